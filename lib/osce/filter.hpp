@@ -1,0 +1,43 @@
+// The frame every record filter runs in (osce-strip, osce-split, osce-tag,
+// osce-dates): inputs, record or plain-text mode, -i, errors, exit status.
+// A filter supplies what it does to one record and how a plain-text result
+// reads; everything else is here, once.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "osce/output.hpp"
+#include "osce/record.hpp"
+
+namespace osce {
+
+// Receives the records a filter writes for one record read.
+using Emit = std::function<void(const Record&)>;
+
+struct Filter {
+  // Does the filter's work on one record and emits the result: usually the
+  // record itself once; osce-split emits its items. May throw RecordError
+  // for a record it cannot take; the frame reports it and goes on.
+  std::function<void(Record& rec, const Emit& emit)> process;
+  // Writes one emitted record in plain-text mode, for a person to read.
+  std::function<void(const Record& rec, Output& out)> write_text;
+};
+
+// How the frame tells a record stream from a plain-text page.
+enum class InputFormat {
+  kAuto,   // an input whose first non-blank byte is '{' is a record stream
+  kJsonl,  // always a record stream
+  kText,   // always one plain-text page per input
+};
+
+// Adds the filter options (FILE..., -i, --jsonl, --text) to `app`, parses
+// argv and runs `filter` over every input. With -i, each input file is
+// replaced atomically by the filter's output in the same format, and only
+// when the whole file went through without an error. Returns the exit status.
+int run_filter(CLI::App& app, int argc, char** argv, const Filter& filter);
+
+}  // namespace osce

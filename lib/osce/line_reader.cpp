@@ -1,0 +1,120 @@
+#include "osce/line_reader.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "osce/error.hpp"
+
+namespace osce {
+namespace {
+
+constexpr size_t kChunk = 1 << 18;
+
+}  // namespace
+
+LineReader::LineReader(const std::string& path) {
+  if (path == "-") {
+    fd_ = STDIN_FILENO;
+    name_ = std::string(kStdinName);
+  } else {
+    name_ = path;
+    fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd_ < 0) throw Error(std::strerror(errno), path);
+    owns_fd_ = true;
+  }
+  struct stat st;
+  if (::fstat(fd_, &st) == 0 && S_ISDIR(st.st_mode)) {
+    if (owns_fd_) ::close(fd_);
+    fd_ = -1;
+    throw Error("Is a directory", name_);
+  }
+}
+
+LineReader::~LineReader() {
+  if (owns_fd_ && fd_ >= 0) ::close(fd_);
+}
+
+bool LineReader::fill() {
+  if (eof_) return false;
+  // Keep the unconsumed tail at the front, then grow only if a single line
+  // fills the whole buffer.
+  if (begin_ > 0) {
+    std::memmove(buf_.data(), buf_.data() + begin_, end_ - begin_);
+    end_ -= begin_;
+    begin_ = 0;
+  }
+  if (buf_.size() - end_ < kChunk) buf_.resize(std::max(buf_.size() * 2, end_ + kChunk));
+  for (;;) {
+    const ssize_t n = ::read(fd_, buf_.data() + end_, buf_.size() - end_);
+    if (n > 0) {
+      end_ += static_cast<size_t>(n);
+      return true;
+    }
+    if (n == 0) {
+      eof_ = true;
+      return false;
+    }
+    if (errno != EINTR) throw Error(std::strerror(errno), name_);
+  }
+}
+
+bool LineReader::next(std::string_view& line) {
+  size_t scanned = begin_;
+  for (;;) {
+    const void* nl = std::memchr(buf_.data() + scanned, '\n', end_ - scanned);
+    if (nl) {
+      const size_t at = static_cast<size_t>(static_cast<const char*>(nl) - buf_.data());
+      line = std::string_view(buf_.data() + begin_, at - begin_);
+      consumed_ += at + 1 - begin_;
+      begin_ = at + 1;
+      ++line_number_;
+      return true;
+    }
+    scanned = end_ - begin_;  // offsets move when fill() compacts the buffer
+    if (!fill()) break;
+  }
+  if (begin_ == end_) return false;
+  line = std::string_view(buf_.data() + begin_, end_ - begin_);
+  consumed_ += end_ - begin_;
+  begin_ = end_;
+  ++line_number_;
+  return true;
+}
+
+int LineReader::peek_first_nonblank() {
+  size_t i = begin_;
+  for (;;) {
+    for (; i < end_; ++i) {
+      const char c = buf_[i];
+      if (c != ' ' && c != '\t' && c != '\r' && c != '\n') return static_cast<unsigned char>(c);
+    }
+    i -= begin_;
+    if (!fill()) return -1;
+    i += begin_;
+  }
+}
+
+std::string LineReader::read_rest() {
+  while (fill()) {
+  }
+  // Hand the buffer over instead of copying it: a plain-text page may be
+  // hundreds of megabytes.
+  std::string rest = std::move(buf_);
+  rest.resize(end_);
+  rest.erase(0, begin_);
+  consumed_ += rest.size();
+  buf_.clear();
+  begin_ = end_ = 0;
+  return rest;
+}
+
+std::string read_file(const std::string& path) {
+  LineReader reader(path);
+  return reader.read_rest();
+}
+
+}  // namespace osce

@@ -1,0 +1,61 @@
+// Reading an input, a file or standard input, one line at a time.
+//
+// Lines may be of any length: the buffer grows to the longest line and no
+// further, so memory follows the largest record, not the input's size.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace osce {
+
+// The name diagnostics use for standard input (grep's convention).
+inline constexpr std::string_view kStdinName = "(standard input)";
+
+class LineReader {
+ public:
+  // Opens `path`, or standard input when it is "-". Throws Error when the file
+  // cannot be opened or is a directory.
+  explicit LineReader(const std::string& path);
+  ~LineReader();
+  LineReader(const LineReader&) = delete;
+  LineReader& operator=(const LineReader&) = delete;
+
+  // The next line, without its LF; a last line without LF counts too. The
+  // view stays valid until the next call. Returns false at the end of input.
+  // Throws Error on a read error.
+  bool next(std::string_view& line);
+
+  // The first byte that is not a blank (space, tab, CR, LF), without
+  // consuming anything; -1 for an input that is empty or all blank.
+  int peek_first_nonblank();
+
+  // Everything not yet read, as one string (plain-text inputs).
+  std::string read_rest();
+
+  // The number of the line last returned by next(), counting from 1.
+  uint64_t line_number() const { return line_number_; }
+  // The path as given, or kStdinName.
+  const std::string& name() const { return name_; }
+  // Bytes consumed so far (for progress reports).
+  uint64_t bytes_read() const { return consumed_; }
+
+ private:
+  bool fill();  // reads more; false at end of input
+
+  int fd_ = -1;
+  bool owns_fd_ = false;
+  bool eof_ = false;
+  std::string name_;
+  std::string buf_;
+  size_t begin_ = 0;  // start of unconsumed data in buf_
+  size_t end_ = 0;    // end of valid data in buf_
+  uint64_t line_number_ = 0;
+  uint64_t consumed_ = 0;
+};
+
+// Reads a whole file ("-" for standard input) into a string. Throws Error.
+std::string read_file(const std::string& path);
+
+}  // namespace osce

@@ -1,0 +1,294 @@
+#include "osce/record.hpp"
+
+#include <charconv>
+#include <cstring>
+
+#include <simdjson.h>
+
+#include "osce/error.hpp"
+#include "osce/json_string.hpp"
+#include "osce/utf8.hpp"
+
+namespace osce {
+namespace {
+
+bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+size_t skip_blanks(std::string_view s, size_t i) {
+  while (i < s.size() && is_blank(s[i])) ++i;
+  return i;
+}
+
+// From the opening quote at `i`, the offset just past the closing quote.
+// memchr finds candidates; a quote is closing when an even number of
+// backslashes precede it. This keeps 100 MB text fields at memchr speed.
+size_t skip_string(std::string_view s, size_t i) {
+  size_t from = i + 1;
+  for (;;) {
+    const void* hit = std::memchr(s.data() + from, '"', s.size() - from);
+    const size_t q = static_cast<size_t>(static_cast<const char*>(hit) - s.data());
+    size_t backslashes = 0;
+    while (q - backslashes > i + 1 && s[q - backslashes - 1] == '\\') ++backslashes;
+    if (backslashes % 2 == 0) return q + 1;
+    from = q + 1;
+  }
+}
+
+// The offset just past the value starting at `i`. Iterative, so nesting depth
+// costs no stack.
+size_t skip_value(std::string_view s, size_t i) {
+  if (s[i] == '"') return skip_string(s, i);
+  if (s[i] == '{' || s[i] == '[') {
+    size_t depth = 0;
+    while (i < s.size()) {
+      const char c = s[i];
+      if (c == '"') {
+        i = skip_string(s, i);
+        continue;
+      }
+      if (c == '{' || c == '[') ++depth;
+      if (c == '}' || c == ']') {
+        if (--depth == 0) return i + 1;
+      }
+      ++i;
+    }
+    return i;
+  }
+  while (i < s.size() && !is_blank(s[i]) && s[i] != ',' && s[i] != '}' && s[i] != ']') ++i;
+  return i;
+}
+
+std::string raw_string(std::string_view value) {
+  std::string raw;
+  append_json_string(raw, value);
+  return raw;
+}
+
+std::string type_error(std::string_view key, std::string_view wanted) {
+  std::string why = "field \"";
+  why += key;
+  why += "\" is not ";
+  why += wanted;
+  return why;
+}
+
+}  // namespace
+
+Record::Record() : line_("{}") {}
+
+const Record::Member* Record::find_member(std::string_view key) const {
+  for (size_t i = members_.size(); i-- > 0;) {
+    if (!members_[i].erased && members_[i].key == key) return &members_[i];
+  }
+  return nullptr;
+}
+
+Record::Member* Record::find_member(std::string_view key) {
+  return const_cast<Member*>(static_cast<const Record*>(this)->find_member(key));
+}
+
+std::string_view Record::raw_of(const Member& m) const {
+  if (m.replacement) return *m.replacement;
+  return std::string_view(line_).substr(m.value_begin, m.value_end - m.value_begin);
+}
+
+bool Record::has(std::string_view key) const { return !raw(key).empty(); }
+
+std::string_view Record::raw(std::string_view key) const {
+  for (const Added& a : added_) {
+    if (a.key == key) return a.raw;
+  }
+  const Member* m = find_member(key);
+  return m ? raw_of(*m) : std::string_view();
+}
+
+std::optional<std::string> Record::get_string(std::string_view key) const {
+  std::string_view r = raw(key);
+  if (r.empty()) return std::nullopt;
+  if (r[0] != '"') throw RecordError(type_error(key, "a string"));
+  return decode_json_string(r);
+}
+
+std::vector<std::string> Record::get_strings(std::string_view key) const {
+  std::string_view r = raw(key);
+  std::vector<std::string> values;
+  if (r.empty()) return values;
+  if (r[0] != '[') throw RecordError(type_error(key, "an array of strings"));
+  size_t i = skip_blanks(r, 1);
+  while (i < r.size() && r[i] != ']') {
+    if (r[i] != '"') throw RecordError(type_error(key, "an array of strings"));
+    const size_t end = skip_string(r, i);
+    values.push_back(decode_json_string(r.substr(i, end - i)));
+    i = skip_blanks(r, end);
+    if (i < r.size() && r[i] == ',') i = skip_blanks(r, i + 1);
+  }
+  return values;
+}
+
+std::optional<int64_t> Record::get_int(std::string_view key) const {
+  std::string_view r = raw(key);
+  if (r.empty()) return std::nullopt;
+  int64_t v = 0;
+  auto [end, ec] = std::from_chars(r.data(), r.data() + r.size(), v);
+  if (ec != std::errc() || end != r.data() + r.size()) throw RecordError(type_error(key, "an integer"));
+  return v;
+}
+
+void Record::set_raw(std::string_view key, std::string raw_json) {
+  edited_ = true;
+  for (Added& a : added_) {
+    if (a.key == key) {
+      a.raw = std::move(raw_json);
+      return;
+    }
+  }
+  Member* last = find_member(key);
+  if (!last) {
+    added_.push_back({std::string(key), std::move(raw_json)});
+    return;
+  }
+  for (Member& m : members_) {
+    if (&m != last && m.key == key) m.erased = true;
+  }
+  last->replacement = std::move(raw_json);
+}
+
+void Record::set_string(std::string_view key, std::string_view value) {
+  if (value.empty()) return erase(key);
+  set_raw(key, raw_string(value));
+}
+
+void Record::set_strings(std::string_view key, const std::vector<std::string>& values) {
+  if (values.empty()) return erase(key);
+  std::string raw = "[";
+  for (size_t i = 0; i < values.size(); ++i) {
+    if (i) raw += ',';
+    append_json_string(raw, values[i]);
+  }
+  raw += ']';
+  set_raw(key, std::move(raw));
+}
+
+void Record::set_int(std::string_view key, int64_t value) { set_raw(key, std::to_string(value)); }
+
+void Record::erase(std::string_view key) {
+  for (size_t i = 0; i < added_.size(); ++i) {
+    if (added_[i].key == key) {
+      added_.erase(added_.begin() + static_cast<std::ptrdiff_t>(i));
+      edited_ = true;
+      return;
+    }
+  }
+  for (Member& m : members_) {
+    if (!m.erased && m.key == key) {
+      m.erased = true;
+      edited_ = true;
+    }
+  }
+}
+
+std::vector<std::string> Record::keys() const {
+  std::vector<std::string> out;
+  for (const Member& m : members_) {
+    if (!m.erased) out.push_back(m.key);
+  }
+  for (const Added& a : added_) out.push_back(a.key);
+  return out;
+}
+
+void Record::append_json(std::string& out) const {
+  if (!edited_) {
+    out += line_;
+    return;
+  }
+  const std::string_view line(line_);
+  size_t first_key = members_.empty() ? close_ : members_.front().key_begin;
+  out.append(line, 0, first_key);  // leading blanks, '{' and the blanks after it
+  bool any = false;
+  for (const Member& m : members_) {
+    if (m.erased) continue;
+    if (any) out.append(line, m.sep_begin, m.key_begin - m.sep_begin);
+    out.append(line, m.key_begin, m.value_begin - m.key_begin);
+    out += raw_of(m);
+    any = true;
+  }
+  for (const Added& a : added_) {
+    if (any) out += ',';
+    append_json_string(out, a.key);
+    out += ':';
+    out += a.raw;
+    any = true;
+  }
+  // Blanks between the last value and '}', the brace, and anything after it.
+  const size_t tail = members_.empty() ? close_ : members_.back().value_end;
+  out.append(line, tail, line.size() - tail);
+}
+
+std::string Record::to_json() const {
+  std::string out;
+  append_json(out);
+  return out;
+}
+
+struct RecordParser::Impl {
+  simdjson::dom::parser parser;
+};
+
+RecordParser::RecordParser() : impl_(new Impl) {}
+RecordParser::~RecordParser() { delete impl_; }
+
+std::string RecordParser::parse(std::string_view line, Record& out, bool require_text) {
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  out.line_.clear();
+  // The copy is the record's own; reserving the padding simdjson reads past
+  // the end lets it parse in place instead of copying a second time.
+  out.line_.reserve(line.size() + simdjson::SIMDJSON_PADDING);
+  out.line_.assign(line);
+  out.members_.clear();
+  out.added_.clear();
+  out.edited_ = false;
+
+  simdjson::dom::element root;
+  const simdjson::error_code error =
+      impl_->parser.parse(out.line_.data(), out.line_.size(), false).get(root);
+  if (error) {
+    if (error == simdjson::UTF8_ERROR) {
+      auto at = find_invalid_utf8(line);
+      return "invalid UTF-8 at byte " + std::to_string(at ? *at : 0);
+    }
+    if (error == simdjson::DEPTH_ERROR) return "invalid JSON: nested too deeply";
+    std::string why = simdjson::error_message(error);
+    if (!why.empty() && why[0] >= 'A' && why[0] <= 'Z') why[0] = static_cast<char>(why[0] - 'A' + 'a');
+    return "invalid JSON: " + why;
+  }
+  if (!root.is_object()) return "not a JSON object";
+
+  // simdjson validated the whole line; locate each member's bytes, in the same
+  // order as simdjson's object iteration, which gives the decoded keys.
+  const std::string_view s(out.line_);
+  size_t i = skip_blanks(s, 0) + 1;  // past '{'
+  for (auto field : simdjson::dom::object(root)) {
+    Record::Member m;
+    m.key.assign(field.key);
+    i = skip_blanks(s, i);
+    if (!out.members_.empty()) i = skip_blanks(s, i + 1);  // past ','
+    m.key_begin = i;
+    // The separator before a member is what lies between it and the previous
+    // value: the comma and its blanks.
+    m.sep_begin = out.members_.empty() ? i : out.members_.back().value_end;
+    i = skip_blanks(s, skip_string(s, i)) + 1;  // past ':'
+    m.value_begin = skip_blanks(s, i);
+    m.value_end = i = skip_value(s, m.value_begin);
+    out.members_.push_back(std::move(m));
+  }
+  out.close_ = s.rfind('}');
+
+  if (require_text) {
+    std::string_view text = out.raw("text");
+    if (text.empty()) return "missing field \"text\"";
+    if (text[0] != '"') return "field \"text\" is not a string";
+  }
+  return {};
+}
+
+}  // namespace osce

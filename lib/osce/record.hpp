@@ -1,0 +1,101 @@
+// One record of the stream: a JSON object kept as the bytes it was read as.
+//
+// Fields a tool does not touch are written back byte for byte, in their
+// place; only the fields it sets are serialized anew (CONTRACT.md). A record
+// built from scratch starts as "{}".
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace osce {
+
+class RecordParser;
+
+class Record {
+ public:
+  Record();
+
+  // True when the record has the field (whatever its type).
+  bool has(std::string_view key) const;
+  // The field's raw JSON bytes, as read or as last set; empty when absent.
+  std::string_view raw(std::string_view key) const;
+
+  // Typed reads. nullopt (or an empty vector) when the field is absent.
+  // Throw RecordError when the field is there with another type.
+  std::optional<std::string> get_string(std::string_view key) const;
+  std::vector<std::string> get_strings(std::string_view key) const;
+  std::optional<int64_t> get_int(std::string_view key) const;
+
+  // Writes. A field that exists keeps its place; a new one goes at the end.
+  // An empty string or array erases the field instead, because a field with
+  // nothing to say is left out (CONTRACT.md). With duplicate keys in the
+  // input, the last one is the field and the earlier ones are dropped.
+  // REQUIRES: strings are valid UTF-8.
+  void set_string(std::string_view key, std::string_view value);
+  void set_strings(std::string_view key, const std::vector<std::string>& values);
+  void set_int(std::string_view key, int64_t value);
+  // REQUIRES: raw_json is one valid JSON value.
+  void set_raw(std::string_view key, std::string raw_json);
+  void erase(std::string_view key);
+
+  // Field names in output order.
+  std::vector<std::string> keys() const;
+
+  // Appends the record as one JSON line, without the LF.
+  void append_json(std::string& out) const;
+  std::string to_json() const;
+
+ private:
+  friend class RecordParser;
+
+  // A top-level member of the line as read. The separator before it runs
+  // from sep_begin to key_begin (a comma and blanks; blanks for the first).
+  struct Member {
+    std::string key;  // decoded
+    size_t sep_begin, key_begin, value_begin, value_end;
+    std::optional<std::string> replacement;  // raw JSON set by a tool
+    bool erased = false;
+  };
+  struct Added {
+    std::string key;
+    std::string raw;
+  };
+
+  const Member* find_member(std::string_view key) const;
+  Member* find_member(std::string_view key);
+  std::string_view raw_of(const Member& m) const;
+  bool edited() const { return edited_; }
+
+  std::string line_;            // the object as read, "{}" when built
+  size_t close_ = 1;            // offset of the closing '}'
+  std::vector<Member> members_;
+  std::vector<Added> added_;
+  bool edited_ = false;
+};
+
+// Validates a line of JSON with simdjson and turns it into a Record. Keeps the
+// parser's buffers between calls, so reading a stream allocates only when a
+// longer line than any before comes by.
+class RecordParser {
+ public:
+  RecordParser();
+  ~RecordParser();
+  RecordParser(const RecordParser&) = delete;
+  RecordParser& operator=(const RecordParser&) = delete;
+
+  // Parses `line` (no LF; a trailing CR is allowed) into `out`. Returns an
+  // empty string on success, else why the line is not a record: invalid JSON,
+  // invalid UTF-8 (with the byte offset), not an object, or, when
+  // `require_text`, a missing or non-string "text".
+  std::string parse(std::string_view line, Record& out, bool require_text = true);
+
+ private:
+  struct Impl;
+  Impl* impl_;
+};
+
+}  // namespace osce

@@ -1,0 +1,26 @@
+#include "osce/record_reader.hpp"
+
+namespace osce {
+namespace {
+
+bool is_blank_line(std::string_view line) {
+  for (char c : line) {
+    if (c != ' ' && c != '\t' && c != '\r') return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool RecordReader::next(Record& rec, Diagnostics& diag) {
+  std::string_view line;
+  while (lines_.next(line)) {
+    if (is_blank_line(line)) continue;
+    const std::string why = parser_.parse(line, rec);
+    if (why.empty()) return true;
+    diag.error(lines_.name(), lines_.line_number(), why);
+  }
+  return false;
+}
+
+}  // namespace osce

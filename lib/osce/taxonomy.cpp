@@ -1,0 +1,134 @@
+#include "osce/taxonomy.hpp"
+
+#include <array>
+#include <utility>
+
+#include "osce/error.hpp"
+#include "osce/line_reader.hpp"
+
+namespace osce {
+
+extern const std::string_view kBuiltinTaxonomy;  // generated from corpus/taxonomy.tsv
+
+namespace {
+
+constexpr std::array<std::pair<EntryKind, std::string_view>, 8> kKinds{{
+    {EntryKind::kField, "field"},
+    {EntryKind::kState, "state"},
+    {EntryKind::kPartner, "partner"},
+    {EntryKind::kBody, "body"},
+    {EntryKind::kInstitution, "institution"},
+    {EntryKind::kSecretariat, "secretariat"},
+    {EntryKind::kFieldOperation, "field-operation"},
+    {EntryKind::kClosedOperation, "closed-operation"},
+}};
+
+constexpr size_t kColumns = 6;
+
+std::vector<std::string_view> split(std::string_view s, char sep) {
+  std::vector<std::string_view> parts;
+  size_t start = 0;
+  for (;;) {
+    const size_t stop = s.find(sep, start);
+    parts.push_back(s.substr(start, stop == std::string_view::npos ? stop : stop - start));
+    if (stop == std::string_view::npos) return parts;
+    start = stop + 1;
+  }
+}
+
+std::vector<std::string> list_cell(std::string_view cell) {
+  std::vector<std::string> out;
+  if (cell.empty()) return out;
+  for (std::string_view item : split(cell, '|')) {
+    if (!item.empty()) out.emplace_back(item);
+  }
+  return out;
+}
+
+bool iequal(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
+    if (x != y) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string_view kind_name(EntryKind kind) {
+  for (const auto& [k, name] : kKinds) {
+    if (k == kind) return name;
+  }
+  return "?";
+}
+
+bool is_structure(EntryKind kind) {
+  return kind != EntryKind::kField && kind != EntryKind::kState && kind != EntryKind::kPartner;
+}
+
+const Taxonomy& Taxonomy::builtin() {
+  static const Taxonomy taxonomy = parse(kBuiltinTaxonomy, "builtin taxonomy");
+  return taxonomy;
+}
+
+Taxonomy Taxonomy::load(const std::string& path) { return parse(read_file(path), path); }
+
+Taxonomy Taxonomy::parse(std::string_view text, const std::string& source) {
+  Taxonomy t;
+  uint64_t line_no = 0;
+  bool header_seen = false;
+  for (std::string_view line : split(text, '\n')) {
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line.front() == '#') continue;
+    const std::vector<std::string_view> cells = split(line, '\t');
+    if (!header_seen) {  // the first line names the columns
+      header_seen = true;
+      if (cells.size() != kColumns || cells[0] != "kind") {
+        throw Error("expected the header line \"kind<TAB>name<TAB>aliases<TAB>abbreviations<TAB>demonyms<TAB>note\"",
+                    source, line_no);
+      }
+      continue;
+    }
+    if (cells.size() != kColumns) {
+      throw Error("expected " + std::to_string(kColumns) + " tab-separated columns, found " +
+                      std::to_string(cells.size()),
+                  source, line_no);
+    }
+    TaxonomyEntry e;
+    bool known = false;
+    for (const auto& [k, name] : kKinds) {
+      if (cells[0] == name) e.kind = k, known = true;
+    }
+    if (!known) throw Error("unknown kind \"" + std::string(cells[0]) + "\"", source, line_no);
+    if (cells[1].empty()) throw Error("empty name", source, line_no);
+    e.name = cells[1];
+    e.aliases = list_cell(cells[2]);
+    e.abbreviations = list_cell(cells[3]);
+    e.demonyms = list_cell(cells[4]);
+    e.note = cells[5];
+    if (t.find(e.kind, e.name)) throw Error("duplicate entry \"" + e.name + "\"", source, line_no);
+    t.entries_.push_back(std::move(e));
+  }
+  if (!header_seen) throw Error("no header line", source);
+  return t;
+}
+
+const TaxonomyEntry* Taxonomy::find(EntryKind kind, std::string_view name) const {
+  for (const TaxonomyEntry& e : entries_) {
+    if (e.kind != kind) continue;
+    if (iequal(e.name, name)) return &e;
+    for (const std::string& a : e.aliases) {
+      if (iequal(a, name)) return &e;
+    }
+    for (const std::string& a : e.abbreviations) {
+      if (a == name) return &e;
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace osce

@@ -1,0 +1,59 @@
+// The OSCE taxonomy: fields of work, participating States, Partners for
+// Co-operation and structures, each with the other names it goes by.
+//
+// The data is corpus/taxonomy.tsv (format in corpus/README.md), compiled into
+// every binary so that an installed tool needs no data directory; a tool's
+// --taxonomy flag can load another copy.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace osce {
+
+enum class EntryKind {
+  kField,            // a field of work
+  kState,            // a participating State
+  kPartner,          // a Partner for Co-operation
+  kBody,             // Chairpersonship, decision-making bodies, the Parliamentary Assembly
+  kInstitution,      // ODIHR, HCNM, RFoM
+  kSecretariat,      // the Secretariat and its units
+  kFieldOperation,   // a field operation now active
+  kClosedOperation,  // a field operation that has closed
+};
+
+// The kind's name in the data file ("field", "state", ...).
+std::string_view kind_name(EntryKind kind);
+// True for the kinds osce-tag reports as "structures".
+bool is_structure(EntryKind kind);
+
+struct TaxonomyEntry {
+  EntryKind kind;
+  std::string name;                        // canonical, as the site writes it today
+  std::vector<std::string> aliases;        // other names, former names, long forms
+  std::vector<std::string> abbreviations;  // matched case-sensitively
+  std::vector<std::string> demonyms;       // "Tajik", "Uzbek": adjectives for a State
+  std::string note;                        // free text ("closed 2022")
+};
+
+class Taxonomy {
+ public:
+  // The copy compiled into the binary.
+  static const Taxonomy& builtin();
+  // Reads a taxonomy file. Throws Error naming the file and line.
+  static Taxonomy load(const std::string& path);
+  // Parses taxonomy text; `source` names it in errors. Throws Error.
+  static Taxonomy parse(std::string_view text, const std::string& source);
+
+  const std::vector<TaxonomyEntry>& entries() const { return entries_; }
+  // The entry of `kind` whose canonical name, alias or abbreviation is
+  // `name` (names and aliases compared case-insensitively for ASCII,
+  // abbreviations exactly), or nullptr.
+  const TaxonomyEntry* find(EntryKind kind, std::string_view name) const;
+
+ private:
+  std::vector<TaxonomyEntry> entries_;
+};
+
+}  // namespace osce
