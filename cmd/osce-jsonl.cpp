@@ -12,7 +12,7 @@ int main(int argc, char** argv) {
       "  find pages -name '*.txt' -print0 | osce-jsonl --files-from - -0 > corpus.jsonl\n"
       "  osce-jsonl --extract --to pages-again corpus.jsonl");
   app.add_option("FILE", opt.files, "Pages to read (records with --extract); '-' is standard input.")
-      ->type_name("FILE");
+      ->type_name("");
   app.add_flag("-r,--recursive", opt.inputs.recursive,
                "Read the files below each directory, in name order, skipping hidden ones.");
   app.add_option("--include", opt.inputs.includes,
@@ -23,12 +23,12 @@ int main(int argc, char** argv) {
       ->type_name("FILE");
   app.add_flag("-0,--null", opt.inputs.null_separated,
                "Paths in --files-from end with a NUL byte, as find -print0 writes them.");
-  app.add_option("--id", opt.id_scheme,
+  std::string id_scheme = "name";
+  app.add_option("--id", id_scheme,
                  "How a path becomes an id: 'name' is the file name without its last extension "
                  "(the default), 'path' is the whole path without it.")
-      ->transform(CLI::CheckedTransformer(
-          std::map<std::string, osce::IdScheme>{{"name", osce::IdScheme::kName}, {"path", osce::IdScheme::kPath}}))
-      ->type_name("SCHEME:{name,path}");
+      ->check(CLI::IsMember({"name", "path"}))
+      ->type_name("SCHEME");
   app.add_flag("-x,--extract", opt.extract,
                "The way back: read records and write each one's text after a line '==> ID <=='.");
   app.add_option("--to", opt.extract_to,
@@ -39,6 +39,7 @@ int main(int argc, char** argv) {
 
   return osce::run_command(app, argc, argv, [&](osce::Context& ctx) {
     if (!opt.extract_to.empty() && !opt.extract) throw osce::Error("--to needs --extract");
+    opt.id_scheme = id_scheme == "path" ? osce::IdScheme::kPath : osce::IdScheme::kName;
     return opt.extract ? osce::extract_pages(opt, ctx) : osce::pack_pages(opt, ctx);
   });
 }

@@ -15,6 +15,7 @@ struct OptionInfo {
   std::string value;                 // "" for a flag, else the value's name
   std::vector<std::string> choices;  // from an IsMember check
   bool files = false;                // the value is a path
+  bool repeatable = false;           // may be given more than once
 };
 
 std::string first_sentence(const std::string& text) {
@@ -57,6 +58,7 @@ std::vector<OptionInfo> options_of(const CLI::App& app, bool positional) {
       info.value = type.substr(0, type.find(':'));
       info.choices = choices_of(type);
       info.files = info.value == "FILE" || info.value == "DIR" || positional;
+      info.repeatable = opt->get_items_expected_max() > 1;
     }
     out.push_back(std::move(info));
   }
@@ -149,7 +151,7 @@ std::string zsh(const CLI::App& app) {
         action += " ";
       }
     }
-    const std::string excl = names.size() > 1 ? "(" + join(names, " ") + ")" : "";
+    const std::string excl = o.repeatable ? "*" : names.size() > 1 ? "(" + join(names, " ") + ")" : "";
     for (const std::string& name : names) {
       std::string suffix = o.value.empty() ? "" : (name.rfind("--", 0) == 0 ? "=" : "+");
       out += "  '" + excl + name + suffix + "[" + zsh_escape(o.help) + "]" + action + "' \\\n";

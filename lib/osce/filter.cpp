@@ -68,7 +68,7 @@ struct FilterRun {
 int run_filter(CLI::App& app, int argc, char** argv, const Filter& filter) {
   std::vector<std::string> files;
   bool in_place = false, force_jsonl = false, force_text = false;
-  app.add_option("FILE", files, "Input files; none or '-' means standard input.")->type_name("FILE");
+  app.add_option("FILE", files, "Input files; none or '-' means standard input.")->type_name("");
   app.add_flag("-i,--in-place", in_place,
                "Replace each input file with the output, atomically; a file with an error is left as it was.");
   auto* jsonl = app.add_flag("--jsonl", force_jsonl, "Read every input as a record stream (JSON Lines).");

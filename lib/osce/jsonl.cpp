@@ -91,7 +91,7 @@ int extract_pages(const JsonlOptions& opt, Context& ctx) {
             if (!text.empty() && text.back() != '\n') ctx.out.put('\n');
           } else if (!safe_relative_path(id + opt.extension)) {
             ctx.diag.error(reader.name(), reader.line_number(),
-                           "id \"" + id + "\" cannot name a file below " + opt.extract_to);
+                           "id \"" + id + "\" would name a file outside the --to directory");
           } else {
             write_whole_file(opt.extract_to + "/" + id + opt.extension, text);
           }

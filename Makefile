@@ -1,0 +1,67 @@
+# The front door to CMake. Sources are listed in CMakeLists.txt only.
+#   make          build into build/bin/
+#   make run      build, run the pipeline on corpus/pages, show a summary
+#   make test     build and run every test (unit, golden, docs, JSONTestSuite)
+#   make asan     the same tests under AddressSanitizer and UBSan (build-asan/)
+#   make eval     accuracy against corpus/gold/
+#   make bench    throughput and memory next to cat and jq
+#   make docs     regenerate man/*.1 and completions/ from the binaries
+#   make install  PREFIX=/usr/local DESTDIR=
+PREFIX ?= /usr/local
+DESTDIR ?=
+BUILD ?= build
+WERROR ?= OFF
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+
+# Debian packages the build, the tests and the benchmarks need.
+PACKAGES = cmake g++ make pkg-config git libboost-regex-dev libboost-date-time-dev \
+           libcli11-dev libsimdjson-dev catch2 help2man groff-base jq parallel time
+SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+CMAKE_FLAGS = -DOSCE_WERROR=$(WERROR) -DCMAKE_INSTALL_PREFIX=$(PREFIX)
+
+.PHONY: all deps build run test asan eval bench docs install clean
+
+all: build
+
+deps:
+	@missing=$$(for p in $(PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null \
+	  | grep -q '^install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:" $$missing; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+$(BUILD)/CMakeCache.txt: | deps
+	cmake -S . -B $(BUILD) $(CMAKE_FLAGS)
+
+build: deps $(BUILD)/CMakeCache.txt
+	cmake $(BUILD) $(CMAKE_FLAGS) >/dev/null
+	cmake --build $(BUILD) -j $(JOBS)
+
+run: build
+	@tests/run_pipeline.sh $(BUILD)/bin corpus/pages $(BUILD)/corpus.jsonl
+
+test: build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+asan: deps
+	cmake -S . -B build-asan -DOSCE_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug $(CMAKE_FLAGS)
+	cmake --build build-asan -j $(JOBS)
+	cd build-asan && ctest --output-on-failure -j $(JOBS)
+
+eval: build
+	@tests/eval/run.sh $(BUILD)/bin
+
+bench: build
+	@bench/run.sh $(BUILD)/bin
+
+docs: build
+	cmake --build $(BUILD) --target osce_docs
+
+install: build
+	DESTDIR=$(DESTDIR) cmake --install $(BUILD) --prefix $(PREFIX)
+
+clean:
+	rm -rf build build-asan

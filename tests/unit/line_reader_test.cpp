@@ -1,0 +1,61 @@
+#include <catch2/catch.hpp>
+
+#include "osce/error.hpp"
+#include "osce/line_reader.hpp"
+#include "test_files.hpp"
+
+namespace {
+
+std::vector<std::string> all_lines(const std::string& path) {
+  osce::LineReader reader(path);
+  std::vector<std::string> lines;
+  std::string_view line;
+  while (reader.next(line)) {
+    lines.emplace_back(line);
+    CHECK(reader.line_number() == lines.size());
+  }
+  return lines;
+}
+
+}  // namespace
+
+TEST_CASE("line_reader: lines, a last line without LF, empty lines", "[line_reader]") {
+  osce_test::ScratchDir dir;
+  osce_test::write(dir / "a", "one\n\nthree\r\nfour");
+  CHECK(all_lines(dir / "a") == std::vector<std::string>{"one", "", "three\r", "four"});
+  osce_test::write(dir / "empty", "");
+  CHECK(all_lines(dir / "empty").empty());
+}
+
+TEST_CASE("line_reader: a line much longer than the read chunk", "[line_reader]") {
+  osce_test::ScratchDir dir;
+  const std::string long_line(3 * 1000 * 1000 + 7, 'x');
+  osce_test::write(dir / "a", "a\n" + long_line + "\nb\n");
+  const auto lines = all_lines(dir / "a");
+  REQUIRE(lines.size() == 3);
+  CHECK(lines[1] == long_line);
+  CHECK(lines[2] == "b");
+}
+
+TEST_CASE("line_reader: peeking does not consume", "[line_reader]") {
+  osce_test::ScratchDir dir;
+  osce_test::write(dir / "a", "\n  \n {\"text\":\"x\"}\n");
+  osce::LineReader reader(dir / "a");
+  CHECK(reader.peek_first_nonblank() == '{');
+  CHECK(reader.read_rest() == "\n  \n {\"text\":\"x\"}\n");
+  osce_test::write(dir / "blank", " \n\t");
+  osce::LineReader blank(dir / "blank");
+  CHECK(blank.peek_first_nonblank() == -1);
+}
+
+TEST_CASE("line_reader: missing files and directories are errors naming the path", "[line_reader]") {
+  osce_test::ScratchDir dir;
+  try {
+    osce::LineReader reader(dir / "missing");
+    FAIL("no error");
+  } catch (const osce::Error& e) {
+    CHECK(e.file() == dir / "missing");
+    CHECK(std::string(e.what()) == "No such file or directory");
+  }
+  CHECK_THROWS_WITH(osce::LineReader(dir.path().string()), "Is a directory");
+}

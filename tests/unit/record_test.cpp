@@ -1,0 +1,121 @@
+#include <catch2/catch.hpp>
+
+#include "osce/error.hpp"
+#include "osce/record.hpp"
+
+using osce::Record;
+using osce::RecordParser;
+
+namespace {
+
+Record parse_ok(const std::string& line) {
+  RecordParser parser;
+  Record rec;
+  const std::string why = parser.parse(line, rec);
+  INFO(line << " -> " << why);
+  REQUIRE(why.empty());
+  return rec;
+}
+
+std::string parse_error(const std::string& line) {
+  RecordParser parser;
+  Record rec;
+  return parser.parse(line, rec);
+}
+
+}  // namespace
+
+TEST_CASE("record: an untouched record is written back byte for byte", "[record]") {
+  auto line = GENERATE(as<std::string>{},
+                       R"({"text":"a"})",
+                       R"(  { "text" : "a\u00e9\n" , "n": 1.50e3, "o":{"x":[1,{"y":"}"}]} }  )",
+                       R"({"id":"x","text":"\"quoted\" \\ back","extra":[true,false,null]})");
+  CHECK(parse_ok(line).to_json() == line);
+}
+
+TEST_CASE("record: setting a field keeps every other field's bytes and place", "[record]") {
+  Record rec = parse_ok(R"({"id":"a",  "n" : 1.0e0 ,"text":"x","z":{"k":[ 1 ]}})");
+  rec.set_string("text", "y");
+  CHECK(rec.to_json() == R"({"id":"a",  "n" : 1.0e0 ,"text":"y","z":{"k":[ 1 ]}})");
+  rec.set_strings("tags", {"b", "c"});
+  CHECK(rec.to_json() == R"({"id":"a",  "n" : 1.0e0 ,"text":"y","z":{"k":[ 1 ]},"tags":["b","c"]})");
+}
+
+TEST_CASE("record: erasing fields keeps the separators of the others", "[record]") {
+  Record rec = parse_ok(R"({ "a":1, "text":"t", "c":3 })");
+  rec.erase("a");
+  CHECK(rec.to_json() == R"({ "text":"t", "c":3 })");
+  rec.erase("c");
+  CHECK(rec.to_json() == R"({ "text":"t" })");
+  rec.set_int("d", -4);
+  CHECK(rec.to_json() == R"({ "text":"t","d":-4 })");
+}
+
+TEST_CASE("record: an empty value leaves the field out", "[record]") {
+  Record rec = parse_ok(R"({"title":"T","text":"t"})");
+  rec.set_string("title", "");
+  rec.set_strings("listed_fields", {});
+  CHECK(rec.to_json() == R"({"text":"t"})");
+  CHECK_FALSE(rec.has("title"));
+}
+
+TEST_CASE("record: a record built from scratch", "[record]") {
+  Record rec;
+  CHECK(rec.to_json() == "{}");
+  rec.set_string("id", "p#1");
+  rec.set_int("offset", 42);
+  rec.set_string("text", "tab\there \"q\" \x01 é");
+  CHECK(rec.to_json() == R"({"id":"p#1","offset":42,"text":"tab\there \"q\" \u0001 é"})");
+  CHECK(rec.keys() == std::vector<std::string>{"id", "offset", "text"});
+}
+
+TEST_CASE("record: typed reads decode escapes and refuse the wrong type", "[record]") {
+  Record rec = parse_ok(R"({"text":"a\u00e9\ud83d\ude00\/","arr":["x","y\"z"],"n":7,"s":"v"})");
+  CHECK(*rec.get_string("text") == "a\xc3\xa9\xf0\x9f\x98\x80/");
+  CHECK(rec.get_strings("arr") == std::vector<std::string>{"x", "y\"z"});
+  CHECK(*rec.get_int("n") == 7);
+  CHECK_FALSE(rec.get_string("missing").has_value());
+  CHECK_THROWS_AS(rec.get_string("n"), osce::RecordError);
+  CHECK_THROWS_AS(rec.get_strings("s"), osce::RecordError);
+  CHECK_THROWS_AS(rec.get_int("s"), osce::RecordError);
+}
+
+TEST_CASE("record: with duplicate keys the last one counts, and setting it drops the others", "[record]") {
+  Record rec = parse_ok(R"({"text":"one","k":1,"text":"two"})");
+  CHECK(*rec.get_string("text") == "two");
+  rec.set_string("text", "three");
+  CHECK(rec.to_json() == R"({"k":1,"text":"three"})");
+}
+
+TEST_CASE("record: keys with escapes are decoded for lookup", "[record]") {
+  Record rec = parse_ok(R"({"t\u0065xt":"x"})");
+  CHECK(*rec.get_string("text") == "x");
+}
+
+TEST_CASE("record: CRLF line ends are tolerated", "[record]") {
+  CHECK(parse_ok("{\"text\":\"a\"}\r").to_json() == R"({"text":"a"})");
+}
+
+TEST_CASE("record: lines that are not records are refused with a reason", "[record]") {
+  using Catch::Matchers::StartsWith;
+  CHECK_THAT(parse_error("{\"text\":\"a\""), StartsWith("invalid JSON"));
+  CHECK(parse_error("[1,2]") == "not a JSON object");
+  CHECK(parse_error("\"text\"") == "not a JSON object");
+  CHECK(parse_error("{\"id\":\"x\"}") == "missing field \"text\"");
+  CHECK(parse_error("{\"text\":null}") == "field \"text\" is not a string");
+  CHECK(parse_error("{\"text\":\"a\xff\"}") == "invalid UTF-8 at byte 10");
+  CHECK(parse_error(std::string(2000, '[') + std::string(2000, ']')) == "invalid JSON: nested too deeply");
+}
+
+TEST_CASE("record: a huge text field round-trips", "[record]") {
+  std::string big(20 * 1000 * 1000, 'x');
+  big[12345] = '"';
+  std::string line = "{\"text\":\"" + std::string(big.size(), 'a') + "\"}";
+  Record rec = parse_ok(line);
+  rec.set_string("text", big);
+  CHECK(*rec.get_string("text") == big);
+  RecordParser parser;
+  Record again;
+  REQUIRE(parser.parse(rec.to_json(), again).empty());
+  CHECK(*again.get_string("text") == big);
+}
