@@ -43,13 +43,19 @@ bool LineReader::fill() {
   // Keep the unconsumed tail at the front, then grow only if a single line
   // fills the whole buffer.
   if (begin_ > 0) {
-    std::memmove(buf_.data(), buf_.data() + begin_, end_ - begin_);
+    std::memmove(buf_.get(), buf_.get() + begin_, end_ - begin_);
     end_ -= begin_;
     begin_ = 0;
   }
-  if (buf_.size() - end_ < kChunk) buf_.resize(std::max(buf_.size() * 2, end_ + kChunk));
+  if (capacity_ - end_ < kChunk) {
+    const size_t grown = std::max(capacity_ * 2, end_ + kChunk);
+    std::unique_ptr<char[]> bigger(new char[grown]);
+    if (end_ > 0) std::memcpy(bigger.get(), buf_.get(), end_);
+    buf_ = std::move(bigger);
+    capacity_ = grown;
+  }
   for (;;) {
-    const ssize_t n = ::read(fd_, buf_.data() + end_, buf_.size() - end_);
+    const ssize_t n = ::read(fd_, buf_.get() + end_, capacity_ - end_);
     if (n > 0) {
       end_ += static_cast<size_t>(n);
       return true;
@@ -65,10 +71,10 @@ bool LineReader::fill() {
 bool LineReader::next(std::string_view& line) {
   size_t scanned = begin_;
   for (;;) {
-    const void* nl = std::memchr(buf_.data() + scanned, '\n', end_ - scanned);
+    const void* nl = std::memchr(buf_.get() + scanned, '\n', end_ - scanned);
     if (nl) {
-      const size_t at = static_cast<size_t>(static_cast<const char*>(nl) - buf_.data());
-      line = std::string_view(buf_.data() + begin_, at - begin_);
+      const size_t at = static_cast<size_t>(static_cast<const char*>(nl) - buf_.get());
+      line = std::string_view(buf_.get() + begin_, at - begin_);
       consumed_ += at + 1 - begin_;
       begin_ = at + 1;
       ++line_number_;
@@ -78,7 +84,7 @@ bool LineReader::next(std::string_view& line) {
     if (!fill()) break;
   }
   if (begin_ == end_) return false;
-  line = std::string_view(buf_.data() + begin_, end_ - begin_);
+  line = std::string_view(buf_.get() + begin_, end_ - begin_);
   consumed_ += end_ - begin_;
   begin_ = end_;
   ++line_number_;
@@ -101,14 +107,12 @@ int LineReader::peek_first_nonblank() {
 std::string LineReader::read_rest() {
   while (fill()) {
   }
-  // Hand the buffer over instead of copying it: a plain-text page may be
-  // hundreds of megabytes.
-  std::string rest = std::move(buf_);
-  rest.resize(end_);
-  rest.erase(0, begin_);
+  std::string rest(buf_.get() + begin_, end_ - begin_);
   consumed_ += rest.size();
-  buf_.clear();
-  begin_ = end_ = 0;
+  // The buffer has done its work; a plain-text page may be hundreds of
+  // megabytes, so do not hold it twice.
+  buf_.reset();
+  capacity_ = begin_ = end_ = 0;
   return rest;
 }
 

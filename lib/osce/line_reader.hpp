@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -48,7 +49,11 @@ class LineReader {
   bool owns_fd_ = false;
   bool eof_ = false;
   std::string name_;
-  std::string buf_;
+  // Not a std::string: growing one zero-fills it, which makes every byte of
+  // a huge line's buffer resident twice over. Pages of this one are touched
+  // only as data arrives.
+  std::unique_ptr<char[]> buf_;
+  size_t capacity_ = 0;
   size_t begin_ = 0;  // start of unconsumed data in buf_
   size_t end_ = 0;    // end of valid data in buf_
   uint64_t line_number_ = 0;

@@ -21,20 +21,33 @@ Output::~Output() {
 }
 
 void Output::flush() {
+  if (buf_.empty()) return;
+  try {
+    write_all(buf_.data(), buf_.size());
+  } catch (...) {
+    buf_.clear();  // what could not be written must not be retried by the destructor
+    throw;
+  }
+  buf_.clear();
+}
+
+void Output::write_through(std::string_view bytes) {
+  flush();
+  write_all(bytes.data(), bytes.size());
+}
+
+void Output::write_all(const char* data, size_t size) {
   size_t done = 0;
-  while (done < buf_.size()) {
-    const ssize_t n = ::write(fd_, buf_.data() + done, buf_.size() - done);
+  while (done < size) {
+    const ssize_t n = ::write(fd_, data + done, size - done);
     if (n >= 0) {
       done += static_cast<size_t>(n);
       continue;
     }
     if (errno == EINTR) continue;
-    const int err = errno;
-    buf_.clear();
-    if (err == EPIPE) throw BrokenPipe{};
-    throw Error(std::string("write error: ") + std::strerror(err), name_);
+    if (errno == EPIPE) throw BrokenPipe{};
+    throw Error(std::string("write error: ") + std::strerror(errno), name_);
   }
-  buf_.clear();
 }
 
 void ignore_sigpipe() { std::signal(SIGPIPE, SIG_IGN); }

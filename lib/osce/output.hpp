@@ -18,6 +18,7 @@ class Output {
   Output& operator=(const Output&) = delete;
 
   void write(std::string_view bytes) {
+    if (bytes.size() >= kFlushAt) return write_through(bytes);
     buf_.append(bytes);
     if (buf_.size() >= kFlushAt) flush();
   }
@@ -36,6 +37,10 @@ class Output {
 
  private:
   static constexpr size_t kFlushAt = 1 << 16;
+  // Writes what is buffered, then `bytes` without copying them (a 100 MB
+  // text should not be held twice).
+  void write_through(std::string_view bytes);
+  void write_all(const char* data, size_t size);
   int fd_;
   std::string name_;
   std::string buf_;
