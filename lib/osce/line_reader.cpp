@@ -71,7 +71,8 @@ bool LineReader::fill() {
 bool LineReader::next(std::string_view& line) {
   size_t scanned = begin_;
   for (;;) {
-    const void* nl = std::memchr(buf_.get() + scanned, '\n', end_ - scanned);
+    // No memchr on an empty range: before the first read the buffer is null.
+    const void* nl = end_ > scanned ? std::memchr(buf_.get() + scanned, '\n', end_ - scanned) : nullptr;
     if (nl) {
       const size_t at = static_cast<size_t>(static_cast<const char*>(nl) - buf_.get());
       line = std::string_view(buf_.get() + begin_, at - begin_);
@@ -107,7 +108,8 @@ int LineReader::peek_first_nonblank() {
 std::string LineReader::read_rest() {
   while (fill()) {
   }
-  std::string rest(buf_.get() + begin_, end_ - begin_);
+  std::string rest;
+  if (end_ > begin_) rest.assign(buf_.get() + begin_, end_ - begin_);
   consumed_ += rest.size();
   // The buffer has done its work; a plain-text page may be hundreds of
   // megabytes, so do not hold it twice.
