@@ -79,6 +79,10 @@ int run_filter(CLI::App& app, int argc, char** argv, const Filter& filter) {
     const InputFormat format = force_jsonl ? InputFormat::kJsonl : force_text ? InputFormat::kText : InputFormat::kAuto;
     FilterRun run{filter, ctx, format, Progress(ctx.diag.program(), ctx.progress)};
     if (in_place && ctx.output_path != "-") throw Error("-i and -o cannot be used together");
+    if (in_place && filter.allow_in_place && !filter.allow_in_place()) {
+      throw Error("-i cannot be used in this mode: its output is not a new version of the input");
+    }
+    if (filter.prepare) filter.prepare();
     if (files.empty()) files.push_back("-");
     for (const std::string& path : files) {
       try {
@@ -99,6 +103,7 @@ int run_filter(CLI::App& app, int argc, char** argv, const Filter& filter) {
         ctx.diag.error(e);
       }
     }
+    if (filter.finish) filter.finish(ctx.out);
     return kExitOk;
   });
 }

@@ -19,12 +19,22 @@ namespace osce {
 using Emit = std::function<void(const Record&)>;
 
 struct Filter {
+  // Optional: called once after the command line is parsed, before any
+  // input; loads what options name (a taxonomy, a model). An Error here
+  // stops the run with status 2.
+  std::function<void()> prepare;
   // Does the filter's work on one record and emits the result: usually the
   // record itself once; osce-split emits its items. May throw RecordError
   // for a record it cannot take; the frame reports it and goes on.
   std::function<void(Record& rec, const Emit& emit)> process;
   // Writes one emitted record in plain-text mode, for a person to read.
   std::function<void(const Record& rec, Output& out)> write_text;
+  // Optional: called once after every input, for modes that write one result
+  // for the whole input (osce-strip --learn) instead of records.
+  std::function<void(Output& out)> finish;
+  // Optional: false refuses -i (a mode whose output is not the file's new
+  // content). Asked after the command line is parsed.
+  std::function<bool()> allow_in_place;
 };
 
 // How the frame tells a record stream from a plain-text page.

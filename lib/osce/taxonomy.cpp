@@ -45,6 +45,14 @@ std::vector<std::string> list_cell(std::string_view cell) {
   return out;
 }
 
+std::string fold(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
 bool iequal(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (size_t i = 0; i < a.size(); ++i) {
@@ -111,10 +119,17 @@ Taxonomy Taxonomy::parse(std::string_view text, const std::string& source) {
     e.demonyms = list_cell(cells[4]);
     e.note = cells[5];
     if (t.find(e.kind, e.name)) throw Error("duplicate entry \"" + e.name + "\"", source, line_no);
+    t.folded_names_.insert(fold(e.name));
+    for (const std::string& a : e.aliases) t.folded_names_.insert(fold(a));
+    for (const std::string& a : e.abbreviations) t.abbreviations_.insert(a);
     t.entries_.push_back(std::move(e));
   }
   if (!header_seen) throw Error("no header line", source);
   return t;
+}
+
+bool Taxonomy::is_name(std::string_view text) const {
+  return folded_names_.count(fold(text)) > 0 || abbreviations_.count(std::string(text)) > 0;
 }
 
 const TaxonomyEntry* Taxonomy::find(EntryKind kind, std::string_view name) const {

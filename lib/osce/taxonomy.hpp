@@ -8,6 +8,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace osce {
@@ -51,9 +52,15 @@ class Taxonomy {
   // `name` (names and aliases compared case-insensitively for ASCII,
   // abbreviations exactly), or nullptr.
   const TaxonomyEntry* find(EntryKind kind, std::string_view name) const;
+  // True when `text` is the name, an alias or an abbreviation of any entry,
+  // compared as find() does. One hash lookup: navigation detection asks this
+  // for every menu-shaped line.
+  bool is_name(std::string_view text) const;
 
  private:
   std::vector<TaxonomyEntry> entries_;
+  std::unordered_set<std::string> folded_names_;  // names and aliases, ASCII-lowercased
+  std::unordered_set<std::string> abbreviations_;
 };
 
 }  // namespace osce

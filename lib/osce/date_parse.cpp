@@ -1,0 +1,81 @@
+#include "osce/date_parse.hpp"
+
+#include <array>
+#include <cstdio>
+
+#include <boost/date_time/gregorian/gregorian.hpp>
+#include <boost/regex.hpp>
+
+#include "osce/text_lines.hpp"
+
+namespace osce {
+namespace {
+
+constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "march",     "april",
+                                                      "may",     "june",     "july",      "august",
+                                                      "september", "october", "november", "december"};
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+std::string iso(int y, int m, int d) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  return buf;
+}
+
+}  // namespace
+
+int month_number(std::string_view word) {
+  std::string w = lower_ascii(word);
+  if (!w.empty() && w.back() == '.') w.pop_back();
+  if (w.size() < 3) return 0;
+  for (size_t i = 0; i < kMonths.size(); ++i) {
+    if (w == kMonths[i]) return static_cast<int>(i) + 1;
+    if (w.size() <= 4 && kMonths[i].substr(0, w.size()) == w && (w.size() == 3 || w == "sept")) {
+      return static_cast<int>(i) + 1;
+    }
+  }
+  return 0;
+}
+
+bool is_calendar_date(int year, int month, int day) {
+  if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
+  try {
+    // Boost checks the day against the month's real length, leap years included.
+    boost::gregorian::date d(static_cast<unsigned short>(year), static_cast<unsigned short>(month),
+                             static_cast<unsigned short>(day));
+    return !d.is_special();
+  } catch (const std::out_of_range&) {
+    return false;
+  }
+}
+
+std::optional<std::string> parse_full_date(std::string_view text) {
+  // Built once: regexes are costly to compile and this runs per record.
+  static const std::string kWeekday = R"((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?)";
+  static const boost::regex kDayMonthYear(kWeekday + R"((\d{1,2})\s+([A-Za-z]{3,9}\.?),?\s+(\d{4}))");
+  static const boost::regex kMonthDayYear(kWeekday + R"(([A-Za-z]{3,9}\.?)\s+(\d{1,2}),?\s+(\d{4}))");
+  static const boost::regex kIso(R"((\d{4})-(\d{2})-(\d{2}))");
+  const std::string s(trim(text));
+  boost::smatch m;
+  int y = 0, mo = 0, d = 0;
+  if (boost::regex_match(s, m, kIso)) {
+    y = std::stoi(m[1]), mo = std::stoi(m[2]), d = std::stoi(m[3]);
+  } else if (boost::regex_match(s, m, kDayMonthYear)) {
+    d = std::stoi(m[1]), mo = month_number(m[2].str()), y = std::stoi(m[3]);
+  } else if (boost::regex_match(s, m, kMonthDayYear)) {
+    mo = month_number(m[1].str()), d = std::stoi(m[2]), y = std::stoi(m[3]);
+  } else {
+    return std::nullopt;
+  }
+  if (!is_calendar_date(y, mo, d)) return std::nullopt;
+  return iso(y, mo, d);
+}
+
+}  // namespace osce

@@ -1,0 +1,139 @@
+#include "osce/navigation.hpp"
+
+namespace osce {
+namespace {
+
+enum class Shape { kBlank, kSeparator, kEntry, kHeading, kOther };
+
+constexpr size_t kMaxEntryWords = 20;
+constexpr size_t kMaxEntryBytes = 160;
+constexpr size_t kMaxHeadingWords = 6;
+constexpr size_t kMaxHeadingBytes = 60;
+
+bool ends_like_sentence(std::string_view s) {
+  const char c = s.back();
+  return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == ',';
+}
+
+bool is_separator(std::string_view t) { return t == "-" || t == "\xe2\x80\x93" || t == "\xe2\x80\x94" || t == "*"; }
+
+// "- Arms control" -> "Arms control"; also "• " and "* " bullets.
+std::string_view entry_text(std::string_view t) {
+  if (t.size() > 2 && (t.substr(0, 2) == "- " || t.substr(0, 2) == "* ")) return trim(t.substr(2));
+  if (t.substr(0, 4) == "\xe2\x80\xa2 ") return trim(t.substr(4));
+  return {};
+}
+
+Shape shape_of(std::string_view line) {
+  const std::string_view t = trim(line);
+  if (t.empty()) return Shape::kBlank;
+  if (is_separator(t)) return Shape::kSeparator;
+  const std::string_view entry = entry_text(t);
+  if (!entry.empty()) {
+    if (entry.size() <= kMaxEntryBytes && word_count(entry) <= kMaxEntryWords && !ends_like_sentence(entry)) {
+      return Shape::kEntry;
+    }
+    return Shape::kOther;
+  }
+  if (t.size() <= kMaxHeadingBytes && word_count(t) <= kMaxHeadingWords && !ends_like_sentence(t)) {
+    return Shape::kHeading;
+  }
+  return Shape::kOther;
+}
+
+}  // namespace
+
+bool is_taxonomy_entry(std::string_view entry, const Taxonomy& taxonomy) {
+  if (taxonomy.is_name(entry)) return true;
+  for (std::string_view sep : {" \xe2\x80\x93 ", " - ", " ("}) {
+    const size_t at = entry.find(sep);
+    if (at != std::string_view::npos && taxonomy.is_name(entry.substr(0, at))) return true;
+  }
+  return false;
+}
+
+std::vector<NavigationRun> find_navigation(const std::vector<TextLine>& lines,
+                                           const std::vector<bool>& skip, const Taxonomy& taxonomy) {
+  const size_t n = lines.size();
+  std::vector<Shape> shapes(n);
+  for (size_t i = 0; i < n; ++i) shapes[i] = skip[i] ? Shape::kOther : shape_of(lines[i].text);
+
+  // Candidate runs: maximal stretches of separators, entries, headings and
+  // blanks. A heading belongs only when an entry or separator follows it
+  // (before the next heading), so "News Item" after a menu's last entry stays
+  // out of the run.
+  struct Candidate {
+    size_t first, last, entries = 0, separators = 0, taxonomy_entries = 0;
+  };
+  std::vector<Candidate> candidates;
+  size_t i = 0;
+  while (i < n) {
+    if (shapes[i] != Shape::kSeparator && shapes[i] != Shape::kEntry && shapes[i] != Shape::kHeading) {
+      ++i;
+      continue;
+    }
+    Candidate c{i, i};
+    size_t j = i;
+    for (; j < n; ++j) {
+      const Shape s = shapes[j];
+      if (s == Shape::kOther) break;
+      if (s == Shape::kHeading) {
+        size_t k = j + 1;
+        while (k < n && shapes[k] == Shape::kBlank) ++k;
+        if (k >= n || (shapes[k] != Shape::kEntry && shapes[k] != Shape::kSeparator)) break;
+      }
+      if (s == Shape::kEntry) {
+        ++c.entries;
+        if (is_taxonomy_entry(entry_text(trim(lines[j].text)), taxonomy)) ++c.taxonomy_entries;
+      }
+      if (s == Shape::kSeparator) ++c.separators;
+      if (s != Shape::kBlank) c.last = j;
+    }
+    candidates.push_back(c);
+    i = std::max(j, c.last + 1);
+  }
+
+  // Is everything before line `at` (or after it) chrome, blank or already navigation?
+  auto only_furniture_before = [&](size_t at, const std::vector<NavigationRun>& found) {
+    for (size_t k = 0; k < at; ++k) {
+      if (skip[k] || shapes[k] == Shape::kBlank) continue;
+      bool in_nav = false;
+      for (const auto& r : found) in_nav = in_nav || (k >= r.first && k <= r.last);
+      if (!in_nav) return false;
+    }
+    return true;
+  };
+  auto only_furniture_after = [&](size_t at) {
+    for (size_t k = at + 1; k < n; ++k) {
+      if (!skip[k] && shapes[k] != Shape::kBlank) return false;
+    }
+    return true;
+  };
+
+  std::vector<NavigationRun> runs;
+  for (const Candidate& c : candidates) {
+    if (c.entries < 3) continue;
+    if (c.separators == 0 && c.taxonomy_entries < 2) continue;
+    // A list that a sentence introduces ("... were represented:") is content.
+    size_t prev = c.first;
+    while (prev > 0 && shapes[prev - 1] == Shape::kBlank) --prev;
+    if (prev > 0 && c.separators == 0) {
+      const std::string_view before = trim(lines[prev - 1].text);
+      if (!before.empty() && before.back() == ':' && !skip[prev - 1]) continue;
+    }
+    const bool top = only_furniture_before(c.first, runs);
+    const bool bottom = only_furniture_after(c.last);
+    const bool full_menu = c.separators >= 2 && c.entries >= 10;
+    if (!top && !bottom && !full_menu) continue;
+    // Below an article, a short list of names with no separator is more
+    // likely the article's own ("... came from\n- Kazakhstan\n- ...").
+    if (!top && c.separators == 0 && (c.entries < 5 || 2 * c.taxonomy_entries < c.entries)) continue;
+    std::string why = std::to_string(c.entries) + " entries, " + std::to_string(c.separators) +
+                      " separators, " + std::to_string(c.taxonomy_entries) + " taxonomy names, " +
+                      (top ? "top of page" : bottom ? "bottom of page" : "full menu");
+    runs.push_back({c.first, c.last, std::move(why)});
+  }
+  return runs;
+}
+
+}  // namespace osce

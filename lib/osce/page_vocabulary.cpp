@@ -1,0 +1,122 @@
+#include "osce/page_vocabulary.hpp"
+
+#include <array>
+#include <utility>
+
+#include "osce/text_lines.hpp"
+
+namespace osce {
+namespace {
+
+bool iequal(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
+    if (x != y) return false;
+  }
+  return true;
+}
+
+constexpr std::array<std::pair<std::string_view, MetaField>, 12> kLabels{{
+    {"Type", MetaField::kType},
+    {"Title", MetaField::kTitle},
+    {"Issued on", MetaField::kDate},
+    {"Date", MetaField::kDate},
+    {"Published", MetaField::kDate},
+    {"Place", MetaField::kPlace},
+    {"Location", MetaField::kPlace},
+    {"Issued by", MetaField::kIssuedBy},
+    {"Source", MetaField::kIssuedBy},
+    {"Fields of work", MetaField::kListedFields},
+    {"Field of work", MetaField::kListedFields},
+    {"Topics", MetaField::kListedFields},
+}};
+
+constexpr std::array<std::string_view, 24> kPageTypes{
+    "News Item", "News item", "Press release", "Press Release", "News", "Feature", "Story",
+    "Statement", "Speech", "Op-ed", "Interview", "Report", "Publication", "Document",
+    "Event", "Announcement", "Blog", "Blog post", "Video", "Photo gallery", "Fact sheet",
+    "Factsheet", "Vacancy", "Media advisory"};
+
+constexpr std::array<std::string_view, 30> kChromeLines{
+    "Skip Links", "Skip links", "Skip to main content", "Skip to content", "Skip navigation",
+    "Back to top", "Back to Top", "Top", "Menu", "Main menu", "Search", "Close", "Share",
+    "Share this", "Share this page", "Print", "Print this page", "Print page", "Tweet",
+    "Follow us", "Subscribe", "Subscribe to our newsletter", "Related content", "Related news",
+    "Related stories", "Read more", "Toggle navigation", "Cookie settings", "Accept cookies",
+    "Sitemap"};
+
+// Breadcrumbs start at a section of the site; their parts are short names.
+constexpr std::array<std::string_view, 8> kBreadcrumbRoots{
+    "Home", "Newsroom", "Our work", "Resources", "Documents", "Publications", "About us", "OSCE"};
+
+bool is_breadcrumb(std::string_view line) {
+  if (line.size() > 200) return false;
+  size_t parts = 0, start = 0;
+  std::string_view first;
+  for (;;) {
+    size_t sep = line.find(" / ", start);
+    std::string_view part = trim(line.substr(start, sep == std::string_view::npos ? sep : sep - start));
+    if (part.empty() || word_count(part) > 8) return false;
+    const char last = part.back();
+    if (last == '.' || last == '!' || last == '?' || last == ',' || last == ';') return false;
+    if (parts == 0) first = part;
+    ++parts;
+    if (sep == std::string_view::npos) break;
+    start = sep + 3;
+  }
+  if (parts < 2) return false;
+  // Only a root that names a section of the site: "Vienna / Warsaw / The
+  // Hague" has the same shape and is content.
+  for (std::string_view root : kBreadcrumbRoots) {
+    if (first == root) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<MetaLabel> metadata_label(std::string_view line) {
+  std::string_view s = trim(line);
+  if (s.substr(0, 2) == "- ") s = trim(s.substr(2));
+  const size_t colon = s.find(':');
+  if (colon == std::string_view::npos || colon == 0) return std::nullopt;
+  const std::string_view key = s.substr(0, colon);
+  for (const auto& [name, field] : kLabels) {
+    if (iequal(key, name)) return MetaLabel{field, trim(s.substr(colon + 1))};
+  }
+  return std::nullopt;
+}
+
+std::string_view label_name(MetaField field) {
+  switch (field) {
+    case MetaField::kType: return "Type";
+    case MetaField::kTitle: return "Title";
+    case MetaField::kDate: return "Date";
+    case MetaField::kPlace: return "Place";
+    case MetaField::kIssuedBy: return "Issued by";
+    case MetaField::kListedFields: return "Fields of work";
+  }
+  return "?";
+}
+
+bool is_page_type(std::string_view trimmed_line) {
+  for (std::string_view t : kPageTypes) {
+    if (trimmed_line == t) return true;
+  }
+  return false;
+}
+
+bool is_chrome_line(std::string_view trimmed_line) {
+  for (std::string_view c : kChromeLines) {
+    if (trimmed_line == c) return true;
+  }
+  if (trimmed_line.substr(0, 2) == "\xc2\xa9" || trimmed_line.substr(0, 9) == "Copyright") {
+    return trimmed_line.size() < 120;
+  }
+  return is_breadcrumb(trimmed_line);
+}
+
+}  // namespace osce

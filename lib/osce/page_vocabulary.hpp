@@ -1,0 +1,38 @@
+// The words osce.org pages use for their furniture: page types ("News
+// Item"), the labels of the metadata block ("Issued by:"), and chrome lines
+// ("Skip Links", breadcrumbs). This is knowledge of the site's template, not
+// of any page's content; osce-strip removes by it and osce-check reports by
+// it, so both read it from here.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+namespace osce {
+
+// The record field a metadata label fills.
+enum class MetaField { kType, kTitle, kDate, kPlace, kIssuedBy, kListedFields };
+
+struct MetaLabel {
+  MetaField field;
+  std::string_view value;  // text after the colon on the same line, trimmed; may be empty
+};
+
+// A page-level metadata label line: "- Issued by:", "Date: 4 May 2018",
+// "Fields of work:". Also reads the "Type:" and "Title:" keys of the header
+// that osce-strip's text mode writes, so stripping its output again changes
+// nothing. Listing labels ("Publishing date:", "Where we are:") are not
+// page metadata: osce-split reads them per item.
+std::optional<MetaLabel> metadata_label(std::string_view line);
+
+// The label osce-strip's text mode writes for `field` ("Issued by").
+std::string_view label_name(MetaField field);
+
+// True for a page type as the site names it: "News Item", "Press release", ...
+bool is_page_type(std::string_view trimmed_line);
+
+// True for page chrome: skip links, share and print buttons, breadcrumbs
+// ("Newsroom / News and press releases / ..."), copyright lines.
+bool is_chrome_line(std::string_view trimmed_line);
+
+}  // namespace osce

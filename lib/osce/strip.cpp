@@ -1,0 +1,309 @@
+#include "osce/strip.hpp"
+
+#include <optional>
+
+#include "osce/date_parse.hpp"
+#include "osce/error.hpp"
+#include "osce/line_model.hpp"
+#include "osce/navigation.hpp"
+#include "osce/page_vocabulary.hpp"
+#include "osce/taxonomy.hpp"
+#include "osce/text_lines.hpp"
+
+namespace osce {
+namespace {
+
+struct LineState {
+  bool removed = false;
+  Removal why = Removal::kChrome;
+  std::string detail;
+};
+
+// Type, title and a lead of up to two paragraphs.
+constexpr size_t kMaxHeaderLines = 4;
+
+bool starts_with_dash(std::string_view t) { return t.size() > 2 && t.substr(0, 2) == "- "; }
+
+std::vector<std::string> split_values(std::string_view value) {
+  std::vector<std::string> out;
+  const char sep = value.find(';') != std::string_view::npos ? ';' : ',';
+  size_t start = 0;
+  for (;;) {
+    const size_t stop = value.find(sep, start);
+    const std::string_view part = trim(value.substr(start, stop == std::string_view::npos ? stop : stop - start));
+    if (!part.empty()) out.emplace_back(part);
+    if (stop == std::string_view::npos) return out;
+    start = stop + 1;
+  }
+}
+
+// The page's metadata block: label lines ("- Issued by:") each followed by
+// its value lines ("- OSCE Secretariat, ..."). Returns the line range.
+struct MetadataBlock {
+  size_t first = 0, last = 0;
+  size_t labels = 0;
+};
+
+void assign(PageMetadata& meta, MetaField field, std::string_view value, bool one_per_line) {
+  if (value.empty()) return;
+  switch (field) {
+    case MetaField::kType: meta.type = value; break;
+    case MetaField::kTitle: meta.title = value; break;
+    case MetaField::kPlace:
+      if (meta.place.empty()) meta.place = value;
+      break;
+    case MetaField::kDate:
+      // Only a whole calendar date: "date" is YYYY-MM-DD, and nothing is invented.
+      if (auto iso = parse_full_date(value)) meta.date = *iso;
+      break;
+    case MetaField::kIssuedBy:
+      for (std::string& name : split_values(value)) meta.issued_by.push_back(std::move(name));
+      break;
+    case MetaField::kListedFields:
+      if (one_per_line) {
+        meta.listed_fields.emplace_back(value);
+      } else {
+        for (std::string& f : split_values(value)) meta.listed_fields.push_back(std::move(f));
+      }
+      break;
+  }
+}
+
+// Finds the page's metadata block (the first one), fills `meta` and marks
+// its lines in `state`.
+std::optional<MetadataBlock> read_metadata_block(const std::vector<TextLine>& lines,
+                                                 std::vector<LineState>& state, PageMetadata& meta) {
+  const size_t n = lines.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (state[i].removed || !metadata_label(lines[i].text)) continue;
+    MetadataBlock block{i, i, 0};
+    PageMetadata found;
+    std::vector<std::pair<size_t, std::string>> lifted;  // line, which field
+    size_t j = i;
+    bool dashed = false;
+    while (j < n) {
+      const auto label = metadata_label(lines[j].text);
+      if (!label) {
+        if (trim(lines[j].text).empty() && j + 1 < n && metadata_label(lines[j + 1].text)) {
+          ++j;  // a blank line inside the block
+          continue;
+        }
+        break;
+      }
+      dashed = dashed || starts_with_dash(trim(lines[j].text));
+      ++block.labels;
+      lifted.emplace_back(j, std::string(label_name(label->field)) + " label");
+      assign(found, label->field, label->value, false);
+      block.last = j++;
+      if (!label->value.empty()) continue;
+      // Values follow on "- " lines, one per line, until a line of another shape.
+      bool any_value = false;
+      while (j < n && starts_with_dash(trim(lines[j].text)) && !metadata_label(lines[j].text)) {
+        assign(found, label->field, trim(trim(lines[j].text).substr(2)), true);
+        lifted.emplace_back(j, std::string(label_name(label->field)) + " value");
+        any_value = true;
+        block.last = j++;
+      }
+      // A plain "Issued by:" may have its value on the next plain line: a
+      // short one, or it is the body.
+      if (!any_value && j < n && !starts_with_dash(trim(lines[block.last].text))) {
+        const std::string_view v = trim(lines[j].text);
+        if (!v.empty() && !metadata_label(v) && word_count(v) <= LineModel::kMaxWords) {
+          assign(found, label->field, v, true);
+          lifted.emplace_back(j, std::string(label_name(label->field)) + " value");
+          block.last = j++;
+        }
+      }
+    }
+    // One plain "Date:" line in running text is not a metadata block.
+    if (block.labels < 2 && !dashed) continue;
+    for (const auto& [line, what] : lifted) state[line] = {true, Removal::kMetadata, what};
+    meta = std::move(found);
+    return block;
+  }
+  return std::nullopt;
+}
+
+std::string normalize_paragraph(std::string_view s) {
+  std::string out;
+  bool blank = false;
+  for (char c : trim(s)) {
+    if (c == ' ' || c == '\t') {
+      blank = true;
+      continue;
+    }
+    if (blank && !out.empty()) out += ' ';
+    blank = false;
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string_view removal_name(Removal why) {
+  switch (why) {
+    case Removal::kNavigation: return "navigation";
+    case Removal::kChrome: return "chrome";
+    case Removal::kLearned: return "learned";
+    case Removal::kMetadata: return "metadata";
+    case Removal::kRepeatedLead: return "repeated lead";
+  }
+  return "?";
+}
+
+bool PageMetadata::empty() const {
+  return type.empty() && title.empty() && date.empty() && place.empty() && issued_by.empty() &&
+         listed_fields.empty();
+}
+
+StripResult strip_text(std::string_view text, const StripOptions& options) {
+  const Taxonomy& taxonomy = options.taxonomy ? *options.taxonomy : Taxonomy::builtin();
+  const std::vector<TextLine> lines = split_lines(text);
+  const size_t n = lines.size();
+  std::vector<LineState> state(n);
+  StripResult result;
+
+  // Chrome and learned lines first: they are furniture wherever they stand,
+  // and they must not break up the shape of a menu.
+  for (size_t i = 0; i < n; ++i) {
+    const std::string_view t = trim(lines[i].text);
+    if (is_chrome_line(t)) {
+      state[i] = {true, Removal::kChrome, "known chrome"};
+    } else if (options.model && options.model->contains(lines[i].text)) {
+      state[i] = {true, Removal::kLearned, "in the model"};
+    }
+  }
+
+  // The metadata block before navigation: its value lines ("- Countering
+  // terrorism") have the shape of menu entries.
+  const std::optional<MetadataBlock> block = read_metadata_block(lines, state, result.metadata);
+
+  std::vector<bool> skip(n);
+  for (size_t i = 0; i < n; ++i) skip[i] = state[i].removed;
+  for (const NavigationRun& run : find_navigation(lines, skip, taxonomy)) {
+    for (size_t i = run.first; i <= run.last; ++i) {
+      if (!state[i].removed) state[i] = {true, Removal::kNavigation, run.why};
+    }
+  }
+
+  // The page header: what stands between the furniture at the top and the
+  // metadata block (or the body): the page type, the title, the lead.
+  size_t header_start = 0;
+  const size_t header_end = block ? block->first : n;
+  for (size_t i = 0; i < header_end; ++i) {
+    if (state[i].removed) header_start = i + 1;
+  }
+  std::vector<size_t> header;  // non-blank kept lines of the header
+  for (size_t i = header_start; i < header_end && header.size() <= kMaxHeaderLines; ++i) {
+    if (!trim(lines[i].text).empty()) header.push_back(i);
+  }
+  // A longer stretch is an article body whose metadata block comes last.
+  if (header.size() > kMaxHeaderLines) header.clear();
+  size_t h = 0;
+  const bool typed = !header.empty() && is_page_type(trim(lines[header[0]].text));
+  if (typed) {
+    result.metadata.type = trim(lines[header[0]].text);
+    state[header[0]] = {true, Removal::kMetadata, "type"};
+    ++h;
+  }
+  // A title only where the page has a header: a type line or a metadata
+  // block. A topic page's first heading is content.
+  if ((typed || block) && h < header.size() && (block || h + 1 < header.size())) {
+    const std::string_view t = trim(lines[header[h]].text);
+    if (!starts_with_dash(t) && word_count(t) <= 40 && t.back() != '.') {
+      result.metadata.title = t;
+      state[header[h]] = {true, Removal::kMetadata, "title"};
+      ++h;
+    }
+  }
+  // The lead before the metadata block goes when the body starts with it.
+  if (block && h < header.size()) {
+    std::vector<size_t> body;
+    for (size_t i = block->last + 1; i < n && body.size() < header.size() - h; ++i) {
+      if (!state[i].removed && !trim(lines[i].text).empty()) body.push_back(i);
+    }
+    bool repeated = body.size() == header.size() - h;
+    for (size_t k = 0; repeated && k < body.size(); ++k) {
+      repeated = normalize_paragraph(lines[header[h + k]].text) == normalize_paragraph(lines[body[k]].text);
+    }
+    if (repeated) {
+      for (size_t k = h; k < header.size(); ++k) {
+        state[header[k]] = {true, Removal::kRepeatedLead, "repeated at line " + std::to_string(body[k - h] + 1)};
+      }
+    }
+  }
+
+  // Assemble. Blank lines: none at the start, none doubled where a removal
+  // joined two blank stretches, none at the end after a removal there.
+  std::string& out = result.text;
+  out.reserve(text.size());
+  bool removed_since_kept = false, last_kept_blank = false, any_kept = false;
+  size_t end_of_content = 0;  // out.size() after the last kept non-blank line
+  bool removed_after_content = false;
+  for (size_t i = 0; i < n; ++i) {
+    const TextLine& line = lines[i];
+    if (state[i].removed) {
+      removed_since_kept = true;
+      removed_after_content = true;
+      result.removed.push_back({i + 1, state[i].why, state[i].detail, std::string(line.text)});
+      continue;
+    }
+    const bool blank = trim(line.text).empty();
+    if (blank && (!any_kept || (last_kept_blank && removed_since_kept))) continue;
+    out.append(text.substr(line.begin, line.next - line.begin));
+    any_kept = true;
+    last_kept_blank = blank;
+    removed_since_kept = false;
+    if (!blank) {
+      end_of_content = out.size();
+      removed_after_content = false;
+    }
+  }
+  if (removed_after_content) out.resize(end_of_content);
+  return result;
+}
+
+void strip_record(Record& rec, const StripOptions& options, std::vector<RemovedLine>* removed) {
+  const std::optional<std::string> text = rec.get_string("text");
+  if (!text) return;
+  StripResult r = strip_text(*text, options);
+  if (r.removed.empty()) return;  // untouched: the record goes out as it came
+  rec.set_raw("text", "\"\"");
+  if (!r.text.empty()) rec.set_string("text", r.text);
+  const PageMetadata& m = r.metadata;
+  if (!m.type.empty()) rec.set_string("type", m.type);
+  if (!m.title.empty()) rec.set_string("title", m.title);
+  if (!m.date.empty()) rec.set_string("date", m.date);
+  if (!m.place.empty()) rec.set_string("place", m.place);
+  if (!m.issued_by.empty()) rec.set_strings("issued_by", m.issued_by);
+  if (!m.listed_fields.empty()) rec.set_strings("listed_fields", m.listed_fields);
+  if (removed) *removed = std::move(r.removed);
+}
+
+std::string front_matter(const PageMetadata& m) {
+  if (m.empty()) return {};
+  std::string out;
+  auto line = [&](MetaField f, const std::string& value) {
+    if (value.empty()) return;
+    out += label_name(f);
+    out += ": ";
+    out += value;
+    out += '\n';
+  };
+  auto join = [](const std::vector<std::string>& values) {
+    std::string s;
+    for (size_t i = 0; i < values.size(); ++i) s += (i ? "; " : "") + values[i];
+    return s;
+  };
+  line(MetaField::kType, m.type);
+  line(MetaField::kTitle, m.title);
+  line(MetaField::kDate, m.date);
+  line(MetaField::kPlace, m.place);
+  line(MetaField::kIssuedBy, join(m.issued_by));
+  line(MetaField::kListedFields, join(m.listed_fields));
+  out += '\n';
+  return out;
+}
+
+}  // namespace osce

@@ -1,0 +1,60 @@
+#include "osce/text_lines.hpp"
+
+#include <cstring>
+
+namespace osce {
+namespace {
+
+constexpr std::string_view kNoBreakSpace = "\xc2\xa0";
+
+}  // namespace
+
+std::vector<TextLine> split_lines(std::string_view text) {
+  std::vector<TextLine> lines;
+  size_t at = 0;
+  while (at < text.size()) {
+    const void* nl = std::memchr(text.data() + at, '\n', text.size() - at);
+    const size_t stop = nl ? static_cast<size_t>(static_cast<const char*>(nl) - text.data()) : text.size();
+    size_t end = stop;
+    if (end > at && text[end - 1] == '\r') --end;
+    const size_t next = nl ? stop + 1 : stop;
+    lines.push_back({at, end, next, text.substr(at, end - at)});
+    at = next;
+  }
+  return lines;
+}
+
+std::string_view trim(std::string_view s) {
+  for (;;) {
+    if (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) {
+      s.remove_prefix(1);
+    } else if (s.substr(0, 2) == kNoBreakSpace) {
+      s.remove_prefix(2);
+    } else {
+      break;
+    }
+  }
+  for (;;) {
+    if (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
+      s.remove_suffix(1);
+    } else if (s.size() >= 2 && s.substr(s.size() - 2) == kNoBreakSpace) {
+      s.remove_suffix(2);
+    } else {
+      break;
+    }
+  }
+  return s;
+}
+
+size_t word_count(std::string_view s) {
+  size_t words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    const bool blank = c == ' ' || c == '\t';
+    if (!blank && !in_word) ++words;
+    in_word = !blank;
+  }
+  return words;
+}
+
+}  // namespace osce

@@ -1,0 +1,27 @@
+// A text as lines with their byte offsets, so that tools can decide per line
+// and still cut, keep and report positions exactly.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+namespace osce {
+
+struct TextLine {
+  size_t begin;           // offset of the first byte
+  size_t end;             // offset past the last byte, before "\n" or "\r\n"
+  size_t next;            // offset of the next line (past the terminator)
+  std::string_view text;  // [begin, end)
+};
+
+// The lines of `text`. A final line without LF counts; an empty text has none.
+// The views point into `text`, which must outlive them.
+std::vector<TextLine> split_lines(std::string_view text);
+
+// `s` without leading and trailing blanks (ASCII space, tab, CR, no-break space).
+std::string_view trim(std::string_view s);
+
+// Number of blank-separated words.
+size_t word_count(std::string_view s);
+
+}  // namespace osce

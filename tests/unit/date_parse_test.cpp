@@ -1,0 +1,30 @@
+#include <catch2/catch.hpp>
+
+#include "osce/date_parse.hpp"
+
+TEST_CASE("date_parse: whole dates", "[date_parse]") {
+  auto [text, iso] = GENERATE(table<std::string, std::string>({
+      {"4 May 2018", "2018-05-04"},
+      {"04 May 2018", "2018-05-04"},
+      {"May 4, 2018", "2018-05-04"},
+      {"Sept. 30, 2022", "2022-09-30"},
+      {"Friday, 4 May 2018", "2018-05-04"},
+      {" 2023-07-12 ", "2023-07-12"},
+      {"29 February 2024", "2024-02-29"},
+  }));
+  CHECK(osce::parse_full_date(text) == iso);
+}
+
+TEST_CASE("date_parse: not dates", "[date_parse]") {
+  auto text = GENERATE(as<std::string>{}, "31 June 2023", "29 February 2023", "Since 4 May 2018", "May 2018",
+                       "4 Mayday 2018", "2023-13-01", "No. 5/16", "");
+  CHECK_FALSE(osce::parse_full_date(text).has_value());
+}
+
+TEST_CASE("date_parse: month names", "[date_parse]") {
+  CHECK(osce::month_number("July") == 7);
+  CHECK(osce::month_number("jul") == 7);
+  CHECK(osce::month_number("Sept") == 9);
+  CHECK(osce::month_number("Ju") == 0);
+  CHECK(osce::month_number("Mayor") == 0);
+}

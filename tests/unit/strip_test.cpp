@@ -1,0 +1,161 @@
+#include <catch2/catch.hpp>
+
+#include "osce/line_model.hpp"
+#include "osce/record.hpp"
+#include "osce/strip.hpp"
+#include "osce/text_lines.hpp"
+
+using osce::Removal;
+using osce::strip_text;
+
+namespace {
+
+// A menu in the site's shape, but from another year: renamed and closed
+// entries, sections in another order, none of the seeds' headings.
+const std::string kOldMenu =
+    "-\nWhat we do\n- Arms control\n- Combating human trafficking\n- Media freedom\n-\n"
+    "Participating States\n- Czech Republic\n- Turkey\n- Kyrgyz Republic\n- The former Yugoslav Republic of Macedonia\n"
+    "-\nField operations\n- Mission to Croatia\n- Office in Yerevan\n- Special Monitoring Mission to Ukraine\n";
+
+std::string stripped(const std::string& text) { return strip_text(text, {}).text; }
+
+}  // namespace
+
+TEST_CASE("strip: a menu of another year is removed by its shape", "[strip]") {
+  const std::string body = "VIENNA, 3 March 2014 - The OSCE said today that observers were deployed.\nSecond paragraph.\n";
+  const auto r = strip_text(kOldMenu + body, {});
+  CHECK(r.text == body);
+  CHECK(r.removed.size() == 16);
+  for (const auto& line : r.removed) CHECK(line.why == Removal::kNavigation);
+}
+
+TEST_CASE("strip: a list that a sentence introduces is content, even of taxonomy names", "[strip]") {
+  const std::string page =
+      "The seminar brought together officials from five countries. They came from:\n"
+      "- Kazakhstan\n- Kyrgyzstan\n- Tajikistan\n- Turkmenistan\n- Uzbekistan\nThe next seminar is planned.\n";
+  CHECK(stripped(page) == page);
+}
+
+TEST_CASE("strip: a short list of names below an article is content", "[strip]") {
+  const std::string page =
+      "The training was attended by border guards from three neighbouring countries\n"
+      "- Kazakhstan\n- Kyrgyzstan\n- Tajikistan\n";
+  CHECK(stripped(page) == page);
+}
+
+TEST_CASE("strip: a sentence naming a field of work is content", "[strip]") {
+  const std::string page = "Countering terrorism\n\nCountering terrorism while respecting human rights is a priority.\n";
+  CHECK(stripped(page) == page);
+}
+
+TEST_CASE("strip: metadata with values on the label lines", "[strip]") {
+  const auto r = strip_text(
+      "Press release\nObservers present preliminary findings\nDate: Friday, 4 May 2018\nPlace: Vienna\n"
+      "Source: ODIHR, OSCE Parliamentary Assembly\nFields of work: Elections; Human rights\n"
+      "VIENNA, 4 May 2018 - Observers said.\n",
+      {});
+  CHECK(r.text == "VIENNA, 4 May 2018 - Observers said.\n");
+  CHECK(r.metadata.type == "Press release");
+  CHECK(r.metadata.title == "Observers present preliminary findings");
+  CHECK(r.metadata.date == "2018-05-04");
+  CHECK(r.metadata.place == "Vienna");
+  CHECK(r.metadata.issued_by == std::vector<std::string>{"ODIHR", "OSCE Parliamentary Assembly"});
+  CHECK(r.metadata.listed_fields == std::vector<std::string>{"Elections", "Human rights"});
+}
+
+TEST_CASE("strip: an issue date that is not a calendar date is not invented", "[strip]") {
+  const auto r = strip_text("- Issued on:\n- 31 June 2023\n- Issued by:\n- OSCE\nBody.\n", {});
+  CHECK(r.metadata.date.empty());
+  CHECK(r.metadata.issued_by == std::vector<std::string>{"OSCE"});
+  CHECK(r.text == "Body.\n");
+}
+
+TEST_CASE("strip: one plain label line in running text is content", "[strip]") {
+  const std::string page = "The conference programme follows.\nDate: 12 May 2023\nThe venue is the Hofburg.\n";
+  CHECK(stripped(page) == page);
+}
+
+TEST_CASE("strip: a lead the body does not repeat is kept", "[strip]") {
+  const auto r = strip_text("News Item\nA title\nA lead paragraph.\n- Issued by:\n- OSCE\nThe body, which differs.\n", {});
+  CHECK(r.text == "A lead paragraph.\nThe body, which differs.\n");
+  CHECK(r.metadata.title == "A title");
+}
+
+TEST_CASE("strip: a repeated lead goes, the body's copy stays", "[strip]") {
+  const auto r = strip_text("News Item\nA title\nThe  lead.\n- Issued by:\n- OSCE\nThe lead.\nMore.\n", {});
+  CHECK(r.text == "The lead.\nMore.\n");
+  REQUIRE(r.removed.size() == 5);
+  CHECK(r.removed[2].why == Removal::kRepeatedLead);
+}
+
+TEST_CASE("strip: a metadata block below a long article lifts no title", "[strip]") {
+  const std::string body = "First paragraph.\nSecond paragraph.\nThird paragraph\nFourth paragraph.\nFifth.\n";
+  const auto r = strip_text(body + "- Issued by:\n- OSCE Mission to Skopje\n", {});
+  CHECK(r.text == body);
+  CHECK(r.metadata.title.empty());
+  CHECK(r.metadata.issued_by == std::vector<std::string>{"OSCE Mission to Skopje"});
+}
+
+TEST_CASE("strip: blank lines around removed blocks", "[strip]") {
+  CHECK(stripped("Skip Links\n\nTitle line\n\nBody.\n") == "Title line\n\nBody.\n");
+  CHECK(stripped("Body.\n\nShare\n\nPrint\n") == "Body.\n");
+  CHECK(stripped("A.\n\nBack to top\n\nB.\n") == "A.\n\nB.\n");
+  CHECK(stripped("A.\n\n\nB.") == "A.\n\n\nB.");
+}
+
+TEST_CASE("strip: CRLF pages keep their line ends", "[strip]") {
+  CHECK(stripped("Skip Links\r\nBody.\r\n") == "Body.\r\n");
+}
+
+TEST_CASE("strip: breadcrumbs are chrome, other slashed lines are not", "[strip]") {
+  CHECK(stripped("Newsroom / News and press releases / Press release\nBody.\n") == "Body.\n");
+  CHECK(stripped("Vienna / Warsaw / The Hague\nBody.\n") == "Vienna / Warsaw / The Hague\nBody.\n");
+}
+
+TEST_CASE("strip: the text-mode header is read back, so stripping twice changes nothing", "[strip]") {
+  const std::string page = kOldMenu + "News Item\nTitle here\nLead.\n- Issued by:\n- OSCE, ODIHR\nLead.\nBody.\n";
+  const auto once = strip_text(page, {});
+  const std::string shown = osce::front_matter(once.metadata) + once.text;
+  CHECK(shown == "Type: News Item\nTitle: Title here\nIssued by: OSCE; ODIHR\n\nLead.\nBody.\n");
+  const auto twice = strip_text(shown, {});
+  CHECK(twice.text == once.text);
+  CHECK(osce::front_matter(twice.metadata) + twice.text == shown);
+}
+
+TEST_CASE("strip: kept lines appear in order and unchanged", "[strip]") {
+  const std::string page = kOldMenu + "Press release\nA title\n- Date:\n- Place:\n- GENEVA\nBody one.\n\nBody two.\n";
+  const auto r = strip_text(page, {});
+  size_t at = 0;
+  for (const auto& line : osce::split_lines(r.text)) {
+    const size_t found = page.find(std::string(line.text), at);
+    REQUIRE(found != std::string::npos);
+    at = found + line.text.size();
+  }
+  CHECK(r.metadata.place == "GENEVA");
+}
+
+TEST_CASE("strip: a learned model removes the short lines it holds, never long ones", "[strip]") {
+  osce::LineModel model = osce::LineModel::parse(
+      "documents\t10\n9\tfollow the osce on social media\n9\tthis long line has more than twelve words so it "
+      "is never removed by a model at all\n",
+      "m");
+  osce::StripOptions opt;
+  opt.model = &model;
+  const std::string long_line = "This long line has more than twelve words so it is never removed by a model at all";
+  const auto r = strip_text("Body.\nFollow the OSCE on  social media\n" + long_line + "\n", opt);
+  CHECK(r.text == "Body.\n" + long_line + "\n");
+  REQUIRE(r.removed.size() == 1);
+  CHECK(r.removed[0].why == Removal::kLearned);
+}
+
+TEST_CASE("strip: records get the lifted fields and keep the others byte for byte", "[strip]") {
+  osce::RecordParser parser;
+  osce::Record rec;
+  REQUIRE(parser.parse(R"({"id":"p","x":{"k": [1, 2]},"text":"Skip Links\nNews Item\nT\nBody.\n","title":"old"})", rec).empty());
+  osce::strip_record(rec, {}, nullptr);
+  CHECK(rec.to_json() == R"({"id":"p","x":{"k": [1, 2]},"text":"Body.\n","title":"T","type":"News Item"})");
+  osce::Record plain;
+  REQUIRE(parser.parse(R"({"id":"q","text":"Just a body.\n", "n" : 1})", plain).empty());
+  osce::strip_record(plain, {}, nullptr);
+  CHECK(plain.to_json() == R"({"id":"q","text":"Just a body.\n", "n" : 1})");
+}
