@@ -5,7 +5,7 @@
 set -eu
 bin=$1 pages=$2 out=$3
 mkdir -p "$(dirname "$out")"
-"$bin/osce-jsonl" -r "$pages" > "$out"
+"$bin/osce-jsonl" -r "$pages" | "$bin/osce-strip" > "$out"
 
 records=$(wc -l < "$out")
 bytes=$(wc -c < "$out")
@@ -14,6 +14,6 @@ if [ "$records" -ne "$pages_n" ]; then
   echo "run_pipeline: expected $pages_n records, got $records" >&2
   exit 1
 fi
-echo "pipeline: osce-jsonl -r $pages"
-echo "wrote $out: $records records, $bytes bytes"
-jq -r '"  \(.id)  \(.text | length) chars  \(.text | split("\n") | length) lines"' "$out" 2>/dev/null || true
+echo "pipeline: osce-jsonl -r $pages | osce-strip"
+echo "wrote $out: $records records, $bytes bytes (from $(find "$pages" -type f ! -name '.*' -exec cat {} + | wc -c) bytes of pages)"
+jq -r '"  \(.id)  \(.text | length) chars kept  \(.type // "-")  \((.title // "")[0:60])"' "$out"
