@@ -61,6 +61,7 @@ row "cat" "cat"
 row "wc -l" "wc -l"
 row "jq -c ." "jq -c ."
 row "osce-jsonl -x (reader)" "$bin/osce-jsonl -x"
+row "osce-strip" "$bin/osce-strip"
 if [ -x "$bin/osce_filter_harness" ]; then
   row "record frame (read, edit, write)" "$bin/osce_filter_harness"
 fi

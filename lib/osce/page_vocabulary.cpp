@@ -48,12 +48,18 @@ constexpr std::array<std::string_view, 30> kChromeLines{
     "Related stories", "Read more", "Toggle navigation", "Cookie settings", "Accept cookies",
     "Sitemap"};
 
+constexpr size_t kLongestChromeLine = [] {
+  size_t longest = 0;
+  for (std::string_view c : kChromeLines) longest = c.size() > longest ? c.size() : longest;
+  return longest;
+}();
+
 // Breadcrumbs start at a section of the site; their parts are short names.
 constexpr std::array<std::string_view, 8> kBreadcrumbRoots{
     "Home", "Newsroom", "Our work", "Resources", "Documents", "Publications", "About us", "OSCE"};
 
 bool is_breadcrumb(std::string_view line) {
-  if (line.size() > 200) return false;
+  if (line.size() > 200 || line.find(" / ") == std::string_view::npos) return false;
   size_t parts = 0, start = 0;
   std::string_view first;
   for (;;) {
@@ -110,8 +116,12 @@ bool is_page_type(std::string_view trimmed_line) {
 }
 
 bool is_chrome_line(std::string_view trimmed_line) {
-  for (std::string_view c : kChromeLines) {
-    if (trimmed_line == c) return true;
+  // Every line of every page comes through here; most are longer than any
+  // chrome phrase.
+  if (trimmed_line.size() <= kLongestChromeLine) {
+    for (std::string_view c : kChromeLines) {
+      if (trimmed_line == c) return true;
+    }
   }
   if (trimmed_line.substr(0, 2) == "\xc2\xa9" || trimmed_line.substr(0, 9) == "Copyright") {
     return trimmed_line.size() < 120;
