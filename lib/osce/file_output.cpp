@@ -8,9 +8,11 @@
 #include <climits>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <random>
 
 #include "osce/error.hpp"
+#include "osce/output.hpp"
 
 namespace osce {
 namespace {
@@ -97,6 +99,24 @@ void ReplaceFile::commit() {
   temp_path_.clear();
   ::close(fd_);
   fd_ = -1;
+}
+
+}  // namespace osce
+
+namespace osce {
+
+void write_file_atomically(const std::string& path, std::string_view bytes) {
+  std::error_code ec;
+  const auto dir = std::filesystem::path(path).parent_path();
+  if (!dir.empty()) std::filesystem::create_directories(dir, ec);
+  if (ec) throw Error("cannot create its directory: " + ec.message(), path);
+  ReplaceFile file(path);
+  {
+    Output out(file.fd(), path);
+    out.write(bytes);
+    out.flush();
+  }
+  file.commit();
 }
 
 }  // namespace osce

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 namespace osce {
 
@@ -33,6 +34,10 @@ class ReplaceFile {
   unsigned mode_ = 0666;
   unsigned uid_ = 0, gid_ = 0;
 };
+
+// Writes `bytes` to `path` through a ReplaceFile, creating missing
+// directories first. Throws Error.
+void write_file_atomically(const std::string& path, std::string_view bytes);
 
 // True when `path` names a regular file or nothing yet: the cases where -o
 // replaces atomically. Devices and pipes (/dev/stdout, a FIFO) are written

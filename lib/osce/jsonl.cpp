@@ -2,7 +2,6 @@
 
 #include <unistd.h>
 
-#include <filesystem>
 #include <unordered_map>
 
 #include "osce/file_output.hpp"
@@ -25,19 +24,6 @@ bool safe_relative_path(const std::string& id) {
     start = stop + 1;
   }
   return true;
-}
-
-void write_whole_file(const std::string& path, std::string_view bytes) {
-  std::error_code ec;
-  std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
-  if (ec) throw Error("cannot create its directory: " + ec.message(), path);
-  ReplaceFile file(path);
-  {
-    Output out(file.fd(), path);
-    out.write(bytes);
-    out.flush();
-  }
-  file.commit();
 }
 
 }  // namespace
@@ -93,7 +79,7 @@ int extract_pages(const JsonlOptions& opt, Context& ctx) {
             ctx.diag.error(reader.name(), reader.line_number(),
                            "id \"" + id + "\" would name a file outside the --to directory");
           } else {
-            write_whole_file(opt.extract_to + "/" + id + opt.extension, text);
+            write_file_atomically(opt.extract_to + "/" + id + opt.extension, text);
           }
         } catch (const RecordError& e) {
           ctx.diag.error(reader.name(), reader.line_number(), e.what());

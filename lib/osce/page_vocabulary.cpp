@@ -34,6 +34,13 @@ constexpr std::array<std::pair<std::string_view, MetaField>, 12> kLabels{{
     {"Topics", MetaField::kListedFields},
 }};
 
+constexpr std::array<std::pair<std::string_view, MetaField>, 4> kListingLabels{{
+    {"Publishing date", MetaField::kDate},
+    {"Content type", MetaField::kType},
+    {"Where we are", MetaField::kIssuedBy},
+    {"What we do", MetaField::kListedFields},
+}};
+
 constexpr std::array<std::string_view, 24> kPageTypes{
     "News Item", "News item", "Press release", "Press Release", "News", "Feature", "Story",
     "Statement", "Speech", "Op-ed", "Interview", "Report", "Publication", "Document",
@@ -82,19 +89,27 @@ bool is_breadcrumb(std::string_view line) {
   return false;
 }
 
-}  // namespace
-
-std::optional<MetaLabel> metadata_label(std::string_view line) {
+// "- Label: value" or "Label:" with a key from `labels` (ASCII case ignored).
+template <size_t N>
+std::optional<MetaLabel> label_of(std::string_view line,
+                                  const std::array<std::pair<std::string_view, MetaField>, N>& labels) {
   std::string_view s = trim(line);
   if (s.substr(0, 2) == "- ") s = trim(s.substr(2));
   const size_t colon = s.find(':');
-  if (colon == std::string_view::npos || colon == 0) return std::nullopt;
+  if (colon == std::string_view::npos || colon == 0 || colon > 20) return std::nullopt;
   const std::string_view key = s.substr(0, colon);
-  for (const auto& [name, field] : kLabels) {
+  for (const auto& [name, field] : labels) {
     if (iequal(key, name)) return MetaLabel{field, trim(s.substr(colon + 1))};
   }
   return std::nullopt;
 }
+
+}  // namespace
+
+std::optional<MetaLabel> metadata_label(std::string_view line) { return label_of(line, kLabels); }
+
+std::optional<MetaLabel> listing_label(std::string_view line) { return label_of(line, kListingLabels); }
+
 
 std::string_view label_name(MetaField field) {
   switch (field) {

@@ -25,6 +25,11 @@ struct MetaLabel {
 // page metadata: osce-split reads them per item.
 std::optional<MetaLabel> metadata_label(std::string_view line);
 
+// A label of an item's block on a listing page: "Publishing date:" (date),
+// "Content type:" (type), "Where we are:" (issued_by), "What we do:"
+// (listed_fields), with or without a leading "- ".
+std::optional<MetaLabel> listing_label(std::string_view line);
+
 // The label osce-strip's text mode writes for `field` ("Issued by").
 std::string_view label_name(MetaField field);
 

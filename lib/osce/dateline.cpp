@@ -1,0 +1,74 @@
+#include "osce/dateline.hpp"
+
+#include <boost/regex.hpp>
+
+#include "osce/date_parse.hpp"
+
+namespace osce {
+namespace {
+
+// A place word: a capital letter (ASCII, or a two-byte UTF-8 letter), then
+// letters (any UTF-8 included), apostrophes, dots or hyphens. Up to four
+// words, joined by blanks or a slash ("WASHINGTON/ TASHKENT").
+const std::string kWord = R"((?:[A-Z]|[\xC0-\xDF][\x80-\xBF])(?:[A-Za-z'.\-]|[\xC0-\xF4][\x80-\xBF]+)*)";
+const std::string kPlace = "(" + kWord + R"((?:(?:\s*/\s*|\s))" + kWord + "){0,3})";
+constexpr const char* kDash = R"(\s*(?:-|\xE2\x80\x93|\xE2\x80\x94)\s*)";
+
+const boost::regex& day_month_year() {
+  static const boost::regex re(std::string("\\A") + kPlace + R"(,\s+(\d{1,2})\s+([A-Za-z]{3,9}\.?)\s+(\d{4}))" + kDash);
+  return re;
+}
+const boost::regex& month_day_year() {
+  static const boost::regex re(std::string("\\A") + kPlace + R"(,\s+([A-Za-z]{3,9}\.?)\s+(\d{1,2}),\s+(\d{4}))" + kDash);
+  return re;
+}
+
+}  // namespace
+
+std::optional<Dateline> dateline_at(std::string_view text) {
+  // Datelines are short; looking at the first bytes keeps this cheap on long paragraphs.
+  const std::string_view head = text.substr(0, 120);
+  boost::match_results<std::string_view::const_iterator> m;
+  int day = 0, month = 0, year = 0;
+  if (boost::regex_search(head.begin(), head.end(), m, day_month_year())) {
+    day = std::stoi(m[2].str()), month = month_number(m[3].str()), year = std::stoi(m[4].str());
+  } else if (boost::regex_search(head.begin(), head.end(), m, month_day_year())) {
+    month = month_number(m[2].str()), day = std::stoi(m[3].str()), year = std::stoi(m[4].str());
+  } else {
+    return std::nullopt;
+  }
+  if (!is_calendar_date(year, month, day)) return std::nullopt;
+  // "On Monday, 12 July 2023 - ..." has a dateline's shape; a place does not
+  // start with a word that opens sentences.
+  static const std::vector<std::string_view> kOpeners = {
+      "On", "In", "At", "From", "Since", "By", "The", "This", "Last", "Next", "Until", "Before", "After",
+      "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+  const std::string place = m[1].str();
+  const std::string_view first(place.data(), std::min(place.find_first_of(" /"), place.size()));
+  for (std::string_view opener : kOpeners) {
+    if (first == opener) return std::nullopt;
+  }
+  char iso[16];
+  std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", year, month, day);
+  return Dateline{place, iso, static_cast<size_t>(m.length(0))};
+}
+
+std::vector<size_t> datelines_inside(std::string_view line) {
+  std::vector<size_t> found;
+  for (size_t i = 1; i + 1 < line.size(); ++i) {
+    const char c = line[i];
+    if (c < 'A' || c > 'Z') continue;
+    // The end of a sentence just before: ".", "!", "?" or a closing quote,
+    // then nothing or one blank.
+    size_t j = i;
+    if (line[j - 1] == ' ') --j;
+    if (j == 0) continue;
+    const char p = line[j - 1];
+    const bool quote_end = j >= 3 && line.substr(j - 3, 3) == "\xE2\x80\x9D";
+    if (p != '.' && p != '!' && p != '?' && p != '"' && !quote_end) continue;
+    if (dateline_at(line.substr(i))) found.push_back(i);
+  }
+  return found;
+}
+
+}  // namespace osce

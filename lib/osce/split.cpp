@@ -1,0 +1,462 @@
+#include "osce/split.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "osce/dateline.hpp"
+#include "osce/date_parse.hpp"
+#include "osce/error.hpp"
+#include "osce/page_vocabulary.hpp"
+#include "osce/text_lines.hpp"
+
+namespace osce {
+namespace {
+
+// Cue weights. A dateline alone decides; the softer cues need each other.
+constexpr double kDatelineWeight = 2.5;
+constexpr double kInsideLineWeight = 0.5;  // a dateline after a sentence, inside a line
+constexpr double kStructureWeight = 3.0;   // cards, document lists, listing blocks
+constexpr double kClosedWeight = 1.0;      // the previous paragraph closed an item
+constexpr double kEarlyDateWeight = 0.5;   // a date in the first words of the paragraph
+constexpr double kEventWeight = 0.5;       // ... in a first sentence that reports an event
+// Neither shift alone reaches the default threshold: a paragraph that
+// changes only its names, or only its words, stays in the item.
+constexpr double kNamesWeight = 0.85;      // new names versus names of the item so far
+constexpr double kWordsWeight = 0.7;       // new vocabulary versus the item's recent paragraphs
+constexpr double kContinuationWeight = -1.5;
+constexpr double kQuoteWeight = -0.75;
+constexpr double kLowercaseWeight = -3.0;
+constexpr size_t kEarlyWords = 15;
+constexpr size_t kRecentUnits = 3;
+
+// A paragraph: a non-blank line, or part of one where a dateline starts
+// inside it.
+struct Unit {
+  size_t begin, end, line;
+  std::string_view text;
+  bool inside_line = false;  // starts after a sentence inside its line
+  std::optional<Dateline> dateline;
+};
+
+bool is_upper_start(std::string_view w) {
+  if (w.empty()) return false;
+  const auto c = static_cast<unsigned char>(w[0]);
+  return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDF && w.size() > 1);
+}
+
+std::vector<std::string_view> words_of(std::string_view text) {
+  std::vector<std::string_view> words;
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && !(std::isalnum(static_cast<unsigned char>(text[i])) ||
+                                static_cast<unsigned char>(text[i]) >= 0x80)) {
+      ++i;
+    }
+    size_t j = i;
+    while (j < text.size() && (std::isalnum(static_cast<unsigned char>(text[j])) ||
+                               static_cast<unsigned char>(text[j]) >= 0x80 || text[j] == '-' || text[j] == '\'')) {
+      ++j;
+    }
+    // Curly quotes and dashes are multi-byte; cut them off the word's ends.
+    std::string_view w = text.substr(i, j - i);
+    while (!w.empty() && static_cast<unsigned char>(w.back()) >= 0x80 && w.size() >= 3 &&
+           static_cast<unsigned char>(w[w.size() - 3]) == 0xE2) {
+      w.remove_suffix(3);
+    }
+    if (!w.empty()) words.push_back(w);
+    i = j > i ? j : i + 1;
+  }
+  return words;
+}
+
+const std::unordered_set<std::string_view>& stop_words() {
+  static const std::unordered_set<std::string_view> words = {
+      "the", "and", "for", "with", "that", "this", "from", "their", "which", "have", "has", "was", "were",
+      "are", "will", "also", "been", "its", "into", "such", "well", "other", "more", "than", "they", "them",
+      "these", "those", "about", "said", "over", "including", "between", "both", "while", "where", "when",
+      "would", "could", "should", "there", "after", "before", "during", "through", "under", "within", "among",
+      "osce", "organization", "security", "co-operation", "cooperation", "participants", "event", "july",
+      "june", "may", "april", "august", "september", "october", "november", "december", "january",
+      "february", "march", "today", "year", "years"};
+  return words;
+}
+
+std::string lower(std::string_view w) {
+  std::string s(w);
+  for (char& c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return s;
+}
+
+// Names: capitalized words that do not open a sentence, and acronyms. They
+// carry who and where an item is about (places, people, bodies).
+void add_names(std::string_view text, std::unordered_set<std::string>& names) {
+  const auto words = words_of(text);
+  for (size_t k = 0; k < words.size(); ++k) {
+    const std::string_view w = words[k];
+    if (w.size() < 3 || !is_upper_start(w)) continue;
+    const size_t at = static_cast<size_t>(w.data() - text.data());
+    const bool sentence_start = k == 0 || (at >= 2 && (text[at - 2] == '.' || text[at - 2] == '!' || text[at - 2] == '?'));
+    if (sentence_start) continue;
+    const std::string l = lower(w);
+    if (stop_words().count(l)) continue;
+    names.insert(l);
+  }
+}
+
+// Content words, crudely stemmed, for lexical cohesion.
+void add_words(std::string_view text, std::unordered_map<std::string, double>& bag) {
+  for (std::string_view w : words_of(text)) {
+    if (w.size() < 4) continue;
+    std::string l = lower(w);
+    if (stop_words().count(l) || std::isdigit(static_cast<unsigned char>(l[0]))) continue;
+    if (l.size() > 4 && l.back() == 's') l.pop_back();
+    bag[l] += 1;
+  }
+}
+
+double cosine(const std::unordered_map<std::string, double>& a, const std::unordered_map<std::string, double>& b) {
+  double dot = 0, na = 0, nb = 0;
+  for (const auto& [w, x] : a) {
+    na += x * x;
+    auto it = b.find(w);
+    if (it != b.end()) dot += x * it->second;
+  }
+  for (const auto& [w, y] : b) nb += y * y;
+  return na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0;
+}
+
+bool opens_as_continuation(std::string_view t) {
+  static const std::vector<std::string_view> openers = {
+      "He ", "She ", "They ", "It ", "Its ", "His ", "Her ", "Their ", "This ", "These ", "Those ", "Such ",
+      "Both ", "The event", "The training", "The course", "The conference", "The workshop", "The meeting",
+      "The seminar", "The forum", "The discussion", "The participants", "The mission", "The project",
+      "The activity", "The exercise", "The session", "The visit", "The roundtable", "The competition",
+      "Participants", "During ", "In addition", "Additionally", "Also", "Moreover", "Furthermore", "However",
+      "As a result", "As part of", "To note", "To supplement", "Prior to", "Following ", "Further",
+      "In his ", "In her ", "In their ", "At the ", "Among ", "Other ", "Another ", "Meanwhile", "Overall"};
+  for (std::string_view o : openers) {
+    if (t.substr(0, o.size()) == o) return true;
+  }
+  return false;
+}
+
+bool opens_with_quote(std::string_view t) {
+  return !t.empty() && (t[0] == '"' || t.substr(0, 3) == "\xE2\x80\x9C" || t.substr(0, 3) == "\xE2\x80\x98");
+}
+
+// Contacts, links and "for more information": the end of an item.
+bool closes_an_item(std::string_view t) {
+  static const std::vector<std::string_view> marks = {
+      "@", "www.", "http://", "https://", "For more information", "For further", "please contact",
+      "Please contact", "can be found here", "is available here", "Learn more", "Follow "};
+  for (std::string_view m : marks) {
+    if (t.find(m) != std::string_view::npos) return true;
+  }
+  // A telephone number: "+" and a run of digits and blanks.
+  const size_t plus = t.find('+');
+  return plus != std::string_view::npos && plus + 4 < t.size() && std::isdigit(static_cast<unsigned char>(t[plus + 1]));
+}
+
+// A date in the first words: "On 10 July", "From 12 to 14 July", "started
+// on 10 July". A month name counts only next to a number ("may" the verb is not).
+bool early_date(std::string_view t) {
+  const auto words = words_of(t);
+  auto numeric = [](std::string_view w) { return std::isdigit(static_cast<unsigned char>(w[0])) != 0; };
+  for (size_t k = 0; k < words.size() && k < kEarlyWords; ++k) {
+    if (month_number(words[k]) == 0) continue;
+    if ((k > 0 && numeric(words[k - 1])) || (k + 1 < words.size() && numeric(words[k + 1]))) return true;
+  }
+  return false;
+}
+
+// The first sentence reports an event: "... was held in Bishkek", "...
+// took place", "... organized a training course".
+bool reports_an_event(std::string_view t) {
+  const size_t stop = t.find(". ");
+  const std::string_view first = t.substr(0, stop);
+  static const std::vector<std::string_view> verbs = {
+      " took place", " was held", " were held", " held ", " organized", " organised", " hosted",
+      " conducted", " launched", " started", " concluded", " opened", " began", " convened"};
+  for (std::string_view v : verbs) {
+    if (first.find(v) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+bool title_like(std::string_view t, size_t max_words) {
+  if (t.empty() || word_count(t) > max_words) return false;
+  const char last = t.back();
+  return last != '.' && last != ',' && last != ';' && last != ':';
+}
+
+// "Decision No. 4/16 ... (2016)": a document title with its year.
+bool year_title(std::string_view t) {
+  if (!title_like(t, 40) || t.size() < 7 || t.back() != ')') return false;
+  const std::string_view tail = t.substr(t.size() - 6);
+  return tail[0] == '(' && std::all_of(tail.begin() + 1, tail.end() - 1, [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+// True when unit `i` has a blank line (or the text's edge) on both sides.
+bool stands_alone(std::string_view text, const std::vector<Unit>& units, size_t i) {
+  auto blank_between = [&](size_t from, size_t to) {
+    return text.substr(from, to - from).find("\n\n") != std::string_view::npos ||
+           text.substr(from, to - from).find("\n\r\n") != std::string_view::npos;
+  };
+  const bool before = i == 0 || blank_between(units[i - 1].end, units[i].begin);
+  const bool after = i + 1 == units.size() || blank_between(units[i].end, units[i + 1].begin);
+  return before && after;
+}
+
+// An entry of a list of names with descriptions ("Conflict Prevention Centre
+// (CPC)", then "The CPC provides ..."): a short name on its own between blank
+// lines, whose description's first words take up the name again (its last
+// word or its abbreviation).
+bool entry_title(std::string_view text, const std::vector<Unit>& units, size_t i) {
+  if (i + 1 >= units.size() || !title_like(units[i].text, 12) || !stands_alone(text, units, i)) return false;
+  if (title_like(units[i + 1].text, 12)) return false;
+  std::vector<std::string_view> name = words_of(units[i].text);
+  if (name.empty()) return false;
+  std::string_view key = name.back();
+  const std::vector<std::string_view> description = words_of(units[i + 1].text);
+  for (size_t k = 0; k < description.size() && k < 12; ++k) {
+    if (description[k] == key) return true;
+    // "(CPC)" -> "CPC"; a title ending in its abbreviation
+    if (name.size() >= 2 && description[k] == name[name.size() - 1]) return true;
+    if (name.size() >= 2 && k + 1 < description.size() && description[k] == name[name.size() - 2] &&
+        description[k + 1] == key) {
+      return true;
+    }
+  }
+  // The name's head noun: "Ministerial Council" -> "Council" in "The Ministerial Council consists".
+  for (size_t k = 0; k < description.size() && k < 12; ++k) {
+    for (std::string_view w : name) {
+      if (w.size() >= 5 && description[k] == w && is_upper_start(w)) return true;
+    }
+  }
+  return false;
+}
+
+std::vector<Unit> units_of(std::string_view text) {
+  std::vector<Unit> units;
+  size_t line_no = 0;
+  for (const TextLine& line : split_lines(text)) {
+    ++line_no;
+    const std::string_view t = trim(line.text);
+    if (t.empty()) continue;
+    const size_t begin = static_cast<size_t>(t.data() - text.data());
+    std::vector<size_t> cuts = {0};
+    for (size_t at : datelines_inside(t)) cuts.push_back(at);
+    for (size_t k = 0; k < cuts.size(); ++k) {
+      const size_t stop = k + 1 < cuts.size() ? cuts[k + 1] : t.size();
+      std::string_view part = trim(t.substr(cuts[k], stop - cuts[k]));
+      Unit u{begin + static_cast<size_t>(part.data() - t.data()), 0, line_no, part, k > 0, dateline_at(part)};
+      u.end = u.begin + part.size();
+      units.push_back(u);
+    }
+  }
+  return units;
+}
+
+// Reads a listing block that starts at unit `at` (a label): fills `item` and
+// returns the index after the block.
+size_t read_listing_block(const std::vector<Unit>& units, size_t at, Item& item) {
+  while (at < units.size()) {
+    const auto label = listing_label(units[at].text);
+    if (!label) break;
+    std::vector<std::string_view> values;
+    if (!label->value.empty()) values.push_back(label->value);
+    size_t k = at + 1;
+    if (values.empty()) {
+      while (k < units.size() && !listing_label(units[k].text) && title_like(units[k].text, 12) &&
+             (values.empty() || units[k].text.substr(0, 2) == "- ")) {
+        std::string_view v = units[k].text;
+        if (v.substr(0, 2) == "- ") v = trim(v.substr(2));
+        values.push_back(v);
+        ++k;
+      }
+    }
+    for (std::string_view v : values) {
+      switch (label->field) {
+        case MetaField::kDate:
+          if (auto iso = parse_full_date(v)) item.date = *iso;
+          break;
+        case MetaField::kType: item.type = v; break;
+        case MetaField::kIssuedBy: item.issued_by.emplace_back(v); break;
+        case MetaField::kListedFields: item.listed_fields.emplace_back(v); break;
+        default: break;
+      }
+    }
+    at = k;
+  }
+  return at;
+}
+
+}  // namespace
+
+Segmentation segment(std::string_view text, const SplitOptions& options) {
+  Segmentation seg;
+  const std::vector<Unit> units = units_of(text);
+  if (units.empty()) return seg;
+  const size_t n = units.size();
+
+  size_t year_titles = 0;
+  for (const Unit& u : units) year_titles += year_title(u.text);
+  std::vector<bool> is_entry(n);
+  size_t entries = 0;
+  for (size_t i = 0; i < n; ++i) {
+    is_entry[i] = entry_title(text, units, i);
+    entries += is_entry[i];
+  }
+  // A list of entries may end with a name that has no description yet.
+  if (entries >= 2 && n >= 2 && !is_entry[n - 1] && title_like(units[n - 1].text, 12) &&
+      stands_alone(text, units, n - 1)) {
+    is_entry[n - 1] = true;
+  }
+
+  // Structure first: which units are inside a listing block or a card, and
+  // so never begin an item, and which begin one for sure.
+  std::vector<int> structure(n, 0);  // +1 begins an item, -1 never does
+  std::vector<Item> declared(n);     // what a listing block or a card states
+  for (size_t i = 0; i < n; ++i) {
+    const std::string_view t = units[i].text;
+    if (structure[i] != 0) continue;  // already part of a card, block or entry
+    if (i + 1 < n && title_like(t, 20) && listing_label(units[i + 1].text)) {
+      structure[i] = 1;
+      declared[i].title = t;
+      const size_t after = read_listing_block(units, i + 1, declared[i]);
+      for (size_t k = i + 1; k < after; ++k) structure[k] = -1;
+    } else if (i + 1 < n && title_like(t, 10) && units[i + 1].text == t) {
+      structure[i] = 1;  // a card: a name, the name again, a description
+      structure[i + 1] = -1;
+      if (i + 2 < n && !title_like(units[i + 2].text, 10)) structure[i + 2] = -1;
+      declared[i].title = t;
+    } else if (entries >= 2 && is_entry[i]) {
+      structure[i] = 1;
+      declared[i].title = t;
+      if (i + 1 < n && !is_entry[i + 1]) structure[i + 1] = -1;
+    } else if (year_titles >= 2 && year_title(t)) {
+      structure[i] = 1;
+      declared[i].title = t;
+      if (i + 1 < n && !year_title(units[i + 1].text)) structure[i + 1] = -1;
+    }
+  }
+
+  std::unordered_set<std::string> item_names;
+  std::vector<std::unordered_map<std::string, double>> bags(n);
+  for (size_t i = 0; i < n; ++i) add_words(units[i].text, bags[i]);
+  size_t item_start = 0;
+  auto start_item = [&](size_t i) {
+    Item item = declared[i];
+    item.begin = units[i].begin;
+    item.end = units[i].end;
+    if (units[i].dateline) {
+      item.date = units[i].dateline->date;
+      item.place = units[i].dateline->place;
+    }
+    seg.items.push_back(std::move(item));
+    item_names.clear();
+    item_start = i;
+  };
+  start_item(0);
+  add_names(units[0].text, item_names);
+
+  for (size_t i = 1; i < n; ++i) {
+    const Unit& u = units[i];
+    const Unit& prev = units[i - 1];
+    Candidate c{u.begin, u.line, 0, {}, false};
+    auto cue = [&](const char* name, double w) {
+      c.cues.push_back({name, w});
+      c.score += w;
+    };
+    if (structure[i] > 0) cue("structure", kStructureWeight);
+    if (structure[i] < 0) cue("inside a block", -kStructureWeight);
+    if (u.dateline) cue("dateline", kDatelineWeight);
+    if (u.inside_line) cue("inside a line", kInsideLineWeight);
+    if (structure[i] == 0) {
+      // Contacts run on over several lines ("please contact:", then a name
+      // and a number): the item ends after the last of them.
+      if (closes_an_item(prev.text) && !closes_an_item(u.text)) cue("previous closes", kClosedWeight);
+      if (prev.text.back() == ':') cue("previous introduces it", kContinuationWeight);
+      if (!u.dateline && early_date(u.text)) {
+        cue("early date", kEarlyDateWeight);
+        if (reports_an_event(u.text)) cue("dated event", kEventWeight);
+      }
+      const unsigned char first = static_cast<unsigned char>(u.text[0]);
+      if (first >= 'a' && first <= 'z') cue("lowercase start", kLowercaseWeight);
+      if (opens_as_continuation(u.text)) cue("continuation", kContinuationWeight);
+      if (opens_with_quote(u.text)) cue("quote", kQuoteWeight);
+      // Who and where: the names of this paragraph against the item's so far.
+      std::unordered_set<std::string> names;
+      add_names(u.text, names);
+      if (names.size() >= 2) {
+        size_t shared = 0;
+        for (const auto& name : names) shared += item_names.count(name);
+        const double overlap = static_cast<double>(shared) / static_cast<double>(names.size());
+        cue("names", kNamesWeight * (1 - 2 * overlap));
+      }
+      // What: this paragraph and the next against the item's recent ones.
+      std::unordered_map<std::string, double> before, after = bags[i];
+      for (size_t k = i > kRecentUnits ? i - kRecentUnits : 0; k < i; ++k) {
+        if (k < item_start) continue;
+        for (const auto& [w, x] : bags[k]) before[w] += x;
+      }
+      if (i + 1 < n) {
+        for (const auto& [w, x] : bags[i + 1]) after[w] += x;
+      }
+      const double sim = cosine(before, after);
+      cue("words", kWordsWeight * std::clamp(1 - sim / 0.15, -1.0, 1.0));
+    }
+    c.boundary = c.score >= options.threshold;
+    seg.candidates.push_back(c);
+    if (c.boundary) {
+      start_item(i);
+    } else {
+      seg.items.back().end = u.end;
+    }
+    add_names(u.text, item_names);
+  }
+  return seg;
+}
+
+std::vector<Record> split_record(const Record& rec, const SplitOptions& options, std::vector<Candidate>* explain) {
+  const std::optional<std::string> text = rec.get_string("text");
+  if (!text) return {rec};
+  Segmentation seg = segment(*text, options);
+  if (explain) *explain = std::move(seg.candidates);
+  if (seg.items.size() <= 1) return {rec};
+
+  // The template: the page's fields that hold for every item, raw bytes kept.
+  static const std::unordered_set<std::string_view> kPerText = {
+      "title", "date", "place", "dates", "fields_of_work", "countries", "structures", "parent", "offset"};
+  Record base;
+  for (const std::string& key : rec.keys()) {
+    if (kPerText.count(key)) continue;
+    base.set_raw(key, key == "text" ? std::string("\"\"") : std::string(rec.raw(key)));
+  }
+  const std::string parent = rec.get_string("id").value_or("");
+  std::vector<Record> items;
+  items.reserve(seg.items.size());
+  for (size_t k = 0; k < seg.items.size(); ++k) {
+    const Item& it = seg.items[k];
+    Record item = base;
+    item.set_string("id", parent + "#" + std::to_string(k + 1));
+    item.set_string("text", std::string_view(*text).substr(it.begin, it.end - it.begin));
+    item.set_string("parent", parent);
+    item.set_int("offset", static_cast<int64_t>(it.begin));
+    item.set_string("title", it.title);
+    item.set_string("date", it.date);
+    item.set_string("place", it.place);
+    if (!it.type.empty()) item.set_string("type", it.type);
+    if (!it.issued_by.empty()) item.set_strings("issued_by", it.issued_by);
+    if (!it.listed_fields.empty()) item.set_strings("listed_fields", it.listed_fields);
+    items.push_back(std::move(item));
+  }
+  return items;
+}
+
+}  // namespace osce

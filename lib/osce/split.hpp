@@ -1,0 +1,65 @@
+// osce-split's work: find where the items of a page begin, and make one
+// record of each.
+//
+// Every line start (and every dateline inside a line) is a candidate
+// boundary. Each gets a score from several cues weighed together: a
+// dateline, the previous paragraph closing an item (contacts, links), a
+// date early in the first sentence, a shift in the names and the words used,
+// against a continuation opening ("He", "The event", a quote); and the
+// structure of cards, document lists and listings. Candidates scoring at
+// least the threshold begin an item.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "osce/record.hpp"
+
+namespace osce {
+
+struct SplitOptions {
+  double threshold = 0.9;  // higher: fewer, surer boundaries
+};
+
+struct Cue {
+  std::string name;
+  double weight;
+};
+
+struct Candidate {
+  size_t offset;  // byte offset in the text where the item would begin
+  size_t line;    // 1-based line of that offset
+  double score;
+  std::vector<Cue> cues;
+  bool boundary;
+};
+
+// What an item's own block or dateline states about it.
+struct Item {
+  size_t begin, end;  // byte range in the text, without surrounding blanks
+  std::string title, date, place, type;
+  std::vector<std::string> issued_by, listed_fields;
+};
+
+struct Segmentation {
+  std::vector<Item> items;            // at least one for a text with any non-blank byte
+  std::vector<Candidate> candidates;  // every candidate, chosen or not, in text order
+};
+
+// Segments `text`. Items are in text order and do not overlap; what lies
+// between and around them is blank (spaces, tabs, line ends).
+Segmentation segment(std::string_view text, const SplitOptions& options);
+
+// The records for `rec`'s items: one per item, "<id>#<n>" from 1, with
+// parent, offset, the item's text and what its block states (title, date,
+// place, type, issued_by, listed_fields). Page-level fields that hold for
+// every item (source, type, issued_by, listed_fields and any field osce-tools
+// does not own) carry over with their bytes as they were; fields that
+// describe one text (title, date, place, dates, the tags) do not. A page of
+// one item gives the record itself, unchanged. Candidates go to `explain`
+// when it is not null. Throws RecordError when "text" is not a string.
+std::vector<Record> split_record(const Record& rec, const SplitOptions& options,
+                                 std::vector<Candidate>* explain);
+
+}  // namespace osce

@@ -1,0 +1,136 @@
+// osce-split against corpus/gold/split/: boundary precision, recall, F1 and Pk,
+// on the bundled pages and on pages generated from their gold items
+// (shuffled, with and without datelines), since the tool will mostly meet
+// pages nobody annotated.
+// usage: osce_split_eval CORPUS_DIR [THRESHOLD]
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "osce/dateline.hpp"
+#include "osce/split.hpp"
+#include "osce/strip.hpp"
+#include "osce/text_lines.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Score {
+  size_t tp = 0, fp = 0, fn = 0;
+  double pk_errors = 0, pk_probes = 0;
+  void add(const std::vector<size_t>& gold, const std::vector<size_t>& got, size_t length) {
+    const std::set<size_t> g(gold.begin() + 1, gold.end()), h(got.begin() + 1, got.end());
+    for (size_t b : h) (g.count(b) ? tp : fp)++;
+    for (size_t b : g) fn += !h.count(b);
+    // Pk: probes k bytes apart, k half the mean gold segment length.
+    const size_t k = std::max<size_t>(1, length / gold.size() / 2);
+    auto segment_of = [](const std::vector<size_t>& starts, size_t at) {
+      return std::upper_bound(starts.begin(), starts.end(), at) - starts.begin();
+    };
+    for (size_t i = 0; i + k < length; i += 7) {
+      const bool same_gold = segment_of(gold, i) == segment_of(gold, i + k);
+      const bool same_got = segment_of(got, i) == segment_of(got, i + k);
+      pk_errors += same_gold != same_got;
+      pk_probes += 1;
+    }
+  }
+  void print(const char* name) const {
+    const double p = tp + fp ? double(tp) / double(tp + fp) : 1, r = tp + fn ? double(tp) / double(tp + fn) : 1;
+    std::printf("%-44s precision %.3f  recall %.3f  F1 %.3f  Pk %.3f  (tp %zu, fp %zu, fn %zu)\n", name, p, r,
+                p + r ? 2 * p * r / (p + r) : 0, pk_probes ? pk_errors / pk_probes : 0, tp, fp, fn);
+  }
+};
+
+std::string read(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+std::vector<size_t> starts_of(const std::string& text, const osce::SplitOptions& opt) {
+  std::vector<size_t> starts;
+  for (const auto& item : osce::segment(text, opt).items) starts.push_back(item.begin);
+  if (starts.empty() || starts[0] != 0) starts.insert(starts.begin(), 0);
+  starts[0] = 0;
+  return starts;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    std::fprintf(stderr, "usage: %s CORPUS_DIR [THRESHOLD]\n", argv[0]);
+    return 2;
+  }
+  const fs::path corpus = argv[1];
+  osce::SplitOptions opt;
+  if (argc > 2) opt.threshold = std::stod(argv[2]);
+
+  Score bundled;
+  std::vector<std::string> items;  // gold items, for the generated pages
+  std::vector<fs::path> golds;
+  for (const auto& e : fs::directory_iterator(corpus / "gold/split")) golds.push_back(e.path());
+  std::sort(golds.begin(), golds.end());
+  for (const fs::path& gold_file : golds) {
+    const std::string id = gold_file.stem().string();
+    const std::string text = osce::strip_text(read(corpus / "pages" / (id + ".txt")), {}).text;
+    const auto lines = osce::split_lines(text);
+    std::vector<size_t> gold;
+    std::istringstream in(read(gold_file));
+    std::string row;
+    while (std::getline(in, row)) {
+      const size_t tab = row.find('\t');
+      const size_t line = std::stoul(row.substr(0, tab));
+      const std::string snippet = row.substr(tab + 1);
+      const size_t at = std::string(lines[line - 1].text).find(snippet);
+      if (at == std::string::npos) {
+        std::fprintf(stderr, "%s: gold line %zu does not hold \"%s\"\n", id.c_str(), line, snippet.c_str());
+        return 2;
+      }
+      gold.push_back(lines[line - 1].begin + at);
+    }
+    gold[0] = 0;
+    const std::vector<size_t> got = starts_of(text, opt);
+    Score one;
+    one.add(gold, got, text.size());
+    bundled.add(gold, got, text.size());
+    one.print(("  " + id).c_str());
+    for (size_t k = 0; k < gold.size(); ++k) {
+      const size_t end = k + 1 < gold.size() ? gold[k + 1] : text.size();
+      std::string item = text.substr(gold[k], end - gold[k]);
+      while (!item.empty() && (item.back() == '\n' || item.back() == ' ')) item.pop_back();
+      // News items only: cards and document entries do not stand alone.
+      if (id.rfind("003", 0) != 0 && id.rfind("004", 0) != 0) items.push_back(item);
+    }
+  }
+  bundled.print("bundled pages");
+
+  std::mt19937 rng(42);
+  for (const bool datelines : {true, false}) {
+    Score generated;
+    for (int page = 0; page < 200; ++page) {
+      std::vector<std::string> pick = items;
+      std::shuffle(pick.begin(), pick.end(), rng);
+      pick.resize(3 + rng() % 6);
+      std::string text;
+      std::vector<size_t> gold;
+      for (std::string item : pick) {
+        if (!datelines) {
+          if (auto d = osce::dateline_at(item)) item = item.substr(d->length);
+        }
+        if (!text.empty()) text += '\n';
+        gold.push_back(text.size());
+        text += item;
+      }
+      generated.add(gold, starts_of(text, opt), text.size());
+    }
+    generated.print(datelines ? "generated pages (200), items keep datelines" : "generated pages (200), datelines removed");
+  }
+  return 0;
+}
