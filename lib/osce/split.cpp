@@ -382,6 +382,10 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       // and a number): the item ends after the last of them.
       if (closes_an_item(prev.text) && !closes_an_item(u.text)) cue("previous closes", kClosedWeight);
       if (prev.text.back() == ':') cue("previous introduces it", kContinuationWeight);
+      // An item's title line is followed by the item's text.
+      if (i - 1 == item_start && title_like(prev.text, 20) && !title_like(u.text, 20)) {
+        cue("after its title", kContinuationWeight);
+      }
       if (!u.dateline && early_date(u.text)) {
         cue("early date", kEarlyDateWeight);
         if (reports_an_event(u.text)) cue("dated event", kEventWeight);

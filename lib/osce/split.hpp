@@ -48,7 +48,8 @@ struct Segmentation {
 };
 
 // Segments `text`. Items are in text order and do not overlap; what lies
-// between and around them is blank (spaces, tabs, line ends).
+// between and around them is blank (spaces, tabs, line ends, no-break
+// spaces).
 Segmentation segment(std::string_view text, const SplitOptions& options);
 
 // The records for `rec`'s items: one per item, "<id>#<n>" from 1, with

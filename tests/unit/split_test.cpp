@@ -1,0 +1,145 @@
+#include <catch2/catch.hpp>
+
+#include "osce/dateline.hpp"
+#include "osce/record.hpp"
+#include "osce/split.hpp"
+
+namespace {
+
+std::vector<std::string> item_texts(const std::string& text, osce::SplitOptions opt = {}) {
+  std::vector<std::string> out;
+  for (const auto& item : osce::segment(text, opt).items) out.push_back(text.substr(item.begin, item.end - item.begin));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("dateline: forms and places", "[dateline]") {
+  auto [text, place, date] = GENERATE(table<std::string, std::string, std::string>({
+      {"GENEVA, 12 July 2023 - The", "GENEVA", "2023-07-12"},
+      {"WASHINGTON/ TASHKENT, 11 July 2023 \xe2\x80\x94 The", "WASHINGTON/ TASHKENT", "2023-07-11"},
+      {"PRISHTIN\xc3\x8b, 3 May 2021 \xe2\x80\x93 X", "PRISHTIN\xc3\x8b", "2021-05-03"},
+      {"Vienna, July 7, 2023 \xe2\x80\x93 X", "Vienna", "2023-07-07"},
+      {"THE HAGUE, 1 March 2020 - X", "THE HAGUE", "2020-03-01"},
+  }));
+  const auto d = osce::dateline_at(text);
+  REQUIRE(d);
+  CHECK(d->place == place);
+  CHECK(d->date == date);
+}
+
+TEST_CASE("dateline: look-alikes are not datelines", "[dateline]") {
+  auto text = GENERATE(as<std::string>{}, "On Monday, 12 July 2023 - the", "GENEVA, 31 June 2023 - X",
+                       "GENEVA, 12 July 2023 the", "In 2023, 12 July 2023 - x", "geneva, 12 July 2023 - x",
+                       "The OSCE, 12 July 2023 - x");
+  CHECK_FALSE(osce::dateline_at(text));
+}
+
+TEST_CASE("dateline: datelines inside a line, after a sentence", "[dateline]") {
+  CHECK(osce::datelines_inside("over the time.TASHKENT, 10 July 2023 \xe2\x80\x93 Uzbek") ==
+        std::vector<size_t>{14});
+  CHECK(osce::datelines_inside("said. VIENNA, 1 May 2020 - X") == std::vector<size_t>{6});
+  CHECK(osce::datelines_inside("The Mission in GENEVA, 1 May 2020 - X").empty());
+}
+
+TEST_CASE("split: datelines begin items, also glued to the previous sentence", "[split]") {
+  const std::string a = "GENEVA, 12 July 2023 - The talks went on. Delegations met.";
+  const std::string b = "The Co-Chairs expressed appreciation for the shared commitment.";
+  const std::string c = "VIENNA, 10 July 2023 - A conference on media freedom ended.";
+  CHECK(item_texts(a + "\n" + b + "end of it." + c + "\nIts participants came from Bishkek.\n") ==
+        std::vector<std::string>{a + "\n" + b + "end of it.", c + "\nIts participants came from Bishkek."});
+}
+
+TEST_CASE("split: a paragraph opening with a date inside an item does not split it", "[split]") {
+  const std::string page =
+      "BISHKEK, 28 June 2023 - Border guards of Kyrgyzstan and Tajikistan trained together on the line of conduct.\n"
+      "The exercises followed the annual co-operation plan of the border services.\n"
+      "To supplement the exercises, on 30 June 2023 the border guards played a football tournament.\n"
+      "On 30 June, the border guards of Kyrgyzstan and Tajikistan also discussed the line of conduct.\n";
+  CHECK(item_texts(page).size() == 1);
+}
+
+TEST_CASE("split: contacts close an item; the lines of one contact stay together", "[split]") {
+  const std::string first =
+      "WARSAW, 2 May 2022 - Observers from ODIHR presented their findings on the elections.\n"
+      "For more information, please contact:\nJane Doe, ODIHR: +48 600 000 000 or jane.doe@odihr.pl";
+  const std::string second =
+      "A three-day training course for customs officers of Moldova started on 3 May in Chisinau under the "
+      "Mission to Moldova.";
+  CHECK(item_texts(first + "\n" + second + "\n") == std::vector<std::string>{first, second});
+}
+
+TEST_CASE("split: cards, a name and the name again", "[split]") {
+  const std::string page =
+      "Our operations on the ground\n\nMany field operations work on this.\n\n"
+      "Mission to Serbia\n\nMission to Serbia\n\nEstablished on 16 January 2001, the Mission works on media.\n"
+      "Mission to Montenegro\n\nMission to Montenegro\n\nEstablished on 29 June 2006, the Mission works on law.";
+  const auto seg = osce::segment(page, {});
+  REQUIRE(seg.items.size() == 3);
+  CHECK(seg.items[1].title == "Mission to Serbia");
+  CHECK(seg.items[2].title == "Mission to Montenegro");
+  CHECK(page.substr(seg.items[2].begin, seg.items[2].end - seg.items[2].begin) ==
+        "Mission to Montenegro\n\nMission to Montenegro\n\nEstablished on 29 June 2006, the Mission works on law.");
+}
+
+TEST_CASE("split: section headings of one topic page are not items", "[split]") {
+  const std::string page =
+      "Border management\n\nThe OSCE helps States secure their borders.\n\nOur challenge\n\n"
+      "Borders are long and hard to watch, which makes them porous.\n\nOur action\n\n"
+      "We train border guards and help draft strategies for the border services.\n";
+  CHECK(item_texts(page).size() == 1);
+}
+
+TEST_CASE("split: a list of documents with their years", "[split]") {
+  const std::string page =
+      "Key documents on border security.\n\nBorder Security and Management Concept (2005)\n\n"
+      "Sets out the principles of co-operation.\n\nDecision No. 9/11 on border security (2011)\n\nAdds detail.\n";
+  const auto seg = osce::segment(page, {});
+  REQUIRE(seg.items.size() == 3);
+  CHECK(seg.items[1].title == "Border Security and Management Concept (2005)");
+}
+
+TEST_CASE("split: a listing's blocks give each item its title and metadata", "[split]") {
+  const std::string page =
+      "Observers publish preliminary findings\nPublishing date:\n12 July 2023\nContent type:\nPress release\n"
+      "Where we are:\nOSCE Mission to Serbia\nWhat we do:\nElections\n- Human rights\n"
+      "Observers said the vote was well run.\n"
+      "Police reform discussed in Belgrade\nPublishing date: 10 July 2023\nContent type: News\n"
+      "Police chiefs met in Belgrade.\n";
+  const auto seg = osce::segment(page, {});
+  REQUIRE(seg.items.size() == 2);
+  CHECK(seg.items[0].title == "Observers publish preliminary findings");
+  CHECK(seg.items[0].date == "2023-07-12");
+  CHECK(seg.items[0].type == "Press release");
+  CHECK(seg.items[0].issued_by == std::vector<std::string>{"OSCE Mission to Serbia"});
+  CHECK(seg.items[0].listed_fields == std::vector<std::string>{"Elections", "Human rights"});
+  CHECK(seg.items[1].date == "2023-07-10");
+  CHECK(seg.items[1].type == "News");
+}
+
+TEST_CASE("split: the threshold trades precision for recall", "[split]") {
+  const std::string page =
+      "Experts from Armenia and Georgia discussed water management in Tbilisi with the Secretariat.\n"
+      "Journalists from Kazakhstan studied safety online with trainers from Almaty and Astana.\n";
+  osce::SplitOptions strict, loose;
+  strict.threshold = 5;
+  loose.threshold = -5;
+  CHECK(item_texts(page, strict).size() == 1);
+  CHECK(item_texts(page, loose).size() == 2);
+}
+
+TEST_CASE("split: item records", "[split]") {
+  osce::RecordParser parser;
+  osce::Record rec;
+  REQUIRE(parser.parse(R"({"id":"p","source":"s.txt","x": [1, 2],"title":"Page","text":"GENEVA, 1 May 2020 - A.\nVIENNA, 2 May 2020 - B.\n","fields_of_work":["Youth"]})", rec).empty());
+  const auto items = osce::split_record(rec, {}, nullptr);
+  REQUIRE(items.size() == 2);
+  CHECK(items[0].to_json() ==
+        R"({"id":"p#1","source":"s.txt","x":[1, 2],"text":"GENEVA, 1 May 2020 - A.","parent":"p","offset":0,"date":"2020-05-01","place":"GENEVA"})");
+  CHECK(*items[1].get_int("offset") == 24);
+  osce::Record one;
+  REQUIRE(parser.parse(R"({"id":"q","text":"Just one item.\n", "k" : 1})", one).empty());
+  const auto same = osce::split_record(one, {}, nullptr);
+  REQUIRE(same.size() == 1);
+  CHECK(same[0].to_json() == R"({"id":"q","text":"Just one item.\n", "k" : 1})");
+}
