@@ -15,14 +15,6 @@ constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "ma
                                                       "may",     "june",     "july",      "august",
                                                       "september", "october", "november", "december"};
 
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 std::string iso(int y, int m, int d) {
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
@@ -32,14 +24,19 @@ std::string iso(int y, int m, int d) {
 }  // namespace
 
 int month_number(std::string_view word) {
-  std::string w = lower_ascii(word);
-  if (!w.empty() && w.back() == '.') w.pop_back();
-  if (w.size() < 3) return 0;
+  // Called for every word of many paragraphs: no allocation.
+  char w[12];
+  size_t n = 0;
+  for (char c : word) {
+    if (n == sizeof w) return 0;
+    w[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  if (n > 0 && w[n - 1] == '.') --n;
+  if (n < 3) return 0;
+  const std::string_view lower(w, n);
   for (size_t i = 0; i < kMonths.size(); ++i) {
-    if (w == kMonths[i]) return static_cast<int>(i) + 1;
-    if (w.size() <= 4 && kMonths[i].substr(0, w.size()) == w && (w.size() == 3 || w == "sept")) {
-      return static_cast<int>(i) + 1;
-    }
+    if (lower == kMonths[i]) return static_cast<int>(i) + 1;
+    if ((n == 3 || lower == "sept") && kMonths[i].substr(0, n) == lower) return static_cast<int>(i) + 1;
   }
   return 0;
 }

@@ -23,11 +23,29 @@ const boost::regex& month_day_year() {
   return re;
 }
 
+// Cheap necessary conditions, so the regexes run only where a dateline could
+// be: a capital first, then a comma, a digit and a dash close behind.
+bool could_be_dateline(std::string_view head) {
+  if (head.empty() || !((head[0] >= 'A' && head[0] <= 'Z') || static_cast<unsigned char>(head[0]) >= 0xC0)) {
+    return false;
+  }
+  const size_t comma = head.find(',');
+  if (comma == std::string_view::npos) return false;
+  bool digit = false, dash = false;
+  for (size_t i = comma; i < head.size(); ++i) {
+    const char c = head[i];
+    digit = digit || (c >= '0' && c <= '9');
+    dash = dash || c == '-' || (c == '\xE2' && i + 1 < head.size() && head[i + 1] == '\x80');
+  }
+  return digit && dash;
+}
+
 }  // namespace
 
 std::optional<Dateline> dateline_at(std::string_view text) {
   // Datelines are short; looking at the first bytes keeps this cheap on long paragraphs.
   const std::string_view head = text.substr(0, 120);
+  if (!could_be_dateline(head)) return std::nullopt;
   boost::match_results<std::string_view::const_iterator> m;
   int day = 0, month = 0, year = 0;
   if (boost::regex_search(head.begin(), head.end(), m, day_month_year())) {

@@ -3,12 +3,12 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
-#include <unordered_map>
 #include <unordered_set>
 
 #include "osce/dateline.hpp"
 #include "osce/date_parse.hpp"
 #include "osce/error.hpp"
+#include "osce/lexical.hpp"
 #include "osce/page_vocabulary.hpp"
 #include "osce/text_lines.hpp"
 
@@ -35,8 +35,10 @@ constexpr size_t kRecentUnits = 3;
 // A paragraph: a non-blank line, or part of one where a dateline starts
 // inside it.
 struct Unit {
-  size_t begin, end, line;
+  size_t begin = 0, end = 0, line = 0;
   std::string_view text;
+  size_t words = 0;  // counted up to kTitleWords + 1: enough for every title test
+  bool closes = false;
   bool inside_line = false;  // starts after a sentence inside its line
   std::optional<Dateline> dateline;
 };
@@ -72,64 +74,6 @@ std::vector<std::string_view> words_of(std::string_view text) {
   return words;
 }
 
-const std::unordered_set<std::string_view>& stop_words() {
-  static const std::unordered_set<std::string_view> words = {
-      "the", "and", "for", "with", "that", "this", "from", "their", "which", "have", "has", "was", "were",
-      "are", "will", "also", "been", "its", "into", "such", "well", "other", "more", "than", "they", "them",
-      "these", "those", "about", "said", "over", "including", "between", "both", "while", "where", "when",
-      "would", "could", "should", "there", "after", "before", "during", "through", "under", "within", "among",
-      "osce", "organization", "security", "co-operation", "cooperation", "participants", "event", "july",
-      "june", "may", "april", "august", "september", "october", "november", "december", "january",
-      "february", "march", "today", "year", "years"};
-  return words;
-}
-
-std::string lower(std::string_view w) {
-  std::string s(w);
-  for (char& c : s) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return s;
-}
-
-// Names: capitalized words that do not open a sentence, and acronyms. They
-// carry who and where an item is about (places, people, bodies).
-void add_names(std::string_view text, std::unordered_set<std::string>& names) {
-  const auto words = words_of(text);
-  for (size_t k = 0; k < words.size(); ++k) {
-    const std::string_view w = words[k];
-    if (w.size() < 3 || !is_upper_start(w)) continue;
-    const size_t at = static_cast<size_t>(w.data() - text.data());
-    const bool sentence_start = k == 0 || (at >= 2 && (text[at - 2] == '.' || text[at - 2] == '!' || text[at - 2] == '?'));
-    if (sentence_start) continue;
-    const std::string l = lower(w);
-    if (stop_words().count(l)) continue;
-    names.insert(l);
-  }
-}
-
-// Content words, crudely stemmed, for lexical cohesion.
-void add_words(std::string_view text, std::unordered_map<std::string, double>& bag) {
-  for (std::string_view w : words_of(text)) {
-    if (w.size() < 4) continue;
-    std::string l = lower(w);
-    if (stop_words().count(l) || std::isdigit(static_cast<unsigned char>(l[0]))) continue;
-    if (l.size() > 4 && l.back() == 's') l.pop_back();
-    bag[l] += 1;
-  }
-}
-
-double cosine(const std::unordered_map<std::string, double>& a, const std::unordered_map<std::string, double>& b) {
-  double dot = 0, na = 0, nb = 0;
-  for (const auto& [w, x] : a) {
-    na += x * x;
-    auto it = b.find(w);
-    if (it != b.end()) dot += x * it->second;
-  }
-  for (const auto& [w, y] : b) nb += y * y;
-  return na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0;
-}
-
 bool opens_as_continuation(std::string_view t) {
   static const std::vector<std::string_view> openers = {
       "He ", "She ", "They ", "It ", "Its ", "His ", "Her ", "Their ", "This ", "These ", "Those ", "Such ",
@@ -149,27 +93,57 @@ bool opens_with_quote(std::string_view t) {
   return !t.empty() && (t[0] == '"' || t.substr(0, 3) == "\xE2\x80\x9C" || t.substr(0, 3) == "\xE2\x80\x98");
 }
 
-// Contacts, links and "for more information": the end of an item.
+// Contacts, links and "for more information": the end of an item. One pass
+// for the marks that may stand anywhere; the phrases open or close the
+// paragraph.
 bool closes_an_item(std::string_view t) {
-  static const std::vector<std::string_view> marks = {
-      "@", "www.", "http://", "https://", "For more information", "For further", "please contact",
-      "Please contact", "can be found here", "is available here", "Learn more", "Follow "};
-  for (std::string_view m : marks) {
-    if (t.find(m) != std::string_view::npos) return true;
+  for (size_t at = 0; at < t.size(); ++at) {
+    // A byte test, not find_first_of: libstdc++ runs memchr over the set for every byte.
+    const char b = t[at];
+    if (b != '@' && b != 'w' && b != '+' && b != 'h') continue;
+    const std::string_view rest = t.substr(at);
+    if (rest[0] == '@') return true;
+    if (rest.substr(0, 4) == "www." || rest.substr(0, 7) == "http://" || rest.substr(0, 8) == "https://") return true;
+    // A telephone number: "+" and digits.
+    if (rest[0] == '+' && rest.size() > 4 && std::isdigit(static_cast<unsigned char>(rest[1]))) return true;
   }
-  // A telephone number: "+" and a run of digits and blanks.
-  const size_t plus = t.find('+');
-  return plus != std::string_view::npos && plus + 4 < t.size() && std::isdigit(static_cast<unsigned char>(t[plus + 1]));
+  static const std::vector<std::string_view> openings = {"For more information", "For further", "Please contact",
+                                                         "Follow ", "Learn more", "Contact:"};
+  for (std::string_view o : openings) {
+    if (t.substr(0, o.size()) == o) return true;
+  }
+  const std::string_view tail = t.substr(t.size() > 160 ? t.size() - 160 : 0);
+  static const std::vector<std::string_view> closings = {"please contact", "can be found here", "is available here"};
+  for (std::string_view c : closings) {
+    if (tail.find(c) != std::string_view::npos) return true;
+  }
+  return false;
 }
 
 // A date in the first words: "On 10 July", "From 12 to 14 July", "started
 // on 10 July". A month name counts only next to a number ("may" the verb is not).
 bool early_date(std::string_view t) {
-  const auto words = words_of(t);
-  auto numeric = [](std::string_view w) { return std::isdigit(static_cast<unsigned char>(w[0])) != 0; };
-  for (size_t k = 0; k < words.size() && k < kEarlyWords; ++k) {
-    if (month_number(words[k]) == 0) continue;
-    if ((k > 0 && numeric(words[k - 1])) || (k + 1 < words.size() && numeric(words[k + 1]))) return true;
+  // No word list: this runs for every paragraph and looks at fifteen words.
+  std::string_view previous;
+  bool previous_month = false;
+  size_t words = 0, i = 0;
+  const std::string_view head = t.substr(0, kEarlyWords * 12);
+  while (i < head.size() && words < kEarlyWords + 1) {
+    while (i < head.size() && !std::isalnum(static_cast<unsigned char>(head[i]))) ++i;
+    size_t j = i;
+    while (j < head.size() && std::isalnum(static_cast<unsigned char>(head[j]))) ++j;
+    if (j == i) break;
+    const std::string_view w = head.substr(i, j - i);
+    const bool number = std::isdigit(static_cast<unsigned char>(w[0])) != 0;
+    const bool month = !number && month_number(w) != 0;
+    if ((month && !previous.empty() && std::isdigit(static_cast<unsigned char>(previous[0]))) ||
+        (number && previous_month)) {
+      return true;
+    }
+    previous = w;
+    previous_month = month;
+    ++words;
+    i = j;
   }
   return false;
 }
@@ -188,15 +162,19 @@ bool reports_an_event(std::string_view t) {
   return false;
 }
 
-bool title_like(std::string_view t, size_t max_words) {
-  if (t.empty() || word_count(t) > max_words) return false;
+constexpr size_t kTitleWords = 40;
+
+bool title_like(const Unit& u, size_t max_words) {
+  const std::string_view t = u.text;
+  if (t.empty() || u.words > max_words) return false;
   const char last = t.back();
   return last != '.' && last != ',' && last != ';' && last != ':';
 }
 
 // "Decision No. 4/16 ... (2016)": a document title with its year.
-bool year_title(std::string_view t) {
-  if (!title_like(t, 40) || t.size() < 7 || t.back() != ')') return false;
+bool year_title(const Unit& u) {
+  const std::string_view t = u.text;
+  if (!title_like(u, kTitleWords) || t.size() < 7 || t.back() != ')') return false;
   const std::string_view tail = t.substr(t.size() - 6);
   return tail[0] == '(' && std::all_of(tail.begin() + 1, tail.end() - 1, [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
 }
@@ -217,8 +195,8 @@ bool stands_alone(std::string_view text, const std::vector<Unit>& units, size_t 
 // lines, whose description's first words take up the name again (its last
 // word or its abbreviation).
 bool entry_title(std::string_view text, const std::vector<Unit>& units, size_t i) {
-  if (i + 1 >= units.size() || !title_like(units[i].text, 12) || !stands_alone(text, units, i)) return false;
-  if (title_like(units[i + 1].text, 12)) return false;
+  if (i + 1 >= units.size() || !title_like(units[i], 12) || !stands_alone(text, units, i)) return false;
+  if (title_like(units[i + 1], 12)) return false;
   std::vector<std::string_view> name = words_of(units[i].text);
   if (name.empty()) return false;
   std::string_view key = name.back();
@@ -254,8 +232,15 @@ std::vector<Unit> units_of(std::string_view text) {
     for (size_t k = 0; k < cuts.size(); ++k) {
       const size_t stop = k + 1 < cuts.size() ? cuts[k + 1] : t.size();
       std::string_view part = trim(t.substr(cuts[k], stop - cuts[k]));
-      Unit u{begin + static_cast<size_t>(part.data() - t.data()), 0, line_no, part, k > 0, dateline_at(part)};
+      Unit u;
+      u.begin = begin + static_cast<size_t>(part.data() - t.data());
       u.end = u.begin + part.size();
+      u.line = line_no;
+      u.text = part;
+      u.inside_line = k > 0;
+      u.dateline = dateline_at(part);
+      u.words = word_count(part, kTitleWords);
+      u.closes = closes_an_item(part);
       units.push_back(u);
     }
   }
@@ -272,7 +257,7 @@ size_t read_listing_block(const std::vector<Unit>& units, size_t at, Item& item)
     if (!label->value.empty()) values.push_back(label->value);
     size_t k = at + 1;
     if (values.empty()) {
-      while (k < units.size() && !listing_label(units[k].text) && title_like(units[k].text, 12) &&
+      while (k < units.size() && !listing_label(units[k].text) && title_like(units[k], 12) &&
              (values.empty() || units[k].text.substr(0, 2) == "- ")) {
         std::string_view v = units[k].text;
         if (v.substr(0, 2) == "- ") v = trim(v.substr(2));
@@ -305,7 +290,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   const size_t n = units.size();
 
   size_t year_titles = 0;
-  for (const Unit& u : units) year_titles += year_title(u.text);
+  for (const Unit& u : units) year_titles += year_title(u);
   std::vector<bool> is_entry(n);
   size_t entries = 0;
   for (size_t i = 0; i < n; ++i) {
@@ -313,7 +298,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     entries += is_entry[i];
   }
   // A list of entries may end with a name that has no description yet.
-  if (entries >= 2 && n >= 2 && !is_entry[n - 1] && title_like(units[n - 1].text, 12) &&
+  if (entries >= 2 && n >= 2 && !is_entry[n - 1] && title_like(units[n - 1], 12) &&
       stands_alone(text, units, n - 1)) {
     is_entry[n - 1] = true;
   }
@@ -325,30 +310,30 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   for (size_t i = 0; i < n; ++i) {
     const std::string_view t = units[i].text;
     if (structure[i] != 0) continue;  // already part of a card, block or entry
-    if (i + 1 < n && title_like(t, 20) && listing_label(units[i + 1].text)) {
+    if (i + 1 < n && title_like(units[i], 20) && listing_label(units[i + 1].text)) {
       structure[i] = 1;
       declared[i].title = t;
       const size_t after = read_listing_block(units, i + 1, declared[i]);
       for (size_t k = i + 1; k < after; ++k) structure[k] = -1;
-    } else if (i + 1 < n && title_like(t, 10) && units[i + 1].text == t) {
+    } else if (i + 1 < n && title_like(units[i], 10) && units[i + 1].text == t) {
       structure[i] = 1;  // a card: a name, the name again, a description
       structure[i + 1] = -1;
-      if (i + 2 < n && !title_like(units[i + 2].text, 10)) structure[i + 2] = -1;
+      if (i + 2 < n && !title_like(units[i + 2], 10)) structure[i + 2] = -1;
       declared[i].title = t;
     } else if (entries >= 2 && is_entry[i]) {
       structure[i] = 1;
       declared[i].title = t;
       if (i + 1 < n && !is_entry[i + 1]) structure[i + 1] = -1;
-    } else if (year_titles >= 2 && year_title(t)) {
+    } else if (year_titles >= 2 && year_title(units[i])) {
       structure[i] = 1;
       declared[i].title = t;
-      if (i + 1 < n && !year_title(units[i + 1].text)) structure[i + 1] = -1;
+      if (i + 1 < n && !year_title(units[i + 1])) structure[i + 1] = -1;
     }
   }
 
-  std::unordered_set<std::string> item_names;
-  std::vector<std::unordered_map<std::string, double>> bags(n);
-  for (size_t i = 0; i < n; ++i) add_words(units[i].text, bags[i]);
+  std::vector<ParagraphTerms> terms(n);
+  for (size_t i = 0; i < n; ++i) terms[i] = paragraph_terms(units[i].text);
+  std::vector<uint64_t> item_names;
   size_t item_start = 0;
   auto start_item = [&](size_t i) {
     Item item = declared[i];
@@ -363,8 +348,9 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     item_start = i;
   };
   start_item(0);
-  add_names(units[0].text, item_names);
+  item_names = terms[0].names;
 
+  TermVector before, after, scratch;  // reused: one allocation per page, not per paragraph
   for (size_t i = 1; i < n; ++i) {
     const Unit& u = units[i];
     const Unit& prev = units[i - 1];
@@ -380,10 +366,10 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     if (structure[i] == 0) {
       // Contacts run on over several lines ("please contact:", then a name
       // and a number): the item ends after the last of them.
-      if (closes_an_item(prev.text) && !closes_an_item(u.text)) cue("previous closes", kClosedWeight);
+      if (prev.closes && !u.closes) cue("previous closes", kClosedWeight);
       if (prev.text.back() == ':') cue("previous introduces it", kContinuationWeight);
       // An item's title line is followed by the item's text.
-      if (i - 1 == item_start && title_like(prev.text, 20) && !title_like(u.text, 20)) {
+      if (i - 1 == item_start && title_like(prev, 20) && !title_like(u, 20)) {
         cue("after its title", kContinuationWeight);
       }
       if (!u.dateline && early_date(u.text)) {
@@ -395,22 +381,23 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       if (opens_as_continuation(u.text)) cue("continuation", kContinuationWeight);
       if (opens_with_quote(u.text)) cue("quote", kQuoteWeight);
       // Who and where: the names of this paragraph against the item's so far.
-      std::unordered_set<std::string> names;
-      add_names(u.text, names);
+      const std::vector<uint64_t>& names = terms[i].names;
       if (names.size() >= 2) {
-        size_t shared = 0;
-        for (const auto& name : names) shared += item_names.count(name);
-        const double overlap = static_cast<double>(shared) / static_cast<double>(names.size());
+        const double overlap =
+            static_cast<double>(shared_names(names, item_names)) / static_cast<double>(names.size());
         cue("names", kNamesWeight * (1 - 2 * overlap));
       }
       // What: this paragraph and the next against the item's recent ones.
-      std::unordered_map<std::string, double> before, after = bags[i];
-      for (size_t k = i > kRecentUnits ? i - kRecentUnits : 0; k < i; ++k) {
-        if (k < item_start) continue;
-        for (const auto& [w, x] : bags[k]) before[w] += x;
+      before.clear();
+      for (size_t k = std::max(item_start, i > kRecentUnits ? i - kRecentUnits : 0); k < i; ++k) {
+        add_terms(before, terms[k].words, scratch);
+        before.swap(scratch);
       }
+      after.clear();
       if (i + 1 < n) {
-        for (const auto& [w, x] : bags[i + 1]) after[w] += x;
+        add_terms(terms[i].words, terms[i + 1].words, after);
+      } else {
+        after = terms[i].words;
       }
       const double sim = cosine(before, after);
       cue("words", kWordsWeight * std::clamp(1 - sim / 0.15, -1.0, 1.0));
@@ -422,7 +409,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     } else {
       seg.items.back().end = u.end;
     }
-    add_names(u.text, item_names);
+    item_names = merge_names(item_names, terms[i].names);
   }
   return seg;
 }

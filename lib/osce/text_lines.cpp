@@ -46,12 +46,12 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-size_t word_count(std::string_view s) {
+size_t word_count(std::string_view s, size_t stop_after) {
   size_t words = 0;
   bool in_word = false;
   for (char c : s) {
     const bool blank = c == ' ' || c == '\t';
-    if (!blank && !in_word) ++words;
+    if (!blank && !in_word && ++words > stop_after) break;
     in_word = !blank;
   }
   return words;

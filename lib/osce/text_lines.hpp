@@ -21,7 +21,8 @@ std::vector<TextLine> split_lines(std::string_view text);
 // `s` without leading and trailing blanks (ASCII space, tab, CR, no-break space).
 std::string_view trim(std::string_view s);
 
-// Number of blank-separated words.
-size_t word_count(std::string_view s);
+// Number of blank-separated words, counting no further than `stop_after` + 1
+// (enough to tell "more than N" without scanning a long paragraph).
+size_t word_count(std::string_view s, size_t stop_after = static_cast<size_t>(-1) - 1);
 
 }  // namespace osce
