@@ -21,10 +21,12 @@ uint64_t hash_lower(std::string_view w) {
   return h;
 }
 
-// Words that say nothing of what a paragraph is about, as hashes. Names of
-// months and the organization's own name occur in every item.
-const std::vector<uint64_t>& stop_hashes() {
-  static const std::vector<uint64_t> hashes = [] {
+// Words that say nothing of what a paragraph is about, as hashes in an
+// open-addressing table (every word of every paragraph is looked up here).
+// Names of months and the organization's own name occur in every item.
+class StopWords {
+ public:
+  StopWords() {
     const char* const words[] = {
         "the", "and", "for", "with", "that", "this", "from", "their", "which", "have", "has", "was", "were",
         "are", "will", "also", "been", "its", "into", "such", "well", "other", "more", "than", "they",
@@ -33,15 +35,30 @@ const std::vector<uint64_t>& stop_hashes() {
         "under", "within", "among", "osce", "organization", "security", "co-operation", "cooperation",
         "participants", "event", "january", "february", "march", "april", "may", "june", "july", "august",
         "september", "october", "november", "december", "today", "year", "years"};
-    std::vector<uint64_t> v;
-    for (const char* w : words) v.push_back(hash_lower(w));
-    std::sort(v.begin(), v.end());
-    return v;
-  }();
-  return hashes;
-}
+    slots_.fill(0);
+    for (const char* w : words) {
+      const uint64_t h = hash_lower(w);
+      size_t i = h & kMask;
+      while (slots_[i] != 0) i = (i + 1) & kMask;
+      slots_[i] = h;
+    }
+  }
+  bool contains(uint64_t h) const {
+    for (size_t i = h & kMask; slots_[i] != 0; i = (i + 1) & kMask) {
+      if (slots_[i] == h) return true;
+    }
+    return false;
+  }
 
-bool is_stop(uint64_t h) { return std::binary_search(stop_hashes().begin(), stop_hashes().end(), h); }
+ private:
+  static constexpr size_t kMask = 255;
+  std::array<uint64_t, kMask + 1> slots_;
+};
+
+bool is_stop(uint64_t h) {
+  static const StopWords stop;
+  return stop.contains(h);
+}
 
 // Bytes that make up words: letters, digits, UTF-8 sequences, '-' and '\''.
 // A table: this runs for every byte of every paragraph.

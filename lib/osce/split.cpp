@@ -84,7 +84,7 @@ bool opens_as_continuation(std::string_view t) {
       "As a result", "As part of", "To note", "To supplement", "Prior to", "Following ", "Further",
       "In his ", "In her ", "In their ", "At the ", "Among ", "Other ", "Another ", "Meanwhile", "Overall"};
   for (std::string_view o : openers) {
-    if (t.substr(0, o.size()) == o) return true;
+    if (o[0] == t[0] && t.substr(0, o.size()) == o) return true;
   }
   return false;
 }
