@@ -8,17 +8,6 @@
 namespace osce {
 namespace {
 
-bool iequal(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    char x = a[i], y = b[i];
-    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
-    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
-    if (x != y) return false;
-  }
-  return true;
-}
-
 constexpr std::array<std::pair<std::string_view, MetaField>, 12> kLabels{{
     {"Type", MetaField::kType},
     {"Title", MetaField::kTitle},
@@ -99,7 +88,7 @@ std::optional<MetaLabel> label_of(std::string_view line,
   if (colon == std::string_view::npos || colon == 0 || colon > 20) return std::nullopt;
   const std::string_view key = s.substr(0, colon);
   for (const auto& [name, field] : labels) {
-    if (iequal(key, name)) return MetaLabel{field, trim(s.substr(colon + 1))};
+    if (ascii_iequal(key, name)) return MetaLabel{field, trim(s.substr(colon + 1))};
   }
   return std::nullopt;
 }

@@ -68,7 +68,6 @@ class Record {
   const Member* find_member(std::string_view key) const;
   Member* find_member(std::string_view key);
   std::string_view raw_of(const Member& m) const;
-  bool edited() const { return edited_; }
 
   std::string line_;            // the object as read, "{}" when built
   size_t close_ = 1;            // offset of the closing '}'

@@ -197,23 +197,16 @@ bool stands_alone(std::string_view text, const std::vector<Unit>& units, size_t 
 bool entry_title(std::string_view text, const std::vector<Unit>& units, size_t i) {
   if (i + 1 >= units.size() || !title_like(units[i], 12) || !stands_alone(text, units, i)) return false;
   if (title_like(units[i + 1], 12)) return false;
-  std::vector<std::string_view> name = words_of(units[i].text);
+  const std::vector<std::string_view> name = words_of(units[i].text);
   if (name.empty()) return false;
-  std::string_view key = name.back();
-  const std::vector<std::string_view> description = words_of(units[i + 1].text);
+  const std::vector<std::string_view> description = words_of(units[i + 1].text.substr(0, 200));
   for (size_t k = 0; k < description.size() && k < 12; ++k) {
-    if (description[k] == key) return true;
-    // "(CPC)" -> "CPC"; a title ending in its abbreviation
-    if (name.size() >= 2 && description[k] == name[name.size() - 1]) return true;
-    if (name.size() >= 2 && k + 1 < description.size() && description[k] == name[name.size() - 2] &&
-        description[k + 1] == key) {
-      return true;
-    }
-  }
-  // The name's head noun: "Ministerial Council" -> "Council" in "The Ministerial Council consists".
-  for (size_t k = 0; k < description.size() && k < 12; ++k) {
+    const std::string_view d = description[k];
+    // The name's last word ("CPC" of "Conflict Prevention Centre (CPC)") or
+    // one of its capitalized words ("Council" of "Ministerial Council").
+    if (d == name.back()) return true;
     for (std::string_view w : name) {
-      if (w.size() >= 5 && description[k] == w && is_upper_start(w)) return true;
+      if (w.size() >= 5 && is_upper_start(w) && d == w) return true;
     }
   }
   return false;

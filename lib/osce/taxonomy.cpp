@@ -5,6 +5,7 @@
 
 #include "osce/error.hpp"
 #include "osce/line_reader.hpp"
+#include "osce/text_lines.hpp"
 
 namespace osce {
 
@@ -43,25 +44,6 @@ std::vector<std::string> list_cell(std::string_view cell) {
     if (!item.empty()) out.emplace_back(item);
   }
   return out;
-}
-
-std::string fold(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
-bool iequal(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    char x = a[i], y = b[i];
-    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
-    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
-    if (x != y) return false;
-  }
-  return true;
 }
 
 }  // namespace
@@ -119,8 +101,8 @@ Taxonomy Taxonomy::parse(std::string_view text, const std::string& source) {
     e.demonyms = list_cell(cells[4]);
     e.note = cells[5];
     if (t.find(e.kind, e.name)) throw Error("duplicate entry \"" + e.name + "\"", source, line_no);
-    t.folded_names_.insert(fold(e.name));
-    for (const std::string& a : e.aliases) t.folded_names_.insert(fold(a));
+    t.folded_names_.insert(ascii_lower(e.name));
+    for (const std::string& a : e.aliases) t.folded_names_.insert(ascii_lower(a));
     for (const std::string& a : e.abbreviations) t.abbreviations_.insert(a);
     t.entries_.push_back(std::move(e));
   }
@@ -129,15 +111,15 @@ Taxonomy Taxonomy::parse(std::string_view text, const std::string& source) {
 }
 
 bool Taxonomy::is_name(std::string_view text) const {
-  return folded_names_.count(fold(text)) > 0 || abbreviations_.count(std::string(text)) > 0;
+  return folded_names_.count(ascii_lower(text)) > 0 || abbreviations_.count(std::string(text)) > 0;
 }
 
 const TaxonomyEntry* Taxonomy::find(EntryKind kind, std::string_view name) const {
   for (const TaxonomyEntry& e : entries_) {
     if (e.kind != kind) continue;
-    if (iequal(e.name, name)) return &e;
+    if (ascii_iequal(e.name, name)) return &e;
     for (const std::string& a : e.aliases) {
-      if (iequal(a, name)) return &e;
+      if (ascii_iequal(a, name)) return &e;
     }
     for (const std::string& a : e.abbreviations) {
       if (a == name) return &e;

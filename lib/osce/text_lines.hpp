@@ -2,6 +2,7 @@
 // and still cut, keep and report positions exactly.
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -20,6 +21,12 @@ std::vector<TextLine> split_lines(std::string_view text);
 
 // `s` without leading and trailing blanks (ASCII space, tab, CR, no-break space).
 std::string_view trim(std::string_view s);
+
+// `s` with ASCII letters lowercased; other bytes (UTF-8 included) as they are.
+std::string ascii_lower(std::string_view s);
+
+// Equal but for the case of ASCII letters.
+bool ascii_iequal(std::string_view a, std::string_view b);
 
 // Number of blank-separated words, counting no further than `stop_after` + 1
 // (enough to tell "more than N" without scanning a long paragraph).
