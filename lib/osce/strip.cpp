@@ -21,6 +21,8 @@ struct LineState {
 
 // Type, title and a lead of up to two paragraphs.
 constexpr size_t kMaxHeaderLines = 4;
+// A metadata value on a plain line of its own is a name or a date, not a sentence.
+constexpr size_t kMaxValueWords = 12;
 
 bool starts_with_dash(std::string_view t) { return t.size() > 2 && t.substr(0, 2) == "- "; }
 
@@ -108,7 +110,7 @@ std::optional<MetadataBlock> read_metadata_block(const std::vector<TextLine>& li
       // short one, or it is the body.
       if (!any_value && j < n && !starts_with_dash(trim(lines[block.last].text))) {
         const std::string_view v = trim(lines[j].text);
-        if (!v.empty() && !metadata_label(v) && word_count(v) <= LineModel::kMaxWords) {
+        if (!v.empty() && !metadata_label(v) && word_count(v, kMaxValueWords) <= kMaxValueWords) {
           assign(found, label->field, v, true);
           lifted.emplace_back(j, std::string(label_name(label->field)) + " value");
           block.last = j++;
