@@ -64,6 +64,7 @@ row "osce-jsonl -x (reader)" "$bin/osce-jsonl -x"
 row "osce-strip" "$bin/osce-strip"
 row "osce-split" "$bin/osce-split"
 row "pipeline: strip | split" "$bin/osce-strip | $bin/osce-split"
+row "osce-check (raw records)" "$bin/osce-check"
 if [ -x "$bin/osce_filter_harness" ]; then
   row "record frame (read, edit, write)" "$bin/osce_filter_harness"
 fi

@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
                "Read the files below each directory, in name order, skipping hidden ones.");
   app.add_option("--include", opt.inputs.includes,
                  "With -r, read only files whose name matches GLOB; may be repeated.")
+      ->allow_extra_args(false)
       ->type_name("GLOB");
   app.add_option("--files-from", opt.inputs.files_from,
                  "Also read the paths listed in FILE, one a line; '-' is standard input.")

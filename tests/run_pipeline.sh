@@ -20,3 +20,5 @@ echo "pages and their items:"
 jq -r '.parent // .id' "$out" | uniq -c | awk '{printf "  %-24s %3d item(s)\n", $2, $1}'
 echo "first records:"
 jq -r '"  \(.id)  \(.date // "-")  \(.place // "-")  \((.title // .text)[0:60] | gsub("\n"; " "))"' "$out" | head -n 12
+echo "check:"
+"$bin/osce-check" "$out"

@@ -125,6 +125,21 @@ std::vector<std::string> Record::get_strings(std::string_view key) const {
   return values;
 }
 
+std::vector<std::string_view> Record::get_array_raw(std::string_view key) const {
+  std::string_view r = raw(key);
+  std::vector<std::string_view> elements;
+  if (r.empty()) return elements;
+  if (r[0] != '[') throw RecordError(type_error(key, "an array"));
+  size_t i = skip_blanks(r, 1);
+  while (i < r.size() && r[i] != ']') {
+    const size_t end = skip_value(r, i);
+    elements.push_back(r.substr(i, end - i));
+    i = skip_blanks(r, end);
+    if (i < r.size() && r[i] == ',') i = skip_blanks(r, i + 1);
+  }
+  return elements;
+}
+
 std::optional<int64_t> Record::get_int(std::string_view key) const {
   std::string_view r = raw(key);
   if (r.empty()) return std::nullopt;
@@ -247,12 +262,14 @@ std::string RecordParser::parse(std::string_view line, Record& out, bool require
   out.members_.clear();
   out.added_.clear();
   out.edited_ = false;
+  failure_ = ParseFailure::kInvalidJson;
 
   simdjson::dom::element root;
   const simdjson::error_code error =
       impl_->parser.parse(out.line_.data(), out.line_.size(), false).get(root);
   if (error) {
     if (error == simdjson::UTF8_ERROR) {
+      failure_ = ParseFailure::kInvalidUtf8;
       auto at = find_invalid_utf8(line);
       return "invalid UTF-8 at byte " + std::to_string(at ? *at : 0);
     }
@@ -261,7 +278,10 @@ std::string RecordParser::parse(std::string_view line, Record& out, bool require
     if (!why.empty() && why[0] >= 'A' && why[0] <= 'Z') why[0] = static_cast<char>(why[0] - 'A' + 'a');
     return "invalid JSON: " + why;
   }
-  if (!root.is_object()) return "not a JSON object";
+  if (!root.is_object()) {
+    failure_ = ParseFailure::kNotObject;
+    return "not a JSON object";
+  }
 
   // simdjson validated the whole line; locate each member's bytes, in the same
   // order as simdjson's object iteration, which gives the decoded keys.
@@ -285,9 +305,16 @@ std::string RecordParser::parse(std::string_view line, Record& out, bool require
 
   if (require_text) {
     std::string_view text = out.raw("text");
-    if (text.empty()) return "missing field \"text\"";
-    if (text[0] != '"') return "field \"text\" is not a string";
+    if (text.empty()) {
+      failure_ = ParseFailure::kMissingText;
+      return "missing field \"text\"";
+    }
+    if (text[0] != '"') {
+      failure_ = ParseFailure::kTextNotString;
+      return "field \"text\" is not a string";
+    }
   }
+  failure_ = ParseFailure::kNone;
   return {};
 }
 

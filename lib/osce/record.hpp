@@ -29,6 +29,9 @@ class Record {
   std::optional<std::string> get_string(std::string_view key) const;
   std::vector<std::string> get_strings(std::string_view key) const;
   std::optional<int64_t> get_int(std::string_view key) const;
+  // The raw JSON of each element of an array field (empty when absent).
+  // Throws RecordError when the field is not an array.
+  std::vector<std::string_view> get_array_raw(std::string_view key) const;
 
   // Writes. A field that exists keeps its place; a new one goes at the end.
   // An empty string or array erases the field instead, because a field with
@@ -79,6 +82,9 @@ class Record {
 // Validates a line of JSON with simdjson and turns it into a Record. Keeps the
 // parser's buffers between calls, so reading a stream allocates only when a
 // longer line than any before comes by.
+// Why a line is not a record, for tools that report by kind (osce-check).
+enum class ParseFailure { kNone, kInvalidJson, kInvalidUtf8, kNotObject, kMissingText, kTextNotString };
+
 class RecordParser {
  public:
   RecordParser();
@@ -91,8 +97,11 @@ class RecordParser {
   // invalid UTF-8 (with the byte offset), not an object, or, when
   // `require_text`, a missing or non-string "text".
   std::string parse(std::string_view line, Record& out, bool require_text = true);
+  // The kind of the last failure, kNone after a success.
+  ParseFailure failure() const { return failure_; }
 
  private:
+  ParseFailure failure_ = ParseFailure::kNone;
   struct Impl;
   Impl* impl_;
 };

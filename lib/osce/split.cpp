@@ -1,6 +1,7 @@
 #include "osce/split.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <optional>
 #include <unordered_set>

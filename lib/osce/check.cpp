@@ -1,0 +1,327 @@
+#include "osce/check.hpp"
+
+#include <algorithm>
+#include <charconv>
+
+#include "osce/date_parse.hpp"
+#include "osce/dateline.hpp"
+#include "osce/error.hpp"
+#include "osce/navigation.hpp"
+#include "osce/page_vocabulary.hpp"
+#include "osce/taxonomy.hpp"
+#include "osce/text_lines.hpp"
+
+namespace osce {
+namespace {
+
+constexpr std::string_view kFirstDate = "1973-01-01";  // the CSCE's first meeting was in July 1973
+
+uint64_t text_hash(std::string_view s) {
+  uint64_t h = 14695981039346656037ULL;
+  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+  return h;
+}
+
+std::string quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }
+
+// "YYYY-MM-DD", "YYYY-MM" or "YYYY", real on the calendar. Gives the earliest
+// and latest day it covers, as YYYY-MM-DD strings, for range checks.
+bool iso_value(std::string_view v, std::string& first, std::string& last) {
+  auto digits = [](std::string_view s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  auto number = [](std::string_view s) {
+    int n = 0;
+    std::from_chars(s.data(), s.data() + s.size(), n);
+    return n;
+  };
+  if (v.size() == 4 && digits(v)) {
+    if (number(v) < 1000) return false;
+    first = std::string(v) + "-01-01", last = std::string(v) + "-12-31";
+    return true;
+  }
+  if (v.size() == 7 && digits(v.substr(0, 4)) && v[4] == '-' && digits(v.substr(5))) {
+    const int y = number(v.substr(0, 4)), m = number(v.substr(5));
+    if (!is_calendar_date(y, m, 1)) return false;
+    int d = 31;
+    while (!is_calendar_date(y, m, d)) --d;
+    first = std::string(v) + "-01", last = std::string(v) + "-" + std::to_string(d);
+    return true;
+  }
+  if (v.size() == 10 && digits(v.substr(0, 4)) && v[4] == '-' && digits(v.substr(5, 2)) && v[7] == '-' &&
+      digits(v.substr(8))) {
+    if (!is_calendar_date(number(v.substr(0, 4)), number(v.substr(5, 2)), number(v.substr(8)))) return false;
+    first = last = std::string(v);
+    return true;
+  }
+  return false;
+}
+
+// Why a dates[] value is wrong, or "" when it is right.
+std::string date_value_problem(std::string_view v) {
+  std::string a, b, c, d;
+  const size_t slash = v.find('/');
+  if (slash == std::string_view::npos) return iso_value(v, a, b) ? "" : "value " + quoted(v) + " is not an ISO 8601 date";
+  if (!iso_value(v.substr(0, slash), a, b) || !iso_value(v.substr(slash + 1), c, d)) {
+    return "range " + quoted(v) + " is not START/END of ISO 8601 dates";
+  }
+  return a <= d ? "" : "range " + quoted(v) + " runs backwards";
+}
+
+bool mojibake(std::string_view text) {
+  // UTF-8 read as Windows-1252 or Latin-1 and encoded again: "â€™" for
+  // "’", "Ã©" for "é".
+  return text.find("\xC3\xA2\xE2\x82\xAC") != std::string_view::npos ||
+         text.find("\xC3\x83\xC2") != std::string_view::npos || text.find("\xC3\x83\xE2\x80") != std::string_view::npos;
+}
+
+}  // namespace
+
+Checker::Checker(CheckOptions options, std::function<void(const Finding&)> report)
+    : options_(std::move(options)),
+      report_(std::move(report)),
+      taxonomy_(options_.taxonomy ? *options_.taxonomy : Taxonomy::builtin()) {}
+
+void Checker::emit(const std::string& file, uint64_t line, std::string_view name, std::string message,
+                   const std::string& id) {
+  if (!on(name)) return;
+  report_(Finding{file, line, &rule(name), std::move(message), id});
+}
+
+void Checker::bad_line(const std::string& file, uint64_t line, ParseFailure failure, const std::string& why) {
+  ++records_;
+  switch (failure) {
+    case ParseFailure::kInvalidUtf8: return emit(file, line, "invalid-utf8", why, "");
+    case ParseFailure::kNotObject: return emit(file, line, "not-object", why, "");
+    case ParseFailure::kMissingText: return emit(file, line, "missing-field", why, "");
+    case ParseFailure::kTextNotString: return emit(file, line, "field-type", why, "");
+    default: return emit(file, line, "invalid-json", why, "");
+  }
+}
+
+void Checker::check(const std::string& file, uint64_t line, const Record& rec) {
+  ++records_;
+  std::string id, text;
+  try {
+    id = rec.get_string("id").value_or("");
+    text = rec.get_string("text").value_or("");
+  } catch (const RecordError&) {
+    // The type check below says which.
+  }
+  if (!rec.has("id") && line > 0) emit(file, line, "missing-field", "missing field \"id\"", id);
+  check_types(file, line, rec, id);
+  if (trim(text).empty()) emit(file, line, "empty-text", "text is empty", id);
+  for (char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
+      emit(file, line, "control-character", "text holds control character " + std::to_string(c), id);
+      break;
+    }
+  }
+  if (mojibake(text)) emit(file, line, "mojibake", "text holds double-encoded UTF-8", id);
+  check_identity(file, line, rec, id, text);
+  check_cleaning(file, line, id, text);
+  check_values(file, line, rec, id, text);
+}
+
+void Checker::check_types(const std::string& file, uint64_t line, const Record& rec, const std::string& id) {
+  static const std::vector<std::string_view> strings = {"id", "source", "text", "type", "title",
+                                                         "place", "parent", "date"};
+  static const std::vector<std::string_view> lists = {"issued_by", "listed_fields", "fields_of_work", "countries",
+                                                       "structures"};
+  for (std::string_view key : strings) {
+    const std::string_view raw = rec.raw(key);
+    if (!raw.empty() && raw[0] != '"') emit(file, line, "field-type", "field " + quoted(key) + " is not a string", id);
+  }
+  for (std::string_view key : lists) {
+    try {
+      rec.get_strings(key);
+    } catch (const RecordError& e) {
+      emit(file, line, "field-type", e.what(), id);
+    }
+  }
+  const std::string_view offset = rec.raw("offset");
+  if (!offset.empty()) {
+    try {
+      if (*rec.get_int("offset") < 0) emit(file, line, "field-type", "field \"offset\" is negative", id);
+    } catch (const RecordError& e) {
+      emit(file, line, "field-type", e.what(), id);
+    }
+  }
+  const std::string_view dates = rec.raw("dates");
+  if (!dates.empty() && dates[0] != '[') emit(file, line, "field-type", "field \"dates\" is not an array", id);
+}
+
+void Checker::check_identity(const std::string& file, uint64_t line, const Record& rec, const std::string& id,
+                             const std::string& text) {
+  const auto number = static_cast<uint32_t>(ids_.size());
+  if (files_.empty() || files_.back() != file) files_.push_back(file);
+  ids_.push_back(id);
+  where_.emplace_back(static_cast<uint32_t>(files_.size() - 1), line);
+  auto where = [&](uint32_t n) {
+    const auto& [f, l] = where_[n];
+    return files_[f] + (l ? ":" + std::to_string(l) : "");
+  };
+  if (!id.empty()) {
+    auto [it, fresh] = first_seen_.emplace(ids_.back(), number);
+    if (!fresh) emit(file, line, "duplicate-id", "duplicate id " + quoted(id) + " (first at " + where(it->second) + ")", id);
+  }
+  if (!trim(text).empty()) {
+    auto [it, fresh] = texts_.emplace(text_hash(text), number);
+    if (!fresh) {
+      emit(file, line, "duplicate-text", "same text as " + quoted(ids_[it->second]) + " at " + where(it->second), id);
+    } else if (on("near-duplicate")) {
+      if (auto hash = simhash(text)) {
+        if (auto other = near_.find_and_add(*hash, number)) {
+          emit(file, line, "near-duplicate",
+               "nearly the same text as " + quoted(ids_[*other]) + " at " + where(*other), id);
+        }
+      }
+    }
+  }
+  try {
+    if (auto parent = rec.get_string("parent")) {
+      const std::string prefix = *parent + "#";
+      uint64_t n = 0;
+      const bool numbered = id.rfind(prefix, 0) == 0 && id.size() > prefix.size() &&
+                            std::from_chars(id.data() + prefix.size(), id.data() + id.size(), n).ptr ==
+                                id.data() + id.size() &&
+                            n > 0;
+      if (!numbered) {
+        emit(file, line, "item-numbering", "id " + quoted(id) + " is not " + quoted(prefix + "<n>"), id);
+      } else {
+        Family& f = families_[*parent];
+        ++f.count;
+        f.highest = std::max(f.highest, n);
+        f.file = file;
+        f.line = line;
+      }
+    }
+  } catch (const RecordError&) {
+    // Reported by check_types.
+  }
+}
+
+void Checker::check_cleaning(const std::string& file, uint64_t line, const std::string& id, const std::string& text) {
+  const std::vector<TextLine> lines = split_lines(text);
+  if (on("navigation-left")) {
+    const auto runs = find_navigation(lines, std::vector<bool>(lines.size()), taxonomy_);
+    if (!runs.empty()) {
+      emit(file, line, "navigation-left",
+           "a navigation menu at lines " + std::to_string(runs[0].first + 1) + "-" + std::to_string(runs[0].last + 1) +
+               " of the text (" + runs[0].why + "); run osce-strip",
+           id);
+    }
+  }
+  size_t datelines = 0;
+  bool chrome = false, labels = false;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const std::string_view t = trim(lines[i].text);
+    if (!chrome && is_chrome_line(t)) {
+      chrome = true;
+      emit(file, line, "chrome-left", "page chrome at line " + std::to_string(i + 1) + " of the text: " + quoted(t), id);
+    }
+    if (!labels && t.substr(0, 2) == "- " && metadata_label(t)) {
+      labels = true;
+      emit(file, line, "metadata-left", "a metadata label at line " + std::to_string(i + 1) + " of the text: " + quoted(t), id);
+    }
+    datelines += dateline_at(t).has_value() + datelines_inside(t).size();
+  }
+  if (datelines >= 2) {
+    emit(file, line, "unsplit", std::to_string(datelines) + " datelines in one text; run osce-split", id);
+  }
+}
+
+void Checker::check_values(const std::string& file, uint64_t line, const Record& rec, const std::string& id,
+                           const std::string& text) {
+  try {
+    if (auto date = rec.get_string("date")) {
+      std::string first, last;
+      if (date->size() != 10 || !iso_value(*date, first, last)) {
+        emit(file, line, "bad-date", "date " + quoted(*date) + " is not a calendar date YYYY-MM-DD", id);
+      } else if (!options_.today.empty() && *date > options_.today) {
+        emit(file, line, "future-date", "date " + quoted(*date) + " is after " + options_.today, id);
+      } else if (*date < kFirstDate) {
+        emit(file, line, "early-date", "date " + quoted(*date) + " is before the CSCE began (1973)", id);
+      }
+    }
+  } catch (const RecordError&) {
+  }
+  auto names = [&](std::string_view key, std::string_view rule_name, auto accepts) {
+    try {
+      for (const std::string& name : rec.get_strings(key)) {
+        if (accepts(name)) continue;
+        std::string message = quoted(name) + " in " + std::string(key) + " is not a canonical name";
+        for (const TaxonomyEntry& e : taxonomy_.entries()) {
+          if (taxonomy_.find(e.kind, name) == &e) {
+            message += "; use " + quoted(e.name);
+            break;
+          }
+        }
+        emit(file, line, rule_name, message, id);
+      }
+    } catch (const RecordError&) {
+    }
+  };
+  auto canonical = [&](std::string_view name, auto kind_ok) {
+    for (const TaxonomyEntry& e : taxonomy_.entries()) {
+      if (kind_ok(e.kind) && e.name == name) return true;
+    }
+    return false;
+  };
+  names("fields_of_work", "unknown-field-of-work",
+        [&](const std::string& n) { return canonical(n, [](EntryKind k) { return k == EntryKind::kField; }); });
+  names("countries", "unknown-country", [&](const std::string& n) {
+    return canonical(n, [](EntryKind k) { return k == EntryKind::kState || k == EntryKind::kPartner; });
+  });
+  names("structures", "unknown-structure", [&](const std::string& n) { return canonical(n, is_structure); });
+
+  if (!on("bad-dates")) return;
+  std::vector<std::string_view> entries;
+  try {
+    entries = rec.get_array_raw("dates");
+  } catch (const RecordError&) {
+    return;  // reported by check_types
+  }
+  RecordParser parser;
+  for (size_t k = 0; k < entries.size(); ++k) {
+    const std::string where = "dates[" + std::to_string(k) + "]: ";
+    Record entry;
+    if (!parser.parse(entries[k], entry, false).empty()) {
+      emit(file, line, "bad-dates", where + "not an object", id);
+      continue;
+    }
+    try {
+      const std::string value = entry.get_string("value").value_or("");
+      const std::string expression = entry.get_string("text").value_or("");
+      const auto start = entry.get_int("start"), end = entry.get_int("end");
+      if (!start || !end) {
+        emit(file, line, "bad-dates", where + "no start or end", id);
+        continue;
+      }
+      if (std::string problem = date_value_problem(value); !problem.empty()) {
+        emit(file, line, "bad-dates", where + problem, id);
+      }
+      if (*start < 0 || *start > *end || static_cast<uint64_t>(*end) > text.size()) {
+        emit(file, line, "bad-dates", where + "start/end outside the text", id);
+      } else if (text.compare(static_cast<size_t>(*start), static_cast<size_t>(*end - *start), expression) != 0) {
+        emit(file, line, "bad-dates", where + "text at start/end is not " + quoted(expression), id);
+      }
+    } catch (const RecordError& e) {
+      emit(file, line, "bad-dates", where + e.what(), id);
+    }
+  }
+}
+
+void Checker::finish() {
+  for (const auto& [parent, f] : families_) {
+    if (f.count < f.highest) {
+      emit(f.file, f.line, "item-numbering",
+           "items of " + quoted(parent) + ": " + std::to_string(f.highest - f.count) + " of " +
+               std::to_string(f.highest) + " missing",
+           parent);
+    }
+  }
+}
+
+}  // namespace osce

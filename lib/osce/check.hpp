@@ -1,0 +1,84 @@
+// osce-check's work: the rules of check_rules.hpp applied record by record,
+// in one pass. Only fingerprints stay in memory across records: per record
+// its id's bytes and about 180 bytes of bookkeeping (the id's entries, where
+// it was, a text hash, a SimHash and its four bucket entries); per parent of
+// items, about 100 bytes.
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "osce/check_rules.hpp"
+#include "osce/record.hpp"
+#include "osce/simhash.hpp"
+
+namespace osce {
+
+class Taxonomy;
+
+struct Finding {
+  std::string file;
+  uint64_t line;  // 0: the whole file
+  const Rule* rule;
+  std::string message;
+  std::string id;  // the record's id, when it has one
+};
+
+struct CheckOptions {
+  const Taxonomy* taxonomy = nullptr;          // nullptr: the builtin taxonomy
+  std::string today;                           // YYYY-MM-DD; later dates are in the future
+  std::set<std::string, std::less<>> enabled;  // rule names (resolve_rules)
+};
+
+class Checker {
+ public:
+  Checker(CheckOptions options, std::function<void(const Finding&)> report);
+
+  // A line of a record stream that is not a record.
+  void bad_line(const std::string& file, uint64_t line, ParseFailure failure, const std::string& why);
+  // A record of a stream (line > 0) or a plain-text page (line 0).
+  void check(const std::string& file, uint64_t line, const Record& rec);
+  // Checks that need the whole corpus (items missing from a parent).
+  void finish();
+
+  uint64_t records() const { return records_; }
+
+ private:
+  void emit(const std::string& file, uint64_t line, std::string_view rule, std::string message,
+            const std::string& id);
+  bool on(std::string_view rule) const { return options_.enabled.count(rule) > 0; }
+  void check_types(const std::string& file, uint64_t line, const Record& rec, const std::string& id);
+  void check_identity(const std::string& file, uint64_t line, const Record& rec, const std::string& id,
+                      const std::string& text);
+  void check_cleaning(const std::string& file, uint64_t line, const std::string& id, const std::string& text);
+  void check_values(const std::string& file, uint64_t line, const Record& rec, const std::string& id,
+                    const std::string& text);
+
+  CheckOptions options_;
+  std::function<void(const Finding&)> report_;
+  const Taxonomy& taxonomy_;
+  uint64_t records_ = 0;
+
+  // Fingerprints across records.
+  std::deque<std::string> ids_;  // by record number; a deque keeps the views below valid
+  std::vector<std::string> files_;
+  std::vector<std::pair<uint32_t, uint64_t>> where_;             // by record number: file, line
+  std::unordered_map<std::string_view, uint32_t> first_seen_;    // id -> record number
+  std::unordered_map<uint64_t, uint32_t> texts_;                  // text hash -> record number
+  NearDuplicateIndex near_;
+  struct Family {
+    uint64_t count = 0, highest = 0;
+    std::string file;
+    uint64_t line = 0;  // of its last item
+  };
+  std::map<std::string, Family> families_;  // parent -> its items seen
+};
+
+}  // namespace osce
