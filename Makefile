@@ -5,6 +5,7 @@
 #   make asan     the same tests under AddressSanitizer and UBSan (build-asan/)
 #   make eval     accuracy against corpus/gold/
 #   make bench    throughput and memory next to cat and jq
+#   make fuzz     libFuzzer targets under ASan+UBSan, FUZZ_SECONDS each (clang, build-fuzz/)
 #   make docs     regenerate man/*.1 and completions/ from the binaries
 #   make install  PREFIX=/usr/local DESTDIR=
 PREFIX ?= /usr/local
@@ -12,20 +13,29 @@ DESTDIR ?=
 BUILD ?= build
 WERROR ?= OFF
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+FUZZ_SECONDS ?= 600
 
 # Debian packages the build, the tests and the benchmarks need.
 PACKAGES = cmake g++ make pkg-config git libboost-regex-dev libboost-date-time-dev \
            libcli11-dev libsimdjson-dev catch2 help2man groff-base jq parallel time
+FUZZ_PACKAGES = clang libclang-rt-14-dev
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 CMAKE_FLAGS = -DOSCE_WERROR=$(WERROR) -DCMAKE_INSTALL_PREFIX=$(PREFIX)
 
-.PHONY: all deps build run test asan eval bench docs install clean
+.PHONY: all deps deps-fuzz build run test asan fuzz eval bench docs install clean
 
 all: build
 
 deps:
-	@missing=$$(for p in $(PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null \
+	@$(MAKE) --no-print-directory install-packages WANTED="$(PACKAGES)"
+
+deps-fuzz: deps
+	@$(MAKE) --no-print-directory install-packages WANTED="$(FUZZ_PACKAGES)"
+
+.PHONY: install-packages
+install-packages:
+	@missing=$$(for p in $(WANTED); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null \
 	  | grep -q '^install ok installed' || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:" $$missing; \
@@ -51,6 +61,12 @@ asan: deps
 	cmake --build build-asan -j $(JOBS)
 	cd build-asan && ctest --output-on-failure -j $(JOBS)
 
+fuzz: deps-fuzz build
+	CC=clang CXX=clang++ cmake -S . -B build-fuzz -DOSCE_FUZZ=ON -DOSCE_SANITIZE=ON -DBUILD_TESTING=OFF \
+	  -DCMAKE_BUILD_TYPE=RelWithDebInfo
+	cmake --build build-fuzz -j $(JOBS) --target fuzz_record fuzz_strip fuzz_split fuzz_check
+	tests/fuzz/run.sh build-fuzz/bin $(FUZZ_SECONDS)
+
 eval: build
 	@tests/eval/run.sh $(BUILD)/bin
 
@@ -64,4 +80,4 @@ install: build
 	DESTDIR=$(DESTDIR) cmake --install $(BUILD) --prefix $(PREFIX)
 
 clean:
-	rm -rf build build-asan
+	rm -rf build build-asan build-fuzz

@@ -1,5 +1,6 @@
 #include "osce/strip.hpp"
 
+#include <algorithm>
 #include <optional>
 
 #include "osce/date_parse.hpp"
@@ -76,6 +77,10 @@ void assign(PageMetadata& meta, MetaField field, std::string_view value, bool on
 std::optional<MetadataBlock> read_metadata_block(const std::vector<TextLine>& lines,
                                                  std::vector<LineState>& state, PageMetadata& meta) {
   const size_t n = lines.size();
+  size_t first_content = 0;
+  while (first_content < n && (state[first_content].removed || trim(lines[first_content].text).empty())) {
+    ++first_content;
+  }
   for (size_t i = 0; i < n; ++i) {
     if (state[i].removed || !metadata_label(lines[i].text)) continue;
     MetadataBlock block{i, i, 0};
@@ -117,8 +122,11 @@ std::optional<MetadataBlock> read_metadata_block(const std::vector<TextLine>& li
         }
       }
     }
-    // One plain "Date:" line in running text is not a metadata block.
-    if (block.labels < 2 && !dashed) continue;
+    // One plain "Date:" line in running text is not a metadata block; at the
+    // top of the page and followed by a blank line, it is a header (as
+    // osce-strip's own text mode writes it).
+    const bool header = i == first_content && (block.last + 1 >= n || trim(lines[block.last + 1].text).empty());
+    if (block.labels < 2 && !dashed && !header) continue;
     for (const auto& [line, what] : lifted) state[line] = {true, Removal::kMetadata, what};
     meta = std::move(found);
     return block;
@@ -159,7 +167,11 @@ bool PageMetadata::empty() const {
          listed_fields.empty();
 }
 
-StripResult strip_text(std::string_view text, const StripOptions& options) {
+namespace {
+
+// One pass. `kept` receives, for each line of the result, its line number
+// in `text` (1-based).
+StripResult strip_once(std::string_view text, const StripOptions& options, std::vector<size_t>& kept) {
   const Taxonomy& taxonomy = options.taxonomy ? *options.taxonomy : Taxonomy::builtin();
   const std::vector<TextLine> lines = split_lines(text);
   const size_t n = lines.size();
@@ -254,6 +266,7 @@ StripResult strip_text(std::string_view text, const StripOptions& options) {
     const bool blank = trim(line.text).empty();
     if (blank && (!any_kept || (last_kept_blank && removed_since_kept))) continue;
     out.append(text.substr(line.begin, line.next - line.begin));
+    kept.push_back(i + 1);
     any_kept = true;
     last_kept_blank = blank;
     removed_since_kept = false;
@@ -262,7 +275,49 @@ StripResult strip_text(std::string_view text, const StripOptions& options) {
       removed_after_content = false;
     }
   }
-  if (removed_after_content) out.resize(end_of_content);
+  if (removed_after_content) {
+    out.resize(end_of_content);
+    kept.resize(split_lines(out).size());
+  }
+  return result;
+}
+
+void merge_into(PageMetadata& into, PageMetadata& more) {
+  for (auto [a, b] : {std::pair{&into.type, &more.type}, {&into.title, &more.title}, {&into.date, &more.date},
+                      {&into.place, &more.place}}) {
+    if (a->empty()) *a = std::move(*b);
+  }
+  for (auto [a, b] : {std::pair{&into.issued_by, &more.issued_by}, {&into.listed_fields, &more.listed_fields}}) {
+    for (std::string& v : *b) {
+      if (std::find(a->begin(), a->end(), v) == a->end()) a->push_back(std::move(v));
+    }
+  }
+}
+
+}  // namespace
+
+StripResult strip_text(std::string_view text, const StripOptions& options) {
+  // Passes until one removes nothing: what a pass uncovers (a second
+  // metadata block, a menu behind chrome) goes too, so stripping the result
+  // again changes nothing, by construction. Each pass removes at least one
+  // line, so this ends; nearly every page needs one more pass that removes
+  // nothing.
+  std::vector<size_t> origin;
+  StripResult result = strip_once(text, options, origin);
+  while (!result.removed.empty()) {
+    std::vector<size_t> kept;
+    StripResult next = strip_once(result.text, options, kept);
+    if (next.removed.empty()) break;
+    for (RemovedLine& r : next.removed) r.line_number = origin[r.line_number - 1];
+    result.removed.insert(result.removed.end(), std::make_move_iterator(next.removed.begin()),
+                          std::make_move_iterator(next.removed.end()));
+    std::sort(result.removed.begin(), result.removed.end(),
+              [](const RemovedLine& a, const RemovedLine& b) { return a.line_number < b.line_number; });
+    merge_into(result.metadata, next.metadata);
+    for (size_t& k : kept) k = origin[k - 1];
+    origin = std::move(kept);
+    result.text = std::move(next.text);
+  }
   return result;
 }
 

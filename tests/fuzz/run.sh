@@ -1,0 +1,40 @@
+#!/bin/sh
+# Runs every fuzz target for SECONDS, seeded with the bundled pages, the
+# pipeline's records and JSONTestSuite's files. A crash or a broken property
+# leaves its input in build-fuzz/artifacts/ and fails the run; add that input
+# as a regression test (tests/golden or a unit test) before fixing it.
+# usage: run.sh FUZZ_BIN_DIR SECONDS
+set -eu
+bin=$1 seconds=$2
+root=$(dirname "$bin")
+seeds=$root/seeds
+rm -rf "$seeds" && mkdir -p "$seeds/pages" "$seeds/records" "$root/artifacts"
+cp corpus/pages/* tests/fuzz/regressions/* "$seeds/pages/"
+n=0
+for page in corpus/pages/*.txt; do
+  # One record per seed file: the records osce-jsonl makes of the pages.
+  build/bin/osce-jsonl "$page" > "$seeds/records/page-$n.jsonl" 2>/dev/null || true
+  n=$((n + 1))
+done
+if [ -d ../shared/jsontestsuite/test_parsing ]; then
+  cp ../shared/jsontestsuite/test_parsing/* "$seeds/records/"
+fi
+status=0
+for target in record strip split check; do
+  case $target in
+    record|check) seed=$seeds/records ;;
+    *) seed=$seeds/pages ;;
+  esac
+  work=$root/corpus-$target
+  mkdir -p "$work"
+  echo "fuzzing $target for ${seconds}s"
+  if ! "$bin/fuzz_$target" "$work" "$seed" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
+      -max_len=65536 -print_final_stats=1 -artifact_prefix="$root/artifacts/$target-" > "$root/fuzz-$target.log" 2>&1; then
+    echo "fuzz_$target failed; see $root/fuzz-$target.log and $root/artifacts/"
+    tail -n 30 "$root/fuzz-$target.log"
+    status=1
+  else
+    grep -E "stat::number_of_executed_units|cov:" "$root/fuzz-$target.log" | tail -n 2
+  fi
+done
+exit $status
