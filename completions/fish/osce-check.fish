@@ -11,3 +11,4 @@ complete -c osce-check -l taxonomy -r -F -d 'Read the taxonomy from FILE instead
 complete -c osce-check -l list-rules -d 'List the rules: name, group, severity, what it finds'
 complete -c osce-check -l version -d 'Print the version and git revision, then exit'
 complete -c osce-check -s o -l output -r -F -d 'Write to FILE instead of standard output; a regular file is replaced atomically'
+complete -c osce-check -l max-record-bytes -x -d 'Refuse records and pages longer than N bytes, reporting them, instead of exhausting memory (default 536870912, 512 MiB)'

@@ -11,3 +11,4 @@ complete -c osce-jsonl -l to -r -F -d 'With --extract, write each text byte for 
 complete -c osce-jsonl -l ext -x -d 'With --to, the file name extension (default \'.txt\')'
 complete -c osce-jsonl -l version -d 'Print the version and git revision, then exit'
 complete -c osce-jsonl -s o -l output -r -F -d 'Write to FILE instead of standard output; a regular file is replaced atomically'
+complete -c osce-jsonl -l max-record-bytes -x -d 'Refuse records and pages longer than N bytes, reporting them, instead of exhausting memory (default 536870912, 512 MiB)'

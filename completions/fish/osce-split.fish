@@ -9,3 +9,4 @@ complete -c osce-split -l jsonl -d 'Read every input as a record stream (JSON Li
 complete -c osce-split -l text -d 'Read every input as one plain-text page'
 complete -c osce-split -l version -d 'Print the version and git revision, then exit'
 complete -c osce-split -s o -l output -r -F -d 'Write to FILE instead of standard output; a regular file is replaced atomically'
+complete -c osce-split -l max-record-bytes -x -d 'Refuse records and pages longer than N bytes, reporting them, instead of exhausting memory (default 536870912, 512 MiB)'

@@ -101,13 +101,16 @@ void Checker::bad_line(const std::string& file, uint64_t line, ParseFailure fail
 
 void Checker::check(const std::string& file, uint64_t line, const Record& rec) {
   ++records_;
-  std::string id, text;
-  try {
-    id = rec.get_string("id").value_or("");
-    text = rec.get_string("text").value_or("");
-  } catch (const RecordError&) {
-    // The type check below says which.
-  }
+  // Each on its own: a number for "id" must not hide the text. The type
+  // check below reports the field of the wrong type.
+  auto string_or_empty = [&](std::string_view key) {
+    try {
+      return rec.get_string(key).value_or("");
+    } catch (const RecordError&) {
+      return std::string();
+    }
+  };
+  const std::string id = string_or_empty("id"), text = string_or_empty("text");
   if (!rec.has("id") && line > 0) emit(file, line, "missing-field", "missing field \"id\"", id);
   check_types(file, line, rec, id);
   if (trim(text).empty()) emit(file, line, "empty-text", "text is empty", id);

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "osce/check.hpp"
+#include "osce/filter.hpp"
 #include "osce/input_list.hpp"
 #include "osce/json_string.hpp"
 #include "osce/line_reader.hpp"
@@ -21,14 +22,6 @@ namespace {
 
 constexpr const char* kDefaultConfig = ".osce-check";
 
-// A file named as JSON Lines is a record stream even when its first line is
-// broken: that is a finding, not a reason to read it as a page.
-bool record_stream_name(std::string_view path) {
-  for (std::string_view ext : {".jsonl", ".json", ".ndjson"}) {
-    if (path.size() > ext.size() && path.substr(path.size() - ext.size()) == ext) return true;
-  }
-  return path == "-";
-}
 
 std::vector<std::string> split_list(std::string_view value) {
   std::vector<std::string> out;
@@ -155,7 +148,8 @@ int run_check(CheckRunOptions opt, Context& ctx) {
   for_each_input(opt.files, walk, ctx.diag, [&](const std::string& path) {
     try {
       LineReader lines(path);
-      if (!record_stream_name(path) && lines.peek_first_nonblank() != '{') {
+      lines.skip_byte_order_mark();
+      if (path != "-" && sniff_format(path, lines) == InputFormat::kText) {
         // A plain-text page: the record osce-jsonl would make of it.
         const std::string text = lines.read_rest();
         bytes += text.size();
@@ -170,6 +164,11 @@ int run_check(CheckRunOptions opt, Context& ctx) {
       Record rec;
       std::string_view line;
       while (lines.next(line)) {
+        if (lines.overlong()) {
+          ctx.diag.error(lines.name(), lines.line_number(),
+                         "record longer than " + std::to_string(max_line_bytes()) + " bytes, skipped (--max-record-bytes)");
+          continue;
+        }
         if (trim(line).empty()) continue;
         const std::string why = parser.parse(line, rec);
         if (why.empty()) {

@@ -11,6 +11,7 @@
 
 #include "osce/completion.hpp"
 #include "osce/file_output.hpp"
+#include "osce/line_reader.hpp"
 #include "osce/version.hpp"
 
 namespace osce {
@@ -46,6 +47,12 @@ int run_command(CLI::App& app, int argc, char** argv, const std::function<int(Co
   app.add_option("-o,--output", output,
                  "Write to FILE instead of standard output; a regular file is replaced atomically.")
       ->type_name("FILE");
+  size_t max_record_bytes = kDefaultMaxRecordBytes;
+  app.add_option("--max-record-bytes", max_record_bytes,
+                 "Refuse records and pages longer than N bytes, reporting them, instead of exhausting memory "
+                 "(default 536870912, 512 MiB).")
+      ->type_name("N")
+      ->check(CLI::PositiveNumber);
   app.add_option("--generate", shell, "Write a completion script for SHELL to standard output.")
       ->check(CLI::IsMember({"bash", "zsh", "fish"}))
       ->group("");  // hidden: a build step, not a user's option
@@ -57,6 +64,7 @@ int run_command(CLI::App& app, int argc, char** argv, const std::function<int(Co
   }
 
   Diagnostics diag(program);
+  set_max_line_bytes(max_record_bytes);
   ignore_sigpipe();
   try {
     if (!shell.empty()) {

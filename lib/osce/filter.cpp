@@ -22,8 +22,8 @@ struct FilterRun {
   bool run_input(const std::string& path, Output& out) {
     const uint64_t errors_before = ctx.diag.errors();
     LineReader lines(path);
-    InputFormat f = format;
-    if (f == InputFormat::kAuto) f = lines.peek_first_nonblank() == '{' ? InputFormat::kJsonl : InputFormat::kText;
+    if (format != InputFormat::kText) lines.skip_byte_order_mark();
+    const InputFormat f = format == InputFormat::kAuto ? sniff_format(path, lines) : format;
     if (f == InputFormat::kText) {
       run_text(path, lines, out);
     } else {
@@ -64,6 +64,16 @@ struct FilterRun {
 };
 
 }  // namespace
+
+InputFormat sniff_format(const std::string& path, LineReader& lines) {
+  for (std::string_view ext : {".jsonl", ".json", ".ndjson"}) {
+    if (path.size() > ext.size() && std::string_view(path).substr(path.size() - ext.size()) == ext) {
+      return InputFormat::kJsonl;
+    }
+  }
+  const int first = lines.peek_first_nonblank();
+  return first == '{' || first == -1 ? InputFormat::kJsonl : InputFormat::kText;
+}
 
 int run_filter(CLI::App& app, int argc, char** argv, const Filter& filter) {
   std::vector<std::string> files;

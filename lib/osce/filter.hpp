@@ -39,10 +39,18 @@ struct Filter {
 
 // How the frame tells a record stream from a plain-text page.
 enum class InputFormat {
-  kAuto,   // an input whose first non-blank byte is '{' is a record stream
+  kAuto,   // see sniff_format
   kJsonl,  // always a record stream
   kText,   // always one plain-text page per input
 };
+
+class LineReader;
+
+// For kAuto: a record stream when the path is standard input or ends in
+// .jsonl, .json or .ndjson (so a broken first line is reported, not taken
+// for a page), when the first non-blank byte is '{', or when the input is
+// empty or blank (no records, rather than one empty page); else a page.
+InputFormat sniff_format(const std::string& path, LineReader& lines);
 
 // Adds the filter options (FILE..., -i, --jsonl, --text) to `app`, parses
 // argv and runs `filter` over every input. With -i, each input file is

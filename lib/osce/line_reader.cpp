@@ -14,7 +14,12 @@ namespace {
 
 constexpr size_t kChunk = 1 << 18;
 
+size_t g_max_line_bytes = kDefaultMaxRecordBytes;
+
 }  // namespace
+
+void set_max_line_bytes(size_t bytes) { g_max_line_bytes = bytes; }
+size_t max_line_bytes() { return g_max_line_bytes; }
 
 LineReader::LineReader(const std::string& path) {
   if (path == "-") {
@@ -69,27 +74,47 @@ bool LineReader::fill() {
 }
 
 bool LineReader::next(std::string_view& line) {
+  overlong_ = false;
   size_t scanned = begin_;
+  bool skipping = false;  // past the limit: drop bytes until the line ends
   for (;;) {
     // No memchr on an empty range: before the first read the buffer is null.
     const void* nl = end_ > scanned ? std::memchr(buf_.get() + scanned, '\n', end_ - scanned) : nullptr;
     if (nl) {
       const size_t at = static_cast<size_t>(static_cast<const char*>(nl) - buf_.get());
-      line = std::string_view(buf_.get() + begin_, at - begin_);
+      overlong_ = skipping || at - begin_ > max_line_bytes();
+      line = overlong_ ? std::string_view() : std::string_view(buf_.get() + begin_, at - begin_);
       consumed_ += at + 1 - begin_;
       begin_ = at + 1;
       ++line_number_;
       return true;
     }
+    if (end_ - begin_ > max_line_bytes()) {
+      // Refuse rather than thrash: the line's bytes are not kept.
+      skipping = true;
+      consumed_ += end_ - begin_;
+      begin_ = end_;
+    }
     scanned = end_ - begin_;  // offsets move when fill() compacts the buffer
     if (!fill()) break;
   }
-  if (begin_ == end_) return false;
-  line = std::string_view(buf_.get() + begin_, end_ - begin_);
+  if (begin_ == end_ && !skipping) return false;
+  overlong_ = skipping || end_ - begin_ > max_line_bytes();
+  line = overlong_ ? std::string_view() : std::string_view(buf_.get() + begin_, end_ - begin_);
   consumed_ += end_ - begin_;
   begin_ = end_;
   ++line_number_;
   return true;
+}
+
+void LineReader::skip_byte_order_mark() {
+  if (consumed_ > 0 || begin_ != 0) return;
+  while (end_ < 3 && fill()) {
+  }
+  if (end_ >= 3 && std::memcmp(buf_.get(), "\xEF\xBB\xBF", 3) == 0) {
+    begin_ = 3;
+    consumed_ = 3;
+  }
 }
 
 int LineReader::peek_first_nonblank() {
@@ -107,6 +132,9 @@ int LineReader::peek_first_nonblank() {
 
 std::string LineReader::read_rest() {
   while (fill()) {
+    if (end_ - begin_ > max_line_bytes()) {
+      throw Error("larger than " + std::to_string(max_line_bytes()) + " bytes (--max-record-bytes)", name_);
+    }
   }
   std::string rest;
   if (end_ > begin_) rest.assign(buf_.get() + begin_, end_ - begin_);

@@ -14,6 +14,14 @@ namespace osce {
 // The name diagnostics use for standard input (grep's convention).
 inline constexpr std::string_view kStdinName = "(standard input)";
 
+// The longest line (a record) or page a reader takes: 512 MiB unless the
+// command line says otherwise (--max-record-bytes). Past it, a line is
+// skipped without being held in memory and a page is refused, instead of
+// driving the machine into swap. Process-wide: set once after parsing.
+inline constexpr size_t kDefaultMaxRecordBytes = size_t{512} << 20;
+void set_max_line_bytes(size_t bytes);
+size_t max_line_bytes();
+
 class LineReader {
  public:
   // Opens `path`, or standard input when it is "-". Throws Error when the file
@@ -25,14 +33,21 @@ class LineReader {
 
   // The next line, without its LF; a last line without LF counts too. The
   // view stays valid until the next call. Returns false at the end of input.
-  // Throws Error on a read error.
+  // A line longer than max_line_bytes() comes back empty with overlong()
+  // true. Throws Error on a read error.
   bool next(std::string_view& line);
+  bool overlong() const { return overlong_; }
+
+  // Drops a UTF-8 byte-order mark at the very start of the input, if any.
+  // Record streams take one as noise; osce-jsonl keeps a page's bytes as they are.
+  void skip_byte_order_mark();
 
   // The first byte that is not a blank (space, tab, CR, LF), without
   // consuming anything; -1 for an input that is empty or all blank.
   int peek_first_nonblank();
 
-  // Everything not yet read, as one string (plain-text inputs).
+  // Everything not yet read, as one string (plain-text inputs). Throws
+  // Error when it is larger than max_line_bytes().
   std::string read_rest();
 
   // The number of the line last returned by next(), counting from 1.
@@ -48,6 +63,7 @@ class LineReader {
   int fd_ = -1;
   bool owns_fd_ = false;
   bool eof_ = false;
+  bool overlong_ = false;
   std::string name_;
   // Not a std::string: growing one zero-fills it, which makes every byte of
   // a huge line's buffer resident twice over. Pages of this one are touched

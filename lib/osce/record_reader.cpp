@@ -15,6 +15,11 @@ bool is_blank_line(std::string_view line) {
 bool RecordReader::next(Record& rec, Diagnostics& diag) {
   std::string_view line;
   while (lines_.next(line)) {
+    if (lines_.overlong()) {
+      diag.error(lines_.name(), lines_.line_number(),
+                 "record longer than " + std::to_string(max_line_bytes()) + " bytes, skipped (--max-record-bytes)");
+      continue;
+    }
     if (is_blank_line(line)) continue;
     const std::string why = parser_.parse(line, rec);
     if (why.empty()) return true;

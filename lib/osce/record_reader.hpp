@@ -14,7 +14,7 @@ namespace osce {
 class RecordReader {
  public:
   // REQUIRES: `lines` outlives this reader.
-  explicit RecordReader(LineReader& lines) : lines_(lines) {}
+  explicit RecordReader(LineReader& lines) : lines_(lines) { lines_.skip_byte_order_mark(); }
 
   // Reads the next valid record into `rec`. Invalid lines are reported to
   // `diag` (which counts them as errors) and skipped. Returns false at the end.

@@ -59,3 +59,25 @@ TEST_CASE("line_reader: missing files and directories are errors naming the path
   }
   CHECK_THROWS_WITH(osce::LineReader(dir.path().string()), "Is a directory");
 }
+
+TEST_CASE("line_reader: lines past the limit come back empty and flagged, the rest read on", "[line_reader]") {
+  osce_test::ScratchDir dir;
+  osce_test::write(dir / "a", "short\n" + std::string(3 * 1000 * 1000, 'x') + "\nafter\n" + std::string(2000, 'y'));
+  osce::set_max_line_bytes(1000);
+  osce::LineReader reader(dir / "a");
+  std::string_view line;
+  std::vector<std::pair<std::string, bool>> got;
+  while (reader.next(line)) got.emplace_back(std::string(line), reader.overlong());
+  osce::set_max_line_bytes(osce::kDefaultMaxRecordBytes);
+  CHECK(got == std::vector<std::pair<std::string, bool>>{{"short", false}, {"", true}, {"after", false}, {"", true}});
+  CHECK(reader.line_number() == 4);
+}
+
+TEST_CASE("line_reader: a byte-order mark is dropped only when asked, and only at the start", "[line_reader]") {
+  osce_test::ScratchDir dir;
+  osce_test::write(dir / "a", "\xEF\xBB\xBF{\"text\":\"x\"}\n");
+  osce::LineReader reader(dir / "a");
+  reader.skip_byte_order_mark();
+  CHECK(reader.peek_first_nonblank() == '{');
+  CHECK(osce::read_file(dir / "a").substr(0, 3) == "\xEF\xBB\xBF");
+}
