@@ -110,17 +110,14 @@ std::optional<std::string> Record::get_string(std::string_view key) const {
 }
 
 std::vector<std::string> Record::get_strings(std::string_view key) const {
-  std::string_view r = raw(key);
   std::vector<std::string> values;
-  if (r.empty()) return values;
-  if (r[0] != '[') throw RecordError(type_error(key, "an array of strings"));
-  size_t i = skip_blanks(r, 1);
-  while (i < r.size() && r[i] != ']') {
-    if (r[i] != '"') throw RecordError(type_error(key, "an array of strings"));
-    const size_t end = skip_string(r, i);
-    values.push_back(decode_json_string(r.substr(i, end - i)));
-    i = skip_blanks(r, end);
-    if (i < r.size() && r[i] == ',') i = skip_blanks(r, i + 1);
+  try {
+    for (std::string_view element : get_array_raw(key)) {
+      if (element.empty() || element[0] != '"') throw RecordError("");
+      values.push_back(decode_json_string(element));
+    }
+  } catch (const RecordError&) {
+    throw RecordError(type_error(key, "an array of strings"));
   }
   return values;
 }

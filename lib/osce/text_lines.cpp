@@ -65,6 +65,16 @@ bool ascii_iequal(std::string_view a, std::string_view b) {
   return true;
 }
 
+bool is_blank(std::string_view s) {
+  while (!s.empty()) {
+    const std::string_view t = trim(s);
+    if (t.empty()) return true;
+    if (t.front() != '\n') return false;
+    s = t.substr(1);
+  }
+  return true;
+}
+
 size_t word_count(std::string_view s, size_t stop_after) {
   size_t words = 0;
   bool in_word = false;

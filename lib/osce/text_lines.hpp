@@ -22,6 +22,9 @@ std::vector<TextLine> split_lines(std::string_view text);
 // `s` without leading and trailing blanks (ASCII space, tab, CR, no-break space).
 std::string_view trim(std::string_view s);
 
+// True when `s` holds nothing but blanks and line ends (LF included).
+bool is_blank(std::string_view s);
+
 // `s` with ASCII letters lowercased; other bytes (UTF-8 included) as they are.
 std::string ascii_lower(std::string_view s);
 

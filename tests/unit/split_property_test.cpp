@@ -11,6 +11,7 @@
 #include "osce/page.hpp"
 #include "osce/record.hpp"
 #include "osce/split.hpp"
+#include "osce/text_lines.hpp"
 #include "osce/strip.hpp"
 #include "test_files.hpp"
 
@@ -25,20 +26,6 @@ std::vector<std::string> stripped_pages() {
   return pages;
 }
 
-// Separators are blanks: spaces, tabs, line ends and no-break spaces (pages
-// have lines of U+00A0 alone).
-bool blank(std::string_view s) {
-  while (!s.empty()) {
-    if (s.substr(0, 2) == "\xc2\xa0") {
-      s.remove_prefix(2);
-    } else if (s[0] == ' ' || s[0] == '\t' || s[0] == '\r' || s[0] == '\n') {
-      s.remove_prefix(1);
-    } else {
-      return false;
-    }
-  }
-  return true;
-}
 
 // `resplit`: also check that each item, split again, is one item. That holds
 // for the items of the bundled pages; an item that merges two (a missed
@@ -55,12 +42,12 @@ void check_cover(const std::string& page, bool resplit) {
     const std::string text = *item.get_string("text");
     const auto offset = static_cast<size_t>(*item.get_int("offset"));
     REQUIRE(offset >= at);
-    CHECK(blank(std::string_view(page).substr(at, offset - at)));
+    CHECK(osce::is_blank(std::string_view(page).substr(at, offset - at)));
     CHECK(page.compare(offset, text.size(), text) == 0);
     at = offset + text.size();
     if (resplit) CHECK(osce::segment(text, {}).items.size() == 1);
   }
-  CHECK(blank(std::string_view(page).substr(at)));
+  CHECK(osce::is_blank(std::string_view(page).substr(at)));
 }
 
 }  // namespace
