@@ -148,7 +148,6 @@ int run_check(CheckRunOptions opt, Context& ctx) {
   for_each_input(opt.files, walk, ctx.diag, [&](const std::string& path) {
     try {
       LineReader lines(path);
-      lines.skip_byte_order_mark();
       if (path != "-" && sniff_format(path, lines) == InputFormat::kText) {
         // A plain-text page: the record osce-jsonl would make of it.
         const std::string text = lines.read_rest();
@@ -160,6 +159,7 @@ int run_check(CheckRunOptions opt, Context& ctx) {
         checker.check(path, 0, page_record(page_id(path), path, text));
         return;
       }
+      lines.skip_byte_order_mark();
       RecordParser parser;
       Record rec;
       std::string_view line;

@@ -22,7 +22,6 @@ struct FilterRun {
   bool run_input(const std::string& path, Output& out) {
     const uint64_t errors_before = ctx.diag.errors();
     LineReader lines(path);
-    if (format != InputFormat::kText) lines.skip_byte_order_mark();
     const InputFormat f = format == InputFormat::kAuto ? sniff_format(path, lines) : format;
     if (f == InputFormat::kText) {
       run_text(path, lines, out);

@@ -119,6 +119,13 @@ void LineReader::skip_byte_order_mark() {
 
 int LineReader::peek_first_nonblank() {
   size_t i = begin_;
+  // A byte-order mark at the very start counts as blank here, so that a
+  // record stream that has one is still recognized.
+  if (consumed_ == 0 && begin_ == 0) {
+    while (end_ < 3 && fill()) {
+    }
+    if (end_ >= 3 && std::memcmp(buf_.get(), "\xEF\xBB\xBF", 3) == 0) i = 3;
+  }
   for (;;) {
     for (; i < end_; ++i) {
       const char c = buf_[i];

@@ -42,8 +42,9 @@ class LineReader {
   // Record streams take one as noise; osce-jsonl keeps a page's bytes as they are.
   void skip_byte_order_mark();
 
-  // The first byte that is not a blank (space, tab, CR, LF), without
-  // consuming anything; -1 for an input that is empty or all blank.
+  // The first byte that is not a blank (space, tab, CR, LF, or a byte-order
+  // mark at the start), without consuming anything; -1 for an input that is
+  // empty or all blank.
   int peek_first_nonblank();
 
   // Everything not yet read, as one string (plain-text inputs). Throws
