@@ -6,6 +6,7 @@
 #include "osce/date_parse.hpp"
 #include "osce/dateline.hpp"
 #include "osce/error.hpp"
+#include "osce/hash.hpp"
 #include "osce/navigation.hpp"
 #include "osce/page_vocabulary.hpp"
 #include "osce/taxonomy.hpp"
@@ -15,12 +16,6 @@ namespace osce {
 namespace {
 
 constexpr std::string_view kFirstDate = "1973-01-01";  // the CSCE's first meeting was in July 1973
-
-uint64_t text_hash(std::string_view s) {
-  uint64_t h = 14695981039346656037ULL;
-  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
-  return h;
-}
 
 std::string quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }
 
@@ -170,7 +165,7 @@ void Checker::check_identity(const std::string& file, uint64_t line, const Recor
     if (!fresh) emit(file, line, "duplicate-id", "duplicate id " + quoted(id) + " (first at " + where(it->second) + ")", id);
   }
   if (!trim(text).empty()) {
-    auto [it, fresh] = texts_.emplace(text_hash(text), number);
+    auto [it, fresh] = texts_.emplace(fnv1a(text), number);
     if (!fresh) {
       emit(file, line, "duplicate-text", "same text as " + quoted(ids_[it->second]) + " at " + where(it->second), id);
     } else if (on("near-duplicate")) {

@@ -15,13 +15,13 @@ constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "ma
                                                       "may",     "june",     "july",      "august",
                                                       "september", "october", "november", "december"};
 
-std::string iso(int y, int m, int d) {
+}  // namespace
+
+std::string iso_date(int year, int month, int day) {
   char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
   return buf;
 }
-
-}  // namespace
 
 int month_number(std::string_view word) {
   // Called for every word of many paragraphs: no allocation.
@@ -72,7 +72,7 @@ std::optional<std::string> parse_full_date(std::string_view text) {
     return std::nullopt;
   }
   if (!is_calendar_date(y, mo, d)) return std::nullopt;
-  return iso(y, mo, d);
+  return iso_date(y, mo, d);
 }
 
 }  // namespace osce

@@ -16,6 +16,9 @@ int month_number(std::string_view word);
 // 29 February 2023). Years 1000-9999.
 bool is_calendar_date(int year, int month, int day);
 
+// "YYYY-MM-DD" for numbers already checked with is_calendar_date.
+std::string iso_date(int year, int month, int day);
+
 // "YYYY-MM-DD" for a text that is one whole date and nothing else, or
 // nullopt. Accepts "4 May 2018", "04 May 2018", "May 4, 2018", "4 May, 2018",
 // "2018-05-04", with an optional leading weekday ("Friday, 4 May 2018").

@@ -66,9 +66,7 @@ std::optional<Dateline> dateline_at(std::string_view text) {
   for (std::string_view opener : kOpeners) {
     if (first == opener) return std::nullopt;
   }
-  char iso[16];
-  std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", year, month, day);
-  return Dateline{place, iso, static_cast<size_t>(m.length(0))};
+  return Dateline{place, iso_date(year, month, day), static_cast<size_t>(m.length(0))};
 }
 
 std::vector<size_t> datelines_inside(std::string_view line) {

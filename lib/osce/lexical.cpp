@@ -1,5 +1,8 @@
 #include "osce/lexical.hpp"
 
+#include "osce/hash.hpp"
+#include "osce/text_lines.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -10,17 +13,6 @@
 namespace osce {
 namespace {
 
-constexpr uint64_t kFnvOffset = 14695981039346656037ULL;
-constexpr uint64_t kFnvPrime = 1099511628211ULL;
-
-uint64_t hash_lower(std::string_view w) {
-  uint64_t h = kFnvOffset;
-  for (char c : w) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
-  }
-  return h;
-}
 
 // Words that say nothing of what a paragraph is about, as hashes in an
 // open-addressing table (every word of every paragraph is looked up here).
@@ -38,7 +30,7 @@ class StopWords {
         "september", "october", "november", "december", "today", "year", "years"};
     slots_.fill(0);
     for (const char* w : words) {
-      const uint64_t h = hash_lower(w);
+      const uint64_t h = fnv1a(w, /*fold=*/true);
       size_t i = h & kMask;
       while (slots_[i] != 0) i = (i + 1) & kMask;
       slots_[i] = h;
@@ -74,11 +66,6 @@ const std::array<bool, 256> kWordByte = [] {
 
 bool word_byte(unsigned char c) { return kWordByte[c]; }
 
-bool upper_start(std::string_view w) {
-  const auto c = static_cast<unsigned char>(w[0]);
-  return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDF && w.size() > 1);
-}
-
 }  // namespace
 
 ParagraphTerms paragraph_terms(std::string_view text) {
@@ -110,11 +97,10 @@ ParagraphTerms paragraph_terms(std::string_view text) {
     uint64_t h = kFnvOffset, before_last = kFnvOffset;
     for (char b : w) {
       before_last = h;
-      if (b >= 'A' && b <= 'Z') b = static_cast<char>(b - 'A' + 'a');
-      h = (h ^ static_cast<unsigned char>(b)) * kFnvPrime;
+      h = fnv1a_step(h, b, /*fold=*/true);
     }
     if (is_stop(h)) continue;
-    if (w.size() >= 3 && !opens && upper_start(w)) t.names.push_back(h);
+    if (w.size() >= 3 && !opens && starts_capitalized(w)) t.names.push_back(h);
     if (w.size() >= 4) {
       const bool plural = w.size() > 4 && (w.back() == 's' || w.back() == 'S');
       words.push_back({plural ? before_last : h, 1.0F});

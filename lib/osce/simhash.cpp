@@ -1,14 +1,13 @@
 #include "osce/simhash.hpp"
 
+#include "osce/hash.hpp"
+
 #include <array>
 #include <bit>
 #include <cctype>
 
 namespace osce {
 namespace {
-
-constexpr uint64_t kFnvOffset = 14695981039346656037ULL;
-constexpr uint64_t kFnvPrime = 1099511628211ULL;
 
 // Spreads the bits of a shingle's FNV hash, which are poorly mixed in the high bits.
 uint64_t mix(uint64_t x) {
@@ -34,9 +33,7 @@ std::optional<uint64_t> simhash(std::string_view text) {
     for (; j < text.size() && (std::isalnum(static_cast<unsigned char>(text[j])) ||
                                static_cast<unsigned char>(text[j]) >= 0x80);
          ++j) {
-      char c = text[j];
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
+      h = fnv1a_step(h, text[j], /*fold=*/true);
     }
     if (j > i) words.push_back(h);
     i = j;

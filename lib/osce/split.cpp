@@ -44,12 +44,6 @@ struct Unit {
   std::optional<Dateline> dateline;
 };
 
-bool is_upper_start(std::string_view w) {
-  if (w.empty()) return false;
-  const auto c = static_cast<unsigned char>(w[0]);
-  return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDF && w.size() > 1);
-}
-
 std::vector<std::string_view> words_of(std::string_view text) {
   std::vector<std::string_view> words;
   size_t i = 0;
@@ -207,7 +201,7 @@ bool entry_title(std::string_view text, const std::vector<Unit>& units, size_t i
     // one of its capitalized words ("Council" of "Ministerial Council").
     if (d == name.back()) return true;
     for (std::string_view w : name) {
-      if (w.size() >= 5 && is_upper_start(w) && d == w) return true;
+      if (w.size() >= 5 && starts_capitalized(w) && d == w) return true;
     }
   }
   return false;

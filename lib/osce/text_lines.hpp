@@ -31,6 +31,11 @@ std::string ascii_lower(std::string_view s);
 // Equal but for the case of ASCII letters.
 bool ascii_iequal(std::string_view a, std::string_view b);
 
+// True when `w` starts with a capital: an ASCII one, or a two-byte UTF-8
+// letter (Latin capitals with diacritics, Cyrillic and Greek ones, but also
+// their lowercase forms: a cheap test, good enough for telling names).
+bool starts_capitalized(std::string_view w);
+
 // Number of blank-separated words, counting no further than `stop_after` + 1
 // (enough to tell "more than N" without scanning a long paragraph).
 size_t word_count(std::string_view s, size_t stop_after = static_cast<size_t>(-1) - 1);
