@@ -74,9 +74,8 @@ bool opens_as_continuation(std::string_view t) {
       "He ", "She ", "They ", "It ", "Its ", "His ", "Her ", "Their ", "This ", "These ", "Those ", "Such ",
       "Both ", "The event", "The training", "The course", "The conference", "The workshop", "The meeting",
       "The seminar", "The forum", "The discussion", "The participants", "The mission", "The project",
-      "The activity", "The exercise", "The session", "The visit", "The roundtable", "The competition",
-      "Participants", "During ", "In addition", "Additionally", "Also", "Moreover", "Furthermore", "However",
-      "As a result", "As part of", "To note", "To supplement", "Prior to", "Following ", "Further",
+      "The activity", "The exercise", "The session", "The visit", "Participants", "During ", "In addition", "Additionally", "Also", "Moreover", "Furthermore", "However",
+      "As a result", "As part of", "Prior to", "Following ", "Further",
       "In his ", "In her ", "In their ", "At the ", "Among ", "Other ", "Another ", "Meanwhile", "Overall"};
   for (std::string_view o : openers) {
     if (o[0] == t[0] && t.substr(0, o.size()) == o) return true;
