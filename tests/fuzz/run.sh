@@ -10,6 +10,9 @@ root=$(dirname "$bin")
 seeds=$root/seeds
 rm -rf "$seeds" && mkdir -p "$seeds/pages" "$seeds/records" "$root/artifacts"
 cp corpus/pages/* tests/fuzz/regressions/* "$seeds/pages/"
+for forms in tests/golden/osce-dates/*/forms.txt; do
+  cp "$forms" "$seeds/pages/dates-$(basename "$(dirname "$forms")").txt"
+done
 n=0
 for page in corpus/pages/*.txt; do
   # One record per seed file: the records osce-jsonl makes of the pages.
@@ -20,7 +23,7 @@ if [ -d ../shared/jsontestsuite/test_parsing ]; then
   cp ../shared/jsontestsuite/test_parsing/* "$seeds/records/"
 fi
 status=0
-for target in record strip split check; do
+for target in record strip split dates check; do
   case $target in
     record|check) seed=$seeds/records ;;
     *) seed=$seeds/pages ;;

@@ -1,0 +1,126 @@
+#include "osce/dates.hpp"
+
+#include <algorithm>
+#include <utility>
+
+#include "osce/dateline.hpp"
+#include "osce/error.hpp"
+#include "osce/json_string.hpp"
+
+namespace osce {
+namespace {
+
+struct DatelineMark {
+  size_t offset;
+  DatePoint date;
+};
+
+// Every dateline of the text, in order: at the start of a line, or glued
+// inside one after the end of a sentence.
+std::vector<DatelineMark> datelines_of(std::string_view text) {
+  std::vector<DatelineMark> marks;
+  size_t begin = 0;
+  while (begin < text.size()) {
+    size_t end = text.find('\n', begin);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = text.substr(begin, end - begin);
+    size_t lead = 0;
+    while (lead < line.size() && (line[lead] == ' ' || line[lead] == '\t')) ++lead;
+    if (auto d = dateline_at(line.substr(lead))) {
+      if (auto p = parse_iso_day(d->date)) marks.push_back({begin + lead, *p});
+    }
+    // A digit and a dash are needed for a dateline; most lines have neither
+    // close together, and this keeps the inner search off plain paragraphs.
+    if (line.find(',') != std::string_view::npos) {
+      for (size_t at : datelines_inside(line)) {
+        if (auto d = dateline_at(line.substr(at))) {
+          if (auto p = parse_iso_day(d->date)) marks.push_back({begin + at, *p});
+        }
+      }
+    }
+    begin = end + 1;
+  }
+  return marks;
+}
+
+// The full date ("30 April 2023") written nearest before expression k, else
+// the first after it: for a record with no date of its own, the best
+// evidence of its year ("On 30 April 2023, ... As a result, from 5 to 7 July").
+std::optional<DatePoint> nearest_full_date(const std::vector<DateExpression>& expressions, size_t k) {
+  auto full = [](const DateExpression& e) {
+    return e.relative == Relative::kNone && e.from.year && e.from.month && e.from.day;
+  };
+  for (size_t j = k; j-- > 0;) {
+    if (full(expressions[j])) return expressions[j].range ? expressions[j].to : expressions[j].from;
+  }
+  for (size_t j = k + 1; j < expressions.size(); ++j) {
+    if (full(expressions[j])) return expressions[j].from;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<FoundDate> find_dates(std::string_view text, const std::optional<DatePoint>& own_date,
+                                  const DatesOptions& options) {
+  std::vector<FoundDate> found;
+  const std::vector<DateExpression> expressions = scan_dates(text, options.scan);
+  if (expressions.empty()) return found;
+  const std::vector<DatelineMark> marks = datelines_of(text);
+  const size_t text_start = std::min(text.find_first_not_of(" \t\r\n"), text.size());
+  size_t mark = 0;
+  for (size_t k = 0; k < expressions.size(); ++k) {
+    const DateExpression& e = expressions[k];
+    while (mark < marks.size() && marks[mark].offset <= e.start) ++mark;
+    std::optional<DatePoint> anchor = own_date ? own_date : options.reference;
+    AnchorKind kind = AnchorKind::kFirm;
+    // The record's own date, when it has one, stands for its opening dateline.
+    if (mark > 0 && !(own_date && marks[mark - 1].offset == text_start)) {
+      anchor = marks[mark - 1].date;
+      if (marks[mark - 1].offset != text_start) kind = AnchorKind::kNear;
+    } else if (!anchor) {
+      anchor = nearest_full_date(expressions, k);
+      kind = AnchorKind::kNear;
+    }
+    std::string value = resolve_date(e, anchor, kind);
+    if (!value.empty() && value[0] != '-') found.push_back({e, std::move(value)});
+  }
+  return found;
+}
+
+std::vector<FoundDate> date_record(Record& rec, const DatesOptions& options) {
+  const std::string text = rec.get_string("text").value_or("");
+  std::optional<DatePoint> own;
+  if (auto date = rec.get_string("date")) {
+    own = parse_iso_day(*date);
+    if (!own) throw RecordError("\"date\" is not a YYYY-MM-DD calendar date: " + *date);
+  } else {
+    size_t lead = text.find_first_not_of(" \t\r\n");
+    if (lead != std::string::npos) {
+      if (auto d = dateline_at(std::string_view(text).substr(lead))) {
+        own = parse_iso_day(d->date);
+        rec.set_string("date", d->date);
+        if (!rec.has("place")) rec.set_string("place", d->place);
+      }
+    }
+  }
+  const std::vector<FoundDate> found = find_dates(text, own, options);
+  if (found.empty()) {
+    if (rec.has("dates")) rec.erase("dates");
+    return found;
+  }
+  std::string json = "[";
+  for (const FoundDate& f : found) {
+    if (json.size() > 1) json += ',';
+    json += "{\"text\":";
+    append_json_string(json, std::string_view(text).substr(f.expression.start, f.expression.end - f.expression.start));
+    json += ",\"value\":";
+    append_json_string(json, f.value);
+    json += ",\"start\":" + std::to_string(f.expression.start) + ",\"end\":" + std::to_string(f.expression.end) + "}";
+  }
+  json += ']';
+  rec.set_raw("dates", std::move(json));
+  return found;
+}
+
+}  // namespace osce

@@ -1,0 +1,192 @@
+// osce-dates: one test per form the scanner reads, the look-alikes it must
+// leave alone, the year choice, and the record step.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "osce/dates.hpp"
+#include "osce/error.hpp"
+
+namespace {
+
+using Found = std::vector<std::pair<std::string, std::string>>;  // text, value
+
+Found dates_of(const std::string& text, const char* reference = "2023-07-12",
+               osce::SlashOrder order = osce::SlashOrder::kUnambiguous) {
+  osce::DatesOptions opt;
+  opt.scan.slash_order = order;
+  if (reference) opt.reference = osce::parse_iso_day(reference);
+  Found out;
+  for (const osce::FoundDate& f : osce::find_dates(text, std::nullopt, opt)) {
+    out.emplace_back(text.substr(f.expression.start, f.expression.end - f.expression.start), f.value);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("full dates in the common English forms", "[dates]") {
+  CHECK(dates_of("held on 12 July 2023 in Vienna") == Found{{"12 July 2023", "2023-07-12"}});
+  CHECK(dates_of("on July 12, 2023, the") == Found{{"July 12, 2023", "2023-07-12"}});
+  CHECK(dates_of("the 3rd of March 2021.") == Found{{"3rd of March 2021", "2021-03-03"}});
+  CHECK(dates_of("signed on Sept. 9, 2019") == Found{{"Sept. 9, 2019", "2019-09-09"}});
+  CHECK(dates_of("dated 2023-07-12.") == Found{{"2023-07-12", "2023-07-12"}});
+  CHECK(dates_of("on Friday, 4 May 2018 the") == Found{{"Friday, 4 May 2018", "2018-05-04"}});
+  CHECK(dates_of("Established on 23 July 1998, the Centre") == Found{{"23 July 1998", "1998-07-23"}});
+}
+
+TEST_CASE("numeric dates: dots are day first, slashes only where the reading is sure", "[dates]") {
+  CHECK(dates_of("on 12.07.2023") == Found{{"12.07.2023", "2023-07-12"}});
+  CHECK(dates_of("on 25/07/2023") == Found{{"25/07/2023", "2023-07-25"}});
+  CHECK(dates_of("on 07/25/2023") == Found{{"07/25/2023", "2023-07-25"}});
+  CHECK(dates_of("on 05/07/2023").empty());
+  CHECK(dates_of("on 05/07/2023", "2023-07-12", osce::SlashOrder::kDayFirst) == Found{{"05/07/2023", "2023-07-05"}});
+  CHECK(dates_of("on 05/07/2023", "2023-07-12", osce::SlashOrder::kMonthFirst) ==
+        Found{{"05/07/2023", "2023-05-07"}});
+  CHECK(dates_of("version 1.2.2023.4").empty());
+}
+
+TEST_CASE("ranges at the precision the text gives, running forward", "[dates]") {
+  CHECK(dates_of("On 22 – 24 May 2023, the") == Found{{"22 – 24 May 2023", "2023-05-22/2023-05-24"}});
+  CHECK(dates_of("on 11-12 July 2023.") == Found{{"11-12 July 2023", "2023-07-11/2023-07-12"}});
+  CHECK(dates_of("From 03 to 06 July 2023, the") == Found{{"03 to 06 July 2023", "2023-07-03/2023-07-06"}});
+  CHECK(dates_of("from 30 June – 2 July 2023") == Found{{"30 June – 2 July 2023", "2023-06-30/2023-07-02"}});
+  CHECK(dates_of("from 30 December 2022 to 2 January 2023") ==
+        Found{{"30 December 2022 to 2 January 2023", "2022-12-30/2023-01-02"}});
+  CHECK(dates_of("December 2022 – January 2023") == Found{{"December 2022 – January 2023", "2022-12/2023-01"}});
+  CHECK(dates_of("July 12–14, 2023") == Found{{"July 12–14, 2023", "2023-07-12/2023-07-14"}});
+  CHECK(dates_of("the Programme for 2023-2027") == Found{{"2023-2027", "2023/2027"}});
+  CHECK(dates_of("between 3 and 5 July 2023") == Found{{"3 and 5 July 2023", "2023-07-03/2023-07-05"}});
+  CHECK(dates_of("June–July 2023") == Found{{"June–July 2023", "2023-06/2023-07"}});
+  // Backwards is not a range.
+  CHECK(dates_of("24 – 22 May 2023").size() <= 1);
+}
+
+TEST_CASE("lists give one expression per day", "[dates]") {
+  CHECK(dates_of("will take place on 11 and 12 July") ==
+        Found{{"11", "2023-07-11"}, {"12 July", "2023-07-12"}});
+  CHECK(dates_of("on 27-30 June and 11 July 2023") ==
+        Found{{"27-30 June", "2023-06-27/2023-06-30"}, {"11 July 2023", "2023-07-11"}});
+}
+
+TEST_CASE("months, years, decades and parts of them", "[dates]") {
+  CHECK(dates_of("to hold the next round in December 2023.") == Found{{"December 2023", "2023-12"}});
+  CHECK(dates_of("will meet in mid-July") == Found{{"mid-July", "2023-07"}});
+  CHECK(dates_of("planned for early 2024") == Found{{"early 2024", "2024"}});
+  CHECK(dates_of("since the 1990s") == Found{{"1990s", "1990/1999"}});
+  CHECK(dates_of("Commitments (2018)") == Found{{"2018", "2018"}});
+  CHECK(dates_of("back in 2002, the") == Found{{"2002", "2002"}});
+  CHECK(dates_of("the 2024 parliamentary elections") == Found{{"2024", "2024"}});
+}
+
+TEST_CASE("relative expressions count from the anchor", "[dates]") {
+  CHECK(dates_of("concluded her visit yesterday.") == Found{{"yesterday", "2023-07-11"}});
+  CHECK(dates_of("which concluded today in Dushanbe.") == Found{{"today", "2023-07-12"}});
+  CHECK(dates_of("the conference concluded in Bishkek last Friday.") == Found{{"last Friday", "2023-07-07"}});
+  CHECK(dates_of("The round held this year was") == Found{{"this year", "2023"}});
+  CHECK(dates_of("It grew last month.") == Found{{"last month", "2023-06"}});
+  CHECK(dates_of("The office will open on Monday.") == Found{{"Monday", "2023-07-17"}});
+  // No anchor: a relative expression has no value and is left out.
+  CHECK(dates_of("concluded her visit yesterday.", nullptr).empty());
+}
+
+TEST_CASE("today that means nowadays is not a date", "[dates]") {
+  CHECK(dates_of("In today's interdependent world, freedom").empty());
+  CHECK(dates_of("to face the challenges of today and tomorrow").empty());
+  CHECK(dates_of("In unprecedented times like today, our co-operation").empty());
+  CHECK(dates_of("noted that \xE2\x80\x9Ctoday we find ourselves at a crossroads\xE2\x80\x9D").empty());
+}
+
+TEST_CASE("look-alikes stay out", "[dates]") {
+  for (const char* text :
+       {"Decision No. 5/16 on", "Decision No 7/06: Countering", "the Cyber 9/12 Strategy Challenge",
+        "Decision  No. 1039 Development", "57 participating States", "the 58th round", "a three-day event",
+        "call +43 1 514 36 2000", "over 2000 participants", "at 10:30 on site", "page 2019 of",
+        "Resolution 1325 (2000) on", "May I thank the Chair"}) {
+    INFO(text);
+    const Found found = dates_of(text);
+    // "(2000)" after a resolution number is a year, and the only date allowed.
+    for (const auto& f : found) CHECK(f.first == "2000");
+  }
+}
+
+TEST_CASE("calendar truth", "[dates]") {
+  CHECK(dates_of("on 31 June 2023").empty());
+  CHECK(dates_of("on 29 February 2023").empty());
+  CHECK(dates_of("on 29 February 2024") == Found{{"29 February 2024", "2024-02-29"}});
+  CHECK(dates_of("on 31 June").empty());
+}
+
+TEST_CASE("a day without a year takes the year the tense points to", "[dates]") {
+  // Written on 5 January 2024.
+  CHECK(dates_of("The seminar was held on 28 December.", "2024-01-05") == Found{{"28 December", "2023-12-28"}});
+  CHECK(dates_of("The seminar will be held on 28 December.", "2024-01-05") ==
+        Found{{"28 December", "2024-12-28"}});
+  CHECK(dates_of("The course opens on 10 January.", "2024-01-05") == Found{{"10 January", "2024-01-10"}});
+  CHECK(dates_of("It took up its work on 7 June and will end on 18 July.") ==
+        Found{{"7 June", "2023-06-07"}, {"18 July", "2023-07-18"}});
+  // A weekday the text names decides: 3 January was a Tuesday in 2023.
+  CHECK(dates_of("on Tuesday, 3 January", "2024-06-01") == Found{{"Tuesday, 3 January", "2023-01-03"}});
+  CHECK(dates_of("A range across the new year was held on 28 December – 3 January.", "2024-01-10") ==
+        Found{{"28 December – 3 January", "2023-12-28/2024-01-03"}});
+  // No anchor: a full date elsewhere in the text gives the year; with none,
+  // the record format has no value to give, and the expression is left out.
+  CHECK(dates_of("On 30 April 2023, it adopted a law. Then, from 5 to 7 July, a seminar", nullptr) ==
+        Found{{"30 April 2023", "2023-04-30"}, {"5 to 7 July", "2023-07-05/2023-07-07"}});
+  CHECK(dates_of("on 10 July", nullptr).empty());
+  CHECK(dates_of("in July", nullptr).empty());
+  osce::DateExpression bare;
+  bare.from = {0, 7, 10};
+  CHECK(osce::resolve_date(bare, std::nullopt) == "--07-10");
+}
+
+TEST_CASE("a dateline anchors what follows it, nearer than the record's date", "[dates]") {
+  const std::string text =
+      "She concluded her visit yesterday.\n"
+      "WASHINGTON, 3 January 2024 – The event was held on 28 December.\n";
+  const auto found = osce::find_dates(text, osce::parse_iso_day("2023-07-12"), {});
+  REQUIRE(found.size() == 3);
+  CHECK(found[0].value == "2023-07-11");
+  CHECK(found[2].value == "2023-12-28");
+  // The record's own date stands for its opening dateline.
+  const auto opened = osce::find_dates("VIENNA, 1 May 2020 - It was held on 10 July.", osce::parse_iso_day("2023-07-12"), {});
+  REQUIRE(opened.size() == 2);
+  CHECK(opened[1].value == "2023-07-10");
+}
+
+TEST_CASE("date_record sets dates, date and place, and leaves other fields as they were", "[dates]") {
+  osce::RecordParser parser;
+  osce::Record rec;
+  const std::string line =
+      R"({"id":"a","text":"DUSHANBE, 4 May 2018 \u2013 A conference concluded today.","x":[1, 2]})";
+  REQUIRE(parser.parse(line, rec).empty());
+  osce::date_record(rec, {});
+  CHECK(rec.get_string("date") == "2018-05-04");
+  CHECK(rec.get_string("place") == "DUSHANBE");
+  CHECK(rec.raw("x") == "[1, 2]");
+  CHECK(rec.raw("dates") ==
+        R"([{"text":"4 May 2018","value":"2018-05-04","start":10,"end":20},)"
+        R"({"text":"today","value":"2018-05-04","start":48,"end":53}])");
+
+  // A place the page gave stays; a date that is not one is refused.
+  osce::Record placed;
+  REQUIRE(parser.parse(R"({"text":"VIENNA, 1 May 2020 - x","place":"Wien"})", placed).empty());
+  osce::date_record(placed, {});
+  CHECK(placed.get_string("place") == "Wien");
+  osce::Record bad;
+  REQUIRE(parser.parse(R"({"text":"x","date":"2023-02-30"})", bad).empty());
+  CHECK_THROWS_AS(osce::date_record(bad, {}), osce::RecordError);
+
+  // Running it again changes nothing; a text without dates loses a stale field.
+  const std::string once = rec.to_json();
+  osce::Record again;
+  REQUIRE(parser.parse(once, again).empty());
+  osce::date_record(again, {});
+  CHECK(again.to_json() == once);
+  osce::Record stale;
+  REQUIRE(parser.parse(R"({"text":"no dates here","dates":[]})", stale).empty());
+  osce::date_record(stale, {});
+  CHECK_FALSE(stale.has("dates"));
+}
