@@ -64,7 +64,7 @@ asan: deps
 fuzz: deps-fuzz build
 	CC=clang CXX=clang++ cmake -S . -B build-fuzz -DOSCE_FUZZ=ON -DOSCE_SANITIZE=ON -DBUILD_TESTING=OFF \
 	  -DCMAKE_BUILD_TYPE=RelWithDebInfo
-	cmake --build build-fuzz -j $(JOBS) --target fuzz_record fuzz_strip fuzz_split fuzz_dates fuzz_check
+	cmake --build build-fuzz -j $(JOBS) --target fuzz_record fuzz_strip fuzz_split fuzz_tag fuzz_dates fuzz_check
 	tests/fuzz/run.sh build-fuzz/bin $(FUZZ_SECONDS)
 
 eval: build

@@ -5,7 +5,7 @@
 set -eu
 bin=$1 pages=$2 out=$3
 mkdir -p "$(dirname "$out")"
-"$bin/osce-jsonl" -r "$pages" | "$bin/osce-strip" | "$bin/osce-split" | "$bin/osce-dates" > "$out"
+"$bin/osce-jsonl" -r "$pages" | "$bin/osce-strip" | "$bin/osce-split" | "$bin/osce-tag" | "$bin/osce-dates" > "$out"
 
 records=$(wc -l < "$out")
 bytes=$(wc -c < "$out")
@@ -14,7 +14,7 @@ if [ "$records" -lt "$pages_n" ]; then
   echo "run_pipeline: expected at least $pages_n records, got $records" >&2
   exit 1
 fi
-echo "pipeline: osce-jsonl -r $pages | osce-strip | osce-split | osce-dates"
+echo "pipeline: osce-jsonl -r $pages | osce-strip | osce-split | osce-tag | osce-dates"
 echo "wrote $out: $records records, $bytes bytes (from $(find "$pages" -type f ! -name '.*' -exec cat {} + | wc -c) bytes of pages)"
 echo "pages and their items:"
 jq -r '.parent // .id' "$out" | uniq -c | awk '{printf "  %-24s %3d item(s)\n", $2, $1}'

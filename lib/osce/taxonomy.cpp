@@ -26,21 +26,10 @@ constexpr std::array<std::pair<EntryKind, std::string_view>, 8> kKinds{{
 
 constexpr size_t kColumns = 6;
 
-std::vector<std::string_view> split(std::string_view s, char sep) {
-  std::vector<std::string_view> parts;
-  size_t start = 0;
-  for (;;) {
-    const size_t stop = s.find(sep, start);
-    parts.push_back(s.substr(start, stop == std::string_view::npos ? stop : stop - start));
-    if (stop == std::string_view::npos) return parts;
-    start = stop + 1;
-  }
-}
-
 std::vector<std::string> list_cell(std::string_view cell) {
   std::vector<std::string> out;
   if (cell.empty()) return out;
-  for (std::string_view item : split(cell, '|')) {
+  for (std::string_view item : split_on(cell, '|')) {
     if (!item.empty()) out.emplace_back(item);
   }
   return out;
@@ -70,11 +59,11 @@ Taxonomy Taxonomy::parse(std::string_view text, const std::string& source) {
   Taxonomy t;
   uint64_t line_no = 0;
   bool header_seen = false;
-  for (std::string_view line : split(text, '\n')) {
+  for (std::string_view line : split_on(text, '\n')) {
     ++line_no;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line.front() == '#') continue;
-    const std::vector<std::string_view> cells = split(line, '\t');
+    const std::vector<std::string_view> cells = split_on(line, '\t');
     if (!header_seen) {  // the first line names the columns
       header_seen = true;
       if (cells.size() != kColumns || cells[0] != "kind") {

@@ -92,4 +92,15 @@ size_t word_count(std::string_view s, size_t stop_after) {
   return words;
 }
 
+std::vector<std::string_view> split_on(std::string_view s, char sep) {
+  std::vector<std::string_view> parts;
+  size_t start = 0;
+  for (;;) {
+    const size_t stop = s.find(sep, start);
+    parts.push_back(s.substr(start, stop == std::string_view::npos ? stop : stop - start));
+    if (stop == std::string_view::npos) return parts;
+    start = stop + 1;
+  }
+}
+
 }  // namespace osce

@@ -19,6 +19,10 @@ struct TextLine {
 // The views point into `text`, which must outlive them.
 std::vector<TextLine> split_lines(std::string_view text);
 
+// The pieces of `s` between occurrences of `sep`, empty pieces included
+// ("a||b" gives "a", "", "b"): the cells of a TSV line, the items of a list cell.
+std::vector<std::string_view> split_on(std::string_view s, char sep);
+
 // `s` without leading and trailing blanks (ASCII space, tab, CR, no-break space).
 std::string_view trim(std::string_view s);
 

@@ -23,7 +23,7 @@ if [ -d ../shared/jsontestsuite/test_parsing ]; then
   cp ../shared/jsontestsuite/test_parsing/* "$seeds/records/"
 fi
 status=0
-for target in record strip split dates check; do
+for target in record strip split tag dates check; do
   case $target in
     record|check) seed=$seeds/records ;;
     *) seed=$seeds/pages ;;

@@ -1,0 +1,99 @@
+#include <cstdio>
+#include <optional>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "osce/filter.hpp"
+#include "osce/tagger.hpp"
+
+namespace {
+
+void explain(const std::string& id, const osce::TagResult& r, const osce::TagOptions& opt) {
+  char num[96];
+  std::string out;
+  for (const osce::Evidence& e : r.evidence) {
+    std::snprintf(num, sizeof num, "%+.2f", e.weight);
+    out += id + ": " + e.field + " " + num + " (" + e.where + ") " + e.what + "\n";
+  }
+  for (const osce::FieldScore& s : r.scores) {
+    const bool kept = std::find(r.fields.begin(), r.fields.end(), s.field) != r.fields.end();
+    const double share = s.score / r.scores.front().score;
+    if (kept) {
+      std::snprintf(num, sizeof num, "%.2f >= %.2f: kept", s.score, opt.threshold);
+    } else if (r.from_page_labels) {
+      std::snprintf(num, sizeof num, "%.2f: not listed", s.score);
+    } else if (s.score < opt.threshold) {
+      std::snprintf(num, sizeof num, "%.2f < %.2f", s.score, opt.threshold);
+    } else if (share < opt.share_of_best) {
+      std::snprintf(num, sizeof num, "%.2f: %.2f of the best < %.2f", s.score, share, opt.share_of_best);
+    } else {
+      std::snprintf(num, sizeof num, "%.2f: beyond --max-fields", s.score);
+    }
+    out += id + ": score " + s.field + " " + num + "\n";
+  }
+  std::snprintf(num, sizeof num, "%.2f", r.length_factor);
+  out += id + ": length factor " + num + (r.from_page_labels ? "; fields from listed_fields" : "") + "\n";
+  std::fputs(out.c_str(), stderr);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  osce::TagOptions opt;
+  bool no_page_labels = false, explain_scores = false;
+  std::string taxonomy_path, lexicon_path;
+  CLI::App app{"Tag records with OSCE fields of work, and the States and OSCE structures they name.", "osce-tag"};
+  app.footer(
+      "Examples:\n"
+      "  osce-jsonl pages/*.txt | osce-strip | osce-split | osce-tag > tagged.jsonl\n"
+      "  osce-tag --no-page-labels --explain items.jsonl > /dev/null\n"
+      "  osce-tag --lexicon my-lexicon.tsv items.jsonl");
+  app.add_flag("--no-page-labels", no_page_labels,
+               "Tag fields from the text alone, ignoring the fields the page lists (listed_fields).");
+  app.add_option("--threshold", opt.threshold,
+                 "Normalized score a field needs (default 2); lower gives more fields per record.")
+      ->type_name("SCORE");
+  app.add_option("--share-of-best", opt.share_of_best,
+                 "Share of the best field's score another field needs too (default 0.6): an item has a main topic.")
+      ->type_name("SHARE")
+      ->check(CLI::Range(0.0, 1.0));
+  app.add_option("--max-fields", opt.max_fields, "Keep at most N fields per record (default 4).")->type_name("N");
+  app.add_flag("--explain", explain_scores,
+               "Show on standard error every phrase that fired, with its field and weight, and each field's "
+               "score against the threshold.");
+  app.add_option("--lexicon", lexicon_path, "Read the field lexicon from FILE instead of the built-in copy.")
+      ->type_name("FILE");
+  app.add_option("--taxonomy", taxonomy_path, "Read the taxonomy from FILE instead of the built-in copy.")
+      ->type_name("FILE");
+
+  osce::Taxonomy taxonomy;
+  osce::TagLexicon lexicon;
+  std::optional<osce::Tagger> tagger;
+  osce::Filter filter;
+  filter.prepare = [&] {
+    opt.use_page_labels = !no_page_labels;
+    opt.collect_evidence = explain_scores;
+    const osce::Taxonomy& tax = taxonomy_path.empty() ? osce::Taxonomy::builtin()
+                                                      : (taxonomy = osce::Taxonomy::load(taxonomy_path));
+    const osce::TagLexicon& lex = lexicon_path.empty() && taxonomy_path.empty()
+                                      ? osce::TagLexicon::builtin()
+                                      : (lexicon = lexicon_path.empty()
+                                                       ? osce::TagLexicon::parse(osce::builtin_lexicon_text(),
+                                                                                 "builtin lexicon", tax)
+                                                       : osce::TagLexicon::load(lexicon_path, tax));
+    tagger.emplace(tax, lex);
+  };
+  filter.process = [&](osce::Record& rec, const osce::Emit& emit) {
+    const osce::TagResult result = tagger->tag_record(rec, opt);
+    if (explain_scores) explain(rec.get_string("id").value_or("-"), result, opt);
+    emit(rec);
+  };
+  filter.write_text = [&](const osce::Record& rec, osce::Output& out) {
+    std::string line = rec.get_string("source").value_or("-") + ":";
+    const auto fields = rec.get_strings("fields_of_work");
+    for (size_t i = 0; i < fields.size(); ++i) line += (i ? "; " : " ") + fields[i];
+    out.write(line + "\n");
+  };
+  return osce::run_filter(app, argc, argv, filter);
+}

@@ -1,0 +1,90 @@
+#include "osce/tag_lexicon.hpp"
+
+#include <cstdlib>
+
+#include "osce/error.hpp"
+#include "osce/line_reader.hpp"
+#include "osce/text_lines.hpp"
+
+namespace osce {
+
+extern const std::string_view kBuiltinLexicon;  // generated from corpus/tag_lexicon.tsv
+
+std::string_view builtin_lexicon_text() { return kBuiltinLexicon; }
+
+const TagLexicon& TagLexicon::builtin() {
+  static const TagLexicon lexicon = parse(kBuiltinLexicon, "builtin lexicon", Taxonomy::builtin());
+  return lexicon;
+}
+
+TagLexicon TagLexicon::load(const std::string& path, const Taxonomy& taxonomy) {
+  return parse(read_file(path), path, taxonomy);
+}
+
+TagLexicon TagLexicon::parse(std::string_view text, const std::string& source, const Taxonomy& taxonomy) {
+  TagLexicon lexicon;
+  uint64_t line_no = 0;
+  bool header_seen = false;
+  for (std::string_view line : split_on(text, '\n')) {
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line.front() == '#') continue;
+    const std::vector<std::string_view> cells = split_on(line, '\t');
+    if (!header_seen) {
+      header_seen = true;
+      if (cells.size() != 4 || cells[0] != "kind") {
+        throw Error("expected the header line \"kind<TAB>field<TAB>weight<TAB>text\"", source, line_no);
+      }
+      continue;
+    }
+    if (cells.size() != 4) {
+      throw Error("expected 4 tab-separated columns, found " + std::to_string(cells.size()), source, line_no);
+    }
+    LexiconEntry e;
+    e.source = source + ":" + std::to_string(line_no);
+    const std::string_view kind = cells[0];
+    if (kind == "phrase") {
+      e.kind = LexiconKind::kPhrase;
+    } else if (kind == "issuer") {
+      e.kind = LexiconKind::kIssuer;
+    } else if (kind == "block") {
+      e.kind = LexiconKind::kBlock;
+    } else if (kind == "given-name") {
+      e.kind = LexiconKind::kGivenName;
+    } else {
+      throw Error("unknown kind \"" + std::string(kind) + "\" (phrase, issuer, block, given-name)", source, line_no);
+    }
+    e.text = std::string(trim(cells[3]));
+    if (e.text.empty()) throw Error("empty text", source, line_no);
+    if (e.kind == LexiconKind::kPhrase || e.kind == LexiconKind::kIssuer) {
+      const TaxonomyEntry* field = taxonomy.find(EntryKind::kField, cells[1]);
+      if (!field) throw Error("\"" + std::string(cells[1]) + "\" is not a field of work of the taxonomy", source, line_no);
+      e.field = field->name;
+      const std::string weight(cells[2]);
+      char* end = nullptr;
+      e.weight = std::strtod(weight.c_str(), &end);
+      if (weight.empty() || *end != '\0' || e.weight <= 0 || e.weight > 100) {
+        throw Error("weight \"" + weight + "\" is not a number in (0, 100]", source, line_no);
+      }
+    }
+    if (e.kind == LexiconKind::kIssuer) {
+      const TaxonomyEntry* found = nullptr;
+      for (const TaxonomyEntry& t : taxonomy.entries()) {
+        if (is_structure(t.kind) && taxonomy.find(t.kind, e.text) == &t) found = &t;
+      }
+      if (!found) throw Error("\"" + e.text + "\" is not a structure of the taxonomy", source, line_no);
+      e.text = found->name;
+    }
+    if (e.kind == LexiconKind::kPhrase && e.text.back() == '*') {
+      e.prefix = true;
+      e.text.pop_back();
+      if (e.text.empty()) throw Error("empty text", source, line_no);
+    }
+    for (char c : e.text) e.exact_case = e.exact_case || (c >= 'A' && c <= 'Z');
+    lexicon.entries_.push_back(std::move(e));
+  }
+  if (!header_seen) throw Error("no header line", source);
+  return lexicon;
+}
+
+}  // namespace osce

@@ -1,0 +1,289 @@
+#include "osce/tagger.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "osce/text_lines.hpp"
+
+namespace osce {
+namespace {
+
+// A field's own name or alias in the text ("countering terrorism") is strong
+// evidence, but not proof: a page may name a field in passing.
+constexpr double kFieldNameWeight = 3;
+// A structure named in the text says less about the item than the one that issued it.
+constexpr double kNamedStructureShare = 0.4;
+constexpr double kLeadFactor = 1.5;
+constexpr double kTitleFactor = 2;
+// Lengths are counted in units of this many words.
+constexpr double kWordsPerUnit = 150;
+
+bool word_byte(char c) {
+  const unsigned char u = static_cast<unsigned char>(c);
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || u >= 0x80;
+}
+bool upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// `got` equals `want` byte for byte, any run of blanks in either counting as one space.
+bool same_text(std::string_view got, std::string_view want) {
+  size_t i = 0, j = 0;
+  while (i < got.size() && j < want.size()) {
+    if (blank(got[i]) && blank(want[j])) {
+      while (i < got.size() && blank(got[i])) ++i;
+      while (j < want.size() && blank(want[j])) ++j;
+      continue;
+    }
+    if (got[i] != want[j]) return false;
+    ++i, ++j;
+  }
+  return i == got.size() && j == want.size();
+}
+
+// The word before `at` (skipping blanks), and whether it opens a sentence.
+struct PreviousWord {
+  std::string_view word;
+  bool sentence_start;
+};
+PreviousWord previous_word(std::string_view text, size_t at) {
+  size_t end = at;
+  while (end > 0 && blank(text[end - 1])) --end;
+  size_t begin = end;
+  while (begin > 0 && word_byte(text[begin - 1])) --begin;
+  size_t before = begin;
+  while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '\t')) --before;
+  const bool start = before == 0 || text[before - 1] == '.' || text[before - 1] == '!' || text[before - 1] == '?' ||
+                     text[before - 1] == '\n' || text[before - 1] == '"';
+  return {text.substr(begin, end - begin), start};
+}
+
+std::string_view next_word(std::string_view text, size_t at) {
+  size_t begin = at;
+  while (begin < text.size() && blank(text[begin])) ++begin;
+  size_t end = begin;
+  while (end < text.size() && word_byte(text[end])) ++end;
+  return text.substr(begin, end - begin);
+}
+
+bool all_caps(std::string_view w) {
+  if (w.size() < 2) return false;
+  for (char c : w) {
+    if (!upper(c)) return false;
+  }
+  return true;
+}
+
+size_t count_words(std::string_view text) {
+  size_t words = 0;
+  bool in_word = false;
+  for (char c : text) {
+    const bool w = !blank(c);
+    words += w && !in_word;
+    in_word = w;
+  }
+  return words;
+}
+
+}  // namespace
+
+Tagger::Tagger(const Taxonomy& taxonomy, const TagLexicon& lexicon) : taxonomy_(taxonomy) {
+  auto field_index = [&](const std::string& name) {
+    return static_cast<size_t>(std::find(fields_.begin(), fields_.end(), name) - fields_.begin());
+  };
+  auto has_capital = [](std::string_view s) { return std::any_of(s.begin(), s.end(), upper); };
+  for (const TaxonomyEntry& e : taxonomy.entries()) {
+    if (e.kind == EntryKind::kField) fields_.push_back(e.name);
+  }
+  for (const TaxonomyEntry& e : taxonomy.entries()) {
+    if (e.kind == EntryKind::kField) {
+      // Field names are common words ("Education", "Youth"): any case.
+      std::vector<std::string> names = {e.name};
+      names.insert(names.end(), e.aliases.begin(), e.aliases.end());
+      for (const std::string& n : names) {
+        patterns_.push_back({Pattern::kPhrase, n, false, false, kFieldNameWeight, field_index(e.name), nullptr, false, false});
+      }
+      continue;
+    }
+    // Names are proper nouns: matched as written, so "turkey" is not Türkiye.
+    patterns_.push_back({Pattern::kName, e.name, true, false, 0, 0, &e, true, false});
+    for (const std::string& a : e.aliases) patterns_.push_back({Pattern::kName, a, true, false, 0, 0, &e, false, false});
+    for (const std::string& a : e.abbreviations) {
+      patterns_.push_back({Pattern::kName, a, true, false, 0, 0, &e, false, is_structure(e.kind) && a.size() <= 2});
+    }
+    for (const std::string& a : e.demonyms) patterns_.push_back({Pattern::kName, a, true, false, 0, 0, &e, false, false});
+  }
+  for (const LexiconEntry& l : lexicon.entries()) {
+    switch (l.kind) {
+      case LexiconKind::kPhrase:
+        patterns_.push_back({Pattern::kPhrase, l.text, has_capital(l.text), l.prefix, l.weight, field_index(l.field),
+                             nullptr, false, false});
+        break;
+      case LexiconKind::kBlock:
+        patterns_.push_back({Pattern::kBlock, l.text, has_capital(l.text), false, 0, 0, nullptr, false, false});
+        break;
+      case LexiconKind::kIssuer:
+        for (const TaxonomyEntry& e : taxonomy.entries()) {
+          if (is_structure(e.kind) && e.name == l.text) issuers_.push_back({&e, field_index(l.field), l.weight});
+        }
+        break;
+      case LexiconKind::kGivenName:
+        given_names_.push_back(l.text);
+        break;
+    }
+  }
+  for (const Pattern& p : patterns_) matcher_.add(p.text);
+  matcher_.build();
+}
+
+void Tagger::scan(std::string_view text, const char* where, double place, size_t lead_end, bool collect,
+                  std::vector<double>& raw, TagResult& out, std::vector<const TaxonomyEntry*>& named) const {
+  thread_local std::vector<PhraseMatcher::Match> matches;
+  matcher_.scan(text, matches);
+  struct Hit {
+    size_t begin, end;
+    const Pattern* p;
+  };
+  std::vector<Hit> hits, blocks, spans;
+  for (const PhraseMatcher::Match& m : matches) {
+    const Pattern& p = patterns_[m.id];
+    if (m.begin > 0 && word_byte(text[m.begin - 1])) continue;
+    // A typographic apostrophe ends a word too: "the OSCE Secretariat’s".
+    if (!p.prefix && m.end < text.size() && word_byte(text[m.end]) && text.substr(m.end, 3) != "\xE2\x80\x99") {
+      continue;
+    }
+    if (p.exact_case && !same_text(text.substr(m.begin, m.end - m.begin), p.text)) continue;
+    (p.kind == Pattern::kBlock ? blocks : hits).push_back({m.begin, m.end, &p});
+  }
+  auto overlaps = [](const std::vector<Hit>& outer, const Hit& h) {
+    for (const Hit& o : outer) {
+      if (o.begin < h.end && h.begin < o.end) return true;
+    }
+    return false;
+  };
+  for (const Hit& h : hits) {
+    if (h.p->kind != Pattern::kName || overlaps(blocks, h)) continue;
+    const Pattern& p = *h.p;
+    if (p.short_abbreviation) {
+      const PreviousWord before = previous_word(text, h.begin);
+      if (before.word != "OSCE") continue;
+    }
+    if (all_caps(p.text)) {
+      // "PLEASE CONTACT US": an abbreviation inside capitals is a word.
+      if (all_caps(previous_word(text, h.begin).word) && all_caps(next_word(text, h.end))) continue;
+    }
+    if (p.plain_name && std::find(given_names_.begin(), given_names_.end(), p.text) != given_names_.end()) {
+      // "Jordan Smith", "Michael Jordan": a person.
+      const std::string_view after = next_word(text, h.end);
+      if (!after.empty() && upper(after[0])) continue;
+      const PreviousWord before = previous_word(text, h.begin);
+      if (!before.word.empty() && upper(before.word[0]) && !before.sentence_start) continue;
+    }
+    if (std::find(named.begin(), named.end(), p.entry) == named.end()) named.push_back(p.entry);
+    if (is_structure(p.entry->kind)) spans.push_back(h);
+  }
+  // Phrases: not inside a name, and a phrase inside a longer one of its field counts once.
+  std::vector<Hit> phrases;
+  for (const Hit& h : hits) {
+    if (h.p->kind == Pattern::kPhrase && !overlaps(blocks, h) && !overlaps(spans, h)) phrases.push_back(h);
+  }
+  std::sort(phrases.begin(), phrases.end(), [](const Hit& a, const Hit& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
+  std::vector<size_t> covered_to(fields_.size(), 0);
+  for (const Hit& h : phrases) {
+    const size_t f = h.p->field;
+    if (h.end <= covered_to[f]) continue;
+    covered_to[f] = std::max(covered_to[f], h.end);
+    const bool lead = lead_end > 0 && h.begin < lead_end;
+    const double w = h.p->weight * (lead ? kLeadFactor : place);
+    raw[f] += w;
+    if (collect) {
+      out.evidence.push_back({fields_[f], std::string(text.substr(h.begin, h.end - h.begin)), w, lead ? "lead" : where});
+    }
+  }
+}
+
+TagResult Tagger::tag(std::string_view title, std::string_view text, const std::vector<std::string>& issued_by,
+                      const std::vector<std::string>& listed_fields, const TagOptions& options) const {
+  TagResult out;
+  std::vector<double> raw(fields_.size(), 0);
+  std::vector<const TaxonomyEntry*> named;
+  if (!title.empty()) scan(title, "title", kTitleFactor, 0, options.collect_evidence, raw, out, named);
+  // The lead: the first paragraph, or the first 600 bytes of a text in one piece.
+  const size_t first = std::min(text.find_first_not_of(" \t\r\n"), text.size());
+  const size_t lead_end = std::min({text.find('\n', first), first + 600, text.size()});
+  scan(text, "body", 1, std::max<size_t>(lead_end, 1), options.collect_evidence, raw, out, named);
+
+  std::vector<const TaxonomyEntry*> issuers;
+  for (const std::string& name : issued_by) {
+    for (const TaxonomyEntry& e : taxonomy_.entries()) {
+      if (is_structure(e.kind) && taxonomy_.find(e.kind, trim(name)) == &e) issuers.push_back(&e);
+    }
+  }
+  for (const Issuer& i : issuers_) {
+    const bool issued = std::find(issuers.begin(), issuers.end(), i.structure) != issuers.end();
+    const bool mentioned = std::find(named.begin(), named.end(), i.structure) != named.end();
+    if (!issued && !mentioned) continue;
+    const double w = issued ? i.weight : i.weight * kNamedStructureShare;
+    raw[i.field] += w;
+    if (options.collect_evidence) {
+      out.evidence.push_back({fields_[i.field], (issued ? "issued by " : "names ") + i.structure->name, w,
+                              issued ? "issued_by" : "text"});
+    }
+  }
+  for (const TaxonomyEntry* e : named) {
+    if (e->kind == EntryKind::kState || e->kind == EntryKind::kPartner) {
+      out.countries.push_back(e->name);
+    } else {
+      out.structures.push_back(e->name);
+    }
+  }
+
+  out.length_factor = std::max(1.0, std::sqrt(double(count_words(title) + count_words(text)) / kWordsPerUnit));
+  for (size_t f = 0; f < fields_.size(); ++f) {
+    if (raw[f] > 0) out.scores.push_back({fields_[f], raw[f] / out.length_factor});
+  }
+  std::stable_sort(out.scores.begin(), out.scores.end(),
+                   [](const FieldScore& a, const FieldScore& b) { return a.score > b.score; });
+
+  if (options.use_page_labels && !listed_fields.empty()) {
+    std::vector<std::string> listed;
+    for (const std::string& l : listed_fields) {
+      if (const TaxonomyEntry* f = taxonomy_.find(EntryKind::kField, trim(l))) {
+        if (std::find(listed.begin(), listed.end(), f->name) == listed.end()) listed.push_back(f->name);
+      }
+    }
+    if (!listed.empty()) {
+      // The page's labels, ordered by what the text says about each.
+      auto score_of = [&](const std::string& f) {
+        for (const FieldScore& s : out.scores) {
+          if (s.field == f) return s.score;
+        }
+        return 0.0;
+      };
+      std::stable_sort(listed.begin(), listed.end(),
+                       [&](const std::string& a, const std::string& b) { return score_of(a) > score_of(b); });
+      out.fields = listed;
+      out.from_page_labels = true;
+      return out;
+    }
+  }
+  for (const FieldScore& s : out.scores) {
+    if (s.score < options.threshold || out.fields.size() >= options.max_fields) break;
+    if (s.score < options.share_of_best * out.scores.front().score) break;
+    out.fields.push_back(s.field);
+  }
+  return out;
+}
+
+TagResult Tagger::tag_record(Record& rec, const TagOptions& options) const {
+  const std::string text = rec.get_string("text").value_or("");
+  const std::string title = rec.get_string("title").value_or("");
+  TagResult result = tag(title, text, rec.get_strings("issued_by"), rec.get_strings("listed_fields"), options);
+  rec.set_strings("fields_of_work", result.fields);
+  rec.set_strings("countries", result.countries);
+  rec.set_strings("structures", result.structures);
+  return result;
+}
+
+}  // namespace osce

@@ -1,0 +1,99 @@
+// osce-tag's work: the fields of work an item is about, and the participating
+// States, Partners and OSCE structures it names.
+//
+// Fields are scored from lexicon phrases found in the title (counted twice),
+// the lead (one and a half times) and the body, from the structure that
+// issued the item and, more weakly, the structures it names; the sum is
+// divided by the square root of the text's length in units of 150 words, so
+// a long report does not collect every field. Fields at or above the
+// threshold are kept, best first. Names of States and structures are matched
+// as the taxonomy writes them, case included, on word boundaries; a phrase
+// inside a structure's name ("Human Rights" in "Office for Democratic
+// Institutions and Human Rights") is the name, not the topic.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "osce/phrase_matcher.hpp"
+#include "osce/record.hpp"
+#include "osce/tag_lexicon.hpp"
+#include "osce/taxonomy.hpp"
+
+namespace osce {
+
+struct TagOptions {
+  bool use_page_labels = true;  // listed_fields, when present, decide the fields
+  double threshold = 2.0;       // the normalized score a field needs
+  double share_of_best = 0.6;   // ... and this share of the best field's score: an item has a main topic
+  size_t max_fields = 4;
+  bool collect_evidence = false;  // fill TagResult::evidence (for --explain; costs a string per phrase)
+};
+
+// One piece of evidence for a field, for --explain.
+struct Evidence {
+  std::string field;
+  std::string what;   // the phrase as written, or "issued by X" / "names X"
+  double weight;      // the lexicon weight times the place factor
+  std::string where;  // "title", "lead", "body", "issued_by", "text"
+};
+
+struct FieldScore {
+  std::string field;
+  double score;  // normalized
+};
+
+struct TagResult {
+  std::vector<FieldScore> scores;         // every field with evidence, best first
+  std::vector<std::string> fields;        // what goes into fields_of_work
+  bool from_page_labels = false;
+  std::vector<std::string> countries;     // canonical, in order of first mention
+  std::vector<std::string> structures;
+  std::vector<Evidence> evidence;
+  double length_factor = 1;               // what the raw sums were divided by
+};
+
+class Tagger {
+ public:
+  Tagger(const Taxonomy& taxonomy, const TagLexicon& lexicon);
+
+  TagResult tag(std::string_view title, std::string_view text, const std::vector<std::string>& issued_by,
+                const std::vector<std::string>& listed_fields, const TagOptions& options) const;
+
+  // Sets fields_of_work, countries and structures (erasing each that comes
+  // out empty). Throws RecordError for fields of the wrong type.
+  TagResult tag_record(Record& rec, const TagOptions& options) const;
+
+  const PhraseMatcher& matcher() const { return matcher_; }
+
+ private:
+  struct Pattern {
+    enum Kind { kPhrase, kName, kBlock } kind;
+    std::string text;       // as written, for exact-case checks
+    bool exact_case;
+    bool prefix;
+    double weight = 0;      // kPhrase
+    size_t field = 0;       // kPhrase: index into fields_
+    const TaxonomyEntry* entry = nullptr;  // kName
+    bool plain_name = false;  // kName: the entry's own name, not an alias
+    bool short_abbreviation = false;  // kName: two letters or fewer: needs "OSCE " before it
+  };
+  struct Issuer {
+    const TaxonomyEntry* structure;
+    size_t field;
+    double weight;
+  };
+
+  void scan(std::string_view text, const char* where, double place, size_t lead_end, bool collect,
+            std::vector<double>& raw, TagResult& out, std::vector<const TaxonomyEntry*>& named) const;
+
+  const Taxonomy& taxonomy_;
+  std::vector<std::string> fields_;  // canonical field names, in taxonomy order
+  std::vector<Pattern> patterns_;
+  std::vector<Issuer> issuers_;
+  std::vector<std::string> given_names_;
+  PhraseMatcher matcher_;
+};
+
+}  // namespace osce

@@ -1,0 +1,131 @@
+// osce-tag: the phrase matcher, and the tagger's rules for names and fields.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "osce/phrase_matcher.hpp"
+#include "osce/tagger.hpp"
+
+namespace {
+
+std::vector<std::string> found(const osce::PhraseMatcher& m, std::string_view text) {
+  std::vector<osce::PhraseMatcher::Match> matches;
+  m.scan(text, matches);
+  std::vector<std::string> out;
+  for (const auto& x : matches) out.push_back(std::to_string(x.id) + ":" + std::string(text.substr(x.begin, x.end - x.begin)));
+  return out;
+}
+
+const osce::Tagger& tagger() {
+  static const osce::Tagger t(osce::Taxonomy::builtin(), osce::TagLexicon::builtin());
+  return t;
+}
+
+osce::TagResult tag(const std::string& text, std::vector<std::string> issued_by = {}) {
+  osce::TagOptions opt;
+  opt.use_page_labels = false;
+  return tagger().tag("", text, issued_by, {}, opt);
+}
+
+using Names = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("the matcher finds every phrase, overlapping ones included, folding case and blanks", "[tag]") {
+  osce::PhraseMatcher m;
+  m.add("human rights");
+  m.add("rights");
+  m.add("human rights defenders");
+  m.add("he");
+  m.build();
+  const auto got = found(m, "Human  Rights\ndefenders");
+  CHECK(std::count(got.begin(), got.end(), "0:Human  Rights") == 1);
+  CHECK(std::count(got.begin(), got.end(), "1:Rights") == 1);
+  CHECK(std::count(got.begin(), got.end(), "2:Human  Rights\ndefenders") == 1);
+  CHECK(std::count(got.begin(), got.end(), "3:he") == 0);  // "He" is not in the text
+  CHECK(found(m, "the heart").size() == 2);  // substrings are reported ("t-he", "he-art"); the caller checks words
+  CHECK(found(m, "").empty());
+  CHECK(m.phrase_count() == 4);
+}
+
+TEST_CASE("the matcher's start offsets survive collapsed blanks and UTF-8", "[tag]") {
+  osce::PhraseMatcher m;
+  m.add("Türkiye");
+  m.add("a b");
+  m.build();
+  const std::string text = "x  \xC3\xA9 T\xC3\xBCrkiye and a \n\t b.";
+  std::vector<osce::PhraseMatcher::Match> matches;
+  m.scan(text, matches);
+  REQUIRE(matches.size() == 2);
+  CHECK(text.substr(matches[0].begin, matches[0].end - matches[0].begin) == "T\xC3\xBCrkiye");
+  CHECK(text.substr(matches[1].begin, matches[1].end - matches[1].begin) == "a \n\t b");
+}
+
+TEST_CASE("States: names as written, other names and demonyms, no substrings or common words", "[tag]") {
+  CHECK(tag("Talks in Georgia and in the Kyrgyz Republic.").countries == Names{"Georgia", "Kyrgyzstan"});
+  CHECK(tag("Turkey and Türkiye are one State.").countries == Names{"Türkiye"});
+  CHECK(tag("We ate turkey with a Tajik family and Uzbek friends.").countries == Names{"Tajikistan", "Uzbekistan"});
+  CHECK(tag("A woman from Romania.").countries == Names{"Romania"});  // not Oman, not Roma
+  CHECK(tag("Jordan Peterson spoke; Michael Jordan too.").countries.empty());
+  CHECK(tag("The Ambassador of Jordan spoke.").countries == Names{"Jordan"});
+  CHECK(tag("Officials from North Korea and Latin American States").countries.empty());
+  CHECK(tag("Talks with the US Embassy. PLEASE CONTACT US NOW").countries == Names{"United States of America"});
+}
+
+TEST_CASE("structures: names, abbreviations, and short ones only after OSCE", "[tag]") {
+  CHECK(tag("ODIHR observers and the RFoM met the POiD and PCUz.").structures ==
+        Names{"Office for Democratic Institutions and Human Rights", "Representative on Freedom of the Media",
+              "Programme Office in Dushanbe", "Project Co-ordinator in Uzbekistan"});
+  CHECK(tag("The PA met, and the OSCE PA met.").structures == Names{"Parliamentary Assembly"});
+  CHECK(tag("the OSCE Secretariat\xE2\x80\x99s Transnational Threats Department").structures ==
+        Names{"Secretariat", "Transnational Threats Department"});
+  CHECK(tag("the Secretary General of the Council of Europe").structures.empty());
+}
+
+TEST_CASE("fields: phrases weighed, names are not topics, issuers count", "[tag]") {
+  const auto media = tag("Journalists discussed media freedom, the safety of journalists and media legislation.");
+  REQUIRE_FALSE(media.fields.empty());
+  CHECK(media.fields.front() == "Media freedom and development");
+  // "Human Rights" inside ODIHR's name is a name, not the topic.
+  CHECK(tag("The Office for Democratic Institutions and Human Rights opened an office.").fields !=
+        Names{"Human rights"});
+  // An item issued by the HCNM is about national minorities even in few words.
+  const auto hcnm = tag("The High Commissioner visited Skopje.", {"High Commissioner on National Minorities"});
+  CHECK(hcnm.fields == Names{"National minority issues"});
+  CHECK(tag("A nice day in the park.").fields.empty());
+}
+
+TEST_CASE("listed_fields decide when present, mapped to canonical names", "[tag]") {
+  osce::TagOptions opt;
+  const auto r = tagger().tag("", "Police and terrorism.", {}, {"Counter-terrorism", "Policing", "Not a field"}, opt);
+  CHECK(r.from_page_labels);
+  CHECK(r.fields.size() == 2);
+  CHECK(std::count(r.fields.begin(), r.fields.end(), "Countering terrorism") == 1);
+  opt.use_page_labels = false;
+  CHECK_FALSE(tagger().tag("", "Police and terrorism.", {}, {"Policing"}, opt).from_page_labels);
+}
+
+TEST_CASE("tag_record writes only its own fields", "[tag]") {
+  osce::RecordParser parser;
+  osce::Record rec;
+  REQUIRE(parser.parse(R"({"id":"a","text":"ODIHR observed the elections in Georgia.","x":[1,  2]})", rec).empty());
+  tagger().tag_record(rec, {});
+  CHECK(rec.raw("x") == "[1,  2]");
+  CHECK(rec.get_strings("countries") == Names{"Georgia"});
+  CHECK(rec.get_strings("structures") == Names{"Office for Democratic Institutions and Human Rights"});
+  CHECK(rec.get_strings("fields_of_work").front() == "Elections");
+}
+
+TEST_CASE("the lexicon file names its errors", "[tag]") {
+  const auto& tax = osce::Taxonomy::builtin();
+  CHECK_THROWS_WITH(osce::TagLexicon::parse("kind\tfield\tweight\ttext\nphrase\tNo such field\t1\tx\n", "f.tsv", tax),
+                    Catch::Contains("not a field of work"));
+  CHECK_THROWS_WITH(osce::TagLexicon::parse("kind\tfield\tweight\ttext\nphrase\tYouth\tmany\tx\n", "f.tsv", tax),
+                    Catch::Contains("weight"));
+  CHECK_THROWS_WITH(osce::TagLexicon::parse("nope\n", "f.tsv", tax), Catch::Contains("header"));
+  const auto lex = osce::TagLexicon::parse("kind\tfield\tweight\ttext\nphrase\tYouth\t2\tstudent*\n", "f.tsv", tax);
+  REQUIRE(lex.entries().size() == 1);
+  CHECK(lex.entries()[0].prefix);
+  CHECK(lex.entries()[0].text == "student");
+}
