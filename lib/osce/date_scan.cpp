@@ -318,7 +318,7 @@ class Scanner {
     }
     if (t.digits > 2 || t.ordinal) return 0;
     const bool dot = kind(i + 1, Kind::kPeriod), slash = kind(i + 1, Kind::kSlash);
-    if (!(dot || slash) || !glued(i + 1) || !glued_number(i + 2, 1, 2) || tok_[i + 3].kind != tok_[i + 1].kind ||
+    if (!(dot || slash) || !glued(i + 1) || !glued_number(i + 2, 1, 2) || !kind(i + 3, tok_[i + 1].kind) ||
         !glued(i + 3) || !glued_number(i + 4, 4, 4) || !clean_end(i + 5)) {
       return 0;
     }
@@ -551,7 +551,10 @@ class Scanner {
     if (const Token* nx = at(j); nx && nx->glued &&
                                  (nx->kind == Kind::kNumber || nx->kind == Kind::kWord ||
                                   ((nx->kind == Kind::kPeriod || nx->kind == Kind::kComma || nx->kind == Kind::kSlash) &&
-                                   kind(j + 1, Kind::kNumber) && glued(j + 1)))) {
+                                   kind(j + 1, Kind::kNumber) && glued(j + 1)) ||
+                                  // "2023-07-1": a broken ISO date, not the year 2023
+                                  (nx->kind == Kind::kDash && kind(j + 1, Kind::kNumber) && glued(j + 1) &&
+                                   tok_[j + 1].digits < 4))) {
       return 0;
     }
     if (const Token* nx = at(j); nx && nx->kind == Kind::kNumber) return 0;

@@ -190,3 +190,11 @@ TEST_CASE("date_record sets dates, date and place, and leaves other fields as th
   osce::date_record(stale, {});
   CHECK_FALSE(stale.has("dates"));
 }
+
+TEST_CASE("a numeric date cut short at the end of the text is no date", "[dates]") {
+  // Reads past the last token were possible here before: each prefix ends the text.
+  for (const char* text : {"12.07", "12.07.", "12/07", "on 1.2", "2023-07-", "2023-07-1"}) {
+    INFO(text);
+    CHECK(dates_of(text).empty());
+  }
+}
