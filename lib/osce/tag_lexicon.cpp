@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 
+#include "osce/data_table.hpp"
 #include "osce/error.hpp"
 #include "osce/line_reader.hpp"
 #include "osce/text_lines.hpp"
@@ -23,25 +24,10 @@ TagLexicon TagLexicon::load(const std::string& path, const Taxonomy& taxonomy) {
 
 TagLexicon TagLexicon::parse(std::string_view text, const std::string& source, const Taxonomy& taxonomy) {
   TagLexicon lexicon;
-  uint64_t line_no = 0;
-  bool header_seen = false;
-  for (std::string_view line : split_on(text, '\n')) {
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line.front() == '#') continue;
-    const std::vector<std::string_view> cells = split_on(line, '\t');
-    if (!header_seen) {
-      header_seen = true;
-      if (cells.size() != 4 || cells[0] != "kind") {
-        throw Error("expected the header line \"kind<TAB>field<TAB>weight<TAB>text\"", source, line_no);
-      }
-      continue;
-    }
-    if (cells.size() != 4) {
-      throw Error("expected 4 tab-separated columns, found " + std::to_string(cells.size()), source, line_no);
-    }
+  for (const TableRow& row : read_table(text, source, {"kind", "field", "weight", "text"})) {
+    const uint64_t line_no = row.line;
+    const std::vector<std::string_view>& cells = row.cells;
     LexiconEntry e;
-    e.source = source + ":" + std::to_string(line_no);
     const std::string_view kind = cells[0];
     if (kind == "phrase") {
       e.kind = LexiconKind::kPhrase;
@@ -83,7 +69,6 @@ TagLexicon TagLexicon::parse(std::string_view text, const std::string& source, c
     for (char c : e.text) e.exact_case = e.exact_case || (c >= 'A' && c <= 'Z');
     lexicon.entries_.push_back(std::move(e));
   }
-  if (!header_seen) throw Error("no header line", source);
   return lexicon;
 }
 

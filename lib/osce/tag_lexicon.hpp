@@ -27,7 +27,6 @@ struct LexiconEntry {
   std::string text;   // the phrase, without a trailing '*'; for kIssuer a canonical structure name
   bool exact_case = false;  // the phrase has a capital letter: match its case exactly
   bool prefix = false;      // the phrase ended in '*': any word that starts with it
-  std::string source;       // FILE:LINE, for --explain
 };
 
 // The text of the built-in lexicon, to read against another taxonomy.

@@ -3,6 +3,7 @@
 #include <array>
 #include <utility>
 
+#include "osce/data_table.hpp"
 #include "osce/error.hpp"
 #include "osce/line_reader.hpp"
 #include "osce/text_lines.hpp"
@@ -23,8 +24,6 @@ constexpr std::array<std::pair<EntryKind, std::string_view>, 8> kKinds{{
     {EntryKind::kFieldOperation, "field-operation"},
     {EntryKind::kClosedOperation, "closed-operation"},
 }};
-
-constexpr size_t kColumns = 6;
 
 std::vector<std::string> list_cell(std::string_view cell) {
   std::vector<std::string> out;
@@ -57,26 +56,9 @@ Taxonomy Taxonomy::load(const std::string& path) { return parse(read_file(path),
 
 Taxonomy Taxonomy::parse(std::string_view text, const std::string& source) {
   Taxonomy t;
-  uint64_t line_no = 0;
-  bool header_seen = false;
-  for (std::string_view line : split_on(text, '\n')) {
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line.front() == '#') continue;
-    const std::vector<std::string_view> cells = split_on(line, '\t');
-    if (!header_seen) {  // the first line names the columns
-      header_seen = true;
-      if (cells.size() != kColumns || cells[0] != "kind") {
-        throw Error("expected the header line \"kind<TAB>name<TAB>aliases<TAB>abbreviations<TAB>demonyms<TAB>note\"",
-                    source, line_no);
-      }
-      continue;
-    }
-    if (cells.size() != kColumns) {
-      throw Error("expected " + std::to_string(kColumns) + " tab-separated columns, found " +
-                      std::to_string(cells.size()),
-                  source, line_no);
-    }
+  for (const TableRow& row : read_table(text, source, {"kind", "name", "aliases", "abbreviations", "demonyms", "note"})) {
+    const uint64_t line_no = row.line;
+    const std::vector<std::string_view>& cells = row.cells;
     TaxonomyEntry e;
     bool known = false;
     for (const auto& [k, name] : kKinds) {
@@ -95,7 +77,6 @@ Taxonomy Taxonomy::parse(std::string_view text, const std::string& source) {
     for (const std::string& a : e.abbreviations) t.abbreviations_.insert(a);
     t.entries_.push_back(std::move(e));
   }
-  if (!header_seen) throw Error("no header line", source);
   return t;
 }
 
