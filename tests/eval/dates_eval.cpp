@@ -7,12 +7,12 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "osce/dates.hpp"
+#include "osce/line_reader.hpp"
 #include "osce/page.hpp"
 #include "osce/split.hpp"
 #include "osce/strip.hpp"
@@ -27,14 +27,9 @@ struct Span {
   std::string text, value;
 };
 
-std::string read(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
 std::vector<std::vector<std::string>> rows(const fs::path& p) {
   std::vector<std::vector<std::string>> out;
-  std::istringstream in(read(p));
+  std::istringstream in(osce::read_file(p));
   std::string line;
   while (std::getline(in, line)) {
     if (line.empty() || line[0] == '#') continue;
@@ -102,7 +97,7 @@ int main(int argc, char** argv) {
   Counts all;
   for (const fs::path& gold_file : golds) {
     const std::string id = gold_file.stem().string();
-    const std::string raw = read(corpus / "pages" / (id + ".txt"));
+    const std::string raw = osce::read_file(corpus / "pages" / (id + ".txt"));
     const auto raw_lines = osce::split_lines(raw);
     const osce::StripResult stripped = osce::strip_text(raw, {});
     const std::string& text = stripped.text;
@@ -144,7 +139,7 @@ int main(int argc, char** argv) {
   size_t right = 0, total = 0, with_date = 0, with_date_right = 0, not_items = 0;
   for (const auto& row : rows(corpus / "gold/dates/record_dates.tsv")) {
     const std::string& id = row.at(0);
-    osce::Record page = osce::page_record(id, id + ".txt", read(corpus / "pages" / (id + ".txt")));
+    osce::Record page = osce::page_record(id, id + ".txt", osce::read_file(corpus / "pages" / (id + ".txt")));
     osce::strip_record(page, {}, nullptr);
     bool found = false;
     for (osce::Record& item : osce::split_record(page, {}, nullptr)) {

@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <random>
 #include <set>
 #include <sstream>
@@ -14,6 +13,7 @@
 #include <vector>
 
 #include "osce/dateline.hpp"
+#include "osce/line_reader.hpp"
 #include "osce/split.hpp"
 #include "osce/strip.hpp"
 #include "osce/text_lines.hpp"
@@ -48,11 +48,6 @@ struct Score {
   }
 };
 
-std::string read(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
 std::vector<size_t> starts_of(const std::string& text, const osce::SplitOptions& opt) {
   std::vector<size_t> starts;
   for (const auto& item : osce::segment(text, opt).items) starts.push_back(item.begin);
@@ -79,10 +74,10 @@ int main(int argc, char** argv) {
   std::sort(golds.begin(), golds.end());
   for (const fs::path& gold_file : golds) {
     const std::string id = gold_file.stem().string();
-    const std::string text = osce::strip_text(read(corpus / "pages" / (id + ".txt")), {}).text;
+    const std::string text = osce::strip_text(osce::read_file(corpus / "pages" / (id + ".txt")), {}).text;
     const auto lines = osce::split_lines(text);
     std::vector<size_t> gold;
-    std::istringstream in(read(gold_file));
+    std::istringstream in(osce::read_file(gold_file));
     std::string row;
     while (std::getline(in, row)) {
       const size_t tab = row.find('\t');

@@ -6,13 +6,13 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <set>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "osce/line_reader.hpp"
 #include "osce/page.hpp"
 #include "osce/split.hpp"
 #include "osce/strip.hpp"
@@ -22,11 +22,6 @@
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string read(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), {});
-}
 
 std::set<std::string> list(const std::string& cell) {
   std::set<std::string> out;
@@ -93,7 +88,7 @@ int main(int argc, char** argv) {
 
   std::map<std::string, std::vector<osce::Record>> items_of;
   std::vector<Item> items;
-  std::istringstream in(read(corpus / "gold/tag/labels.tsv"));
+  std::istringstream in(osce::read_file(corpus / "gold/tag/labels.tsv"));
   std::string line;
   size_t not_items = 0;
   while (std::getline(in, line)) {
@@ -101,7 +96,7 @@ int main(int argc, char** argv) {
     const auto cells = osce::split_on(line, '\t');
     const std::string page(cells.at(0)), snippet(cells.at(1));
     if (!items_of.count(page)) {
-      osce::Record rec = osce::page_record(page, page + ".txt", read(corpus / "pages" / (page + ".txt")));
+      osce::Record rec = osce::page_record(page, page + ".txt", osce::read_file(corpus / "pages" / (page + ".txt")));
       osce::strip_record(rec, {}, nullptr);
       items_of[page] = osce::split_record(rec, {}, nullptr);
     }
