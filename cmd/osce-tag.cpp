@@ -77,13 +77,10 @@ int main(int argc, char** argv) {
     opt.collect_evidence = explain_scores;
     const osce::Taxonomy& tax = taxonomy_path.empty() ? osce::Taxonomy::builtin()
                                                       : (taxonomy = osce::Taxonomy::load(taxonomy_path));
-    const osce::TagLexicon& lex = lexicon_path.empty() && taxonomy_path.empty()
-                                      ? osce::TagLexicon::builtin()
-                                      : (lexicon = lexicon_path.empty()
-                                                       ? osce::TagLexicon::parse(osce::builtin_lexicon_text(),
-                                                                                 "builtin lexicon", tax)
-                                                       : osce::TagLexicon::load(lexicon_path, tax));
-    tagger.emplace(tax, lex);
+    // The lexicon names fields and structures: it is read against the taxonomy in use.
+    lexicon = lexicon_path.empty() ? osce::TagLexicon::parse(osce::builtin_lexicon_text(), "builtin lexicon", tax)
+                                   : osce::TagLexicon::load(lexicon_path, tax);
+    tagger.emplace(tax, lexicon);
   };
   filter.process = [&](osce::Record& rec, const osce::Emit& emit) {
     const osce::TagResult result = tagger->tag_record(rec, opt);

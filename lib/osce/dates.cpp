@@ -29,8 +29,8 @@ std::vector<DatelineMark> datelines_of(std::string_view text) {
     if (auto d = dateline_at(line.substr(lead))) {
       if (auto p = parse_iso_day(d->date)) marks.push_back({begin + lead, *p});
     }
-    // A digit and a dash are needed for a dateline; most lines have neither
-    // close together, and this keeps the inner search off plain paragraphs.
+    // A dateline inside a line needs the comma after its place; lines
+    // without one skip the search for sentence ends.
     if (line.find(',') != std::string_view::npos) {
       for (size_t at : datelines_inside(line)) {
         if (auto d = dateline_at(line.substr(at))) {

@@ -126,9 +126,4 @@ void PhraseMatcher::scan(std::string_view text, std::vector<Match>& out) const {
   }
 }
 
-size_t PhraseMatcher::memory_bytes() const {
-  return delta_.size() * sizeof(int32_t) + out_begin_.size() * sizeof(uint32_t) +
-         out_ids_.size() * sizeof(uint32_t) + lengths_.size() * sizeof(uint32_t);
-}
-
 }  // namespace osce

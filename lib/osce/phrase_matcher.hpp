@@ -36,9 +36,6 @@ class PhraseMatcher {
   void scan(std::string_view text, std::vector<Match>& out) const;
 
   size_t phrase_count() const { return lengths_.size(); }
-  size_t state_count() const { return out_begin_.empty() ? 0 : out_begin_.size() - 1; }
-  // Bytes the compiled tables take.
-  size_t memory_bytes() const;
 
  private:
   struct Node {

@@ -65,8 +65,6 @@ class Tagger {
   // out empty). Throws RecordError for fields of the wrong type.
   TagResult tag_record(Record& rec, const TagOptions& options) const;
 
-  const PhraseMatcher& matcher() const { return matcher_; }
-
  private:
   struct Pattern {
     enum Kind { kPhrase, kName, kBlock } kind;
