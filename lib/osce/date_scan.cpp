@@ -94,7 +94,13 @@ bool past_form(std::string_view w) {
 
 class Scanner {
  public:
-  Scanner(std::string_view text, const ScanOptions& options) : text_(text), options_(options) { tokenize(); }
+  // The token buffer is the caller's, kept between records: one allocation
+  // per thread instead of one per record.
+  Scanner(std::string_view text, const ScanOptions& options, std::vector<Token>& tokens)
+      : text_(text), options_(options), tok_(tokens) {
+    tok_.clear();
+    tokenize();
+  }
 
   std::vector<DateExpression> run() {
     std::vector<DateExpression> found;
@@ -707,13 +713,14 @@ class Scanner {
 
   std::string_view text_;
   const ScanOptions& options_;
-  std::vector<Token> tok_;
+  std::vector<Token>& tok_;
 };
 
 }  // namespace
 
 std::vector<DateExpression> scan_dates(std::string_view text, const ScanOptions& options) {
-  return Scanner(text, options).run();
+  thread_local std::vector<Token> tokens;
+  return Scanner(text, options, tokens).run();
 }
 
 }  // namespace osce

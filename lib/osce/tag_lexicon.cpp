@@ -54,10 +54,7 @@ TagLexicon TagLexicon::parse(std::string_view text, const std::string& source, c
       }
     }
     if (e.kind == LexiconKind::kIssuer) {
-      const TaxonomyEntry* found = nullptr;
-      for (const TaxonomyEntry& t : taxonomy.entries()) {
-        if (is_structure(t.kind) && taxonomy.find(t.kind, e.text) == &t) found = &t;
-      }
+      const TaxonomyEntry* found = taxonomy.find_structure(e.text);
       if (!found) throw Error("\"" + e.text + "\" is not a structure of the taxonomy", source, line_no);
       e.text = found->name;
     }

@@ -143,7 +143,9 @@ void Tagger::scan(std::string_view text, const char* where, double place, size_t
     size_t begin, end;
     const Pattern* p;
   };
-  std::vector<Hit> hits, blocks, spans;
+  // Kept between records: the tagger runs once per record.
+  thread_local std::vector<Hit> hits, blocks, spans, phrases;
+  hits.clear(), blocks.clear(), spans.clear(), phrases.clear();
   for (const PhraseMatcher::Match& m : matches) {
     const Pattern& p = patterns_[m.id];
     if (m.begin > 0 && word_byte(text[m.begin - 1])) continue;
@@ -182,14 +184,14 @@ void Tagger::scan(std::string_view text, const char* where, double place, size_t
     if (is_structure(p.entry->kind)) spans.push_back(h);
   }
   // Phrases: not inside a name, and a phrase inside a longer one of its field counts once.
-  std::vector<Hit> phrases;
   for (const Hit& h : hits) {
     if (h.p->kind == Pattern::kPhrase && !overlaps(blocks, h) && !overlaps(spans, h)) phrases.push_back(h);
   }
   std::sort(phrases.begin(), phrases.end(), [](const Hit& a, const Hit& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
   });
-  std::vector<size_t> covered_to(fields_.size(), 0);
+  thread_local std::vector<size_t> covered_to;
+  covered_to.assign(fields_.size(), 0);
   for (const Hit& h : phrases) {
     const size_t f = h.p->field;
     if (h.end <= covered_to[f]) continue;
@@ -216,9 +218,7 @@ TagResult Tagger::tag(std::string_view title, std::string_view text, const std::
 
   std::vector<const TaxonomyEntry*> issuers;
   for (const std::string& name : issued_by) {
-    for (const TaxonomyEntry& e : taxonomy_.entries()) {
-      if (is_structure(e.kind) && taxonomy_.find(e.kind, trim(name)) == &e) issuers.push_back(&e);
-    }
+    if (const TaxonomyEntry* e = taxonomy_.find_structure(trim(name))) issuers.push_back(e);
   }
   for (const Issuer& i : issuers_) {
     const bool issued = std::find(issuers.begin(), issuers.end(), i.structure) != issuers.end();

@@ -84,18 +84,29 @@ bool Taxonomy::is_name(std::string_view text) const {
   return folded_names_.count(ascii_lower(text)) > 0 || abbreviations_.count(std::string(text)) > 0;
 }
 
-const TaxonomyEntry* Taxonomy::find(EntryKind kind, std::string_view name) const {
+const TaxonomyEntry* Taxonomy::find_structure(std::string_view name) const {
   for (const TaxonomyEntry& e : entries_) {
-    if (e.kind != kind) continue;
-    if (ascii_iequal(e.name, name)) return &e;
-    for (const std::string& a : e.aliases) {
-      if (ascii_iequal(a, name)) return &e;
-    }
-    for (const std::string& a : e.abbreviations) {
-      if (a == name) return &e;
-    }
+    if (is_structure(e.kind) && names(e, name)) return &e;
   }
   return nullptr;
+}
+
+const TaxonomyEntry* Taxonomy::find(EntryKind kind, std::string_view name) const {
+  for (const TaxonomyEntry& e : entries_) {
+    if (e.kind == kind && names(e, name)) return &e;
+  }
+  return nullptr;
+}
+
+bool Taxonomy::names(const TaxonomyEntry& e, std::string_view name) {
+  if (ascii_iequal(e.name, name)) return true;
+  for (const std::string& a : e.aliases) {
+    if (ascii_iequal(a, name)) return true;
+  }
+  for (const std::string& a : e.abbreviations) {
+    if (a == name) return true;
+  }
+  return false;
 }
 
 }  // namespace osce

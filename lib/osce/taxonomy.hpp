@@ -52,12 +52,18 @@ class Taxonomy {
   // `name` (names and aliases compared case-insensitively for ASCII,
   // abbreviations exactly), or nullptr.
   const TaxonomyEntry* find(EntryKind kind, std::string_view name) const;
+  // The structure (any kind is_structure() accepts) that `name` names,
+  // compared as find() does, or nullptr: what an issued_by entry refers to.
+  const TaxonomyEntry* find_structure(std::string_view name) const;
   // True when `text` is the name, an alias or an abbreviation of any entry,
   // compared as find() does. One hash lookup: navigation detection asks this
   // for every menu-shaped line.
   bool is_name(std::string_view text) const;
 
  private:
+  // `name` is e's name or an alias (ASCII case folded) or an abbreviation (exact).
+  static bool names(const TaxonomyEntry& e, std::string_view name);
+
   std::vector<TaxonomyEntry> entries_;
   std::unordered_set<std::string> folded_names_;  // names and aliases, ASCII-lowercased
   std::unordered_set<std::string> abbreviations_;
