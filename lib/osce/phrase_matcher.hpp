@@ -14,6 +14,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,26 +33,48 @@ class PhraseMatcher {
     uint32_t id;
     size_t begin, end;  // byte offsets of the occurrence in the scanned text
   };
-  // Every occurrence of every phrase in `text`, ordered by end.
-  void scan(std::string_view text, std::vector<Match>& out) const;
+  // Every occurrence of every phrase in `text`, ordered by end. Returns the
+  // number of words in `text` (runs of bytes other than blanks): the tagger
+  // needs the count, and the scan already reads every byte.
+  size_t scan(std::string_view text, std::vector<Match>& out) const;
 
   size_t phrase_count() const { return lengths_.size(); }
 
  private:
+  // The trie, while building: flat arrays, not a node per allocation, since
+  // a large lexicon has tens of thousands of nodes.
   struct Node {
-    std::vector<std::pair<uint8_t, int32_t>> next;  // folded byte -> node, while building
-    std::vector<uint32_t> ids;
+    int32_t first_child = -1, next_sibling = -1;
+    uint8_t byte = 0;  // the folded byte on the edge into this node
   };
   static uint8_t fold(uint8_t c);
+  // Where the match of `folded_length` folded bytes that ends at `end` begins.
+  static size_t match_begin(std::string_view text, size_t end, uint32_t folded_length);
+
+  // A transition is the next state's row (state * classes_), with this bit
+  // set when phrases end in that state: the scan loop then costs one load
+  // and one test per byte, with no lookup of outputs in between.
+  static constexpr uint32_t kHasOutput = 1u << 31;
+  static constexpr uint8_t kBlankClass = 1;
+  // Texts at least this long are scanned as two halves at once (see scan).
+  static constexpr size_t kTwoCursorsFrom = 1024;
 
   std::vector<Node> trie_{1};
+  std::vector<std::pair<uint32_t, uint32_t>> ends_;  // (node, phrase id) where each phrase ends
   std::vector<uint32_t> lengths_;  // folded length of each phrase
-  uint8_t class_of_[256] = {};     // folded byte -> column; 0 for bytes no phrase has
-  size_t classes_ = 1;
-  std::vector<int32_t> delta_;       // state * classes_ + class -> state
+  size_t longest_ = 0;
+  // Raw byte -> column, case and blanks folded. Column 0 is every byte no
+  // phrase has; column 1 is the blank, present even when no phrase has one,
+  // so that the scan can count words.
+  uint8_t class_of_[256] = {};
+  size_t classes_ = 2;
+  struct FreeTable {
+    void operator()(uint32_t* p) const;
+  };
+  std::unique_ptr<uint32_t[], FreeTable> delta_;  // row + class -> transition; aligned for huge pages
+  size_t delta_size_ = 0;
   std::vector<uint32_t> out_begin_;  // state -> first of its ids in out_ids_
   std::vector<uint32_t> out_ids_;    // ids of phrases ending at each state, own and by suffix
-  size_t longest_ = 0;
 };
 
 }  // namespace osce

@@ -73,17 +73,6 @@ bool all_caps(std::string_view w) {
   return true;
 }
 
-size_t count_words(std::string_view text) {
-  size_t words = 0;
-  bool in_word = false;
-  for (char c : text) {
-    const bool w = !blank(c);
-    words += w && !in_word;
-    in_word = w;
-  }
-  return words;
-}
-
 }  // namespace
 
 Tagger::Tagger(const Taxonomy& taxonomy, const TagLexicon& lexicon) : taxonomy_(taxonomy) {
@@ -135,10 +124,10 @@ Tagger::Tagger(const Taxonomy& taxonomy, const TagLexicon& lexicon) : taxonomy_(
   matcher_.build();
 }
 
-void Tagger::scan(std::string_view text, const char* where, double place, size_t lead_end, bool collect,
-                  std::vector<double>& raw, TagResult& out, std::vector<const TaxonomyEntry*>& named) const {
+size_t Tagger::scan(std::string_view text, const char* where, double place, size_t lead_end, bool collect,
+                    std::vector<double>& raw, TagResult& out, std::vector<const TaxonomyEntry*>& named) const {
   thread_local std::vector<PhraseMatcher::Match> matches;
-  matcher_.scan(text, matches);
+  const size_t words = matcher_.scan(text, matches);
   struct Hit {
     size_t begin, end;
     const Pattern* p;
@@ -156,14 +145,33 @@ void Tagger::scan(std::string_view text, const char* where, double place, size_t
     if (p.exact_case && !same_text(text.substr(m.begin, m.end - m.begin), p.text)) continue;
     (p.kind == Pattern::kBlock ? blocks : hits).push_back({m.begin, m.end, &p});
   }
-  auto overlaps = [](const std::vector<Hit>& outer, const Hit& h) {
-    for (const Hit& o : outer) {
-      if (o.begin < h.end && h.begin < o.end) return true;
+  // A page's menu names dozens of structures and the text hundreds of
+  // phrases: overlap is asked of merged, sorted spans by binary search,
+  // not of every pair.
+  thread_local std::vector<std::pair<size_t, size_t>> block_cover, name_cover;
+  auto merge = [](const std::vector<Hit>& from, std::vector<std::pair<size_t, size_t>>& cover) {
+    cover.clear();
+    for (const Hit& h : from) cover.emplace_back(h.begin, h.end);
+    std::sort(cover.begin(), cover.end());
+    size_t kept = 0;
+    for (const auto& [b, e] : cover) {
+      if (kept > 0 && b < cover[kept - 1].second) {
+        cover[kept - 1].second = std::max(cover[kept - 1].second, e);
+      } else {
+        cover[kept++] = {b, e};
+      }
     }
-    return false;
+    cover.resize(kept);
   };
+  auto overlaps = [](const std::vector<std::pair<size_t, size_t>>& cover, const Hit& h) {
+    // The first span that ends after the hit begins; spans are disjoint, so their ends ascend.
+    auto it = std::upper_bound(cover.begin(), cover.end(), h.begin,
+                               [](size_t at, const std::pair<size_t, size_t>& c) { return at < c.second; });
+    return it != cover.end() && it->first < h.end;
+  };
+  merge(blocks, block_cover);
   for (const Hit& h : hits) {
-    if (h.p->kind != Pattern::kName || overlaps(blocks, h)) continue;
+    if (h.p->kind != Pattern::kName || overlaps(block_cover, h)) continue;
     const Pattern& p = *h.p;
     if (p.short_abbreviation) {
       const PreviousWord before = previous_word(text, h.begin);
@@ -184,8 +192,9 @@ void Tagger::scan(std::string_view text, const char* where, double place, size_t
     if (is_structure(p.entry->kind)) spans.push_back(h);
   }
   // Phrases: not inside a name, and a phrase inside a longer one of its field counts once.
+  merge(spans, name_cover);
   for (const Hit& h : hits) {
-    if (h.p->kind == Pattern::kPhrase && !overlaps(blocks, h) && !overlaps(spans, h)) phrases.push_back(h);
+    if (h.p->kind == Pattern::kPhrase && !overlaps(block_cover, h) && !overlaps(name_cover, h)) phrases.push_back(h);
   }
   std::sort(phrases.begin(), phrases.end(), [](const Hit& a, const Hit& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
@@ -203,6 +212,7 @@ void Tagger::scan(std::string_view text, const char* where, double place, size_t
       out.evidence.push_back({fields_[f], std::string(text.substr(h.begin, h.end - h.begin)), w, lead ? "lead" : where});
     }
   }
+  return words;
 }
 
 TagResult Tagger::tag(std::string_view title, std::string_view text, const std::vector<std::string>& issued_by,
@@ -210,11 +220,12 @@ TagResult Tagger::tag(std::string_view title, std::string_view text, const std::
   TagResult out;
   std::vector<double> raw(fields_.size(), 0);
   std::vector<const TaxonomyEntry*> named;
-  if (!title.empty()) scan(title, "title", kTitleFactor, 0, options.collect_evidence, raw, out, named);
+  size_t words = 0;
+  if (!title.empty()) words += scan(title, "title", kTitleFactor, 0, options.collect_evidence, raw, out, named);
   // The lead: the first paragraph, or the first 600 bytes of a text in one piece.
   const size_t first = std::min(text.find_first_not_of(" \t\r\n"), text.size());
   const size_t lead_end = std::min({text.find('\n', first), first + 600, text.size()});
-  scan(text, "body", 1, std::max<size_t>(lead_end, 1), options.collect_evidence, raw, out, named);
+  words += scan(text, "body", 1, std::max<size_t>(lead_end, 1), options.collect_evidence, raw, out, named);
 
   std::vector<const TaxonomyEntry*> issuers;
   for (const std::string& name : issued_by) {
@@ -239,7 +250,7 @@ TagResult Tagger::tag(std::string_view title, std::string_view text, const std::
     }
   }
 
-  out.length_factor = std::max(1.0, std::sqrt(double(count_words(title) + count_words(text)) / kWordsPerUnit));
+  out.length_factor = std::max(1.0, std::sqrt(double(words) / kWordsPerUnit));
   for (size_t f = 0; f < fields_.size(); ++f) {
     if (raw[f] > 0) out.scores.push_back({fields_[f], raw[f] / out.length_factor});
   }

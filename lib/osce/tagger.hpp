@@ -83,8 +83,9 @@ class Tagger {
     double weight;
   };
 
-  void scan(std::string_view text, const char* where, double place, size_t lead_end, bool collect,
-            std::vector<double>& raw, TagResult& out, std::vector<const TaxonomyEntry*>& named) const;
+  // Adds the evidence in `text` to `raw`, `out` and `named`; returns its word count.
+  size_t scan(std::string_view text, const char* where, double place, size_t lead_end, bool collect,
+              std::vector<double>& raw, TagResult& out, std::vector<const TaxonomyEntry*>& named) const;
 
   const Taxonomy& taxonomy_;
   std::vector<std::string> fields_;  // canonical field names, in taxonomy order

@@ -1,7 +1,10 @@
 // osce-tag: the phrase matcher, and the tagger's rules for names and fields.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <random>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "osce/phrase_matcher.hpp"
@@ -60,6 +63,79 @@ TEST_CASE("the matcher's start offsets survive collapsed blanks and UTF-8", "[ta
   REQUIRE(matches.size() == 2);
   CHECK(text.substr(matches[0].begin, matches[0].end - matches[0].begin) == "T\xC3\xBCrkiye");
   CHECK(text.substr(matches[1].begin, matches[1].end - matches[1].begin) == "a \n\t b");
+}
+
+// The matcher's contract spelled out the slow way: fold the text (case, runs
+// of blanks), find each phrase in the folded text, map back to raw offsets.
+std::vector<std::tuple<size_t, size_t, uint32_t>> reference_matches(const std::vector<std::string>& phrases,
+                                                                    const std::string& text, size_t& words) {
+  auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  auto fold = [&](char c) { return blank(c) ? ' ' : static_cast<char>(std::tolower(static_cast<unsigned char>(c))); };
+  std::string folded;
+  std::vector<size_t> raw_begin;  // of each folded byte
+  words = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (blank(text[i]) && (folded.empty() || folded.back() == ' ')) continue;
+    if (!blank(text[i]) && (i == 0 || blank(text[i - 1]))) ++words;
+    folded += fold(text[i]);
+    raw_begin.push_back(i);
+  }
+  std::vector<std::tuple<size_t, size_t, uint32_t>> out;
+  for (uint32_t id = 0; id < phrases.size(); ++id) {
+    std::string p;
+    for (char c : phrases[id]) p += fold(c);
+    for (size_t at = folded.find(p); at != std::string::npos; at = folded.find(p, at + 1)) {
+      // A phrase is reported where its last byte is read: the first blank of a run.
+      out.emplace_back(raw_begin[at], raw_begin[at + p.size() - 1] + 1, id);
+    }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+TEST_CASE("the matcher agrees with a plain search on random texts, long ones read by two cursors", "[tag]") {
+  std::mt19937 rng(20261124);
+  const std::string alphabet = "abAB \n\t";
+  for (int round = 0; round < 200; ++round) {
+    std::vector<std::string> phrases;
+    osce::PhraseMatcher m;
+    for (int k = 0; k < 12; ++k) {
+      std::string p;
+      const size_t len = 1 + rng() % (round % 2 ? 40 : 6);
+      for (size_t i = 0; i < len; ++i) p += "ab"[rng() % 2];
+      if (len > 3) p[len / 2] = ' ';  // a phrase of words
+      phrases.push_back(p);
+      m.add(p);
+    }
+    m.build();
+    // Phrases (in other cases, with other blanks) between noise, so that long
+    // ones occur and cross the middle, where the second cursor takes over.
+    std::string text;
+    const size_t size = rng() % 3000;  // below and above the two-cursor length
+    while (text.size() < size) {
+      if (rng() % 2) {
+        for (char c : phrases[rng() % phrases.size()]) {
+          if (c == ' ') {
+            text += std::string(1 + rng() % 3, alphabet[4 + rng() % 3]);
+          } else {
+            text += rng() % 2 ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : c;
+          }
+        }
+      } else {
+        for (size_t i = rng() % 4; i > 0; --i) text += alphabet[rng() % alphabet.size()];
+      }
+    }
+    std::vector<osce::PhraseMatcher::Match> got;
+    const size_t got_words = m.scan(text, got);
+    std::vector<std::tuple<size_t, size_t, uint32_t>> as_tuples;
+    for (const auto& x : got) as_tuples.emplace_back(x.begin, x.end, x.id);
+    REQUIRE(std::is_sorted(got.begin(), got.end(), [](const auto& a, const auto& b) { return a.end < b.end; }));
+    std::sort(as_tuples.begin(), as_tuples.end());
+    size_t want_words = 0;
+    const auto want = reference_matches(phrases, text, want_words);
+    REQUIRE(as_tuples == want);
+    REQUIRE(got_words == want_words);
+  }
 }
 
 TEST_CASE("States: names as written, other names and demonyms, no substrings or common words", "[tag]") {
