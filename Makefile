@@ -17,7 +17,8 @@ FUZZ_SECONDS ?= 600
 
 # Debian packages the build, the tests and the benchmarks need.
 PACKAGES = cmake g++ make pkg-config git libboost-regex-dev libboost-date-time-dev \
-           libcli11-dev libsimdjson-dev catch2 help2man groff-base jq parallel time
+           libcli11-dev libsimdjson-dev catch2 help2man groff-base jq parallel time \
+           libbenchmark-dev
 FUZZ_PACKAGES = clang libclang-rt-14-dev
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
