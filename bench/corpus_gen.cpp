@@ -195,6 +195,11 @@ int main(int argc, char** argv) {
   app.add_option("--pages", pages, "Directory of the pages whose items are copied")->check(CLI::ExistingDirectory);
   CLI11_PARSE(app, argc, argv);
 
+  if (!std::filesystem::is_directory(pages)) {
+    std::fprintf(stderr, "osce_corpus_gen: %s: not a directory (run from the repository, or give --pages)\n",
+                 pages.c_str());
+    return 2;
+  }
   const Names names = names_of(osce::Taxonomy::builtin());
   const std::vector<ItemTemplate> items = items_of_bundled_pages(pages, names);
   if (items.empty()) {

@@ -1,29 +1,32 @@
 #!/bin/sh
-# Throughput and peak memory of the binaries on one large input, next to cat,
-# wc -l and jq -c . in the same run. Each command runs RUNS times; the median
-# wall time is reported. Speed is measured here, never asserted in tests.
-# usage: run.sh BIN_DIR   (env: BENCH_MB=200 RUNS=3)
+# Throughput and peak memory of every binary and of the whole pipeline, on a
+# generated corpus, next to cat, wc -l and jq -c . in the same run. Each
+# command runs RUNS times; the median wall time is reported. Speed is
+# measured here, never asserted in tests.
+# usage: run.sh BIN_DIR
+# env: BENCH_MB=100 (the table's input), BENCH_BIG_MB=1000 (the second size,
+#      for memory; 0 skips it), RUNS=3, JOBS=nproc, BENCH_DIR=build/bench
 set -eu
 bin=$(cd "$1" && pwd)
-mb=${BENCH_MB:-200}
+mb=${BENCH_MB:-100}
+big_mb=${BENCH_BIG_MB:-1000}
 runs=${RUNS:-3}
+jobs=${JOBS:-$(nproc)}
 work=${BENCH_DIR:-build/bench}
 mkdir -p "$work"
-input=$work/input-${mb}MB.jsonl
-big=$work/one-100MB-record.jsonl
 
-# The input: the bundled corpus's records, repeated with fresh ids until the
-# size is reached. (Issue 8 brings a generator with realistic variation.)
-if [ ! -s "$input" ]; then
-  "$bin/osce-jsonl" -r corpus/pages > "$work/seed.jsonl"
-  target=$((mb * 1000 * 1000)) size=0 i=0
-  : > "$input"
-  while [ "$size" -lt "$target" ]; do
-    sed "s/^{\"id\":\"\([^\"]*\)\"/{\"id\":\"\1-$i\"/" "$work/seed.jsonl" >> "$input"
-    i=$((i + 1))
-    size=$(( size + $(wc -c < "$work/seed.jsonl") ))
-  done
+# Inputs, made once and kept: the generator is seeded, so they repeat.
+corpus() {  # corpus MB -> path of a generated corpus of MB megabytes
+  f=$work/generated-$1MB.jsonl
+  [ -s "$f" ] || "$bin/osce_corpus_gen" --megabytes "$1" --seed 1 > "$f"
+  echo "$f"
+}
+input=$(corpus "$mb")
+pages=$work/pages-${mb}MB
+if [ ! -d "$pages" ]; then
+  "$bin/osce-jsonl" -x --to "$pages.tmp" "$input" && mv "$pages.tmp" "$pages"
 fi
+big=$work/one-100MB-record.jsonl
 if [ ! -s "$big" ]; then
   head -c 100000000 /dev/zero | tr '\0' 'x' > "$work/big.txt"
   "$bin/osce-jsonl" "$work/big.txt" > "$big"
@@ -32,31 +35,34 @@ fi
 
 bytes=$(wc -c < "$input")
 records=$(wc -l < "$input")
+page_bytes=$(cat "$pages"/* | wc -c)
+page_count=$(ls "$pages" | wc -l)
 echo "machine: $(nproc) cores, $(uname -m), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
 echo "compiler: $(c++ --version | head -n 1)"
-echo "input: $input, $bytes bytes, $records records; median of $runs runs"
-printf '%-34s %9s %11s %7s %7s %9s %8s\n' command MB/s records/s user sys "peak MB" "vs jq"
+echo "input: $input (osce_corpus_gen --seed 1), $bytes bytes, $records records; median of $runs runs"
+printf '%-44s %8s %10s %7s %6s %8s %7s\n' command MB/s records/s user sys "peak MB" "vs jq"
 
 # Prints "wall user sys maxrss_kb" of the median run (by wall time).
 measure() {
   for r in $(seq "$runs"); do
-    # A command may exit non-zero (osce-check finds the copies duplicated):
-    # time then adds a line of its own, so only its last line is the measure.
+    # A command may exit non-zero (osce-check finds duplicates): time then
+    # adds a line of its own, so only its last line is the measure.
     /usr/bin/time -f '%e %U %S %M' -o "$work/time.$r" sh -c "$1" < "$2" > /dev/null 2>&1 || true
     tail -n 1 "$work/time.$r"
   done | sort -n | sed -n "$(( (runs + 1) / 2 ))p"
 }
 
-jq_wall=
+jq_wall= last_wall=
 row() {
   name=$1 cmd=$2 file=${3:-$input} size=${4:-$bytes} count=${5:-$records}
   set -- $(measure "$cmd" "$file")
   wall=$1 user=$2 sys=$3 rss=$4
+  last_wall=$wall
   [ "$name" = "jq -c ." ] && jq_wall=$wall
   awk -v n="$name" -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" -v b="$size" -v c="$count" -v j="$jq_wall" 'BEGIN {
     if (w <= 0) w = 0.01
     ratio = (j != "" && n != "jq -c .") ? sprintf("%.1fx", j / w) : "-"
-    printf "%-34s %9.1f %11.0f %7.2f %7.2f %9.1f %8s\n", n, b / w / 1e6, c / w, u, s, r / 1024, ratio }'
+    printf "%-44s %8.1f %10.0f %7.2f %6.2f %8.1f %7s\n", n, b / w / 1e6, c / w, u, s, r / 1024, ratio }'
 }
 
 row "cat" "cat"
@@ -65,6 +71,7 @@ row "jq -c ." "jq -c ."
 row "osce-jsonl -x (reader)" "$bin/osce-jsonl -x"
 row "osce-strip" "$bin/osce-strip"
 row "osce-split" "$bin/osce-split"
+split_wall=$last_wall
 row "osce-tag" "$bin/osce-tag"
 # The same lexicon ten times over: each phrase also followed by nine other
 # words, so the automaton has ten times the phrases and states. Its speed
@@ -75,10 +82,40 @@ awk -F'\t' 'BEGIN { OFS = "\t"; split("programme project initiative network stra
   { print; t = $4; sub(/\*$/, "", t); for (i = 1; i <= 9; i++) print $1, $2, $3, t " " w[i] }' corpus/tag_lexicon.tsv > "$big_lexicon"
 row "osce-tag, lexicon x10 ($(grep -c '^phrase' "$big_lexicon") phrases)" "$bin/osce-tag --lexicon $big_lexicon"
 row "osce-dates" "$bin/osce-dates"
-row "pipeline: strip|split|tag|dates" "$bin/osce-strip | $bin/osce-split | $bin/osce-tag | $bin/osce-dates"
-row "osce-check (raw records)" "$bin/osce-check"
-if [ -x "$bin/osce_filter_harness" ]; then
-  row "record frame (read, edit, write)" "$bin/osce_filter_harness"
-fi
+row "osce-check" "$bin/osce-check"
+stages="$bin/osce-strip | $bin/osce-split | $bin/osce-tag | $bin/osce-dates"
+row "strip|split|tag|dates" "$stages"
+# GNU parallel cuts the input at line ends into one block per job, runs a
+# filter on each block in its own process and, with -k, writes the outputs
+# in input order: one serial run's bytes (tests/parallel_identity.sh checks
+# it). The slowest filter shows the speed-up; the pipeline above already
+# keeps every core busy with its four processes.
+row "osce-split, parallel --pipepart -k -j$jobs" \
+  "parallel --will-cite --pipepart -a $input --block -1 -k -j$jobs $bin/osce-split" /dev/null
+awk -v s="$split_wall" -v p="$last_wall" -v j="$jobs" 'BEGIN { printf "  speed-up of parallel -j%d over one osce-split process: %.2fx\n", j, s / p }'
+row "strip|split|tag|dates, parallel -j$jobs" \
+  "parallel --will-cite --pipepart -a $input --block -1 -k -j$jobs '$stages'" /dev/null
+echo "the five stages from pages ($page_count files, $page_bytes bytes; MB/s of page bytes):"
+row "osce-jsonl -r | strip|split|tag|dates" "$bin/osce-jsonl -r $pages | $stages" /dev/null "$page_bytes" "$page_count"
 echo "one 100 MB record:"
 row "osce-jsonl -x, 100 MB line" "$bin/osce-jsonl -x" "$big" "$(wc -c < "$big")" 1
+
+# Peak memory must not grow with the input: each filter once more on an
+# input ten times larger (one run each; memory, not speed).
+if [ "$big_mb" -gt 0 ]; then
+  large=$(corpus "$big_mb")
+  echo "peak memory (MB) at two input sizes, largest record $(awk '{ if (length($0) > m) m = length($0) } END { print m }' "$large") bytes at ${big_mb} MB:"
+  printf '%-44s %10s %10s\n' command "${mb} MB" "${big_mb} MB"
+  for tool in jsonl-x strip split tag dates check; do
+    cmd="$bin/osce-$tool"
+    [ "$tool" = jsonl-x ] && cmd="$bin/osce-jsonl -x"
+    small_kb=$(runs=1 measure "$cmd" "$input" | cut -d' ' -f4)
+    large_kb=$(runs=1 measure "$cmd" "$large" | cut -d' ' -f4)
+    awk -v n="$cmd" -v a="$small_kb" -v b="$large_kb" 'BEGIN { sub(/.*\//, "", n); printf "%-44s %10.1f %10.1f\n", n, a / 1024, b / 1024 }'
+  done
+fi
+
+if [ -x "$bin/osce_micro" ]; then
+  echo "micro-benchmarks (Google Benchmark, bundled pages after osce-strip):"
+  "$bin/osce_micro" --benchmark_min_time=0.5 2>/dev/null | sed -n '/^BM_/p'
+fi
