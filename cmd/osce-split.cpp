@@ -17,7 +17,7 @@ void explain(const std::string& id, const std::vector<osce::Candidate>& candidat
            (c.boundary ? " boundary" : " no") + " [";
     for (size_t k = 0; k < c.cues.size(); ++k) {
       std::snprintf(score, sizeof score, "%+.2f", c.cues[k].weight);
-      out += (k ? ", " : "") + c.cues[k].name + " " + score;
+      out += (k ? ", " : "") + std::string(c.cues[k].name) + " " + score;
     }
     out += "]\n";
   }

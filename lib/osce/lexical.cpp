@@ -70,8 +70,8 @@ bool word_byte(unsigned char c) { return kWordByte[c]; }
 
 ParagraphTerms paragraph_terms(std::string_view text) {
   ParagraphTerms t;
-  TermVector words;
-  words.reserve(text.size() / 6);
+  thread_local TermVector words;  // every paragraph of every page passes here: keep the buffer
+  words.clear();
   bool sentence_start = true;
   size_t i = 0;
   while (i < text.size()) {

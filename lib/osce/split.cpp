@@ -1,6 +1,7 @@
 #include "osce/split.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cmath>
 #include <optional>
@@ -44,17 +45,27 @@ struct Unit {
   std::optional<Dateline> dateline;
 };
 
+// std::isalnum is a call into the C library, made for every byte of every
+// paragraph's first words: a table instead.
+const std::array<bool, 256> kAlnum = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    table[static_cast<size_t>(c)] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+  return table;
+}();
+bool alnum(char c) { return kAlnum[static_cast<unsigned char>(c)]; }
+
 std::vector<std::string_view> words_of(std::string_view text) {
   std::vector<std::string_view> words;
   size_t i = 0;
   while (i < text.size()) {
-    while (i < text.size() && !(std::isalnum(static_cast<unsigned char>(text[i])) ||
-                                static_cast<unsigned char>(text[i]) >= 0x80)) {
+    while (i < text.size() && !(alnum(text[i]) || static_cast<unsigned char>(text[i]) >= 0x80)) {
       ++i;
     }
     size_t j = i;
-    while (j < text.size() && (std::isalnum(static_cast<unsigned char>(text[j])) ||
-                               static_cast<unsigned char>(text[j]) >= 0x80 || text[j] == '-' || text[j] == '\'')) {
+    while (j < text.size() && (alnum(text[j]) || static_cast<unsigned char>(text[j]) >= 0x80 || text[j] == '-' ||
+                               text[j] == '\'')) {
       ++j;
     }
     // Curly quotes and dashes are multi-byte; cut them off the word's ends.
@@ -123,9 +134,9 @@ bool early_date(std::string_view t) {
   size_t words = 0, i = 0;
   const std::string_view head = t.substr(0, kEarlyWords * 12);
   while (i < head.size() && words < kEarlyWords + 1) {
-    while (i < head.size() && !std::isalnum(static_cast<unsigned char>(head[i]))) ++i;
+    while (i < head.size() && !alnum(head[i])) ++i;
     size_t j = i;
-    while (j < head.size() && std::isalnum(static_cast<unsigned char>(head[j]))) ++j;
+    while (j < head.size() && alnum(head[j])) ++j;
     if (j == i) break;
     const std::string_view w = head.substr(i, j - i);
     const bool number = std::isdigit(static_cast<unsigned char>(w[0])) != 0;
@@ -214,7 +225,8 @@ std::vector<Unit> units_of(std::string_view text) {
     const std::string_view t = trim(line.text);
     if (t.empty()) continue;
     const size_t begin = static_cast<size_t>(t.data() - text.data());
-    std::vector<size_t> cuts = {0};
+    thread_local std::vector<size_t> cuts;  // one line after another: keep the buffer
+    cuts.assign(1, 0);
     for (size_t at : datelines_inside(t)) cuts.push_back(at);
     for (size_t k = 0; k < cuts.size(); ++k) {
       const size_t stop = k + 1 < cuts.size() ? cuts[k + 1] : t.size();
@@ -318,10 +330,20 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     }
   }
 
+  // What each paragraph is about, found only when a candidate's structural
+  // cues leave its decision open: those cost a tokenization of the text.
   std::vector<ParagraphTerms> terms(n);
-  for (size_t i = 0; i < n; ++i) terms[i] = paragraph_terms(units[i].text);
+  std::vector<bool> have_terms(n, false);
+  auto terms_of = [&](size_t i) -> const ParagraphTerms& {
+    if (!have_terms[i]) {
+      terms[i] = paragraph_terms(units[i].text);
+      have_terms[i] = true;
+    }
+    return terms[i];
+  };
+  // The names of the item so far: units [item_start, names_to) merged.
   std::vector<uint64_t> item_names;
-  size_t item_start = 0;
+  size_t item_start = 0, names_to = 0;
   auto start_item = [&](size_t i) {
     Item item = declared[i];
     item.begin = units[i].begin;
@@ -332,18 +354,19 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     }
     seg.items.push_back(std::move(item));
     item_names.clear();
-    item_start = i;
+    item_start = names_to = i;
   };
   start_item(0);
-  item_names = terms[0].names;
+  // The lexical cues move a score by at most this much either way.
+  const double lexical_reach = kNamesWeight + kWordsWeight;
 
   TermVector before, after, scratch;  // reused: one allocation per page, not per paragraph
   for (size_t i = 1; i < n; ++i) {
     const Unit& u = units[i];
     const Unit& prev = units[i - 1];
     Candidate c{u.begin, u.line, 0, {}, false};
-    auto cue = [&](const char* name, double w) {
-      c.cues.push_back({name, w});
+    auto cue = [&](std::string_view name, double w) {
+      if (options.explain) c.cues.push_back({name, w});
       c.score += w;
     };
     if (structure[i] > 0) cue("structure", kStructureWeight);
@@ -367,36 +390,39 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       if (first >= 'a' && first <= 'z') cue("lowercase start", kLowercaseWeight);
       if (opens_as_continuation(u.text)) cue("continuation", kContinuationWeight);
       if (opens_with_quote(u.text)) cue("quote", kQuoteWeight);
-      // Who and where: the names of this paragraph against the item's so far.
-      const std::vector<uint64_t>& names = terms[i].names;
-      if (names.size() >= 2) {
-        const double overlap =
-            static_cast<double>(shared_names(names, item_names)) / static_cast<double>(names.size());
-        cue("names", kNamesWeight * (1 - 2 * overlap));
+      const bool open = c.score < options.threshold + lexical_reach && c.score >= options.threshold - lexical_reach;
+      if (open || options.explain) {
+        // Who and where: the names of this paragraph against the item's so far.
+        for (; names_to < i; ++names_to) item_names = merge_names(item_names, terms_of(names_to).names);
+        const std::vector<uint64_t>& names = terms_of(i).names;
+        if (names.size() >= 2) {
+          const double overlap =
+              static_cast<double>(shared_names(names, item_names)) / static_cast<double>(names.size());
+          cue("names", kNamesWeight * (1 - 2 * overlap));
+        }
+        // What: this paragraph and the next against the item's recent ones.
+        before.clear();
+        for (size_t k = std::max(item_start, i > kRecentUnits ? i - kRecentUnits : 0); k < i; ++k) {
+          add_terms(before, terms_of(k).words, scratch);
+          before.swap(scratch);
+        }
+        after.clear();
+        if (i + 1 < n) {
+          add_terms(terms_of(i).words, terms_of(i + 1).words, after);
+        } else {
+          after = terms_of(i).words;
+        }
+        const double sim = cosine(before, after);
+        cue("words", kWordsWeight * std::clamp(1 - sim / 0.15, -1.0, 1.0));
       }
-      // What: this paragraph and the next against the item's recent ones.
-      before.clear();
-      for (size_t k = std::max(item_start, i > kRecentUnits ? i - kRecentUnits : 0); k < i; ++k) {
-        add_terms(before, terms[k].words, scratch);
-        before.swap(scratch);
-      }
-      after.clear();
-      if (i + 1 < n) {
-        add_terms(terms[i].words, terms[i + 1].words, after);
-      } else {
-        after = terms[i].words;
-      }
-      const double sim = cosine(before, after);
-      cue("words", kWordsWeight * std::clamp(1 - sim / 0.15, -1.0, 1.0));
     }
     c.boundary = c.score >= options.threshold;
-    seg.candidates.push_back(c);
-    if (c.boundary) {
+    seg.candidates.push_back(std::move(c));
+    if (seg.candidates.back().boundary) {
       start_item(i);
     } else {
       seg.items.back().end = u.end;
     }
-    item_names = merge_names(item_names, terms[i].names);
   }
   return seg;
 }
@@ -404,7 +430,9 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
 std::vector<Record> split_record(const Record& rec, const SplitOptions& options, std::vector<Candidate>* explain) {
   const std::optional<std::string> text = rec.get_string("text");
   if (!text) return {rec};
-  Segmentation seg = segment(*text, options);
+  SplitOptions used = options;
+  used.explain = used.explain || explain != nullptr;
+  Segmentation seg = segment(*text, used);
   if (explain) *explain = std::move(seg.candidates);
   if (seg.items.size() <= 1) return {rec};
 

@@ -20,10 +20,14 @@ namespace osce {
 
 struct SplitOptions {
   double threshold = 0.9;  // higher: fewer, surer boundaries
+  // Give every candidate every cue and its full score. Without it, a
+  // candidate that its structural cues already decide skips the lexical
+  // ones (same boundaries, found faster).
+  bool explain = false;
 };
 
 struct Cue {
-  std::string name;
+  std::string_view name;  // a literal: cues are made for every candidate, and must not allocate
   double weight;
 };
 
@@ -31,7 +35,7 @@ struct Candidate {
   size_t offset;  // byte offset in the text where the item would begin
   size_t line;    // 1-based line of that offset
   double score;
-  std::vector<Cue> cues;
+  std::vector<Cue> cues;  // with SplitOptions::explain only
   bool boundary;
 };
 
@@ -59,7 +63,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options);
 // does not own) carry over with their bytes as they were; fields that
 // describe one text (title, date, place, dates, the tags) do not. A page of
 // one item gives the record itself, unchanged. Candidates go to `explain`
-// when it is not null. Throws RecordError when "text" is not a string.
+// when it is not null, with every cue. Throws RecordError when "text" is not a string.
 std::vector<Record> split_record(const Record& rec, const SplitOptions& options,
                                  std::vector<Candidate>* explain);
 
