@@ -81,7 +81,13 @@ Taxonomy Taxonomy::parse(std::string_view text, const std::string& source) {
 }
 
 bool Taxonomy::is_name(std::string_view text) const {
-  return folded_names_.count(ascii_lower(text)) > 0 || abbreviations_.count(std::string(text)) > 0;
+  if (abbreviations_.find(text) != abbreviations_.end()) return true;
+  thread_local std::string folded;  // asked for every menu-shaped line: keep the buffer
+  folded.assign(text);
+  for (char& c : folded) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return folded_names_.find(std::string_view(folded)) != folded_names_.end();
 }
 
 const TaxonomyEntry* Taxonomy::find_structure(std::string_view name) const {

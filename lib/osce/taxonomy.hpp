@@ -65,8 +65,14 @@ class Taxonomy {
   static bool names(const TaxonomyEntry& e, std::string_view name);
 
   std::vector<TaxonomyEntry> entries_;
-  std::unordered_set<std::string> folded_names_;  // names and aliases, ASCII-lowercased
-  std::unordered_set<std::string> abbreviations_;
+  // Looked up by string_view, with no string made per question.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using NameSet = std::unordered_set<std::string, Hash, std::equal_to<>>;
+  NameSet folded_names_;  // names and aliases, ASCII-lowercased
+  NameSet abbreviations_;
 };
 
 }  // namespace osce
