@@ -75,6 +75,34 @@ bool all_caps(std::string_view w) {
 
 }  // namespace
 
+// A page's menu names dozens of entries, each many times: whether one is
+// already in the list is a stamp per entry (by its index in the taxonomy),
+// not a search of the list.
+struct Tagger::Named {
+  std::vector<const TaxonomyEntry*> order;
+  std::vector<uint32_t> stamp;  // entry index -> the call that last named it
+  uint32_t call = 0;
+  const TaxonomyEntry* base = nullptr;
+
+  void start(const Taxonomy& taxonomy) {
+    order.clear();
+    base = taxonomy.entries().data();
+    stamp.resize(taxonomy.entries().size(), 0);
+    if (++call == 0) {  // wrapped: stamps of old calls would look current
+      std::fill(stamp.begin(), stamp.end(), 0);
+      call = 1;
+    }
+  }
+  void add(const TaxonomyEntry* e) {
+    uint32_t& s = stamp[static_cast<size_t>(e - base)];
+    if (s != call) {
+      s = call;
+      order.push_back(e);
+    }
+  }
+  bool has(const TaxonomyEntry* e) const { return stamp[static_cast<size_t>(e - base)] == call; }
+};
+
 Tagger::Tagger(const Taxonomy& taxonomy, const TagLexicon& lexicon) : taxonomy_(taxonomy) {
   auto field_index = [&](const std::string& name) {
     return static_cast<size_t>(std::find(fields_.begin(), fields_.end(), name) - fields_.begin());
@@ -125,7 +153,7 @@ Tagger::Tagger(const Taxonomy& taxonomy, const TagLexicon& lexicon) : taxonomy_(
 }
 
 size_t Tagger::scan(std::string_view text, const char* where, double place, size_t lead_end, bool collect,
-                    std::vector<double>& raw, TagResult& out, std::vector<const TaxonomyEntry*>& named) const {
+                    std::vector<double>& raw, TagResult& out, Named& named) const {
   thread_local std::vector<PhraseMatcher::Match> matches;
   const size_t words = matcher_.scan(text, matches);
   struct Hit {
@@ -188,7 +216,7 @@ size_t Tagger::scan(std::string_view text, const char* where, double place, size
       const PreviousWord before = previous_word(text, h.begin);
       if (!before.word.empty() && upper(before.word[0]) && !before.sentence_start) continue;
     }
-    if (std::find(named.begin(), named.end(), p.entry) == named.end()) named.push_back(p.entry);
+    named.add(p.entry);
     if (is_structure(p.entry->kind)) spans.push_back(h);
   }
   // Phrases: not inside a name, and a phrase inside a longer one of its field counts once.
@@ -219,7 +247,8 @@ TagResult Tagger::tag(std::string_view title, std::string_view text, const std::
                       const std::vector<std::string>& listed_fields, const TagOptions& options) const {
   TagResult out;
   std::vector<double> raw(fields_.size(), 0);
-  std::vector<const TaxonomyEntry*> named;
+  thread_local Named named;  // its stamps are kept from record to record
+  named.start(taxonomy_);
   size_t words = 0;
   if (!title.empty()) words += scan(title, "title", kTitleFactor, 0, options.collect_evidence, raw, out, named);
   // The lead: the first paragraph, or the first 600 bytes of a text in one piece.
@@ -233,7 +262,7 @@ TagResult Tagger::tag(std::string_view title, std::string_view text, const std::
   }
   for (const Issuer& i : issuers_) {
     const bool issued = std::find(issuers.begin(), issuers.end(), i.structure) != issuers.end();
-    const bool mentioned = std::find(named.begin(), named.end(), i.structure) != named.end();
+    const bool mentioned = named.has(i.structure);
     if (!issued && !mentioned) continue;
     const double w = issued ? i.weight : i.weight * kNamedStructureShare;
     raw[i.field] += w;
@@ -242,7 +271,7 @@ TagResult Tagger::tag(std::string_view title, std::string_view text, const std::
                               issued ? "issued_by" : "text"});
     }
   }
-  for (const TaxonomyEntry* e : named) {
+  for (const TaxonomyEntry* e : named.order) {
     if (e->kind == EntryKind::kState || e->kind == EntryKind::kPartner) {
       out.countries.push_back(e->name);
     } else {

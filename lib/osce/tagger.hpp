@@ -83,9 +83,10 @@ class Tagger {
     double weight;
   };
 
+  struct Named;  // the entries one call of tag() has found named, in order
   // Adds the evidence in `text` to `raw`, `out` and `named`; returns its word count.
   size_t scan(std::string_view text, const char* where, double place, size_t lead_end, bool collect,
-              std::vector<double>& raw, TagResult& out, std::vector<const TaxonomyEntry*>& named) const;
+              std::vector<double>& raw, TagResult& out, Named& named) const;
 
   const Taxonomy& taxonomy_;
   std::vector<std::string> fields_;  // canonical field names, in taxonomy order
