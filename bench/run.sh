@@ -52,16 +52,17 @@ measure() {
   done | sort -n | sed -n "$(( (runs + 1) / 2 ))p"
 }
 
-jq_wall= last_wall=
+jq_rate= last_wall=
 row() {
   name=$1 cmd=$2 file=${3:-$input} size=${4:-$bytes} count=${5:-$records}
   set -- $(measure "$cmd" "$file")
   wall=$1 user=$2 sys=$3 rss=$4
   last_wall=$wall
-  [ "$name" = "jq -c ." ] && jq_wall=$wall
-  awk -v n="$name" -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" -v b="$size" -v c="$count" -v j="$jq_wall" 'BEGIN {
+  [ "$name" = "jq -c ." ] && jq_rate=$(awk -v b="$size" -v w="$wall" 'BEGIN { print b / (w > 0 ? w : 0.01) }')
+  # "vs jq": bytes per second against jq's on the table's input.
+  awk -v n="$name" -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" -v b="$size" -v c="$count" -v j="$jq_rate" 'BEGIN {
     if (w <= 0) w = 0.01
-    ratio = (j != "" && n != "jq -c .") ? sprintf("%.1fx", j / w) : "-"
+    ratio = (j != "" && n != "jq -c .") ? sprintf("%.1fx", b / w / j) : "-"
     printf "%-44s %8.1f %10.0f %7.2f %6.2f %8.1f %7s\n", n, b / w / 1e6, c / w, u, s, r / 1024, ratio }'
 }
 
@@ -83,6 +84,17 @@ awk -F'\t' 'BEGIN { OFS = "\t"; split("programme project initiative network stra
 row "osce-tag, lexicon x10 ($(grep -c '^phrase' "$big_lexicon") phrases)" "$bin/osce-tag --lexicon $big_lexicon"
 row "osce-dates" "$bin/osce-dates"
 row "osce-check" "$bin/osce-check"
+# In the pipeline each stage reads what the one before wrote: split reads
+# stripped pages, tag and dates read items. Those inputs, made once.
+stripped=$work/stripped-${mb}MB.jsonl items=$work/items-${mb}MB.jsonl
+[ -s "$stripped" ] || "$bin/osce-strip" < "$input" > "$stripped"
+[ -s "$items" ] || "$bin/osce-split" < "$stripped" > "$items"
+echo "each stage on the input it reads in the pipeline (MB/s of that input):"
+row "osce-split, on osce-strip's output" "$bin/osce-split" "$stripped" "$(wc -c < "$stripped")" "$(wc -l < "$stripped")"
+row "osce-tag, on osce-split's output" "$bin/osce-tag" "$items" "$(wc -c < "$items")" "$(wc -l < "$items")"
+row "osce-tag x10 lexicon, on osce-split's output" "$bin/osce-tag --lexicon $big_lexicon" "$items" "$(wc -c < "$items")" "$(wc -l < "$items")"
+row "osce-dates, on osce-split's output" "$bin/osce-dates" "$items" "$(wc -c < "$items")" "$(wc -l < "$items")"
+echo "pipelines:"
 stages="$bin/osce-strip | $bin/osce-split | $bin/osce-tag | $bin/osce-dates"
 row "strip|split|tag|dates" "$stages"
 # GNU parallel cuts the input at line ends into one block per job, runs a
