@@ -169,7 +169,7 @@ struct Cursor {
 
 size_t PhraseMatcher::scan(std::string_view text, std::vector<Match>& out) const {
   out.clear();
-  if (!delta_) return 0;  // not built: no phrases to find
+  if (!delta_) return 0;  // REQUIRES build(): a matcher not built finds and counts nothing
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   const size_t n = text.size();
   const uint32_t* delta = delta_.get();

@@ -35,7 +35,7 @@ class PhraseMatcher {
   };
   // Every occurrence of every phrase in `text`, ordered by end. Returns the
   // number of words in `text` (runs of bytes other than blanks): the tagger
-  // needs the count, and the scan already reads every byte.
+  // needs the count, and the scan already reads every byte. REQUIRES: build().
   size_t scan(std::string_view text, std::vector<Match>& out) const;
 
   size_t phrase_count() const { return lengths_.size(); }
