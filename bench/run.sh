@@ -125,6 +125,12 @@ if [ "$big_mb" -gt 0 ]; then
     large_kb=$(runs=1 measure "$cmd" "$large" | cut -d' ' -f4)
     awk -v n="$cmd" -v a="$small_kb" -v b="$large_kb" 'BEGIN { sub(/.*\//, "", n); printf "%-44s %10.1f %10.1f\n", n, a / 1024, b / 1024 }'
   done
+  # GNU parallel's start and its copying of the outputs are a cost that a
+  # larger input spreads thinner: the speed-up at this size too.
+  one=$(runs=1 measure "$bin/osce-split" "$large" | cut -d' ' -f1)
+  many=$(runs=1 measure "parallel --will-cite --pipepart -a $large --block -1 -k -j$jobs $bin/osce-split" /dev/null | cut -d' ' -f1)
+  awk -v s="$one" -v p="$many" -v j="$jobs" -v m="$big_mb" 'BEGIN {
+    printf "speed-up of parallel -j%d over one osce-split process at %d MB: %.2fx (%.1f s against %.1f s)\n", j, m, s / p, p, s }'
 fi
 
 if [ -x "$bin/osce_micro" ]; then
