@@ -35,6 +35,9 @@ int month_number(std::string_view word) {
   if (n < 3) return 0;
   const std::string_view lower(w, n);
   for (size_t i = 0; i < kMonths.size(); ++i) {
+    // Most words share no first letter with a month ("the", "for"): out
+    // before any comparison of bytes.
+    if (kMonths[i][0] != lower[0]) continue;
     if (lower == kMonths[i]) return static_cast<int>(i) + 1;
     if ((n == 3 || lower == "sept") && kMonths[i].substr(0, n) == lower) return static_cast<int>(i) + 1;
   }
