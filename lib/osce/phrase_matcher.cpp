@@ -8,16 +8,13 @@
 #include <span>
 #include <stdexcept>
 
+#include "osce/text_lines.hpp"
+
 namespace osce {
-namespace {
-
-bool blank(uint8_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-}  // namespace
 
 uint8_t PhraseMatcher::fold(uint8_t c) {
   if (c >= 'A' && c <= 'Z') return static_cast<uint8_t>(c - 'A' + 'a');
-  if (blank(c)) return ' ';
+  if (is_ascii_space(static_cast<char>(c))) return ' ';
   return c;
 }
 
@@ -146,8 +143,8 @@ void PhraseMatcher::FreeTable::operator()(uint32_t* p) const { std::free(p); }
 size_t PhraseMatcher::match_begin(std::string_view text, size_t end, uint32_t folded_length) {
   size_t i = end;
   for (uint32_t left = folded_length; left > 0 && i > 0; --left) {
-    if (blank(static_cast<uint8_t>(text[i - 1]))) {
-      while (i > 0 && blank(static_cast<uint8_t>(text[i - 1]))) --i;
+    if (is_ascii_space(text[i - 1])) {
+      while (i > 0 && is_ascii_space(text[i - 1])) --i;
     } else {
       --i;
     }
@@ -205,7 +202,7 @@ size_t PhraseMatcher::scan(std::string_view text, std::vector<Match>& out) const
     const size_t warm = match_begin(text, mid, static_cast<uint32_t>(longest_));
     for (size_t i = warm; i < mid; ++i) step(second, i);
     second.words = 0;
-    second.after_blank = blank(bytes[mid - 1]);
+    second.after_blank = is_ascii_space(text[mid - 1]);
   }
   thread_local std::vector<Match> later;
   later.clear();

@@ -7,15 +7,15 @@
 
 #include "osce/error.hpp"
 #include "osce/json_string.hpp"
+#include "osce/text_lines.hpp"
 #include "osce/utf8.hpp"
 
 namespace osce {
 namespace {
 
-bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 size_t skip_blanks(std::string_view s, size_t i) {
-  while (i < s.size() && is_blank(s[i])) ++i;
+  while (i < s.size() && is_ascii_space(s[i])) ++i;
   return i;
 }
 
@@ -54,7 +54,7 @@ size_t skip_value(std::string_view s, size_t i) {
     }
     return i;
   }
-  while (i < s.size() && !is_blank(s[i]) && s[i] != ',' && s[i] != '}' && s[i] != ']') ++i;
+  while (i < s.size() && !is_ascii_space(s[i]) && s[i] != ',' && s[i] != '}' && s[i] != ']') ++i;
   return i;
 }
 

@@ -332,14 +332,10 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
 
   // What each paragraph is about, found only when a candidate's structural
   // cues leave its decision open: those cost a tokenization of the text.
-  std::vector<ParagraphTerms> terms(n);
-  std::vector<bool> have_terms(n, false);
+  std::vector<std::optional<ParagraphTerms>> terms(n);
   auto terms_of = [&](size_t i) -> const ParagraphTerms& {
-    if (!have_terms[i]) {
-      terms[i] = paragraph_terms(units[i].text);
-      have_terms[i] = true;
-    }
-    return terms[i];
+    if (!terms[i]) terms[i] = paragraph_terms(units[i].text);
+    return *terms[i];
   };
   // The names of the item so far: units [item_start, names_to) merged.
   std::vector<uint64_t> item_names;

@@ -23,15 +23,14 @@ bool word_byte(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || u >= 0x80;
 }
 bool upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 // `got` equals `want` byte for byte, any run of blanks in either counting as one space.
 bool same_text(std::string_view got, std::string_view want) {
   size_t i = 0, j = 0;
   while (i < got.size() && j < want.size()) {
-    if (blank(got[i]) && blank(want[j])) {
-      while (i < got.size() && blank(got[i])) ++i;
-      while (j < want.size() && blank(want[j])) ++j;
+    if (is_ascii_space(got[i]) && is_ascii_space(want[j])) {
+      while (i < got.size() && is_ascii_space(got[i])) ++i;
+      while (j < want.size() && is_ascii_space(want[j])) ++j;
       continue;
     }
     if (got[i] != want[j]) return false;
@@ -47,7 +46,7 @@ struct PreviousWord {
 };
 PreviousWord previous_word(std::string_view text, size_t at) {
   size_t end = at;
-  while (end > 0 && blank(text[end - 1])) --end;
+  while (end > 0 && is_ascii_space(text[end - 1])) --end;
   size_t begin = end;
   while (begin > 0 && word_byte(text[begin - 1])) --begin;
   size_t before = begin;
@@ -59,7 +58,7 @@ PreviousWord previous_word(std::string_view text, size_t at) {
 
 std::string_view next_word(std::string_view text, size_t at) {
   size_t begin = at;
-  while (begin < text.size() && blank(text[begin])) ++begin;
+  while (begin < text.size() && is_ascii_space(text[begin])) ++begin;
   size_t end = begin;
   while (end < text.size() && word_byte(text[end])) ++end;
   return text.substr(begin, end - begin);

@@ -29,6 +29,10 @@ std::string_view trim(std::string_view s);
 // True when `s` holds nothing but blanks and line ends (LF included).
 bool is_blank(std::string_view s);
 
+// An ASCII space, tab or line end: JSON's whitespace, and what the phrase
+// matcher and the tagger fold into one space.
+inline bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
 // `s` with ASCII letters lowercased; other bytes (UTF-8 included) as they are.
 std::string ascii_lower(std::string_view s);
 
