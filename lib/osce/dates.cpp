@@ -89,37 +89,40 @@ std::vector<FoundDate> find_dates(std::string_view text, const std::optional<Dat
 }
 
 std::vector<FoundDate> date_record(Record& rec, const DatesOptions& options) {
-  const std::string text = rec.get_string("text").value_or("");
+  // A view of the record's own copy: every change to the record waits until
+  // the text has been read.
+  const std::string_view text = rec.get_string_view("text").value_or("");
   std::optional<DatePoint> own;
+  std::optional<Dateline> dateline;
   if (auto date = rec.get_string("date")) {
     own = parse_iso_day(*date);
     if (!own) throw RecordError("\"date\" is not a YYYY-MM-DD calendar date: " + *date);
   } else {
-    size_t lead = text.find_first_not_of(" \t\r\n");
-    if (lead != std::string::npos) {
-      if (auto d = dateline_at(std::string_view(text).substr(lead))) {
-        own = parse_iso_day(d->date);
-        rec.set_string("date", d->date);
-        if (!rec.has("place")) rec.set_string("place", d->place);
-      }
+    const size_t lead = text.find_first_not_of(" \t\r\n");
+    if (lead != std::string_view::npos) {
+      dateline = dateline_at(text.substr(lead));
+      if (dateline) own = parse_iso_day(dateline->date);
     }
   }
   const std::vector<FoundDate> found = find_dates(text, own, options);
-  if (found.empty()) {
-    if (rec.has("dates")) rec.erase("dates");
-    return found;
-  }
-  std::string json = "[";
+  std::string json;
   for (const FoundDate& f : found) {
-    if (json.size() > 1) json += ',';
+    json += json.empty() ? "[" : ",";
     json += "{\"text\":";
-    append_json_string(json, std::string_view(text).substr(f.expression.start, f.expression.end - f.expression.start));
+    append_json_string(json, text.substr(f.expression.start, f.expression.end - f.expression.start));
     json += ",\"value\":";
     append_json_string(json, f.value);
     json += ",\"start\":" + std::to_string(f.expression.start) + ",\"end\":" + std::to_string(f.expression.end) + "}";
   }
-  json += ']';
-  rec.set_raw("dates", std::move(json));
+  if (dateline) {
+    rec.set_string("date", dateline->date);
+    if (!rec.has("place")) rec.set_string("place", dateline->place);
+  }
+  if (json.empty()) {
+    if (rec.has("dates")) rec.erase("dates");
+  } else {
+    rec.set_raw("dates", json + "]");
+  }
   return found;
 }
 

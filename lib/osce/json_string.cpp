@@ -1,14 +1,16 @@
 #include "osce/json_string.hpp"
 
+#include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <cstring>
+
+#include "osce/byte_masks.hpp"
 
 namespace osce {
 namespace {
 
 constexpr char kHex[] = "0123456789abcdef";
-
-bool needs_escape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; }
 
 unsigned hex_value(char c) {
   if (c >= '0' && c <= '9') return static_cast<unsigned>(c - '0');
@@ -42,31 +44,72 @@ void append_utf8(std::string& out, uint32_t cp) {
 
 }  // namespace
 
-void append_json_string(std::string& out, std::string_view value) {
-  out.reserve(out.size() + value.size() + 2);
-  out += '"';
-  size_t run = 0;  // start of the pending run of bytes that need no escape
-  for (size_t i = 0; i < value.size(); ++i) {
-    const auto c = static_cast<unsigned char>(value[i]);
-    if (!needs_escape(c)) continue;
-    out.append(value, run, i - run);
-    run = i + 1;
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      case '\r': out += "\\r"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      default:
-        out += "\\u00";
-        out += kHex[c >> 4];
-        out += kHex[c & 0xF];
-    }
+namespace {
+
+// The escape of byte `c` (one that needs one) at `to`; returns its length.
+size_t write_escape(char* to, unsigned char c) {
+  char kind = 0;
+  switch (c) {
+    case '"': kind = '"'; break;
+    case '\\': kind = '\\'; break;
+    case '\n': kind = 'n'; break;
+    case '\t': kind = 't'; break;
+    case '\r': kind = 'r'; break;
+    case '\b': kind = 'b'; break;
+    case '\f': kind = 'f'; break;
+    default:
+      std::memcpy(to, "\\u00", 4);
+      to[4] = kHex[c >> 4];
+      to[5] = kHex[c & 0xF];
+      return 6;
   }
-  out.append(value, run, value.size() - run);
-  out += '"';
+  to[0] = '\\';
+  to[1] = kind;
+  return 2;
+}
+
+OSCE_INLINE uint64_t needs_escape(const ByteBlock& block) { return block.eq('"') | block.eq('\\') | block.at_most(0x1F); }
+
+}  // namespace
+
+void append_json_string(std::string& out, std::string_view value) {
+  // Texts are long and need an escape every few dozen bytes (every line
+  // end of a menu, every quote). Each step copies a whole block of 64 bytes
+  // with one store, whatever it holds, and moves on to the first byte that
+  // needs an escape: no call and no branch per byte or per run.
+  const size_t n = value.size();
+  constexpr size_t kStep = ByteBlock::kSize + 6;  // a block, then one escape
+  size_t done = out.size();
+  out.resize(done + n + 2 + kStep);
+  out[done++] = '"';
+  size_t i = 0;
+  while (i < n) {
+    // Room for what is left, had it nothing to escape, and one step more.
+    if (out.size() - done < n - i + 1 + kStep) out.resize(out.size() + (n - i) + 2 * kStep);
+    char* to = out.data() + done;
+    const size_t left = n - i;
+    uint64_t special;
+    if (left >= ByteBlock::kSize) {
+      const ByteBlock block(value.data() + i);
+      special = needs_escape(block);
+      std::memcpy(to, value.data() + i, ByteBlock::kSize);
+    } else {
+      const ByteBlock block(value.data() + i, left);
+      special = needs_escape(block) & ByteBlock::valid_mask(left);
+      std::memcpy(to, value.data() + i, left);
+    }
+    if (special == 0) {
+      const size_t copied = std::min(left, ByteBlock::kSize);
+      done += copied;
+      i += copied;
+      continue;
+    }
+    const size_t k = static_cast<size_t>(std::countr_zero(special));
+    done += k + write_escape(to + k, static_cast<unsigned char>(value[i + k]));
+    i += k + 1;
+  }
+  out[done++] = '"';
+  out.resize(done);
 }
 
 std::string decode_json_string(std::string_view raw) {

@@ -27,6 +27,10 @@ class Record {
   // Typed reads. nullopt (or an empty vector) when the field is absent.
   // Throw RecordError when the field is there with another type.
   std::optional<std::string> get_string(std::string_view key) const;
+  // The same without a copy: a view of the record's own decoded copy, valid
+  // until the record is next changed or parsed into. For the hot paths that
+  // read a long "text" once.
+  std::optional<std::string_view> get_string_view(std::string_view key) const;
   std::vector<std::string> get_strings(std::string_view key) const;
   std::optional<int64_t> get_int(std::string_view key) const;
   // The raw JSON of each element of an array field (empty when absent).
@@ -57,25 +61,43 @@ class Record {
 
   // A top-level member of the line as read. The separator before it runs
   // from sep_begin to key_begin (a comma and blanks; blanks for the first).
+  // Where a string value's decoded bytes sit in strings_; kNone for a
+  // value of another type.
+  struct Decoded {
+    static constexpr size_t kNone = static_cast<size_t>(-1);
+    size_t begin = kNone, size = 0;
+  };
   struct Member {
     std::string key;  // decoded
     size_t sep_begin, key_begin, value_begin, value_end;
     std::optional<std::string> replacement;  // raw JSON set by a tool
+    Decoded decoded;  // of the value as read, or of the replacement
     bool erased = false;
   };
   struct Added {
     std::string key;
     std::string raw;
+    Decoded decoded;
   };
 
   const Member* find_member(std::string_view key) const;
   Member* find_member(std::string_view key);
   std::string_view raw_of(const Member& m) const;
+  // Copies a string value's decoded bytes into strings_.
+  Decoded keep(std::string_view value);
+  // Sets the field's raw JSON, with the decoded form of a string value.
+  void replace(std::string_view key, std::string raw_json, Decoded decoded);
+  // The decoded value of the field: nullptr when absent, kNone when not a string.
+  const Decoded* decoded_of(std::string_view key) const;
 
   std::string line_;            // the object as read, "{}" when built
   size_t close_ = 1;            // offset of the closing '}'
   std::vector<Member> members_;
   std::vector<Added> added_;
+  // The decoded bytes of string values, read and set: the parser has
+  // decoded every string while validating, so reading "text" again costs
+  // a view, not a second decoding.
+  std::string strings_;
   bool edited_ = false;
 };
 

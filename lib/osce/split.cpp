@@ -424,7 +424,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
 }
 
 std::vector<Record> split_record(const Record& rec, const SplitOptions& options, std::vector<Candidate>* explain) {
-  const std::optional<std::string> text = rec.get_string("text");
+  const std::optional<std::string_view> text = rec.get_string_view("text");
   if (!text) return {rec};
   SplitOptions used = options;
   used.explain = used.explain || explain != nullptr;
@@ -447,7 +447,7 @@ std::vector<Record> split_record(const Record& rec, const SplitOptions& options,
     const Item& it = seg.items[k];
     Record item = base;
     item.set_string("id", parent + "#" + std::to_string(k + 1));
-    item.set_string("text", std::string_view(*text).substr(it.begin, it.end - it.begin));
+    item.set_string("text", text->substr(it.begin, it.end - it.begin));
     item.set_string("parent", parent);
     item.set_int("offset", static_cast<int64_t>(it.begin));
     item.set_string("title", it.title);

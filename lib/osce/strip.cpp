@@ -322,7 +322,7 @@ StripResult strip_text(std::string_view text, const StripOptions& options) {
 }
 
 void strip_record(Record& rec, const StripOptions& options, std::vector<RemovedLine>* removed) {
-  const std::optional<std::string> text = rec.get_string("text");
+  const std::optional<std::string_view> text = rec.get_string_view("text");
   if (!text) return;
   StripResult r = strip_text(*text, options);
   if (r.removed.empty()) return;  // untouched: the record goes out as it came

@@ -316,8 +316,9 @@ TagResult Tagger::tag(std::string_view title, std::string_view text, const std::
 }
 
 TagResult Tagger::tag_record(Record& rec, const TagOptions& options) const {
-  const std::string text = rec.get_string("text").value_or("");
-  const std::string title = rec.get_string("title").value_or("");
+  // Views of the record's own copies, read before the record changes.
+  const std::string_view text = rec.get_string_view("text").value_or("");
+  const std::string_view title = rec.get_string_view("title").value_or("");
   TagResult result = tag(title, text, rec.get_strings("issued_by"), rec.get_strings("listed_fields"), options);
   rec.set_strings("fields_of_work", result.fields);
   rec.set_strings("countries", result.countries);
