@@ -8,6 +8,7 @@
 #include <span>
 #include <stdexcept>
 
+#include "osce/byte_masks.hpp"
 #include "osce/text_lines.hpp"
 
 namespace osce {
@@ -18,7 +19,15 @@ uint8_t PhraseMatcher::fold(uint8_t c) {
   return c;
 }
 
-uint32_t PhraseMatcher::add(std::string_view phrase) {
+bool PhraseMatcher::word_byte(uint8_t c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+bool PhraseMatcher::word_ends(std::string_view text, size_t end) {
+  return end >= text.size() || !word_byte(static_cast<uint8_t>(text[end])) || text.substr(end, 3) == "\xE2\x80\x99";
+}
+
+uint32_t PhraseMatcher::add(std::string_view phrase, End end) {
   const uint32_t id = static_cast<uint32_t>(lengths_.size());
   int32_t node = 0;
   uint32_t length = 0;
@@ -43,6 +52,8 @@ uint32_t PhraseMatcher::add(std::string_view phrase) {
   }
   ends_.emplace_back(static_cast<uint32_t>(node), id);
   lengths_.push_back(length);
+  ends_at_.push_back(end);
+  has_blank_.push_back(std::any_of(phrase.begin(), phrase.end(), is_ascii_space));
   longest_ = std::max<size_t>(longest_, length);
   return id;
 }
@@ -53,16 +64,30 @@ void PhraseMatcher::build() {
   bool used[256] = {};
   for (size_t i = 1; i < trie_.size(); ++i) used[trie_[i].byte] = true;
   uint8_t column[256] = {};  // folded byte -> column
-  classes_ = 2;
-  column[' '] = kBlankClass;
+  classes_ = 3;
   for (int c = 0; c < 256; ++c) {
-    if (used[c] && c != ' ') column[c] = static_cast<uint8_t>(classes_++);
+    const auto b = static_cast<uint8_t>(c);
+    if (b == ' ') {
+      column[c] = kBlankClass;
+    } else if (used[c]) {
+      column[c] = static_cast<uint8_t>(classes_++);
+    } else {
+      column[c] = word_byte(b) ? kOtherWordClass : kOtherClass;
+    }
   }
   for (int c = 0; c < 256; ++c) class_of_[c] = column[fold(static_cast<uint8_t>(c))];
+  std::vector<bool> word_column(classes_);
+  for (int c = 0; c < 256; ++c) word_column[column[c]] = word_byte(static_cast<uint8_t>(c));
 
-  const size_t states = trie_.size();
+  // The trie's nodes are states 0 (the root: a word may begin) to N - 1;
+  // state N is inside a word that no phrase began, where the scan stays
+  // until the word ends.
+  const size_t states = trie_.size() + 1;
+  const uint32_t in_word = static_cast<uint32_t>(trie_.size());
   if (states * classes_ >= kHasOutput) throw std::length_error("phrase matcher: too many phrases");
   const uint32_t width = static_cast<uint32_t>(classes_);
+  boundary_row_ = 0;
+  in_word_row_ = in_word * width;
   // Huge pages where the kernel offers them: a lexicon ten times larger
   // then costs a few page faults to set up and a few TLB entries to scan,
   // not thousands. States keep the order phrases were added in, so a
@@ -77,7 +102,13 @@ void PhraseMatcher::build() {
   madvise(delta_.get(), bytes, MADV_HUGEPAGE);
 #endif
   uint32_t* next = delta_.get();  // state * width + class -> state, until rows and flags below
-  std::fill_n(next, width, 0u);
+  // Where the empty match goes on a byte: a word byte starts no phrase
+  // unless it begins the word; any other byte ends the word.
+  auto empty_next = [&](uint8_t c) { return word_column[c] ? in_word : 0u; };
+  for (uint8_t c = 0; c < width; ++c) {
+    next[c] = empty_next(c);
+    next[in_word * width + c] = empty_next(c);
+  }
   std::vector<uint32_t> fail(states, 0);
   std::vector<uint32_t> order;  // breadth first
   order.reserve(states);
@@ -88,10 +119,13 @@ void PhraseMatcher::build() {
   };
   children(0, [&](uint32_t child, uint8_t c) {
     next[column[c]] = child;
+    fail[child] = empty_next(column[c]);
     order.push_back(child);
   });
   // Breadth first: a state's failure state is shallower, so it is complete
-  // before the state copies its missing transitions from it.
+  // before the state copies its missing transitions from it. A failure is
+  // the longest end of the match that begins a word, or one of the two
+  // empty states.
   for (size_t q = 0; q < order.size(); ++q) {
     const uint32_t s = order[q];
     std::copy_n(next + fail[s] * width, width, next + s * width);
@@ -109,7 +143,7 @@ void PhraseMatcher::build() {
   // order has already gathered.
   out_begin_.assign(states + 1, 0);
   out_ids_.clear();
-  std::vector<std::pair<uint32_t, uint32_t>> range(states, {0, 0});
+  std::vector<std::pair<uint32_t, uint32_t>> range(states, {0, 0});  // the in-word state has none
   std::sort(ends_.begin(), ends_.end());
   auto gather = [&](uint32_t s) {
     const uint32_t first = static_cast<uint32_t>(out_ids_.size());
@@ -154,13 +188,19 @@ size_t PhraseMatcher::match_begin(std::string_view text, size_t end, uint32_t fo
 
 namespace {
 
-// One pass of the automaton over part of a text: its state, and the words
-// it has counted.
-struct Cursor {
-  uint32_t row = 0;
-  uint32_t after_blank = 1;
+OSCE_INLINE uint64_t blanks(const ByteBlock& b) { return b.eq(' ') | b.eq('\n') | b.eq('\t') | b.eq('\r'); }
+
+// Runs of bytes other than blanks, 64 bytes at a time.
+size_t count_words(std::string_view text) {
   size_t words = 0;
-};
+  uint64_t carry = 0;  // the block before ended inside a word
+  for_each_block(text.data(), text.size(), [&](const ByteBlock& block, uint64_t valid, size_t) {
+    const uint64_t in_word = ~blanks(block) & valid;
+    words += static_cast<size_t>(count_bits(in_word & ~(in_word << 1 | carry)));
+    carry = in_word >> 63;
+  });
+  return words;
+}
 
 }  // namespace
 
@@ -171,56 +211,68 @@ size_t PhraseMatcher::scan(std::string_view text, std::vector<Match>& out) const
   const size_t n = text.size();
   const uint32_t* delta = delta_.get();
   const uint32_t width = static_cast<uint32_t>(classes_);
-  // Reads byte i; returns whether phrases end there. Branch-free but for
-  // that test, so two cursors can run side by side.
-  auto step = [&](Cursor& at, size_t i) {
-    const uint8_t c = class_of_[bytes[i]];
-    const uint32_t is_blank = c == kBlankClass;
-    at.words += at.after_blank & (is_blank ^ 1);
-    at.after_blank = is_blank;
-    const uint32_t t = delta[at.row + c];
-    at.row = t & ~kHasOutput;
-    return (t & kHasOutput) != 0;
-  };
-  auto emit = [&](const Cursor& at, size_t i, std::vector<Match>& to) {
-    const uint32_t s = at.row / width;
+  auto emit = [&](uint32_t row, size_t i, std::vector<Match>& to) {
+    const uint32_t s = row / width;
     for (uint32_t k = out_begin_[s]; k < out_begin_[s + 1]; ++k) {
       const uint32_t id = out_ids_[k];
-      to.push_back({id, match_begin(text, i + 1, lengths_[id]), i + 1});
+      if (ends_at_[id] == End::kWord && !word_ends(text, i + 1)) continue;
+      const size_t begin = has_blank_[id] ? match_begin(text, i + 1, lengths_[id]) : i + 1 - lengths_[id];
+      to.push_back({id, begin, i + 1});
     }
   };
 
   // Each byte is one load that depends on the last: the scan waits on
-  // memory, not on arithmetic. A long text is therefore read as two halves
-  // at once, two independent chains of loads that the processor overlaps.
-  // The second cursor starts far enough before the middle to know, by the
-  // middle, every phrase that may cross it.
-  Cursor first, second;
-  size_t mid = n;
-  if (n >= kTwoCursorsFrom) {
-    mid = n / 2;
-    const size_t warm = match_begin(text, mid, static_cast<uint32_t>(longest_));
-    for (size_t i = warm; i < mid; ++i) step(second, i);
-    second.words = 0;
-    second.after_blank = is_ascii_space(text[mid - 1]);
+  // memory, not on arithmetic. A long text is therefore read as four parts
+  // at once, four independent chains of loads that the processor overlaps.
+  // Each cursor after the first starts far enough before its part to know,
+  // by its part's start, every phrase that may cross into it.
+  if (n < kCursorsFrom) {
+    uint32_t row = boundary_row_;
+    for (size_t i = 0; i < n; ++i) {
+      const uint32_t t = delta[row + class_of_[bytes[i]]];
+      row = t & ~kHasOutput;
+      if (t & kHasOutput) [[unlikely]] emit(row, i, out);
+    }
+    return count_words(text);
   }
-  thread_local std::vector<Match> later;
-  later.clear();
-  size_t i = 0, j = mid;
-  for (; j < n && i < mid; ++i, ++j) {
-    const bool a = step(first, i);
-    const bool b = step(second, j);
-    if (a) [[unlikely]] emit(first, i, out);
-    if (b) [[unlikely]] emit(second, j, later);
+  // Part k starts at n * k / 4: no part is shorter than the first.
+  const size_t q1 = n / 4, q2 = n * 2 / 4, q3 = n * 3 / 4;
+  auto warm_up = [&](size_t from) {
+    const size_t warm = match_begin(text, from, static_cast<uint32_t>(longest_));
+    uint32_t row = warm > 0 && word_byte(bytes[warm - 1]) ? in_word_row_ : boundary_row_;
+    for (size_t i = warm; i < from; ++i) row = delta[row + class_of_[bytes[i]]] & ~kHasOutput;
+    return row;
+  };
+  uint32_t r0 = boundary_row_, r1 = warm_up(q1), r2 = warm_up(q2), r3 = warm_up(q3);
+  thread_local std::vector<Match> found[3];
+  for (auto& f : found) f.clear();
+  size_t i = 0;
+  for (; i < q1; ++i) {
+    const uint32_t t0 = delta[r0 + class_of_[bytes[i]]];
+    const uint32_t t1 = delta[r1 + class_of_[bytes[q1 + i]]];
+    const uint32_t t2 = delta[r2 + class_of_[bytes[q2 + i]]];
+    const uint32_t t3 = delta[r3 + class_of_[bytes[q3 + i]]];
+    r0 = t0 & ~kHasOutput, r1 = t1 & ~kHasOutput, r2 = t2 & ~kHasOutput, r3 = t3 & ~kHasOutput;
+    if ((t0 | t1 | t2 | t3) & kHasOutput) [[unlikely]] {
+      if (t0 & kHasOutput) emit(r0, i, out);
+      if (t1 & kHasOutput) emit(r1, q1 + i, found[0]);
+      if (t2 & kHasOutput) emit(r2, q2 + i, found[1]);
+      if (t3 & kHasOutput) emit(r3, q3 + i, found[2]);
+    }
   }
-  for (; i < mid; ++i) {
-    if (step(first, i)) [[unlikely]] emit(first, i, out);
-  }
-  for (; j < n; ++j) {
-    if (step(second, j)) [[unlikely]] emit(second, j, later);
-  }
-  out.insert(out.end(), later.begin(), later.end());
-  return first.words + second.words;
+  // The parts after the first may be a byte longer.
+  auto finish = [&](uint32_t row, size_t from, size_t to, std::vector<Match>& into) {
+    for (size_t k = from; k < to; ++k) {
+      const uint32_t t = delta[row + class_of_[bytes[k]]];
+      row = t & ~kHasOutput;
+      if (t & kHasOutput) emit(row, k, into);
+    }
+  };
+  finish(r1, q1 + i, q2, found[0]);
+  finish(r2, q2 + i, q3, found[1]);
+  finish(r3, q3 + i, n, found[2]);
+  for (const auto& f : found) out.insert(out.end(), f.begin(), f.end());
+  return count_words(text);
 }
 
 }  // namespace osce

@@ -147,7 +147,9 @@ Tagger::Tagger(const Taxonomy& taxonomy, const TagLexicon& lexicon) : taxonomy_(
         break;
     }
   }
-  for (const Pattern& p : patterns_) matcher_.add(p.text);
+  for (const Pattern& p : patterns_) {
+    matcher_.add(p.text, p.prefix ? PhraseMatcher::End::kPrefix : PhraseMatcher::End::kWord);
+  }
   matcher_.build();
 }
 
@@ -164,11 +166,6 @@ size_t Tagger::scan(std::string_view text, const char* where, double place, size
   hits.clear(), blocks.clear(), spans.clear(), phrases.clear();
   for (const PhraseMatcher::Match& m : matches) {
     const Pattern& p = patterns_[m.id];
-    if (m.begin > 0 && word_byte(text[m.begin - 1])) continue;
-    // A typographic apostrophe ends a word too: "the OSCE Secretariat’s".
-    if (!p.prefix && m.end < text.size() && word_byte(text[m.end]) && text.substr(m.end, 3) != "\xE2\x80\x99") {
-      continue;
-    }
     if (p.exact_case && !same_text(text.substr(m.begin, m.end - m.begin), p.text)) continue;
     (p.kind == Pattern::kBlock ? blocks : hits).push_back({m.begin, m.end, &p});
   }
