@@ -60,32 +60,32 @@ void BM_Segment(benchmark::State& state) {
 }
 BENCHMARK(BM_Segment);
 
-void BM_ParagraphTerms(benchmark::State& state) {
+void BM_PageTerms(benchmark::State& state) {
   size_t bytes = 0;
   for (std::string_view p : paragraphs()) bytes += p.size();
+  osce::PageTerms terms;
   for (auto _ : state) {
-    for (std::string_view p : paragraphs()) benchmark::DoNotOptimize(osce::paragraph_terms(p));
+    terms.clear();
+    for (std::string_view p : paragraphs()) benchmark::DoNotOptimize(terms.add(p));
   }
   state.SetBytesProcessed(state.iterations() * static_cast<int64_t>(bytes));
 }
-BENCHMARK(BM_ParagraphTerms);
+BENCHMARK(BM_PageTerms);
 
 // The window comparison osce-split makes at every candidate: three
-// paragraphs before against two after.
+// paragraphs before against two after, the window moved on by one.
 void BM_WindowCosine(benchmark::State& state) {
-  std::vector<osce::ParagraphTerms> terms;
-  for (std::string_view p : paragraphs()) terms.push_back(osce::paragraph_terms(p));
-  osce::TermVector before, after, scratch;
+  osce::PageTerms terms;
+  for (std::string_view p : paragraphs()) terms.add(p);
+  osce::TermWindow before;
   for (auto _ : state) {
+    for (size_t k = 0; k < 3; ++k) before.add(terms.words(k));
     for (size_t i = 3; i + 1 < terms.size(); ++i) {
-      before.clear();
-      for (size_t k = i - 3; k < i; ++k) {
-        osce::add_terms(before, terms[k].words, scratch);
-        before.swap(scratch);
-      }
-      osce::add_terms(terms[i].words, terms[i + 1].words, after);
-      benchmark::DoNotOptimize(osce::cosine(before, after));
+      benchmark::DoNotOptimize(before.cosine(terms.words(i), terms.words(i + 1)));
+      before.remove(terms.words(i - 3));
+      before.add(terms.words(i));
     }
+    for (size_t k = terms.size() - 4; k + 1 < terms.size(); ++k) before.remove(terms.words(k));
   }
   state.SetItemsProcessed(state.iterations() * static_cast<int64_t>((terms.size() - 4)));
 }

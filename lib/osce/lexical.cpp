@@ -1,18 +1,58 @@
 #include "osce/lexical.hpp"
 
-#include "osce/hash.hpp"
-#include "osce/text_lines.hpp"
-
-#include <algorithm>
 #include <array>
-#include <cctype>
+#include <bit>
 #include <cmath>
-#include <iterator>
-#include <string>
+#include <cstring>
+
+#include "osce/byte_masks.hpp"
+#include "osce/text_lines.hpp"
 
 namespace osce {
 namespace {
 
+// ASCII capitals to lowercase, eight bytes at once; other bytes, UTF-8
+// included, as they are.
+uint64_t fold_ascii(uint64_t x) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+  const uint64_t seven = x & ~kHigh;
+  const uint64_t at_least_a = seven + (0x80 - 'A') * kOnes;  // high bit: byte >= 'A'
+  const uint64_t beyond_z = seven + (0x80 - 'Z' - 1) * kOnes;  // high bit: byte > 'Z'
+  const uint64_t capital = at_least_a & ~beyond_z & ~x & kHigh;
+  return x | (capital >> 2);
+}
+
+uint64_t mix(uint64_t h) {
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ULL;
+  return h ^ (h >> 33);
+}
+
+// The first `n` (1..8) bytes at `p` as a little-endian word, zero above.
+// `end` bounds what may be read: away from it, one load does.
+uint64_t load_partial(const char* p, size_t n, const char* end) {
+  uint64_t x = 0;
+  if (end - p >= 8) {
+    std::memcpy(&x, p, 8);
+    if (n < 8) x &= (uint64_t{1} << (8 * n)) - 1;
+    if constexpr (std::endian::native == std::endian::big) x = __builtin_bswap64(x);
+  } else {
+    for (size_t k = 0; k < n; ++k) x |= uint64_t{static_cast<unsigned char>(p[k])} << (8 * k);
+  }
+  return x;
+}
+
+// A word's fingerprint, ASCII case folded: eight bytes at a time, not a
+// multiplication per byte.
+uint64_t word_hash(const char* p, size_t n, const char* end) {
+  uint64_t h = 0x9E3779B97F4A7C15ULL * (n + 1);
+  for (; n > 8; p += 8, n -= 8) h = mix(h ^ fold_ascii(load_partial(p, 8, end)));
+  return mix(h ^ fold_ascii(load_partial(p, n, end)));
+}
+
+uint64_t word_hash(std::string_view w) { return word_hash(w.data(), w.size(), w.data() + w.size()); }
 
 // Words that say nothing of what a paragraph is about, as hashes in an
 // open-addressing table (every word of every paragraph is looked up here).
@@ -30,7 +70,7 @@ class StopWords {
         "september", "october", "november", "december", "today", "year", "years"};
     slots_.fill(0);
     for (const char* w : words) {
-      const uint64_t h = fnv1a(w, /*fold=*/true);
+      const uint64_t h = word_hash(w);
       size_t i = h & kMask;
       while (slots_[i] != 0) i = (i + 1) & kMask;
       slots_[i] = h;
@@ -48,121 +88,196 @@ class StopWords {
   std::array<uint64_t, kMask + 1> slots_;
 };
 
-bool is_stop(uint64_t h) {
+const StopWords& stop_words() {
   static const StopWords stop;
-  return stop.contains(h);
+  return stop;
 }
 
 // Bytes that make up words: letters, digits, UTF-8 sequences, '-' and '\''.
-// A table: this runs for every byte of every paragraph.
-const std::array<bool, 256> kWordByte = [] {
-  std::array<bool, 256> table{};
-  for (int c = 0; c < 256; ++c) {
-    table[static_cast<size_t>(c)] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                                    c >= 0x80 || c == '-' || c == '\'';
-  }
-  return table;
-}();
+OSCE_INLINE uint64_t word_bytes(const ByteBlock& b) {
+  return b.letters() | b.in_range('0', '9') | b.high() | b.eq('-') | b.eq('\'');
+}
 
-bool word_byte(unsigned char c) { return kWordByte[c]; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 }  // namespace
 
-ParagraphTerms paragraph_terms(std::string_view text) {
-  ParagraphTerms t;
-  thread_local TermVector words;  // every paragraph of every page passes here: keep the buffer
-  words.clear();
-  bool sentence_start = true;
-  size_t i = 0;
-  while (i < text.size()) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (!word_byte(c) || c == '-' || c == '\'') {
-      if (c == '.' || c == '!' || c == '?') sentence_start = true;
-      ++i;
-      continue;
+PageTerms::PageTerms() : slots_(1024) {}
+
+void PageTerms::clear() {
+  // A new generation empties the table without touching it: a page is
+  // small next to the room one large page may have left.
+  if (++generation_ == 0) {
+    std::fill(slots_.begin(), slots_.end(), Slot{});
+    generation_ = 1;
+  }
+  ids_used_ = 0;
+  words_.clear();
+  names_.clear();
+  word_ranges_.clear();
+  name_ranges_.clear();
+}
+
+uint32_t PageTerms::id_of(uint64_t hash) {
+  size_t mask = slots_.size() - 1;
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    Slot& slot = slots_[i];
+    if (slot.generation != generation_) {
+      if (2 * (ids_used_ + 1) > slots_.size()) {
+        // Half full: twice the room, this page's words placed again.
+        std::vector<Slot> bigger(slots_.size() * 2);
+        mask = bigger.size() - 1;
+        for (const Slot& old : slots_) {
+          if (old.generation != generation_) continue;
+          size_t j = old.hash & mask;
+          while (bigger[j].generation == generation_) j = (j + 1) & mask;
+          bigger[j] = old;
+        }
+        slots_ = std::move(bigger);
+        return id_of(hash);
+      }
+      slot = {hash, static_cast<uint32_t>(ids_used_++), generation_};
+      if (word_seen_.size() < ids_used_) {
+        word_seen_.resize(ids_used_ * 2, 0);
+        name_seen_.resize(ids_used_ * 2, 0);
+        word_at_.resize(ids_used_ * 2, 0);
+      }
+      return slot.id;
     }
-    size_t j = i;
-    while (j < text.size() && word_byte(static_cast<unsigned char>(text[j]))) ++j;
+    if (slot.hash == hash) return slot.id;
+  }
+}
+
+size_t PageTerms::add(std::string_view text) {
+  const size_t paragraph = word_ranges_.size();
+  const uint32_t words_from = static_cast<uint32_t>(words_.size());
+  const uint32_t names_from = static_cast<uint32_t>(names_.size());
+  // Stamps say whether an id is in this paragraph's lists already; the
+  // serial number runs on from page to page, so nothing is reset.
+  if (++serial_ == 0) {
+    std::fill(word_seen_.begin(), word_seen_.end(), 0);
+    std::fill(name_seen_.begin(), name_seen_.end(), 0);
+    serial_ = 1;
+  }
+  const char* const end = text.data() + text.size();
+  const StopWords& stop = stop_words();
+
+  // Runs of word bytes, found 64 bytes at a time: their starts, and the
+  // first byte after each.
+  thread_local std::vector<uint32_t> starts, stops;
+  starts.clear(), stops.clear();
+  uint64_t carry = 0;
+  for_each_block(text.data(), text.size(), [&](const ByteBlock& block, uint64_t valid, size_t at) {
+    const uint64_t word = word_bytes(block) & valid;
+    const uint64_t before = word << 1 | carry;
+    for (uint64_t m = word & ~before; m != 0; m &= m - 1) {
+      starts.push_back(static_cast<uint32_t>(at + static_cast<size_t>(std::countr_zero(m))));
+    }
+    for (uint64_t m = ~word & before; m != 0; m &= m - 1) {
+      stops.push_back(static_cast<uint32_t>(at + static_cast<size_t>(std::countr_zero(m))));
+    }
+    carry = word >> 63;
+  });
+  if (carry) stops.push_back(static_cast<uint32_t>(text.size()));
+
+  bool sentence_start = true;
+  size_t gap_from = 0;
+  for (size_t k = 0; k < starts.size(); ++k) {
+    size_t i = starts[k];
+    const size_t j = stops[k];
+    for (size_t g = gap_from; g < i; ++g) {
+      if (text[g] == '.' || text[g] == '!' || text[g] == '?') sentence_start = true;
+    }
+    gap_from = j;
+    // '-' and '\'' go on with a word but do not start one.
+    while (i < j && (text[i] == '-' || text[i] == '\'')) ++i;
     std::string_view w = text.substr(i, j - i);
     // Curly quotes and dashes (E2 80 xx) stuck to a word are not part of it.
     while (w.size() >= 3 && static_cast<unsigned char>(w[w.size() - 3]) == 0xE2) w.remove_suffix(3);
     while (w.size() >= 3 && static_cast<unsigned char>(w[0]) == 0xE2) w.remove_prefix(3);
-    i = j;
     if (w.empty()) continue;
     const bool opens = sentence_start;
     sentence_start = false;
-    if (w[0] >= '0' && w[0] <= '9') continue;
-    // One pass gives the word's hash and, for the crude stem ("trainings" is
-    // "training"), the hash without its last letter.
-    uint64_t h = kFnvOffset, before_last = kFnvOffset;
-    for (char b : w) {
-      before_last = h;
-      h = fnv1a_step(h, b, /*fold=*/true);
+    if (is_digit(w[0])) continue;
+    const uint64_t h = word_hash(w.data(), w.size(), end);
+    if (stop.contains(h)) continue;
+    if (w.size() >= 3 && !opens && starts_capitalized(w)) {
+      const uint32_t id = id_of(h);
+      if (name_seen_[id] != serial_) {
+        name_seen_[id] = serial_;
+        names_.push_back(id);
+      }
     }
-    if (is_stop(h)) continue;
-    if (w.size() >= 3 && !opens && starts_capitalized(w)) t.names.push_back(h);
     if (w.size() >= 4) {
+      // A crude stem: "trainings" is "training".
       const bool plural = w.size() > 4 && (w.back() == 's' || w.back() == 'S');
-      words.push_back({plural ? before_last : h, 1.0F});
+      const uint32_t id = id_of(plural ? word_hash(w.data(), w.size() - 1, end) : h);
+      if (word_seen_[id] != serial_) {
+        word_seen_[id] = serial_;
+        word_at_[id] = static_cast<uint32_t>(words_.size());
+        words_.push_back({id, 1});
+      } else {
+        ++words_[word_at_[id]].count;
+      }
     }
   }
-  std::sort(words.begin(), words.end());
-  for (const auto& [h, x] : words) {
-    if (!t.words.empty() && t.words.back().first == h) {
-      t.words.back().second += x;
-    } else {
-      t.words.push_back({h, x});
-    }
-  }
-  std::sort(t.names.begin(), t.names.end());
-  t.names.erase(std::unique(t.names.begin(), t.names.end()), t.names.end());
-  return t;
+  word_ranges_.emplace_back(words_from, static_cast<uint32_t>(words_.size()));
+  name_ranges_.emplace_back(names_from, static_cast<uint32_t>(names_.size()));
+  return paragraph;
 }
 
-void add_terms(const TermVector& a, const TermVector& b, TermVector& out) {
-  out.clear();
-  out.reserve(a.size() + b.size());
-  size_t i = 0, j = 0;
-  while (i < a.size() || j < b.size()) {
-    if (j == b.size() || (i < a.size() && a[i].first < b[j].first)) {
-      out.push_back(a[i++]);
-    } else if (i == a.size() || b[j].first < a[i].first) {
-      out.push_back(b[j++]);
-    } else {
-      out.push_back({a[i].first, a[i].second + b[j].second});
-      ++i, ++j;
-    }
+std::span<const Term> PageTerms::words(size_t p) const {
+  const auto [b, e] = word_ranges_[p];
+  return std::span<const Term>(words_).subspan(b, e - b);
+}
+
+std::span<const uint32_t> PageTerms::names(size_t p) const {
+  const auto [b, e] = name_ranges_[p];
+  return std::span<const uint32_t>(names_).subspan(b, e - b);
+}
+
+void TermWindow::grow(uint32_t id) {
+  if (id >= weight_.size()) {
+    weight_.resize(2 * (size_t{id} + 1), 0);
+    other_.resize(weight_.size(), 0);
   }
 }
 
-double cosine(const TermVector& a, const TermVector& b) {
-  double dot = 0, na = 0, nb = 0;
-  for (const auto& [h, x] : a) na += double(x) * x;
-  for (const auto& [h, y] : b) nb += double(y) * y;
-  size_t i = 0, j = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i].first < b[j].first) {
-      ++i;
-    } else if (b[j].first < a[i].first) {
-      ++j;
-    } else {
-      dot += double(a[i++].second) * b[j++].second;
+void TermWindow::add(std::span<const Term> words) {
+  for (const Term& t : words) {
+    grow(t.id);
+    const uint64_t w = weight_[t.id];
+    norm2_ += 2 * w * t.count + uint64_t{t.count} * t.count;
+    weight_[t.id] += t.count;
+  }
+}
+
+void TermWindow::remove(std::span<const Term> words) {
+  for (const Term& t : words) {
+    const uint64_t w = weight_[t.id];
+    norm2_ -= 2 * w * t.count - uint64_t{t.count} * t.count;
+    weight_[t.id] -= t.count;
+  }
+}
+
+double TermWindow::cosine(std::span<const Term> a, std::span<const Term> b) {
+  touched_.clear();
+  for (std::span<const Term> side : {a, b}) {
+    for (const Term& t : side) {
+      grow(t.id);
+      if (other_[t.id] == 0) touched_.push_back(t.id);
+      other_[t.id] += t.count;
     }
   }
-  return na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0;
-}
-
-size_t shared_names(const std::vector<uint64_t>& names, const std::vector<uint64_t>& known) {
-  size_t n = 0;
-  for (uint64_t h : names) n += std::binary_search(known.begin(), known.end(), h);
-  return n;
-}
-
-std::vector<uint64_t> merge_names(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
-  std::vector<uint64_t> out;
-  out.reserve(a.size() + b.size());
-  std::set_union(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
-  return out;
+  uint64_t dot = 0, other2 = 0;
+  for (uint32_t id : touched_) {
+    const uint64_t x = other_[id];
+    dot += x * weight_[id];
+    other2 += x * x;
+    other_[id] = 0;
+  }
+  const double na = static_cast<double>(norm2_), nb = static_cast<double>(other2);
+  return na > 0 && nb > 0 ? static_cast<double>(dot) / std::sqrt(na * nb) : 0;
 }
 
 }  // namespace osce

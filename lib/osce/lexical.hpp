@@ -1,34 +1,85 @@
-// What a paragraph is about, as fingerprints cheap to compare: its content
-// words (for lexical cohesion, as TextTiling measures it) and its names
-// (capitalized words that do not open a sentence, and acronyms: places,
-// people, bodies). Words are 64-bit hashes of their lowercase form, kept
-// sorted, so comparing two paragraphs is a merge, with no strings allocated.
+// What the paragraphs of a page are about, for osce-split's cohesion cues:
+// their content words (lexical cohesion, as TextTiling measures it) and their
+// names (capitalized words that do not open a sentence, and acronyms:
+// places, people, bodies).
+//
+// Each distinct word of the page gets a small number, in the order met, so
+// a paragraph is a short list of numbers and a window of paragraphs is an
+// array indexed by them: moving a window, and comparing it with a
+// paragraph, costs one array access per word, with nothing sorted and
+// nothing allocated per paragraph.
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 namespace osce {
 
-// Sorted by hash, hashes unique; the weight is the number of occurrences.
-using TermVector = std::vector<std::pair<uint64_t, float>>;
-
-struct ParagraphTerms {
-  TermVector words;             // content words: four letters or more, no stop words, a final 's' dropped
-  std::vector<uint64_t> names;  // sorted, unique
+// A word of a paragraph and how often it occurs there.
+struct Term {
+  uint32_t id;
+  uint32_t count;
 };
 
-ParagraphTerms paragraph_terms(std::string_view text);
+class PageTerms {
+ public:
+  PageTerms();
 
-// out = a + b, weights added. `out` must be neither a nor b; its capacity is reused.
-void add_terms(const TermVector& a, const TermVector& b, TermVector& out);
-// Cosine similarity of two term vectors, 0 when either is empty.
-double cosine(const TermVector& a, const TermVector& b);
-// How many of `names` are also in `known` (both sorted).
-size_t shared_names(const std::vector<uint64_t>& names, const std::vector<uint64_t>& known);
-// The sorted union of two sorted name lists.
-std::vector<uint64_t> merge_names(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b);
+  // Forgets the page before.
+  void clear();
+  // Reads the next paragraph of the page; returns its index (0, 1, ...).
+  size_t add(std::string_view paragraph);
+  size_t size() const { return word_ranges_.size(); }
+  // Word ids are below this.
+  size_t vocabulary() const { return ids_used_; }
+
+  // Content words (four letters or more, not a stop word, a final 's'
+  // dropped) of paragraph `p`, each id once.
+  std::span<const Term> words(size_t p) const;
+  // Names of paragraph `p`, each id once.
+  std::span<const uint32_t> names(size_t p) const;
+
+ private:
+  uint32_t id_of(uint64_t hash);
+
+  // hash -> id, open addressing; a slot of an older generation is empty.
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t id = 0;
+    uint32_t generation = 0;
+  };
+  std::vector<Slot> slots_;
+  uint32_t generation_ = 1;
+  size_t ids_used_ = 0;
+  std::vector<Term> words_;
+  std::vector<uint32_t> names_;
+  std::vector<std::pair<uint32_t, uint32_t>> word_ranges_, name_ranges_;  // per paragraph
+  // id -> the serial number of the last paragraph that listed it, as a
+  // word and as a name; and its place in words_ while that paragraph is read.
+  std::vector<uint32_t> word_seen_, name_seen_, word_at_;
+  uint32_t serial_ = 0;
+};
+
+// The sum of the words of some paragraphs: paragraphs enter and leave, and
+// the squared norm follows. Counts are integers, so the sums are exact in any order.
+class TermWindow {
+ public:
+  void add(std::span<const Term> words);
+  void remove(std::span<const Term> words);
+  // Empties the window, given what it holds.
+  void clear(std::span<const Term> words) { remove(words); }
+  // Cosine similarity of the window with the sum of `a` and `b` (b may be
+  // empty); 0 when either side is empty.
+  double cosine(std::span<const Term> a, std::span<const Term> b);
+
+ private:
+  void grow(uint32_t id);
+  std::vector<uint32_t> weight_;  // id -> count in the window
+  uint64_t norm2_ = 0;
+  std::vector<uint32_t> other_;    // scratch for cosine: id -> count in a + b
+  std::vector<uint32_t> touched_;  // ids set in other_
+};
 
 }  // namespace osce

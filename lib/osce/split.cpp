@@ -33,6 +33,7 @@ constexpr double kQuoteWeight = -0.75;
 constexpr double kLowercaseWeight = -3.0;
 constexpr size_t kEarlyWords = 15;
 constexpr size_t kRecentUnits = 3;
+constexpr uint32_t kNotRead = static_cast<uint32_t>(-1);
 
 // A paragraph: a non-blank line, or part of one where a dateline starts
 // inside it.
@@ -332,13 +333,17 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
 
   // What each paragraph is about, found only when a candidate's structural
   // cues leave its decision open: those cost a tokenization of the text.
-  std::vector<std::optional<ParagraphTerms>> terms(n);
-  auto terms_of = [&](size_t i) -> const ParagraphTerms& {
-    if (!terms[i]) terms[i] = paragraph_terms(units[i].text);
-    return *terms[i];
+  thread_local PageTerms terms;  // every page passes here: keep the buffers
+  terms.clear();
+  std::vector<uint32_t> terms_index(n, kNotRead);
+  auto read = [&](size_t i) {
+    if (terms_index[i] == kNotRead) terms_index[i] = static_cast<uint32_t>(terms.add(units[i].text));
+    return terms_index[i];
   };
-  // The names of the item so far: units [item_start, names_to) merged.
-  std::vector<uint64_t> item_names;
+  // The names of the item so far (units [item_start, names_to)), as marks
+  // on their ids: a serial number per item, running on from page to page.
+  thread_local std::vector<uint32_t> item_mark;
+  thread_local uint32_t item_serial = 0;
   size_t item_start = 0, names_to = 0;
   auto start_item = [&](size_t i) {
     Item item = declared[i];
@@ -349,14 +354,20 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       item.place = units[i].dateline->place;
     }
     seg.items.push_back(std::move(item));
-    item_names.clear();
+    if (++item_serial == 0) {
+      std::fill(item_mark.begin(), item_mark.end(), 0);
+      item_serial = 1;
+    }
     item_start = names_to = i;
   };
   start_item(0);
   // The lexical cues move a score by at most this much either way.
   const double lexical_reach = kNamesWeight + kWordsWeight;
 
-  TermVector before, after, scratch;  // reused: one allocation per page, not per paragraph
+  // The words of the item's recent units, [lo, hi): kept as the candidates
+  // move on, emptied at the end (the window is kept between pages).
+  thread_local TermWindow recent;
+  size_t lo = 0, hi = 0;
   for (size_t i = 1; i < n; ++i) {
     const Unit& u = units[i];
     const Unit& prev = units[i - 1];
@@ -388,27 +399,31 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       if (opens_with_quote(u.text)) cue("quote", kQuoteWeight);
       const bool open = c.score < options.threshold + lexical_reach && c.score >= options.threshold - lexical_reach;
       if (open || options.explain) {
+        const uint32_t here = read(i);
         // Who and where: the names of this paragraph against the item's so far.
-        for (; names_to < i; ++names_to) item_names = merge_names(item_names, terms_of(names_to).names);
-        const std::vector<uint64_t>& names = terms_of(i).names;
+        for (; names_to < i; ++names_to) {
+          for (uint32_t id : terms.names(read(names_to))) {
+            if (id >= item_mark.size()) item_mark.resize(2 * (size_t{id} + 1), 0);
+            item_mark[id] = item_serial;
+          }
+        }
+        const std::span<const uint32_t> names = terms.names(here);
         if (names.size() >= 2) {
-          const double overlap =
-              static_cast<double>(shared_names(names, item_names)) / static_cast<double>(names.size());
+          size_t shared = 0;
+          for (uint32_t id : names) shared += id < item_mark.size() && item_mark[id] == item_serial;
+          const double overlap = static_cast<double>(shared) / static_cast<double>(names.size());
           cue("names", kNamesWeight * (1 - 2 * overlap));
         }
         // What: this paragraph and the next against the item's recent ones.
-        before.clear();
-        for (size_t k = std::max(item_start, i > kRecentUnits ? i - kRecentUnits : 0); k < i; ++k) {
-          add_terms(before, terms_of(k).words, scratch);
-          before.swap(scratch);
+        const size_t want = std::max(item_start, i > kRecentUnits ? i - kRecentUnits : 0);
+        if (want > hi) {
+          for (; lo < hi; ++lo) recent.remove(terms.words(read(lo)));
+          lo = hi = want;
         }
-        after.clear();
-        if (i + 1 < n) {
-          add_terms(terms_of(i).words, terms_of(i + 1).words, after);
-        } else {
-          after = terms_of(i).words;
-        }
-        const double sim = cosine(before, after);
+        for (; lo < want; ++lo) recent.remove(terms.words(read(lo)));
+        for (; hi < i; ++hi) recent.add(terms.words(read(hi)));
+        const std::span<const Term> next = i + 1 < n ? terms.words(read(i + 1)) : std::span<const Term>();
+        const double sim = recent.cosine(terms.words(here), next);
         cue("words", kWordsWeight * std::clamp(1 - sim / 0.15, -1.0, 1.0));
       }
     }
@@ -420,6 +435,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       seg.items.back().end = u.end;
     }
   }
+  for (; lo < hi; ++lo) recent.remove(terms.words(read(lo)));
   return seg;
 }
 
