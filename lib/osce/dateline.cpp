@@ -1,11 +1,17 @@
 #include "osce/dateline.hpp"
 
+#include <bit>
+
 #include <boost/regex.hpp>
 
+#include "osce/byte_masks.hpp"
 #include "osce/date_parse.hpp"
 
 namespace osce {
 namespace {
+
+// What the regexes' \s matches.
+bool is_blank_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 // A place word: a capital letter (ASCII, or a two-byte UTF-8 letter), then
 // letters (any UTF-8 included), apostrophes, dots or hyphens. Up to four
@@ -24,18 +30,27 @@ const boost::regex& month_day_year() {
 }
 
 // Cheap necessary conditions, so the regexes run only where a dateline could
-// be: a capital first, then a comma, a digit and a dash close behind.
+// be: a capital first; after the first comma (a place has none), a blank
+// and then a day or a month; a dash further on.
 bool could_be_dateline(std::string_view head) {
   if (head.empty() || !((head[0] >= 'A' && head[0] <= 'Z') || static_cast<unsigned char>(head[0]) >= 0xC0)) {
     return false;
   }
   const size_t comma = head.find(',');
   if (comma == std::string_view::npos) return false;
+  size_t i = comma + 1;
+  while (i < head.size() && is_blank_byte(head[i])) ++i;
+  if (i == comma + 1 || i == head.size()) return false;
+  if (head[i] < '0' || head[i] > '9') {
+    size_t j = i;
+    while (j < head.size() && ((head[j] | 0x20) >= 'a' && (head[j] | 0x20) <= 'z')) ++j;
+    if (month_number(head.substr(i, j - i)) == 0) return false;
+  }
   bool digit = false, dash = false;
-  for (size_t i = comma; i < head.size(); ++i) {
-    const char c = head[i];
+  for (size_t k = i; k < head.size(); ++k) {
+    const char c = head[k];
     digit = digit || (c >= '0' && c <= '9');
-    dash = dash || c == '-' || (c == '\xE2' && i + 1 < head.size() && head[i + 1] == '\x80');
+    dash = dash || c == '-' || (c == '\xE2' && k + 1 < head.size() && head[k + 1] == '\x80');
   }
   return digit && dash;
 }
@@ -70,20 +85,21 @@ std::optional<Dateline> dateline_at(std::string_view text) {
 }
 
 std::vector<size_t> datelines_inside(std::string_view line) {
+  // The ends of sentences, a block at a time: '.', '!', '?', '"' and the
+  // last byte of a closing quote (E2 80 9D), then nothing or one blank and
+  // a capital.
   std::vector<size_t> found;
-  for (size_t i = 1; i + 1 < line.size(); ++i) {
-    const char c = line[i];
-    if (c < 'A' || c > 'Z') continue;
-    // The end of a sentence just before: ".", "!", "?" or a closing quote,
-    // then nothing or one blank.
-    size_t j = i;
-    if (line[j - 1] == ' ') --j;
-    if (j == 0) continue;
-    const char p = line[j - 1];
-    const bool quote_end = j >= 3 && line.substr(j - 3, 3) == "\xE2\x80\x9D";
-    if (p != '.' && p != '!' && p != '?' && p != '"' && !quote_end) continue;
-    if (dateline_at(line.substr(i))) found.push_back(i);
-  }
+  for_each_block(line.data(), line.size(), [&](const ByteBlock& block, uint64_t valid, size_t at) {
+    uint64_t ends = (block.eq('.') | block.eq('!') | block.eq('?') | block.eq('"') | block.eq(0x9D)) & valid;
+    for (; ends != 0; ends &= ends - 1) {
+      const size_t p = at + static_cast<size_t>(std::countr_zero(ends));
+      if (line[p] == '\x9D' && (p < 2 || line.substr(p - 2, 3) != "\xE2\x80\x9D")) continue;
+      size_t i = p + 1;
+      if (i < line.size() && line[i] == ' ') ++i;
+      if (i + 1 >= line.size() || line[i] < 'A' || line[i] > 'Z') continue;
+      if (dateline_at(line.substr(i))) found.push_back(i);
+    }
+  });
   return found;
 }
 

@@ -22,12 +22,11 @@ uint64_t fold_ascii(uint64_t x) {
   return x | (capital >> 2);
 }
 
+// One multiplication and a shift per eight bytes: enough to spread words
+// over a table of a few thousand slots, and 64 bits keep them apart.
 uint64_t mix(uint64_t h) {
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdULL;
-  h ^= h >> 33;
-  h *= 0xc4ceb9fe1a85ec53ULL;
-  return h ^ (h >> 33);
+  h *= 0x9E3779B97F4A7C15ULL;
+  return h ^ (h >> 29);
 }
 
 // The first `n` (1..8) bytes at `p` as a little-endian word, zero above.
@@ -162,29 +161,9 @@ size_t PageTerms::add(std::string_view text) {
   const char* const end = text.data() + text.size();
   const StopWords& stop = stop_words();
 
-  // Runs of word bytes, found 64 bytes at a time: their starts, and the
-  // first byte after each.
-  thread_local std::vector<uint32_t> starts, stops;
-  starts.clear(), stops.clear();
-  uint64_t carry = 0;
-  for_each_block(text.data(), text.size(), [&](const ByteBlock& block, uint64_t valid, size_t at) {
-    const uint64_t word = word_bytes(block) & valid;
-    const uint64_t before = word << 1 | carry;
-    for (uint64_t m = word & ~before; m != 0; m &= m - 1) {
-      starts.push_back(static_cast<uint32_t>(at + static_cast<size_t>(std::countr_zero(m))));
-    }
-    for (uint64_t m = ~word & before; m != 0; m &= m - 1) {
-      stops.push_back(static_cast<uint32_t>(at + static_cast<size_t>(std::countr_zero(m))));
-    }
-    carry = word >> 63;
-  });
-  if (carry) stops.push_back(static_cast<uint32_t>(text.size()));
-
   bool sentence_start = true;
-  size_t gap_from = 0;
-  for (size_t k = 0; k < starts.size(); ++k) {
-    size_t i = starts[k];
-    const size_t j = stops[k];
+  size_t gap_from = 0;  // where the bytes between the last word and the next begin
+  auto word = [&](size_t i, size_t j) {
     for (size_t g = gap_from; g < i; ++g) {
       if (text[g] == '.' || text[g] == '!' || text[g] == '?') sentence_start = true;
     }
@@ -195,12 +174,12 @@ size_t PageTerms::add(std::string_view text) {
     // Curly quotes and dashes (E2 80 xx) stuck to a word are not part of it.
     while (w.size() >= 3 && static_cast<unsigned char>(w[w.size() - 3]) == 0xE2) w.remove_suffix(3);
     while (w.size() >= 3 && static_cast<unsigned char>(w[0]) == 0xE2) w.remove_prefix(3);
-    if (w.empty()) continue;
+    if (w.empty()) return;
     const bool opens = sentence_start;
     sentence_start = false;
-    if (is_digit(w[0])) continue;
+    if (is_digit(w[0])) return;
     const uint64_t h = word_hash(w.data(), w.size(), end);
-    if (stop.contains(h)) continue;
+    if (stop.contains(h)) return;
     if (w.size() >= 3 && !opens && starts_capitalized(w)) {
       const uint32_t id = id_of(h);
       if (name_seen_[id] != serial_) {
@@ -220,7 +199,23 @@ size_t PageTerms::add(std::string_view text) {
         ++words_[word_at_[id]].count;
       }
     }
-  }
+  };
+  // Runs of word bytes, found 64 bytes at a time: the bits where a block's
+  // mask changes are, in turn, the start of a run and the byte after it.
+  size_t start = 0;
+  bool inside = false;
+  uint64_t carry = 0;  // the block before ended inside a run
+  for_each_block(text.data(), text.size(), [&](const ByteBlock& block, uint64_t valid, size_t at) {
+    const uint64_t bytes = word_bytes(block) & valid;
+    for (uint64_t edges = bytes ^ (bytes << 1 | carry); edges != 0; edges &= edges - 1) {
+      const size_t i = at + static_cast<size_t>(std::countr_zero(edges));
+      if (inside) word(start, i);
+      start = i;
+      inside = !inside;
+    }
+    carry = bytes >> 63;
+  });
+  if (inside) word(start, text.size());
   word_ranges_.emplace_back(words_from, static_cast<uint32_t>(words_.size()));
   name_ranges_.emplace_back(names_from, static_cast<uint32_t>(names_.size()));
   return paragraph;

@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cctype>
 #include <cmath>
 #include <optional>
 #include <unordered_set>
 
+#include "osce/byte_masks.hpp"
 #include "osce/dateline.hpp"
 #include "osce/date_parse.hpp"
 #include "osce/error.hpp"
@@ -81,18 +83,56 @@ std::vector<std::string_view> words_of(std::string_view text) {
   return words;
 }
 
+// Whether one of `phrases` occurs in `hay` at the start of a word. The word
+// starts are found a block at a time, and only those whose first byte some
+// phrase has are compared: std::string_view::find would run memchr and
+// memcmp at every occurrence of each phrase's first byte.
+bool has_phrase(std::string_view hay, std::initializer_list<std::string_view> phrases) {
+  bool found = false;
+  uint64_t carry = 0;  // the block before ended in a letter
+  for_each_block(hay.data(), hay.size(), [&](const ByteBlock& block, uint64_t valid, size_t at) {
+    const uint64_t letters = block.letters() & valid;
+    uint64_t starts = letters & ~(letters << 1 | carry);
+    carry = letters >> 63;
+    for (; starts != 0 && !found; starts &= starts - 1) {
+      const std::string_view rest = hay.substr(at + static_cast<size_t>(std::countr_zero(starts)));
+      for (std::string_view p : phrases) {
+        if (p[0] == rest[0] && rest.substr(0, p.size()) == p) found = true;
+      }
+    }
+  });
+  return found;
+}
+
+// Phrases a paragraph may open with, looked up by its first byte: most
+// paragraphs open with a byte that none of them has.
+class Openings {
+ public:
+  Openings(std::initializer_list<std::string_view> phrases) {
+    for (std::string_view p : phrases) by_first_[static_cast<unsigned char>(p[0])].push_back(p);
+  }
+  bool open(std::string_view t) const {
+    if (t.empty()) return false;
+    for (std::string_view p : by_first_[static_cast<unsigned char>(t[0])]) {
+      if (t.size() >= p.size() && std::equal(p.begin(), p.end(), t.begin())) return true;
+    }
+    return false;
+  }
+
+ private:
+  std::array<std::vector<std::string_view>, 256> by_first_;
+};
+
 bool opens_as_continuation(std::string_view t) {
-  static const std::vector<std::string_view> openers = {
+  static const Openings openers = {
       "He ", "She ", "They ", "It ", "Its ", "His ", "Her ", "Their ", "This ", "These ", "Those ", "Such ",
       "Both ", "The event", "The training", "The course", "The conference", "The workshop", "The meeting",
       "The seminar", "The forum", "The discussion", "The participants", "The mission", "The project",
-      "The activity", "The exercise", "The session", "The visit", "Participants", "During ", "In addition", "Additionally", "Also", "Moreover", "Furthermore", "However",
-      "As a result", "As part of", "Prior to", "Following ", "Further",
-      "In his ", "In her ", "In their ", "At the ", "Among ", "Other ", "Another ", "Meanwhile", "Overall"};
-  for (std::string_view o : openers) {
-    if (o[0] == t[0] && t.substr(0, o.size()) == o) return true;
-  }
-  return false;
+      "The activity", "The exercise", "The session", "The visit", "Participants", "During ", "In addition",
+      "Additionally", "Also", "Moreover", "Furthermore", "However", "As a result", "As part of", "Prior to",
+      "Following ", "Further", "In his ", "In her ", "In their ", "At the ", "Among ", "Other ", "Another ",
+      "Meanwhile", "Overall"};
+  return openers.open(t);
 }
 
 bool opens_with_quote(std::string_view t) {
@@ -103,37 +143,46 @@ bool opens_with_quote(std::string_view t) {
 // for the marks that may stand anywhere; the phrases open or close the
 // paragraph.
 bool closes_an_item(std::string_view t) {
-  for (size_t at = 0; at < t.size(); ++at) {
-    // A byte test, not find_first_of: libstdc++ runs memchr over the set for every byte.
-    const char b = t[at];
-    if (b != '@' && b != 'w' && b != '+' && b != 'h') continue;
-    const std::string_view rest = t.substr(at);
-    if (rest[0] == '@') return true;
-    if (rest.substr(0, 4) == "www." || rest.substr(0, 7) == "http://" || rest.substr(0, 8) == "https://") return true;
-    // A telephone number: "+" and digits.
-    if (rest[0] == '+' && rest.size() > 4 && std::isdigit(static_cast<unsigned char>(rest[1]))) return true;
-  }
-  static const std::vector<std::string_view> openings = {"For more information", "For further", "Please contact",
-                                                         "Follow ", "Learn more", "Contact:"};
-  for (std::string_view o : openings) {
-    if (t.substr(0, o.size()) == o) return true;
-  }
-  const std::string_view tail = t.substr(t.size() > 160 ? t.size() - 160 : 0);
-  static const std::vector<std::string_view> closings = {"please contact", "can be found here", "is available here"};
-  for (std::string_view c : closings) {
-    if (tail.find(c) != std::string_view::npos) return true;
-  }
-  return false;
+  // The marks, found a block at a time: '@', a '+' before digits, the ':'
+  // of "http://" and the '.' of "www.".
+  bool found = false;
+  for_each_block(t.data(), t.size(), [&](const ByteBlock& block, uint64_t valid, size_t at) {
+    if (found) return;
+    uint64_t marks = (block.eq('@') | block.eq('+') | block.eq(':') | block.eq('.')) & valid;
+    for (; marks != 0 && !found; marks &= marks - 1) {
+      const size_t i = at + static_cast<size_t>(std::countr_zero(marks));
+      switch (t[i]) {
+        case '@': found = true; break;
+        case '+': found = t.size() - i > 4 && std::isdigit(static_cast<unsigned char>(t[i + 1])); break;
+        case ':':
+          found = (i >= 4 && t.substr(i - 4, 7) == "http://") || (i >= 5 && t.substr(i - 5, 8) == "https://");
+          break;
+        default: found = i >= 3 && t.substr(i - 3, 4) == "www."; break;
+      }
+    }
+  });
+  if (found) return true;
+  static const Openings openings = {"For more information", "For further", "Please contact", "Follow ",
+                                    "Learn more", "Contact:"};
+  if (openings.open(t)) return true;
+  return has_phrase(t.substr(t.size() > 160 ? t.size() - 160 : 0),
+                    {"please contact", "can be found here", "is available here"});
 }
 
 // A date in the first words: "On 10 July", "From 12 to 14 July", "started
 // on 10 July". A month name counts only next to a number ("may" the verb is not).
 bool early_date(std::string_view t) {
-  // No word list: this runs for every paragraph and looks at fifteen words.
+  // No word list: this runs for every paragraph and looks at fifteen words,
+  // and not even at those when they hold no digit.
+  const std::string_view head = t.substr(0, kEarlyWords * 12);
+  bool digit = false;
+  for_each_block(head.data(), head.size(), [&](const ByteBlock& block, uint64_t valid, size_t) {
+    digit = digit || (block.in_range('0', '9') & valid) != 0;
+  });
+  if (!digit) return false;
   std::string_view previous;
   bool previous_month = false;
   size_t words = 0, i = 0;
-  const std::string_view head = t.substr(0, kEarlyWords * 12);
   while (i < head.size() && words < kEarlyWords + 1) {
     while (i < head.size() && !alnum(head[i])) ++i;
     size_t j = i;
@@ -159,13 +208,8 @@ bool early_date(std::string_view t) {
 bool reports_an_event(std::string_view t) {
   const size_t stop = t.find(". ");
   const std::string_view first = t.substr(0, stop);
-  static const std::vector<std::string_view> verbs = {
-      " took place", " was held", " were held", " held ", " organized", " organised", " hosted",
-      " conducted", " launched", " started", " concluded", " opened", " began", " convened"};
-  for (std::string_view v : verbs) {
-    if (first.find(v) != std::string_view::npos) return true;
-  }
-  return false;
+  return has_phrase(first, {"took place", "was held", "were held", "held ", "organized", "organised", "hosted",
+                            "conducted", "launched", "started", "concluded", "opened", "began", "convened"});
 }
 
 constexpr size_t kTitleWords = 40;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include "osce/byte_masks.hpp"
+
 namespace osce {
 namespace {
 
@@ -83,16 +85,16 @@ bool starts_capitalized(std::string_view w) {
 }
 
 size_t word_count(std::string_view s, size_t stop_after) {
-  // Branch-free within blocks of 64 bytes, the limit tested between blocks:
-  // a test per word start mispredicts at every word.
+  // A block of 64 bytes at a time, the limit tested between blocks: a
+  // test per word start would mispredict at every word.
   size_t words = 0;
-  unsigned in_word = 0;
-  for (size_t i = 0; i < s.size() && words <= stop_after;) {
-    for (const size_t stop = std::min(s.size(), i + 64); i < stop; ++i) {
-      const unsigned word = static_cast<unsigned>(s[i] != ' ' && s[i] != '\t');
-      words += word & (in_word ^ 1U);
-      in_word = word;
-    }
+  uint64_t carry = 0;  // the block before ended inside a word
+  for (size_t at = 0; at < s.size() && words <= stop_after; at += ByteBlock::kSize) {
+    const size_t n = std::min(ByteBlock::kSize, s.size() - at);
+    const ByteBlock block = n == ByteBlock::kSize ? ByteBlock(s.data() + at) : ByteBlock(s.data() + at, n);
+    const uint64_t in_word = ~(block.eq(' ') | block.eq('\t')) & ByteBlock::valid_mask(n);
+    words += static_cast<size_t>(count_bits(in_word & ~(in_word << 1 | carry)));
+    carry = in_word >> 63;
   }
   return words > stop_after ? stop_after + 1 : words;
 }
