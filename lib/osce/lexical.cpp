@@ -1,5 +1,6 @@
 #include "osce/lexical.hpp"
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cmath>
@@ -113,8 +114,23 @@ void PageTerms::clear() {
   ids_used_ = 0;
   words_.clear();
   names_.clear();
+  definite_.clear();
+  places_.clear();
   word_ranges_.clear();
   name_ranges_.clear();
+  definite_ranges_.clear();
+  place_ranges_.clear();
+}
+
+void PageTerms::set_places(const std::vector<std::pair<std::string, uint32_t>>& words) {
+  place_slots_.assign(std::bit_ceil(4 * words.size() + 4), {0, 0});
+  const size_t mask = place_slots_.size() - 1;
+  for (const auto& [word, place] : words) {
+    const uint64_t h = word_hash(word);
+    size_t i = h & mask;
+    while (place_slots_[i].first != 0 && place_slots_[i].first != h) i = (i + 1) & mask;
+    place_slots_[i] = {h, place};
+  }
 }
 
 uint32_t PageTerms::id_of(uint64_t hash) {
@@ -151,6 +167,9 @@ size_t PageTerms::add(std::string_view text) {
   const size_t paragraph = word_ranges_.size();
   const uint32_t words_from = static_cast<uint32_t>(words_.size());
   const uint32_t names_from = static_cast<uint32_t>(names_.size());
+  const uint32_t definite_from = static_cast<uint32_t>(definite_.size());
+  const uint32_t places_from = static_cast<uint32_t>(places_.size());
+  static const uint64_t kThe = word_hash("the");
   // Stamps say whether an id is in this paragraph's lists already; the
   // serial number runs on from page to page, so nothing is reset.
   if (++serial_ == 0) {
@@ -162,12 +181,16 @@ size_t PageTerms::add(std::string_view text) {
   const StopWords& stop = stop_words();
 
   bool sentence_start = true;
+  bool first_sentence = true, after_the = false;
   size_t gap_from = 0;  // where the bytes between the last word and the next begin
   auto word = [&](size_t i, size_t j) {
     for (size_t g = gap_from; g < i; ++g) {
       if (text[g] == '.' || text[g] == '!' || text[g] == '?') sentence_start = true;
     }
+    if (sentence_start && gap_from > 0) first_sentence = false;
     gap_from = j;
+    const bool definite = after_the && first_sentence;
+    after_the = false;
     // '-' and '\'' go on with a word but do not start one.
     while (i < j && (text[i] == '-' || text[i] == '\'')) ++i;
     std::string_view w = text.substr(i, j - i);
@@ -179,12 +202,14 @@ size_t PageTerms::add(std::string_view text) {
     sentence_start = false;
     if (is_digit(w[0])) return;
     const uint64_t h = word_hash(w.data(), w.size(), end);
+    if (h == kThe) after_the = true;
     if (stop.contains(h)) return;
     if (w.size() >= 3 && !opens && starts_capitalized(w)) {
       const uint32_t id = id_of(h);
       if (name_seen_[id] != serial_) {
         name_seen_[id] = serial_;
         names_.push_back(id);
+        if (!place_slots_.empty()) add_place(w, h);
       }
     }
     if (w.size() >= 4) {
@@ -198,6 +223,7 @@ size_t PageTerms::add(std::string_view text) {
       } else {
         ++words_[word_at_[id]].count;
       }
+      if (definite && !starts_capitalized(w)) definite_.push_back(id);
     }
   };
   // Runs of word bytes, found 64 bytes at a time: the bits where a block's
@@ -218,6 +244,10 @@ size_t PageTerms::add(std::string_view text) {
   if (inside) word(start, text.size());
   word_ranges_.emplace_back(words_from, static_cast<uint32_t>(words_.size()));
   name_ranges_.emplace_back(names_from, static_cast<uint32_t>(names_.size()));
+  definite_ranges_.emplace_back(definite_from, static_cast<uint32_t>(definite_.size()));
+  std::sort(places_.begin() + places_from, places_.end());
+  places_.erase(std::unique(places_.begin() + places_from, places_.end()), places_.end());
+  place_ranges_.emplace_back(places_from, static_cast<uint32_t>(places_.size()));
   return paragraph;
 }
 
@@ -229,6 +259,31 @@ std::span<const Term> PageTerms::words(size_t p) const {
 std::span<const uint32_t> PageTerms::names(size_t p) const {
   const auto [b, e] = name_ranges_[p];
   return std::span<const uint32_t>(names_).subspan(b, e - b);
+}
+
+void PageTerms::add_place(std::string_view w, uint64_t h) {
+  for (std::string_view possessive : {"\xE2\x80\x99s", "'s"}) {
+    if (w.size() > possessive.size() && w.substr(w.size() - possessive.size()) == possessive) {
+      h = word_hash(w.substr(0, w.size() - possessive.size()));
+    }
+  }
+  const size_t mask = place_slots_.size() - 1;
+  for (size_t i = h & mask; place_slots_[i].first != 0; i = (i + 1) & mask) {
+    if (place_slots_[i].first == h) {
+      places_.push_back(place_slots_[i].second);
+      return;
+    }
+  }
+}
+
+std::span<const uint32_t> PageTerms::places(size_t p) const {
+  const auto [b, e] = place_ranges_[p];
+  return std::span<const uint32_t>(places_).subspan(b, e - b);
+}
+
+std::span<const uint32_t> PageTerms::definite(size_t p) const {
+  const auto [b, e] = definite_ranges_[p];
+  return std::span<const uint32_t>(definite_).subspan(b, e - b);
 }
 
 void TermWindow::grow(uint32_t id) {

@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -27,6 +28,11 @@ class PageTerms {
  public:
   PageTerms();
 
+  // Words that name a place, and which (a State, say): a paragraph's
+  // places() are the ones its names include, a possessive "’s" dropped.
+  // Call before add().
+  void set_places(const std::vector<std::pair<std::string, uint32_t>>& words);
+
   // Forgets the page before.
   void clear();
   // Reads the next paragraph of the page; returns its index (0, 1, ...).
@@ -40,9 +46,16 @@ class PageTerms {
   std::span<const Term> words(size_t p) const;
   // Names of paragraph `p`, each id once.
   std::span<const uint32_t> names(size_t p) const;
+  // The content words of paragraph `p`'s first sentence that follow "the"
+  // ("the series", "the course"): what it refers back to, if anything.
+  std::span<const uint32_t> definite(size_t p) const;
+  // The places paragraph `p` names (see set_places), each once.
+  std::span<const uint32_t> places(size_t p) const;
 
  private:
   uint32_t id_of(uint64_t hash);
+  // Records the place the name `w` (hash `h`) names, if any.
+  void add_place(std::string_view w, uint64_t h);
 
   // hash -> id, open addressing; a slot of an older generation is empty.
   struct Slot {
@@ -54,8 +67,11 @@ class PageTerms {
   uint32_t generation_ = 1;
   size_t ids_used_ = 0;
   std::vector<Term> words_;
-  std::vector<uint32_t> names_;
-  std::vector<std::pair<uint32_t, uint32_t>> word_ranges_, name_ranges_;  // per paragraph
+  std::vector<uint32_t> names_, definite_, places_;
+  // Per paragraph, its part of words_, names_, definite_ and places_.
+  std::vector<std::pair<uint32_t, uint32_t>> word_ranges_, name_ranges_, definite_ranges_, place_ranges_;
+  // Word hash -> place, open addressing; a hash of 0 marks an empty slot.
+  std::vector<std::pair<uint64_t, uint32_t>> place_slots_;
   // id -> the serial number of the last paragraph that listed it, as a
   // word and as a name; and its place in words_ while that paragraph is read.
   std::vector<uint32_t> word_seen_, name_seen_, word_at_;

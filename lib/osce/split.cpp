@@ -14,6 +14,7 @@
 #include "osce/error.hpp"
 #include "osce/lexical.hpp"
 #include "osce/page_vocabulary.hpp"
+#include "osce/taxonomy.hpp"
 #include "osce/text_lines.hpp"
 
 namespace osce {
@@ -26,6 +27,15 @@ constexpr double kStructureWeight = 3.0;   // cards, document lists, listing blo
 constexpr double kClosedWeight = 1.0;      // the previous paragraph closed an item
 constexpr double kEarlyDateWeight = 0.5;   // a date in the first words of the paragraph
 constexpr double kEventWeight = 0.5;       // ... in a first sentence that reports an event
+// News style spells a name out with its abbreviation at its first mention
+// ("the Representative on Freedom of the Media (RFoM)") and uses the
+// abbreviation after: one spelled out in a first sentence, and not used by
+// the item so far, introduces a new text.
+constexpr double kAbbreviationWeight = 0.7;
+constexpr double kReferenceWeight = -0.5;
+// A paragraph that names participating States or Partners, none of them
+// named by the item so far that names others: it is somewhere else.
+constexpr double kPlacesWeight = 0.3;
 // Neither shift alone reaches the default threshold: a paragraph that
 // changes only its names, or only its words, stays in the item.
 constexpr double kNamesWeight = 0.85;      // new names versus names of the item so far
@@ -205,6 +215,36 @@ bool early_date(std::string_view t) {
 
 // The first sentence reports an event: "... was held in Bishkek", "...
 // took place", "... organized a training course".
+// The abbreviation the first sentence of `t` defines, "(RFoM)" or "(LPSCs)":
+// two to eight letters in brackets, the first a capital, two at least.
+std::string_view defined_abbreviation(std::string_view t) {
+  const std::string_view first = t.substr(0, std::min(t.find(". "), size_t{400}));
+  for (size_t open = first.find('('); open != std::string_view::npos; open = first.find('(', open + 1)) {
+    const size_t close = first.find(')', open);
+    if (close == std::string_view::npos) break;
+    const std::string_view a = first.substr(open + 1, close - open - 1);
+    if (a.size() < 2 || a.size() > 8 || a[0] < 'A' || a[0] > 'Z') continue;
+    size_t capitals = 0;
+    bool letters = true;
+    for (char c : a) {
+      capitals += c >= 'A' && c <= 'Z';
+      letters = letters && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
+    }
+    if (letters && capitals >= 2) return a;
+  }
+  return {};
+}
+
+// Whether `word` occurs in `text` as a whole word.
+bool has_word(std::string_view text, std::string_view word) {
+  for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+    const bool starts = at == 0 || !alnum(text[at - 1]);
+    const bool ends = at + word.size() == text.size() || !alnum(text[at + word.size()]);
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
 bool reports_an_event(std::string_view t) {
   const size_t stop = t.find(". ");
   const std::string_view first = t.substr(0, stop);
@@ -260,6 +300,31 @@ bool entry_title(std::string_view text, const std::vector<Unit>& units, size_t i
     }
   }
   return false;
+}
+
+// The words that name a State or a Partner for Co-operation, each with the
+// entry's index: the distinctive words of names, other names and demonyms
+// ("Herzegovina", "Kyrgyz", "Tajik"), not the generic ones ("Republic").
+std::vector<std::pair<std::string, uint32_t>> place_words(const Taxonomy& taxonomy) {
+  static const std::unordered_set<std::string_view> kGeneric = {
+      "The", "Republic", "Kingdom", "United", "States", "Federation", "Principality", "Grand", "Duchy",
+      "Federal", "Confederation", "Great", "North", "Northern", "South", "Holy", "See", "San", "Democratic",
+      "Arab", "People", "Islamic"};
+  std::vector<std::pair<std::string, uint32_t>> words;
+  const std::vector<TaxonomyEntry>& entries = taxonomy.entries();
+  for (uint32_t k = 0; k < entries.size(); ++k) {
+    const TaxonomyEntry& e = entries[k];
+    if (e.kind != EntryKind::kState && e.kind != EntryKind::kPartner) continue;
+    std::vector<std::string_view> names = {e.name};
+    names.insert(names.end(), e.aliases.begin(), e.aliases.end());
+    names.insert(names.end(), e.demonyms.begin(), e.demonyms.end());
+    for (std::string_view name : names) {
+      for (std::string_view w : words_of(name)) {
+        if (w.size() >= 3 && starts_capitalized(w) && !kGeneric.count(w)) words.emplace_back(w, k);
+      }
+    }
+  }
+  return words;
 }
 
 std::vector<Unit> units_of(std::string_view text) {
@@ -377,7 +442,11 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
 
   // What each paragraph is about, found only when a candidate's structural
   // cues leave its decision open: those cost a tokenization of the text.
-  thread_local PageTerms terms;  // every page passes here: keep the buffers
+  thread_local PageTerms terms = [] {  // every page passes here: keep the buffers
+    PageTerms t;
+    t.set_places(place_words(Taxonomy::builtin()));
+    return t;
+  }();
   terms.clear();
   std::vector<uint32_t> terms_index(n, kNotRead);
   auto read = [&](size_t i) {
@@ -386,8 +455,9 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   };
   // The names of the item so far (units [item_start, names_to)), as marks
   // on their ids: a serial number per item, running on from page to page.
-  thread_local std::vector<uint32_t> item_mark;
+  thread_local std::vector<uint32_t> item_mark, place_mark;
   thread_local uint32_t item_serial = 0;
+  size_t item_places = 0;  // how many places the item names so far
   size_t item_start = 0, names_to = 0;
   auto start_item = [&](size_t i) {
     Item item = declared[i];
@@ -400,9 +470,11 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     seg.items.push_back(std::move(item));
     if (++item_serial == 0) {
       std::fill(item_mark.begin(), item_mark.end(), 0);
+      std::fill(place_mark.begin(), place_mark.end(), 0);
       item_serial = 1;
     }
     item_start = names_to = i;
+    item_places = 0;
   };
   start_item(0);
   // The lexical cues move a score by at most this much either way.
@@ -441,6 +513,11 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       if (first >= 'a' && first <= 'z') cue("lowercase start", kLowercaseWeight);
       if (opens_as_continuation(u.text)) cue("continuation", kContinuationWeight);
       if (opens_with_quote(u.text)) cue("quote", kQuoteWeight);
+      const std::string_view abbreviation = defined_abbreviation(u.text);
+      if (!abbreviation.empty() &&
+          !has_word(text.substr(units[item_start].begin, u.begin - units[item_start].begin), abbreviation)) {
+        cue("spells out an abbreviation", kAbbreviationWeight);
+      }
       const bool open = c.score < options.threshold + lexical_reach && c.score >= options.threshold - lexical_reach;
       if (open || options.explain) {
         const uint32_t here = read(i);
@@ -450,6 +527,17 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
             if (id >= item_mark.size()) item_mark.resize(2 * (size_t{id} + 1), 0);
             item_mark[id] = item_serial;
           }
+          for (uint32_t place : terms.places(read(names_to))) {
+            if (place >= place_mark.size()) place_mark.resize(2 * (size_t{place} + 1), 0);
+            item_places += place_mark[place] != item_serial;
+            place_mark[place] = item_serial;
+          }
+        }
+        const std::span<const uint32_t> places = terms.places(here);
+        if (!places.empty() && item_places > 0 &&
+            std::none_of(places.begin(), places.end(),
+                         [&](uint32_t p) { return p < place_mark.size() && place_mark[p] == item_serial; })) {
+          cue("other States", kPlacesWeight);
         }
         const std::span<const uint32_t> names = terms.names(here);
         if (names.size() >= 2) {
@@ -469,6 +557,15 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         const std::span<const Term> next = i + 1 < n ? terms.words(read(i + 1)) : std::span<const Term>();
         const double sim = recent.cosine(terms.words(here), next);
         cue("words", kWordsWeight * std::clamp(1 - sim / 0.15, -1.0, 1.0));
+        // "The OSCE Centre organized the series": a definite reference to a
+        // word of the paragraph before.
+        const std::span<const Term> before = terms.words(read(i - 1));
+        const std::span<const uint32_t> definite = terms.definite(here);
+        if (std::any_of(definite.begin(), definite.end(), [&](uint32_t id) {
+              return std::any_of(before.begin(), before.end(), [&](const Term& t) { return t.id == id; });
+            })) {
+          cue("refers back", kReferenceWeight);
+        }
       }
     }
     c.boundary = c.score >= options.threshold;

@@ -69,9 +69,10 @@ plant unknown-field-of-work $first '.fields_of_work = ["Space exploration"]'
 plant unknown-country $first '.countries = ["Turkey"]'
 plant unknown-structure $first '.structures = ["ODIHR"]'
 plant mojibake $first '.text += " \u00e2\u20ac\u2122"'
-# A lost item: the family's last item reports it.
+# A lost item: the family's last item reports it, whatever its number.
 grep -v '"id":"001_6ca1ee426c122e47#3"' "$clean" > "$work/item-numbering.jsonl"
-expect item-numbering "$(grep -n '"id":"001_6ca1ee426c122e47#19"' "$work/item-numbering.jsonl" | cut -d: -f1)"
+last_item=$(grep -o '"id":"001_6ca1ee426c122e47#[0-9]*"' "$clean" | tail -n 1)
+expect item-numbering "$(grep -n "$last_item" "$work/item-numbering.jsonl" | cut -d: -f1)"
 
 rules=$("$bin/osce-check" --list-rules | cut -f1 | sort)
 planted=$(ls "$work" | sed -n 's/\.jsonl$//p' | grep -v '^clean$' | sort)

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "osce/dateline.hpp"
 #include "osce/record.hpp"
 #include "osce/split.hpp"
@@ -142,4 +144,57 @@ TEST_CASE("split: item records", "[split]") {
   const auto same = osce::split_record(one, {}, nullptr);
   REQUIRE(same.size() == 1);
   CHECK(same[0].to_json() == R"({"id":"q","text":"Just one item.\n", "k" : 1})");
+}
+
+namespace {
+
+// The cues of the candidate at the start of paragraph `k` (from 1) of `page`.
+std::vector<std::string> cues_at(const std::string& page, size_t k) {
+  osce::SplitOptions opt;
+  opt.explain = true;
+  const auto seg = osce::segment(page, opt);
+  REQUIRE(k - 1 < seg.candidates.size());
+  std::vector<std::string> names;
+  for (const osce::Cue& c : seg.candidates[k - 1].cues) names.emplace_back(c.name);
+  return names;
+}
+
+bool has(const std::vector<std::string>& cues, const std::string& cue) {
+  return std::find(cues.begin(), cues.end(), cue) != cues.end();
+}
+
+}  // namespace
+
+TEST_CASE("split: a first sentence that spells out an abbreviation new to the item", "[split]") {
+  const std::string lead = "Police officers from the region met in the capital to discuss patrols.\n";
+  CHECK(has(cues_at(lead + "A course for Training of Trainers (ToT) opened on Monday. It ran well.\n", 1),
+            "spells out an abbreviation"));
+  CHECK(has(cues_at(lead + "Local Public Safety Councils (LPSCs) met.\n", 1), "spells out an abbreviation"));
+  // Not in the first sentence, not an abbreviation, or already used by the item.
+  CHECK_FALSE(has(cues_at(lead + "It ran well. A course for Training of Trainers (ToT) opened.\n", 1),
+                  "spells out an abbreviation"));
+  CHECK_FALSE(has(cues_at(lead + "The law On Inaccurate (False) Information passed.\n", 1),
+                  "spells out an abbreviation"));
+  CHECK_FALSE(has(cues_at("The ToT course began with twenty trainees.\nTraining of Trainers (ToT) goes on.\n", 1),
+                  "spells out an abbreviation"));
+}
+
+TEST_CASE("split: a definite reference to the paragraph before", "[split]") {
+  const std::string lead = "An OSCE-supported series of national trainings for trainers concluded on Friday.\n";
+  CHECK(has(cues_at(lead + "The Centre organized the series with its partners.\n", 1), "refers back"));
+  CHECK_FALSE(has(cues_at(lead + "The Centre organized a new conference with its partners.\n", 1), "refers back"));
+  // Only in the first sentence.
+  CHECK_FALSE(has(cues_at(lead + "The Centre met partners. They discussed the series.\n", 1), "refers back"));
+}
+
+TEST_CASE("split: a paragraph that names other States than the item so far", "[split]") {
+  const std::string lead = "Experts from Tajikistan and the Kyrgyz Republic met in Dushanbe on border issues.\n";
+  CHECK(has(cues_at(lead + "Students of universities of Ukraine\xE2\x80\x99s Ministry of Interior met.\n", 1),
+            "other States"));
+  // The same State under another name, or a demonym, is the same place.
+  CHECK_FALSE(has(cues_at(lead + "Tajik and Kyrgyz officials from Ukraine took part.\n", 1), "other States"));
+  CHECK_FALSE(has(cues_at(lead + "Officials of the Republic of Tajikistan spoke.\n", 1), "other States"));
+  // An item that names no State yet gives nothing to compare with.
+  CHECK_FALSE(has(cues_at("Experts met in the capital on border issues.\nStudents from Ukraine met.\n", 1),
+                  "other States"));
 }
