@@ -13,6 +13,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <string_view>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -39,6 +40,14 @@ class ByteBlock {
   }
   // The bits of the first `n` bytes.
   static uint64_t valid_mask(size_t n) { return n >= kSize ? ~uint64_t{0} : (uint64_t{1} << n) - 1; }
+
+  // Bit i set when the `n` bytes from i are `word` (n <= 4): a block's last
+  // n - 1 positions cannot tell, and stay clear.
+  OSCE_INLINE uint64_t starts_of(std::string_view word) const {
+    uint64_t m = ~uint64_t{0};
+    for (size_t k = 0; k < word.size(); ++k) m &= eq(static_cast<uint8_t>(word[k])) >> k;
+    return m & (~uint64_t{0} >> (word.size() - 1));
+  }
 
 #if defined(__SSE2__)
   OSCE_INLINE uint64_t eq(uint8_t c) const {
@@ -77,6 +86,13 @@ class ByteBlock {
   OSCE_INLINE uint64_t high() const {
     return gather([](__m128i v) { return v; });
   }
+  // The block with the 0x20 bit of every byte set: ASCII letters lowercased
+  // (and other bytes changed, so only letters may be tested on it).
+  OSCE_INLINE ByteBlock folded() const {
+    ByteBlock f = *this;
+    for (int k = 0; k < 4; ++k) f.v_[k] = _mm_or_si128(v_[k], _mm_set1_epi8(0x20));
+    return f;
+  }
 
  private:
   OSCE_INLINE void load(const char* p) {
@@ -109,6 +125,11 @@ class ByteBlock {
   }
   OSCE_INLINE uint64_t high() const {
     return gather([](uint8_t b) { return b >= 0x80; });
+  }
+  OSCE_INLINE ByteBlock folded() const {
+    ByteBlock f = *this;
+    for (uint8_t& b : f.b_) b |= 0x20;
+    return f;
   }
 
  private:

@@ -14,7 +14,7 @@ namespace {
 
 // ASCII capitals to lowercase, eight bytes at once; other bytes, UTF-8
 // included, as they are.
-uint64_t fold_ascii(uint64_t x) {
+OSCE_INLINE uint64_t fold_ascii(uint64_t x) {
   constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
   const uint64_t seven = x & ~kHigh;
   const uint64_t at_least_a = seven + (0x80 - 'A') * kOnes;  // high bit: byte >= 'A'
@@ -25,14 +25,14 @@ uint64_t fold_ascii(uint64_t x) {
 
 // One multiplication and a shift per eight bytes: enough to spread words
 // over a table of a few thousand slots, and 64 bits keep them apart.
-uint64_t mix(uint64_t h) {
+OSCE_INLINE uint64_t mix(uint64_t h) {
   h *= 0x9E3779B97F4A7C15ULL;
   return h ^ (h >> 29);
 }
 
 // The first `n` (1..8) bytes at `p` as a little-endian word, zero above.
 // `end` bounds what may be read: away from it, one load does.
-uint64_t load_partial(const char* p, size_t n, const char* end) {
+OSCE_INLINE uint64_t load_partial(const char* p, size_t n, const char* end) {
   uint64_t x = 0;
   if (end - p >= 8) {
     std::memcpy(&x, p, 8);
@@ -46,7 +46,7 @@ uint64_t load_partial(const char* p, size_t n, const char* end) {
 
 // A word's fingerprint, ASCII case folded: eight bytes at a time, not a
 // multiplication per byte.
-uint64_t word_hash(const char* p, size_t n, const char* end) {
+OSCE_INLINE uint64_t word_hash(const char* p, size_t n, const char* end) {
   uint64_t h = 0x9E3779B97F4A7C15ULL * (n + 1);
   for (; n > 8; p += 8, n -= 8) h = mix(h ^ fold_ascii(load_partial(p, 8, end)));
   return mix(h ^ fold_ascii(load_partial(p, n, end)));

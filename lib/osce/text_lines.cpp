@@ -78,12 +78,6 @@ bool is_blank(std::string_view s) {
   return true;
 }
 
-bool starts_capitalized(std::string_view w) {
-  if (w.empty()) return false;
-  const auto c = static_cast<unsigned char>(w[0]);
-  return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDF && w.size() > 1);
-}
-
 size_t word_count(std::string_view s, size_t stop_after) {
   // A block of 64 bytes at a time, the limit tested between blocks: a
   // test per word start would mispredict at every word.

@@ -42,7 +42,11 @@ bool ascii_iequal(std::string_view a, std::string_view b);
 // True when `w` starts with a capital: an ASCII one, or a two-byte UTF-8
 // letter (Latin capitals with diacritics, Cyrillic and Greek ones, but also
 // their lowercase forms: a cheap test, good enough for telling names).
-bool starts_capitalized(std::string_view w);
+inline bool starts_capitalized(std::string_view w) {
+  if (w.empty()) return false;
+  const auto c = static_cast<unsigned char>(w[0]);
+  return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDF && w.size() > 1);
+}
 
 // Number of blank-separated words, counting no further than `stop_after` + 1
 // (enough to tell "more than N" without scanning a long paragraph).
