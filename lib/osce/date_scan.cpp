@@ -230,8 +230,6 @@ class Scanner {
         ++i;
         continue;
       }
-      // Built in place: a token assembled on the stack and copied in costs a
-      // failed store forwarding per token, a fifth of the scan.
       Token& t = tok_.emplace_back();
       t.kind = Kind::kOther;
       t.glued = glued;
