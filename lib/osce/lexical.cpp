@@ -7,52 +7,15 @@
 #include <cstring>
 
 #include "osce/byte_masks.hpp"
+#include "osce/hash.hpp"
 #include "osce/text_lines.hpp"
 
 namespace osce {
 namespace {
 
-// ASCII capitals to lowercase, eight bytes at once; other bytes, UTF-8
-// included, as they are.
-OSCE_INLINE uint64_t fold_ascii(uint64_t x) {
-  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
-  const uint64_t seven = x & ~kHigh;
-  const uint64_t at_least_a = seven + (0x80 - 'A') * kOnes;  // high bit: byte >= 'A'
-  const uint64_t beyond_z = seven + (0x80 - 'Z' - 1) * kOnes;  // high bit: byte > 'Z'
-  const uint64_t capital = at_least_a & ~beyond_z & ~x & kHigh;
-  return x | (capital >> 2);
-}
-
-// One multiplication and a shift per eight bytes: enough to spread words
-// over a table of a few thousand slots, and 64 bits keep them apart.
-OSCE_INLINE uint64_t mix(uint64_t h) {
-  h *= 0x9E3779B97F4A7C15ULL;
-  return h ^ (h >> 29);
-}
-
-// The first `n` (1..8) bytes at `p` as a little-endian word, zero above.
-// `end` bounds what may be read: away from it, one load does.
-OSCE_INLINE uint64_t load_partial(const char* p, size_t n, const char* end) {
-  uint64_t x = 0;
-  if (end - p >= 8) {
-    std::memcpy(&x, p, 8);
-    if (n < 8) x &= (uint64_t{1} << (8 * n)) - 1;
-    if constexpr (std::endian::native == std::endian::big) x = __builtin_bswap64(x);
-  } else {
-    for (size_t k = 0; k < n; ++k) x |= uint64_t{static_cast<unsigned char>(p[k])} << (8 * k);
-  }
-  return x;
-}
-
-// A word's fingerprint, ASCII case folded: eight bytes at a time, not a
-// multiplication per byte.
-OSCE_INLINE uint64_t word_hash(const char* p, size_t n, const char* end) {
-  uint64_t h = 0x9E3779B97F4A7C15ULL * (n + 1);
-  for (; n > 8; p += 8, n -= 8) h = mix(h ^ fold_ascii(load_partial(p, 8, end)));
-  return mix(h ^ fold_ascii(load_partial(p, n, end)));
-}
-
-uint64_t word_hash(std::string_view w) { return word_hash(w.data(), w.size(), w.data() + w.size()); }
+// A word's fingerprint, ASCII case folded.
+OSCE_INLINE uint64_t word_hash(const char* p, size_t n, const char* end) { return text_hash(p, n, end, true); }
+uint64_t word_hash(std::string_view w) { return text_hash(w, true); }
 
 // Words that say nothing of what a paragraph is about, as hashes in an
 // open-addressing table (every word of every paragraph is looked up here).

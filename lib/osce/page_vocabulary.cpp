@@ -1,7 +1,9 @@
 #include "osce/page_vocabulary.hpp"
 
 #include <array>
+#include <cstring>
 #include <utility>
+#include <vector>
 
 #include "osce/text_lines.hpp"
 
@@ -55,7 +57,11 @@ constexpr std::array<std::string_view, 8> kBreadcrumbRoots{
     "Home", "Newsroom", "Our work", "Resources", "Documents", "Publications", "About us", "OSCE"};
 
 bool is_breadcrumb(std::string_view line) {
-  if (line.size() > 200 || line.find(" / ") == std::string_view::npos) return false;
+  // Most lines have no slash: one scan for it before the search for " / ".
+  if (line.size() > 200 || line.size() < 5 || std::memchr(line.data(), '/', line.size()) == nullptr ||
+      line.find(" / ") == std::string_view::npos) {
+    return false;
+  }
   size_t parts = 0, start = 0;
   std::string_view first;
   for (;;) {
@@ -120,10 +126,15 @@ bool is_page_type(std::string_view trimmed_line) {
 }
 
 bool is_chrome_line(std::string_view trimmed_line) {
-  // Every line of every page comes through here; most are longer than any
-  // chrome phrase.
+  // Every line of every page comes through here, a menu's hundreds of
+  // short ones too: only the phrases of the line's length are compared.
+  static const auto by_length = [] {
+    std::array<std::vector<std::string_view>, kLongestChromeLine + 1> table;
+    for (std::string_view c : kChromeLines) table[c.size()].push_back(c);
+    return table;
+  }();
   if (trimmed_line.size() <= kLongestChromeLine) {
-    for (std::string_view c : kChromeLines) {
+    for (std::string_view c : by_length[trimmed_line.size()]) {
       if (trimmed_line == c) return true;
     }
   }

@@ -1,6 +1,7 @@
 #include "osce/strip.hpp"
 
 #include <algorithm>
+#include <deque>
 #include <optional>
 
 #include "osce/date_parse.hpp"
@@ -17,7 +18,18 @@ namespace {
 struct LineState {
   bool removed = false;
   Removal why = Removal::kChrome;
-  std::string detail;
+  std::string_view detail;  // a literal, a run's cues, or one of the pass's notes
+};
+
+// The details a pass makes up ("Issued by label", "repeated at line 12"),
+// kept where a LineState can point at them: a menu's hundreds of lines
+// share one string instead of copying it each.
+class Notes {
+ public:
+  std::string_view add(std::string s) { return notes_.emplace_back(std::move(s)); }
+
+ private:
+  std::deque<std::string> notes_;
 };
 
 // Type, title and a lead of up to two paragraphs.
@@ -75,7 +87,7 @@ void assign(PageMetadata& meta, MetaField field, std::string_view value, bool on
 // Finds the page's metadata block (the first one), fills `meta` and marks
 // its lines in `state`.
 std::optional<MetadataBlock> read_metadata_block(const std::vector<TextLine>& lines,
-                                                 std::vector<LineState>& state, PageMetadata& meta) {
+                                                 std::vector<LineState>& state, PageMetadata& meta, Notes& notes) {
   const size_t n = lines.size();
   size_t first_content = 0;
   while (first_content < n && (state[first_content].removed || trim(lines[first_content].text).empty())) {
@@ -85,7 +97,7 @@ std::optional<MetadataBlock> read_metadata_block(const std::vector<TextLine>& li
     if (state[i].removed || !metadata_label(lines[i].text)) continue;
     MetadataBlock block{i, i, 0};
     PageMetadata found;
-    std::vector<std::pair<size_t, std::string>> lifted;  // line, which field
+    std::vector<std::pair<size_t, std::string_view>> lifted;  // line, which field
     size_t j = i;
     bool dashed = false;
     while (j < n) {
@@ -99,7 +111,7 @@ std::optional<MetadataBlock> read_metadata_block(const std::vector<TextLine>& li
       }
       dashed = dashed || starts_with_dash(trim(lines[j].text));
       ++block.labels;
-      lifted.emplace_back(j, std::string(label_name(label->field)) + " label");
+      lifted.emplace_back(j, notes.add(std::string(label_name(label->field)) + " label"));
       assign(found, label->field, label->value, false);
       block.last = j++;
       if (!label->value.empty()) continue;
@@ -107,7 +119,7 @@ std::optional<MetadataBlock> read_metadata_block(const std::vector<TextLine>& li
       bool any_value = false;
       while (j < n && starts_with_dash(trim(lines[j].text)) && !metadata_label(lines[j].text)) {
         assign(found, label->field, trim(trim(lines[j].text).substr(2)), true);
-        lifted.emplace_back(j, std::string(label_name(label->field)) + " value");
+        lifted.emplace_back(j, notes.add(std::string(label_name(label->field)) + " value"));
         any_value = true;
         block.last = j++;
       }
@@ -117,7 +129,7 @@ std::optional<MetadataBlock> read_metadata_block(const std::vector<TextLine>& li
         const std::string_view v = trim(lines[j].text);
         if (!v.empty() && !metadata_label(v) && word_count(v, kMaxValueWords) <= kMaxValueWords) {
           assign(found, label->field, v, true);
-          lifted.emplace_back(j, std::string(label_name(label->field)) + " value");
+          lifted.emplace_back(j, notes.add(std::string(label_name(label->field)) + " value"));
           block.last = j++;
         }
       }
@@ -176,6 +188,7 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
   const std::vector<TextLine> lines = split_lines(text);
   const size_t n = lines.size();
   std::vector<LineState> state(n);
+  Notes notes;
   StripResult result;
 
   // Chrome and learned lines first: they are furniture wherever they stand,
@@ -191,11 +204,12 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
 
   // The metadata block before navigation: its value lines ("- Countering
   // terrorism") have the shape of menu entries.
-  const std::optional<MetadataBlock> block = read_metadata_block(lines, state, result.metadata);
+  const std::optional<MetadataBlock> block = read_metadata_block(lines, state, result.metadata, notes);
 
   std::vector<bool> skip(n);
   for (size_t i = 0; i < n; ++i) skip[i] = state[i].removed;
-  for (const NavigationRun& run : find_navigation(lines, skip, taxonomy)) {
+  const std::vector<NavigationRun> runs = find_navigation(lines, skip, taxonomy);
+  for (const NavigationRun& run : runs) {
     for (size_t i = run.first; i <= run.last; ++i) {
       if (!state[i].removed) state[i] = {true, Removal::kNavigation, run.why};
     }
@@ -243,7 +257,7 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
     }
     if (repeated) {
       for (size_t k = h; k < header.size(); ++k) {
-        state[header[k]] = {true, Removal::kRepeatedLead, "repeated at line " + std::to_string(body[k - h] + 1)};
+        state[header[k]] = {true, Removal::kRepeatedLead, notes.add("repeated at line " + std::to_string(body[k - h] + 1))};
       }
     }
   }
@@ -260,7 +274,10 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
     if (state[i].removed) {
       removed_since_kept = true;
       removed_after_content = true;
-      result.removed.push_back({i + 1, state[i].why, state[i].detail, std::string(line.text)});
+      ++result.removed_lines;
+      if (options.list_removed) {
+        result.removed.push_back({i + 1, state[i].why, std::string(state[i].detail), std::string(line.text)});
+      }
       continue;
     }
     const bool blank = trim(line.text).empty();
@@ -304,10 +321,11 @@ StripResult strip_text(std::string_view text, const StripOptions& options) {
   // nothing.
   std::vector<size_t> origin;
   StripResult result = strip_once(text, options, origin);
-  while (!result.removed.empty()) {
+  while (result.removed_lines > 0) {
     std::vector<size_t> kept;
     StripResult next = strip_once(result.text, options, kept);
-    if (next.removed.empty()) break;
+    if (next.removed_lines == 0) break;
+    result.removed_lines += next.removed_lines;
     for (RemovedLine& r : next.removed) r.line_number = origin[r.line_number - 1];
     result.removed.insert(result.removed.end(), std::make_move_iterator(next.removed.begin()),
                           std::make_move_iterator(next.removed.end()));
@@ -324,8 +342,10 @@ StripResult strip_text(std::string_view text, const StripOptions& options) {
 void strip_record(Record& rec, const StripOptions& options, std::vector<RemovedLine>* removed) {
   const std::optional<std::string_view> text = rec.get_string_view("text");
   if (!text) return;
-  StripResult r = strip_text(*text, options);
-  if (r.removed.empty()) return;  // untouched: the record goes out as it came
+  StripOptions used = options;
+  used.list_removed = removed != nullptr;
+  StripResult r = strip_text(*text, used);
+  if (r.removed_lines == 0) return;  // untouched: the record goes out as it came
   rec.set_raw("text", "\"\"");
   if (!r.text.empty()) rec.set_string("text", r.text);
   const PageMetadata& m = r.metadata;

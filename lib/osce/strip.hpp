@@ -18,6 +18,7 @@ class Taxonomy;
 struct StripOptions {
   const Taxonomy* taxonomy = nullptr;  // nullptr: the builtin taxonomy
   const LineModel* model = nullptr;    // lines learned by --learn, if any
+  bool list_removed = true;            // fill StripResult::removed (a copy of every removed line)
 };
 
 enum class Removal { kNavigation, kChrome, kLearned, kMetadata, kRepeatedLead };
@@ -40,7 +41,8 @@ struct PageMetadata {
 struct StripResult {
   std::string text;
   PageMetadata metadata;
-  std::vector<RemovedLine> removed;
+  size_t removed_lines = 0;
+  std::vector<RemovedLine> removed;  // with StripOptions::list_removed
 };
 
 // Strips one page. Lines are removed whole, with their line ends; blank

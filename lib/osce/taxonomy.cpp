@@ -1,10 +1,14 @@
 #include "osce/taxonomy.hpp"
 
+#include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
 #include <utility>
 
 #include "osce/data_table.hpp"
 #include "osce/error.hpp"
+#include "osce/hash.hpp"
 #include "osce/line_reader.hpp"
 #include "osce/text_lines.hpp"
 
@@ -72,22 +76,42 @@ Taxonomy Taxonomy::parse(std::string_view text, const std::string& source) {
     e.demonyms = list_cell(cells[4]);
     e.note = cells[5];
     if (t.find(e.kind, e.name)) throw Error("duplicate entry \"" + e.name + "\"", source, line_no);
-    t.folded_names_.insert(ascii_lower(e.name));
-    for (const std::string& a : e.aliases) t.folded_names_.insert(ascii_lower(a));
-    for (const std::string& a : e.abbreviations) t.abbreviations_.insert(a);
     t.entries_.push_back(std::move(e));
+  }
+  size_t keys = 0;
+  for (const TaxonomyEntry& e : t.entries_) keys += 1 + e.aliases.size() + e.abbreviations.size();
+  t.names_.assign(std::bit_ceil(4 * keys + 4), NameSlot{});
+  t.shortest_name_ = SIZE_MAX;
+  for (const TaxonomyEntry& e : t.entries_) {
+    t.index_name(e.name, true);
+    for (const std::string& a : e.aliases) t.index_name(a, true);
+    for (const std::string& a : e.abbreviations) t.index_name(a, false);
   }
   return t;
 }
 
+void Taxonomy::index_name(std::string_view name, bool fold) {
+  if (name.empty()) return;
+  const uint64_t h = text_hash(name, fold);
+  const size_t mask = names_.size() - 1;
+  size_t i = h & mask;
+  while (!names_[i].key.empty()) i = (i + 1) & mask;
+  names_[i] = {h, name, fold};
+  shortest_name_ = std::min(shortest_name_, name.size());
+  longest_name_ = std::max(longest_name_, name.size());
+}
+
 bool Taxonomy::is_name(std::string_view text) const {
-  if (abbreviations_.find(text) != abbreviations_.end()) return true;
-  thread_local std::string folded;  // asked for every menu-shaped line: keep the buffer
-  folded.assign(text);
-  for (char& c : folded) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  if (text.size() < shortest_name_ || text.size() > longest_name_ || names_.empty()) return false;
+  const size_t mask = names_.size() - 1;
+  for (const bool fold : {true, false}) {
+    const uint64_t h = text_hash(text, fold);
+    for (size_t i = h & mask; !names_[i].key.empty(); i = (i + 1) & mask) {
+      const NameSlot& s = names_[i];
+      if (s.hash == h && s.folded == fold && (fold ? ascii_iequal(s.key, text) : s.key == text)) return true;
+    }
   }
-  return folded_names_.find(std::string_view(folded)) != folded_names_.end();
+  return false;
 }
 
 const TaxonomyEntry* Taxonomy::find_structure(std::string_view name) const {

@@ -8,7 +8,6 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 namespace osce {
@@ -40,6 +39,13 @@ struct TaxonomyEntry {
 
 class Taxonomy {
  public:
+  Taxonomy() = default;
+  // Moved, never copied: the name index points into the entries' strings.
+  Taxonomy(Taxonomy&&) = default;
+  Taxonomy& operator=(Taxonomy&&) = default;
+  Taxonomy(const Taxonomy&) = delete;
+  Taxonomy& operator=(const Taxonomy&) = delete;
+
   // The copy compiled into the binary.
   static const Taxonomy& builtin();
   // Reads a taxonomy file. Throws Error naming the file and line.
@@ -64,15 +70,20 @@ class Taxonomy {
   // `name` is e's name or an alias (ASCII case folded) or an abbreviation (exact).
   static bool names(const TaxonomyEntry& e, std::string_view name);
 
+  void index_name(std::string_view name, bool fold);
+
   std::vector<TaxonomyEntry> entries_;
-  // Looked up by string_view, with no string made per question.
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  // Every name, alias (ASCII case folded) and abbreviation (exact), by
+  // hash, open addressing: is_name is one probe per question, with no
+  // string made. A slot's key points into entries_ (whose strings, once
+  // parsed, do not move: the table is built after the last entry).
+  struct NameSlot {
+    uint64_t hash = 0;
+    std::string_view key;  // empty: a free slot
+    bool folded = false;
   };
-  using NameSet = std::unordered_set<std::string, Hash, std::equal_to<>>;
-  NameSet folded_names_;  // names and aliases, ASCII-lowercased
-  NameSet abbreviations_;
+  std::vector<NameSlot> names_;
+  size_t shortest_name_ = 0, longest_name_ = 0;
 };
 
 }  // namespace osce

@@ -1,6 +1,7 @@
 #include "osce/text_lines.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 
 #include "osce/byte_masks.hpp"
@@ -13,17 +14,23 @@ constexpr std::string_view kNoBreakSpace = "\xc2\xa0";
 }  // namespace
 
 std::vector<TextLine> split_lines(std::string_view text) {
+  // Line ends a block at a time: a menu's lines are a dozen bytes each, and
+  // a call to memchr per line costs more than the line.
   std::vector<TextLine> lines;
   size_t at = 0;
-  while (at < text.size()) {
-    const void* nl = std::memchr(text.data() + at, '\n', text.size() - at);
-    const size_t stop = nl ? static_cast<size_t>(static_cast<const char*>(nl) - text.data()) : text.size();
+  auto add = [&](size_t stop, size_t next) {
     size_t end = stop;
     if (end > at && text[end - 1] == '\r') --end;
-    const size_t next = nl ? stop + 1 : stop;
     lines.push_back({at, end, next, text.substr(at, end - at)});
     at = next;
-  }
+  };
+  for_each_block(text.data(), text.size(), [&](const ByteBlock& block, uint64_t valid, size_t offset) {
+    for (uint64_t ends = block.eq('\n') & valid; ends != 0; ends &= ends - 1) {
+      const size_t nl = offset + static_cast<size_t>(std::countr_zero(ends));
+      add(nl, nl + 1);
+    }
+  });
+  if (at < text.size()) add(text.size(), text.size());
   return lines;
 }
 
