@@ -26,6 +26,8 @@ bool upper(char c) { return c >= 'A' && c <= 'Z'; }
 
 // `got` equals `want` byte for byte, any run of blanks in either counting as one space.
 bool same_text(std::string_view got, std::string_view want) {
+  // Most occurrences are written as the name is: one comparison.
+  if (got.size() == want.size() && got == want) return true;
   size_t i = 0, j = 0;
   while (i < got.size() && j < want.size()) {
     if (is_ascii_space(got[i]) && is_ascii_space(want[j])) {
@@ -147,7 +149,8 @@ Tagger::Tagger(const Taxonomy& taxonomy, const TagLexicon& lexicon) : taxonomy_(
         break;
     }
   }
-  for (const Pattern& p : patterns_) {
+  for (Pattern& p : patterns_) {
+    p.given_name = p.plain_name && std::find(given_names_.begin(), given_names_.end(), p.text) != given_names_.end();
     matcher_.add(p.text, p.prefix ? PhraseMatcher::End::kPrefix : PhraseMatcher::End::kWord);
   }
   matcher_.build();
@@ -205,7 +208,7 @@ size_t Tagger::scan(std::string_view text, const char* where, double place, size
       // "PLEASE CONTACT US": an abbreviation inside capitals is a word.
       if (all_caps(previous_word(text, h.begin).word) && all_caps(next_word(text, h.end))) continue;
     }
-    if (p.plain_name && std::find(given_names_.begin(), given_names_.end(), p.text) != given_names_.end()) {
+    if (p.given_name) {
       // "Jordan Smith", "Michael Jordan": a person.
       const std::string_view after = next_word(text, h.end);
       if (!after.empty() && upper(after[0])) continue;

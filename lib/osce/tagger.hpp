@@ -76,6 +76,7 @@ class Tagger {
     const TaxonomyEntry* entry = nullptr;  // kName
     bool plain_name = false;  // kName: the entry's own name, not an alias
     bool short_abbreviation = false;  // kName: two letters or fewer: needs "OSCE " before it
+    bool given_name = false;  // kName: the entry's name is also a person's given name ("Jordan")
   };
   struct Issuer {
     const TaxonomyEntry* structure;
