@@ -48,9 +48,9 @@ int main(int argc, char** argv) {
   osce::Filter filter;
   filter.process = [&](osce::Record& rec, const osce::Emit& emit) {
     std::vector<osce::Candidate> candidates;
-    for (const osce::Record& item : osce::split_record(rec, opt, explain_candidates ? &candidates : nullptr)) {
-      emit(item);
-    }
+    const std::vector<osce::Record> items = osce::split_items(rec, opt, explain_candidates ? &candidates : nullptr);
+    if (items.empty()) emit(rec);
+    for (const osce::Record& item : items) emit(item);
     if (explain_candidates) explain(rec.get_string("id").value_or("-"), candidates);
   };
   filter.write_text = [&](const osce::Record& item, osce::Output& out) {

@@ -581,13 +581,19 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
 }
 
 std::vector<Record> split_record(const Record& rec, const SplitOptions& options, std::vector<Candidate>* explain) {
+  std::vector<Record> items = split_items(rec, options, explain);
+  if (items.empty()) items.push_back(rec);
+  return items;
+}
+
+std::vector<Record> split_items(const Record& rec, const SplitOptions& options, std::vector<Candidate>* explain) {
   const std::optional<std::string_view> text = rec.get_string_view("text");
-  if (!text) return {rec};
+  if (!text) return {};
   SplitOptions used = options;
   used.explain = used.explain || explain != nullptr;
   Segmentation seg = segment(*text, used);
   if (explain) *explain = std::move(seg.candidates);
-  if (seg.items.size() <= 1) return {rec};
+  if (seg.items.size() <= 1) return {};
 
   // The template: the page's fields that hold for every item, raw bytes kept.
   static const std::unordered_set<std::string_view> kPerText = {

@@ -67,4 +67,8 @@ Segmentation segment(std::string_view text, const SplitOptions& options);
 std::vector<Record> split_record(const Record& rec, const SplitOptions& options,
                                  std::vector<Candidate>* explain);
 
+// The same, but nothing for a page of one item, whose record is `rec` as it
+// is: most pages are one item, and a filter need not copy them.
+std::vector<Record> split_items(const Record& rec, const SplitOptions& options, std::vector<Candidate>* explain);
+
 }  // namespace osce
