@@ -163,30 +163,33 @@ size_t PageTerms::add(std::string_view text) {
     if (w.empty()) return;
     const bool opens = sentence_start;
     sentence_start = false;
-    if (is_digit(w[0])) return;
+    // Shorter words are neither names nor content words; "the" is one of
+    // the three-letter words hashed.
+    if (w.size() < 3 || is_digit(w[0])) return;
     const uint64_t h = word_hash(w.data(), w.size(), end);
     if (h == kThe) after_the = true;
     if (stop.contains(h)) return;
-    if (w.size() >= 3 && !opens && starts_capitalized(w)) {
-      const uint32_t id = id_of(h);
-      if (name_seen_[id] != serial_) {
-        name_seen_[id] = serial_;
-        names_.push_back(id);
-        if (!place_slots_.empty()) add_place(w, h);
-      }
+    const bool name = !opens && starts_capitalized(w);
+    const bool content = w.size() >= 4;
+    // A crude stem: "trainings" is "training".
+    const bool plural = content && w.size() > 4 && (w.back() == 's' || w.back() == 'S');
+    if (!name && !content) return;
+    const uint32_t id = name || !plural ? id_of(h) : 0;
+    if (name && name_seen_[id] != serial_) {
+      name_seen_[id] = serial_;
+      names_.push_back(id);
+      if (!place_slots_.empty()) add_place(w, h);
     }
-    if (w.size() >= 4) {
-      // A crude stem: "trainings" is "training".
-      const bool plural = w.size() > 4 && (w.back() == 's' || w.back() == 'S');
-      const uint32_t id = id_of(plural ? word_hash(w.data(), w.size() - 1, end) : h);
-      if (word_seen_[id] != serial_) {
-        word_seen_[id] = serial_;
-        word_at_[id] = static_cast<uint32_t>(words_.size());
-        words_.push_back({id, 1});
+    if (content) {
+      const uint32_t word_id = plural ? id_of(word_hash(w.data(), w.size() - 1, end)) : id;
+      if (word_seen_[word_id] != serial_) {
+        word_seen_[word_id] = serial_;
+        word_at_[word_id] = static_cast<uint32_t>(words_.size());
+        words_.push_back({word_id, 1});
       } else {
-        ++words_[word_at_[id]].count;
+        ++words_[word_at_[word_id]].count;
       }
-      if (definite && !starts_capitalized(w)) definite_.push_back(id);
+      if (definite && !starts_capitalized(w)) definite_.push_back(word_id);
     }
   };
   // Runs of word bytes, found 64 bytes at a time: the bits where a block's

@@ -107,7 +107,9 @@ bool has_phrase(std::string_view hay, std::initializer_list<std::string_view> ph
     for (; starts != 0 && !found; starts &= starts - 1) {
       const std::string_view rest = hay.substr(at + static_cast<size_t>(std::countr_zero(starts)));
       for (std::string_view p : phrases) {
-        if (p[0] == rest[0] && rest.substr(0, p.size()) == p) found = true;
+        if (p[0] == rest[0] && rest.size() >= p.size() && p[1] == rest[1] && rest.substr(0, p.size()) == p) {
+          found = true;
+        }
       }
     }
   });
