@@ -1,8 +1,11 @@
 #include "osce/check.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <charconv>
+#include <optional>
 
+#include "osce/byte_masks.hpp"
 #include "osce/date_parse.hpp"
 #include "osce/dateline.hpp"
 #include "osce/error.hpp"
@@ -63,6 +66,18 @@ std::string date_value_problem(std::string_view v) {
   return a <= d ? "" : "range " + quoted(v) + " runs backwards";
 }
 
+// The first control character of `text` other than a line end or a tab,
+// looked for a block at a time.
+std::optional<unsigned char> control_character(std::string_view text) {
+  std::optional<unsigned char> found;
+  for_each_block(text.data(), text.size(), [&](const ByteBlock& block, uint64_t valid, size_t at) {
+    if (found) return;
+    const uint64_t controls = block.at_most(0x1F) & ~(block.eq('\n') | block.eq('\r') | block.eq('\t')) & valid;
+    if (controls) found = static_cast<unsigned char>(text[at + static_cast<size_t>(std::countr_zero(controls))]);
+  });
+  return found;
+}
+
 bool mojibake(std::string_view text) {
   // UTF-8 read as Windows-1252 or Latin-1 and encoded again: "â€™" for
   // "’", "Ã©" for "é".
@@ -100,21 +115,18 @@ void Checker::check(const std::string& file, uint64_t line, const Record& rec) {
   // check below reports the field of the wrong type.
   auto string_or_empty = [&](std::string_view key) {
     try {
-      return rec.get_string(key).value_or("");
+      return rec.get_string_view(key).value_or("");
     } catch (const RecordError&) {
-      return std::string();
+      return std::string_view();
     }
   };
-  const std::string id = string_or_empty("id"), text = string_or_empty("text");
+  const std::string id(string_or_empty("id"));
+  const std::string_view text = string_or_empty("text");
   if (!rec.has("id") && line > 0) emit(file, line, "missing-field", "missing field \"id\"", id);
   check_types(file, line, rec, id);
   if (trim(text).empty()) emit(file, line, "empty-text", "text is empty", id);
-  for (char ch : text) {
-    const auto c = static_cast<unsigned char>(ch);
-    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
-      emit(file, line, "control-character", "text holds control character " + std::to_string(c), id);
-      break;
-    }
+  if (const std::optional<unsigned char> c = control_character(text)) {
+    emit(file, line, "control-character", "text holds control character " + std::to_string(*c), id);
   }
   if (mojibake(text)) emit(file, line, "mojibake", "text holds double-encoded UTF-8", id);
   check_identity(file, line, rec, id, text);
@@ -151,7 +163,7 @@ void Checker::check_types(const std::string& file, uint64_t line, const Record& 
 }
 
 void Checker::check_identity(const std::string& file, uint64_t line, const Record& rec, const std::string& id,
-                             const std::string& text) {
+                             std::string_view text) {
   const auto number = static_cast<uint32_t>(ids_.size());
   if (files_.empty() || files_.back() != file) files_.push_back(file);
   ids_.push_back(id);
@@ -165,7 +177,7 @@ void Checker::check_identity(const std::string& file, uint64_t line, const Recor
     if (!fresh) emit(file, line, "duplicate-id", "duplicate id " + quoted(id) + " (first at " + where(it->second) + ")", id);
   }
   if (!trim(text).empty()) {
-    auto [it, fresh] = texts_.emplace(fnv1a(text), number);
+    auto [it, fresh] = texts_.emplace(text_hash(text, /*fold=*/false), number);
     if (!fresh) {
       emit(file, line, "duplicate-text", "same text as " + quoted(ids_[it->second]) + " at " + where(it->second), id);
     } else if (on("near-duplicate")) {
@@ -200,7 +212,7 @@ void Checker::check_identity(const std::string& file, uint64_t line, const Recor
   }
 }
 
-void Checker::check_cleaning(const std::string& file, uint64_t line, const std::string& id, const std::string& text) {
+void Checker::check_cleaning(const std::string& file, uint64_t line, const std::string& id, std::string_view text) {
   const std::vector<TextLine> lines = split_lines(text);
   if (on("navigation-left")) {
     const auto runs = find_navigation(lines, std::vector<bool>(lines.size()), taxonomy_);
@@ -231,7 +243,7 @@ void Checker::check_cleaning(const std::string& file, uint64_t line, const std::
 }
 
 void Checker::check_values(const std::string& file, uint64_t line, const Record& rec, const std::string& id,
-                           const std::string& text) {
+                           std::string_view text) {
   try {
     if (auto date = rec.get_string("date")) {
       std::string first, last;

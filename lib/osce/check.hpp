@@ -56,10 +56,10 @@ class Checker {
   bool on(std::string_view rule) const { return options_.enabled.count(rule) > 0; }
   void check_types(const std::string& file, uint64_t line, const Record& rec, const std::string& id);
   void check_identity(const std::string& file, uint64_t line, const Record& rec, const std::string& id,
-                      const std::string& text);
-  void check_cleaning(const std::string& file, uint64_t line, const std::string& id, const std::string& text);
+                      std::string_view text);
+  void check_cleaning(const std::string& file, uint64_t line, const std::string& id, std::string_view text);
   void check_values(const std::string& file, uint64_t line, const Record& rec, const std::string& id,
-                    const std::string& text);
+                    std::string_view text);
 
   CheckOptions options_;
   std::function<void(const Finding&)> report_;
