@@ -23,14 +23,7 @@ std::string iso_date(int year, int month, int day) {
   return buf;
 }
 
-int month_number(std::string_view word) {
-  // Called for every word of many paragraphs: out on the length or the
-  // first letter before anything is copied ("the", "for", "participants").
-  if (word.size() < 3 || word.size() > 10) return 0;
-  switch (word[0] | 0x20) {
-    case 'j': case 'f': case 'm': case 'a': case 's': case 'o': case 'n': case 'd': break;
-    default: return 0;
-  }
+int month_number_of(std::string_view word) {
   char w[12];
   size_t n = 0;
   for (char c : word) {

@@ -9,8 +9,17 @@
 namespace osce {
 
 // The month 1-12 for an English month name or its common abbreviation
-// ("July", "Jul", "Sept."), any ASCII case; 0 for anything else.
-int month_number(std::string_view word);
+// ("July", "Jul", "Sept."), any ASCII case; 0 for anything else. Inline on
+// the length and the first letter, which rule out nearly every word: the
+// tokenizers ask this of every capitalized word.
+int month_number_of(std::string_view word);
+inline int month_number(std::string_view word) {
+  if (word.size() < 3 || word.size() > 10) return 0;
+  switch (word[0] | 0x20) {
+    case 'j': case 'f': case 'm': case 'a': case 's': case 'o': case 'n': case 'd': return month_number_of(word);
+    default: return 0;
+  }
+}
 
 // True when year-month-day exists on the Gregorian calendar (no 31 June, no
 // 29 February 2023). Years 1000-9999.

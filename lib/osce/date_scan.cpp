@@ -96,20 +96,27 @@ bool past_form(std::string_view w) {
                      "affected", "displaced", "elected", "appointed", "needed", "trained", "aimed"});
 }
 
-// Whether a word may begin a relative form or name a weekday: most words of
-// a text are out on their length or first letter, so that the forms are
-// tried only where one can start.
+// Whether a word may begin a relative form or name a weekday ("today",
+// "last", "Friday"), decided once as the word is read, so that the forms
+// are tried only where one can start.
 bool is_keyword(std::string_view w) {
-  if (w.size() < 4 || w.size() > 9) return false;
-  switch (lower(w[0])) {
-    case 't': case 'y': case 'l': case 'p': case 'n': case 'c': case 'm': case 'w': case 'f': case 's': break;
+  // By length, then by first letter: one or two comparisons at most.
+  const char first = lower(w[0]);
+  switch (w.size()) {
+    case 4:
+      return (first == 't' && iequal(w, "this")) || (first == 'l' && iequal(w, "last")) ||
+             (first == 'p' && iequal(w, "past")) || (first == 'n' && iequal(w, "next"));
+    case 5: return first == 't' && iequal(w, "today");
+    case 6:
+      return (first == 'c' && iequal(w, "coming")) || (first == 'm' && iequal(w, "monday")) ||
+             (first == 'f' && iequal(w, "friday")) || (first == 's' && iequal(w, "sunday"));
+    case 7: return first == 't' && iequal(w, "tuesday");
+    case 8:
+      return (first == 't' && (iequal(w, "tomorrow") || iequal(w, "thursday"))) ||
+             (first == 's' && iequal(w, "saturday"));
+    case 9: return (first == 'y' && iequal(w, "yesterday")) || (first == 'w' && iequal(w, "wednesday"));
     default: return false;
   }
-  if (one_of(w, {"today", "yesterday", "tomorrow", "this", "last", "past", "next", "coming"})) return true;
-  for (std::string_view d : kWeekdays) {
-    if (iequal(w, d)) return true;
-  }
-  return false;
 }
 
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
