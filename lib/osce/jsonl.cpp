@@ -68,7 +68,7 @@ int extract_pages(const JsonlOptions& opt, Context& ctx) {
         try {
           const std::string id = rec.get_string("id").value_or(
               reader.name() + ":" + std::to_string(reader.line_number()));
-          const std::string text = rec.get_string("text").value_or("");
+          const std::string_view text = rec.get_string_view("text").value_or("");
           if (opt.extract_to.empty()) {
             if (!first) ctx.out.put('\n');
             first = false;
