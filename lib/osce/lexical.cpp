@@ -65,7 +65,7 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 }  // namespace
 
-PageTerms::PageTerms() : slots_(1024) {}
+PageTerms::PageTerms() : slots_(1024) { clear(); }
 
 void PageTerms::clear() {
   // A new generation empties the table without touching it: a page is
@@ -79,10 +79,6 @@ void PageTerms::clear() {
   names_.clear();
   definite_.clear();
   places_.clear();
-  word_ranges_.clear();
-  name_ranges_.clear();
-  definite_ranges_.clear();
-  place_ranges_.clear();
 }
 
 void PageTerms::set_places(const std::vector<std::pair<std::string, uint32_t>>& words) {
@@ -127,11 +123,7 @@ uint32_t PageTerms::id_of(uint64_t hash) {
 }
 
 size_t PageTerms::add(std::string_view text) {
-  const size_t paragraph = word_ranges_.size();
-  const uint32_t words_from = static_cast<uint32_t>(words_.size());
-  const uint32_t names_from = static_cast<uint32_t>(names_.size());
-  const uint32_t definite_from = static_cast<uint32_t>(definite_.size());
-  const uint32_t places_from = static_cast<uint32_t>(places_.size());
+  const size_t paragraph = size();
   static const uint64_t kThe = word_hash("the");
   // Stamps say whether an id is in this paragraph's lists already; the
   // serial number runs on from page to page, so nothing is reset.
@@ -177,19 +169,19 @@ size_t PageTerms::add(std::string_view text) {
     const uint32_t id = name || !plural ? id_of(h) : 0;
     if (name && name_seen_[id] != serial_) {
       name_seen_[id] = serial_;
-      names_.push_back(id);
+      names_.values.push_back(id);
       if (!place_slots_.empty()) add_place(w, h);
     }
     if (content) {
       const uint32_t word_id = plural ? id_of(word_hash(w.data(), w.size() - 1, end)) : id;
       if (word_seen_[word_id] != serial_) {
         word_seen_[word_id] = serial_;
-        word_at_[word_id] = static_cast<uint32_t>(words_.size());
-        words_.push_back({word_id, 1});
+        word_at_[word_id] = static_cast<uint32_t>(words_.values.size());
+        words_.values.push_back({word_id, 1});
       } else {
-        ++words_[word_at_[word_id]].count;
+        ++words_.values[word_at_[word_id]].count;
       }
-      if (definite && !starts_capitalized(w)) definite_.push_back(word_id);
+      if (definite && !starts_capitalized(w)) definite_.values.push_back(word_id);
     }
   };
   // Runs of word bytes, found 64 bytes at a time: the bits where a block's
@@ -208,23 +200,15 @@ size_t PageTerms::add(std::string_view text) {
     carry = bytes >> 63;
   });
   if (inside) word(start, text.size());
-  word_ranges_.emplace_back(words_from, static_cast<uint32_t>(words_.size()));
-  name_ranges_.emplace_back(names_from, static_cast<uint32_t>(names_.size()));
-  definite_ranges_.emplace_back(definite_from, static_cast<uint32_t>(definite_.size()));
-  std::sort(places_.begin() + places_from, places_.end());
-  places_.erase(std::unique(places_.begin() + places_from, places_.end()), places_.end());
-  place_ranges_.emplace_back(places_from, static_cast<uint32_t>(places_.size()));
+  std::vector<uint32_t>& places = places_.values;
+  const auto first_place = places.begin() + static_cast<std::ptrdiff_t>(places_.open_from());
+  std::sort(first_place, places.end());
+  places.erase(std::unique(first_place, places.end()), places.end());
+  words_.close();
+  names_.close();
+  definite_.close();
+  places_.close();
   return paragraph;
-}
-
-std::span<const Term> PageTerms::words(size_t p) const {
-  const auto [b, e] = word_ranges_[p];
-  return std::span<const Term>(words_).subspan(b, e - b);
-}
-
-std::span<const uint32_t> PageTerms::names(size_t p) const {
-  const auto [b, e] = name_ranges_[p];
-  return std::span<const uint32_t>(names_).subspan(b, e - b);
 }
 
 void PageTerms::add_place(std::string_view w, uint64_t h) {
@@ -236,20 +220,10 @@ void PageTerms::add_place(std::string_view w, uint64_t h) {
   const size_t mask = place_slots_.size() - 1;
   for (size_t i = h & mask; place_slots_[i].first != 0; i = (i + 1) & mask) {
     if (place_slots_[i].first == h) {
-      places_.push_back(place_slots_[i].second);
+      places_.values.push_back(place_slots_[i].second);
       return;
     }
   }
-}
-
-std::span<const uint32_t> PageTerms::places(size_t p) const {
-  const auto [b, e] = place_ranges_[p];
-  return std::span<const uint32_t>(places_).subspan(b, e - b);
-}
-
-std::span<const uint32_t> PageTerms::definite(size_t p) const {
-  const auto [b, e] = definite_ranges_[p];
-  return std::span<const uint32_t>(definite_).subspan(b, e - b);
 }
 
 void TermWindow::grow(uint32_t id) {

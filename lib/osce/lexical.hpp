@@ -37,20 +37,20 @@ class PageTerms {
   void clear();
   // Reads the next paragraph of the page; returns its index (0, 1, ...).
   size_t add(std::string_view paragraph);
-  size_t size() const { return word_ranges_.size(); }
+  size_t size() const { return words_.starts.size() - 1; }
   // Word ids are below this.
   size_t vocabulary() const { return ids_used_; }
 
   // Content words (four letters or more, not a stop word, a final 's'
   // dropped) of paragraph `p`, each id once.
-  std::span<const Term> words(size_t p) const;
+  std::span<const Term> words(size_t p) const { return words_.of(p); }
   // Names of paragraph `p`, each id once.
-  std::span<const uint32_t> names(size_t p) const;
+  std::span<const uint32_t> names(size_t p) const { return names_.of(p); }
   // The content words of paragraph `p`'s first sentence that follow "the"
   // ("the series", "the course"): what it refers back to, if anything.
-  std::span<const uint32_t> definite(size_t p) const;
+  std::span<const uint32_t> definite(size_t p) const { return definite_.of(p); }
   // The places paragraph `p` names (see set_places), each once.
-  std::span<const uint32_t> places(size_t p) const;
+  std::span<const uint32_t> places(size_t p) const { return places_.of(p); }
 
  private:
   uint32_t id_of(uint64_t hash);
@@ -66,10 +66,21 @@ class PageTerms {
   std::vector<Slot> slots_;
   uint32_t generation_ = 1;
   size_t ids_used_ = 0;
-  std::vector<Term> words_;
-  std::vector<uint32_t> names_, definite_, places_;
-  // Per paragraph, its part of words_, names_, definite_ and places_.
-  std::vector<std::pair<uint32_t, uint32_t>> word_ranges_, name_ranges_, definite_ranges_, place_ranges_;
+  // Values of the page's paragraphs, one after another, and where each
+  // paragraph's begin.
+  template <typename T>
+  struct Lists {
+    std::vector<T> values;
+    std::vector<uint32_t> starts;  // per paragraph, then the end
+    void clear() { values.clear(), starts.assign(1, 0); }
+    void close() { starts.push_back(static_cast<uint32_t>(values.size())); }  // the paragraph's list is complete
+    std::span<const T> of(size_t p) const {
+      return std::span<const T>(values).subspan(starts[p], starts[p + 1] - starts[p]);
+    }
+    size_t open_from() const { return starts.back(); }  // the paragraph being read begins here
+  };
+  Lists<Term> words_;
+  Lists<uint32_t> names_, definite_, places_;
   // Word hash -> place, open addressing; a hash of 0 marks an empty slot.
   std::vector<std::pair<uint64_t, uint32_t>> place_slots_;
   // id -> the serial number of the last paragraph that listed it, as a
