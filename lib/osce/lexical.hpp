@@ -66,8 +66,8 @@ class PageTerms {
   std::vector<Slot> slots_;
   uint32_t generation_ = 1;
   size_t ids_used_ = 0;
-  // Values of the page's paragraphs, one after another, and where each
-  // paragraph's begin.
+  // The values of the page's paragraphs, one paragraph after another, and
+  // where each paragraph's list begins.
   template <typename T>
   struct Lists {
     std::vector<T> values;
