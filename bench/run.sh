@@ -135,10 +135,12 @@ if [ "$big_mb" -gt 0 ]; then
     awk -v n="$cmd" -v a="$small_kb" -v b="$large_kb" 'BEGIN { sub(/.*\//, "", n); printf "%-44s %10.1f %10.1f\n", n, a / 1024, b / 1024 }'
   done
   # GNU parallel's start and its copying of the outputs are a cost that a
-  # larger input spreads thinner: the speed-up at this size too.
-  one=$(runs=1 measure "$bin/osce-split" "$large" | cut -d' ' -f1)
-  many=$(runs=1 measure "$par -a $large -k $bin/osce-split" /dev/null | cut -d' ' -f1)
-  into_parts=$(runs=1 measure "$(by_parts "$large" "$bin/osce-split")" /dev/null | cut -d' ' -f1)
+  # larger input spreads thinner: the speed-up at this size too. This
+  # machine's speed drifts over the minutes such runs take, so each is the
+  # faster of two.
+  one=$(runs=2 measure "$bin/osce-split" "$large" | cut -d' ' -f1)
+  many=$(runs=2 measure "$par -a $large -k $bin/osce-split" /dev/null | cut -d' ' -f1)
+  into_parts=$(runs=2 measure "$(by_parts "$large" "$bin/osce-split")" /dev/null | cut -d' ' -f1)
   rm -rf "$parts"
   awk -v s="$one" -v p="$many" -v q="$into_parts" -v j="$jobs" -v m="$big_mb" 'BEGIN {
     printf "speed-up over one osce-split process (%.1f s) at %d MB: parallel -k -j%d %.2fx (%.1f s), into parts %.2fx (%.1f s)\n", s, m, j, s / p, p, s / q, q }'
