@@ -32,6 +32,8 @@ constexpr double kEventWeight = 0.5;       // ... in a first sentence that repor
 // abbreviation after: one spelled out in a first sentence, and not used by
 // the item so far, introduces a new text.
 constexpr double kAbbreviationWeight = 0.7;
+// "The Centre organized the series": the first sentence refers back to a
+// word of the paragraph before.
 constexpr double kReferenceWeight = -0.5;
 // A paragraph that names participating States or Partners, none of them
 // named by the item so far that names others: it is somewhere else.
@@ -559,8 +561,6 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         const std::span<const Term> next = i + 1 < n ? terms.words(read(i + 1)) : std::span<const Term>();
         const double sim = recent.cosine(terms.words(here), next);
         cue("words", kWordsWeight * std::clamp(1 - sim / 0.15, -1.0, 1.0));
-        // "The OSCE Centre organized the series": a definite reference to a
-        // word of the paragraph before.
         const std::span<const Term> before = terms.words(read(i - 1));
         const std::span<const uint32_t> definite = terms.definite(here);
         if (std::any_of(definite.begin(), definite.end(), [&](uint32_t id) {
