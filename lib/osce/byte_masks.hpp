@@ -165,3 +165,29 @@ void for_each_block(const char* data, size_t size, Visit&& visit) {
 }
 
 }  // namespace osce
+
+namespace osce {
+
+// Calls visit(begin, end) for each maximal run of bytes of `data` in a class,
+// in order; `in_class(block)` gives the class's mask of a block. The bits
+// where a block's mask changes are, in turn, the start of a run and the byte
+// after it, so the loop visits runs, not bytes.
+template <typename InClass, typename Visit>
+void for_each_run(const char* data, size_t size, InClass&& in_class, Visit&& visit) {
+  size_t start = 0;
+  bool inside = false;
+  uint64_t carry = 0;  // the block before ended inside a run
+  for_each_block(data, size, [&](const ByteBlock& block, uint64_t valid, size_t at) {
+    const uint64_t bytes = in_class(block) & valid;
+    for (uint64_t edges = bytes ^ (bytes << 1 | carry); edges != 0; edges &= edges - 1) {
+      const size_t i = at + static_cast<size_t>(__builtin_ctzll(edges));
+      if (inside) visit(start, i);
+      start = i;
+      inside = !inside;
+    }
+    carry = bytes >> 63;
+  });
+  if (inside) visit(start, size);
+}
+
+}  // namespace osce

@@ -184,22 +184,7 @@ size_t PageTerms::add(std::string_view text) {
       if (definite && !starts_capitalized(w)) definite_.values.push_back(word_id);
     }
   };
-  // Runs of word bytes, found 64 bytes at a time: the bits where a block's
-  // mask changes are, in turn, the start of a run and the byte after it.
-  size_t start = 0;
-  bool inside = false;
-  uint64_t carry = 0;  // the block before ended inside a run
-  for_each_block(text.data(), text.size(), [&](const ByteBlock& block, uint64_t valid, size_t at) {
-    const uint64_t bytes = word_bytes(block) & valid;
-    for (uint64_t edges = bytes ^ (bytes << 1 | carry); edges != 0; edges &= edges - 1) {
-      const size_t i = at + static_cast<size_t>(std::countr_zero(edges));
-      if (inside) word(start, i);
-      start = i;
-      inside = !inside;
-    }
-    carry = bytes >> 63;
-  });
-  if (inside) word(start, text.size());
+  for_each_run(text.data(), text.size(), [](const ByteBlock& b) { return word_bytes(b); }, word);
   std::vector<uint32_t>& places = places_.values;
   const auto first_place = places.begin() + static_cast<std::ptrdiff_t>(places_.open_from());
   std::sort(first_place, places.end());

@@ -71,20 +71,8 @@ std::optional<uint64_t> simhash(std::string_view text) {
   // distances are a matter of the exact votes: kept as they were.)
   thread_local std::vector<uint64_t> words;
   words.clear();
-  size_t start = 0;
-  bool inside = false;
-  uint64_t carry = 0;
-  for_each_block(text.data(), text.size(), [&](const ByteBlock& block, uint64_t valid, size_t at) {
-    const uint64_t bytes = word_bytes(block) & valid;
-    for (uint64_t edges = bytes ^ (bytes << 1 | carry); edges != 0; edges &= edges - 1) {
-      const size_t i = at + static_cast<size_t>(std::countr_zero(edges));
-      if (inside) words.push_back(fnv1a(text.substr(start, i - start), /*fold=*/true));
-      start = i;
-      inside = !inside;
-    }
-    carry = bytes >> 63;
-  });
-  if (inside) words.push_back(fnv1a(text.substr(start), /*fold=*/true));
+  for_each_run(text.data(), text.size(), [](const ByteBlock& b) { return word_bytes(b); },
+               [&](size_t begin, size_t end) { words.push_back(fnv1a(text.substr(begin, end - begin), /*fold=*/true)); });
   if (words.size() < kSimhashMinWords) return std::nullopt;
   BitVotes votes;
   for (size_t k = 0; k + 2 < words.size(); ++k) votes.add(mix(words[k] ^ (words[k + 1] * 31) ^ (words[k + 2] * 961)));
