@@ -8,6 +8,10 @@
 // few vector instructions, and the loop then visits only the set bits.
 // SSE2 is part of x86-64, so no build flag is needed; other processors get
 // the same masks from a plain loop.
+//
+// A class of several tests is written as one function of a Lane (16 bytes),
+// so that the tests combine byte by byte and each 16 bytes are turned into
+// bits once: block.mask([](Lane b) { return b.letters() | b.eq('-'); }).
 #pragma once
 
 #include <cstddef>
@@ -15,15 +19,105 @@
 #include <cstring>
 #include <string_view>
 
-#if defined(__SSE2__)
+// OSCE_PORTABLE_MASKS asks for the plain loops where SSE2 is there too (the
+// unit tests check that both give the same masks).
+#if defined(__SSE2__) && !defined(OSCE_PORTABLE_MASKS)
+#define OSCE_MASKS_SSE2 1
 #include <emmintrin.h>
 #endif
 
 // The masks are a few instructions each, called in the innermost loops: a
 // call would cost more than the work.
+#ifndef OSCE_INLINE
 #define OSCE_INLINE inline __attribute__((always_inline))
+#endif
 
 namespace osce {
+// The two versions have their own names, so that both may be in one program.
+#if defined(OSCE_MASKS_SSE2)
+inline namespace sse2 {
+#else
+inline namespace portable {
+#endif
+
+// Sixteen bytes, and byte-wise tests on them: a test gives a Lane with 0xFF
+// where it holds and 0 elsewhere; tests combine with | and &.
+class Lane {
+ public:
+  Lane() = default;
+#if defined(OSCE_MASKS_SSE2)
+  OSCE_INLINE static Lane load(const char* p) { return Lane(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p))); }
+  OSCE_INLINE friend Lane operator|(Lane a, Lane b) { return Lane(_mm_or_si128(a.v_, b.v_)); }
+  OSCE_INLINE friend Lane operator&(Lane a, Lane b) { return Lane(_mm_and_si128(a.v_, b.v_)); }
+  OSCE_INLINE Lane eq(uint8_t c) const { return Lane(_mm_cmpeq_epi8(v_, _mm_set1_epi8(static_cast<char>(c)))); }
+  // Unsigned comparisons: min/max then equality, as SSE2 compares only signed bytes.
+  OSCE_INLINE Lane at_most(uint8_t c) const {
+    return Lane(_mm_cmpeq_epi8(_mm_min_epu8(v_, _mm_set1_epi8(static_cast<char>(c))), v_));
+  }
+  OSCE_INLINE Lane at_least(uint8_t c) const {
+    return Lane(_mm_cmpeq_epi8(_mm_max_epu8(v_, _mm_set1_epi8(static_cast<char>(c))), v_));
+  }
+  // lo <= byte <= hi: one subtraction moves the range to 0..hi-lo.
+  OSCE_INLINE Lane in_range(uint8_t lo, uint8_t hi) const {
+    const __m128i d = _mm_sub_epi8(v_, _mm_set1_epi8(static_cast<char>(lo)));
+    return Lane(_mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(static_cast<char>(hi - lo))), d));
+  }
+  // ASCII letters of either case: the case bit set, then one range.
+  OSCE_INLINE Lane letters() const { return folded().in_range('a', 'z'); }
+  // Bytes of 0x80 and above: the parts of multi-byte UTF-8 sequences.
+  OSCE_INLINE Lane high() const { return Lane(_mm_cmplt_epi8(v_, _mm_setzero_si128())); }
+  // The 0x20 bit of every byte set: ASCII letters lowercased (and other
+  // bytes changed, so only letters may be tested on it).
+  OSCE_INLINE Lane folded() const { return Lane(_mm_or_si128(v_, _mm_set1_epi8(0x20))); }
+  // Bit i set where byte i's test held.
+  OSCE_INLINE uint32_t bits() const { return static_cast<uint32_t>(_mm_movemask_epi8(v_)); }
+
+ private:
+  OSCE_INLINE explicit Lane(__m128i v) : v_(v) {}
+  __m128i v_;
+#else
+  OSCE_INLINE static Lane load(const char* p) {
+    Lane l;
+    std::memcpy(l.b_, p, 16);
+    return l;
+  }
+  OSCE_INLINE friend Lane operator|(Lane a, Lane b) {
+    return a.each([&](uint8_t x, size_t i) { return x | b.b_[i]; });
+  }
+  OSCE_INLINE friend Lane operator&(Lane a, Lane b) {
+    return a.each([&](uint8_t x, size_t i) { return x & b.b_[i]; });
+  }
+  OSCE_INLINE Lane eq(uint8_t c) const { return test([c](uint8_t x) { return x == c; }); }
+  OSCE_INLINE Lane at_most(uint8_t c) const { return test([c](uint8_t x) { return x <= c; }); }
+  OSCE_INLINE Lane at_least(uint8_t c) const { return test([c](uint8_t x) { return x >= c; }); }
+  OSCE_INLINE Lane in_range(uint8_t lo, uint8_t hi) const {
+    return test([lo, hi](uint8_t x) { return x >= lo && x <= hi; });
+  }
+  OSCE_INLINE Lane letters() const { return folded().in_range('a', 'z'); }
+  OSCE_INLINE Lane high() const { return test([](uint8_t x) { return x >= 0x80; }); }
+  OSCE_INLINE Lane folded() const {
+    return each([](uint8_t x, size_t) { return x | 0x20; });
+  }
+  OSCE_INLINE uint32_t bits() const {
+    uint32_t m = 0;
+    for (size_t i = 0; i < 16; ++i) m |= static_cast<uint32_t>(b_[i] >> 7) << i;
+    return m;
+  }
+
+ private:
+  template <typename F>
+  OSCE_INLINE Lane each(F f) const {
+    Lane l;
+    for (size_t i = 0; i < 16; ++i) l.b_[i] = static_cast<uint8_t>(f(b_[i], i));
+    return l;
+  }
+  template <typename F>
+  OSCE_INLINE Lane test(F f) const {
+    return each([&](uint8_t x, size_t) { return f(x) ? 0xFF : 0; });
+  }
+  uint8_t b_[16];
+#endif
+};
 
 class ByteBlock {
  public:
@@ -41,107 +135,45 @@ class ByteBlock {
   // The bits of the first `n` bytes.
   static uint64_t valid_mask(size_t n) { return n >= kSize ? ~uint64_t{0} : (uint64_t{1} << n) - 1; }
 
-  // Bit i set when the `n` bytes from i are `word` (n <= 4): a block's last
-  // n - 1 positions cannot tell, and stay clear.
-  OSCE_INLINE uint64_t starts_of(std::string_view word) const {
-    uint64_t m = ~uint64_t{0};
-    for (size_t k = 0; k < word.size(); ++k) m &= eq(static_cast<uint8_t>(word[k])) >> k;
-    return m & (~uint64_t{0} >> (word.size() - 1));
+  // The class `test` gives for each Lane of the block, as 64 bits.
+  template <typename Test>
+  OSCE_INLINE uint64_t mask(Test test) const {
+    uint64_t m = 0;
+    for (size_t k = 0; k < 4; ++k) m |= static_cast<uint64_t>(test(lanes_[k]).bits()) << (16 * k);
+    return m;
   }
 
-#if defined(__SSE2__)
+  // Single tests, for a class of one.
   OSCE_INLINE uint64_t eq(uint8_t c) const {
-    const __m128i k = _mm_set1_epi8(static_cast<char>(c));
-    return gather([&](__m128i v) { return _mm_cmpeq_epi8(v, k); });
+    return mask([c](Lane b) { return b.eq(c); });
   }
-  // Unsigned comparisons: min/max then equality, as SSE2 compares only signed bytes.
   OSCE_INLINE uint64_t at_most(uint8_t c) const {
-    const __m128i k = _mm_set1_epi8(static_cast<char>(c));
-    return gather([&](__m128i v) { return _mm_cmpeq_epi8(_mm_min_epu8(v, k), v); });
+    return mask([c](Lane b) { return b.at_most(c); });
   }
-  OSCE_INLINE uint64_t at_least(uint8_t c) const {
-    const __m128i k = _mm_set1_epi8(static_cast<char>(c));
-    return gather([&](__m128i v) { return _mm_cmpeq_epi8(_mm_max_epu8(v, k), v); });
-  }
-  // lo <= byte <= hi: one subtraction moves the range to 0..hi-lo.
   OSCE_INLINE uint64_t in_range(uint8_t lo, uint8_t hi) const {
-    const __m128i base = _mm_set1_epi8(static_cast<char>(lo));
-    const __m128i width = _mm_set1_epi8(static_cast<char>(hi - lo));
-    return gather([&](__m128i v) {
-      const __m128i d = _mm_sub_epi8(v, base);
-      return _mm_cmpeq_epi8(_mm_min_epu8(d, width), d);
-    });
+    return mask([lo, hi](Lane b) { return b.in_range(lo, hi); });
   }
-  // ASCII letters of either case: the case bit set, then one range.
   OSCE_INLINE uint64_t letters() const {
-    const __m128i lower = _mm_set1_epi8(0x20);
-    const __m128i base = _mm_set1_epi8('a');
-    const __m128i width = _mm_set1_epi8('z' - 'a');
-    return gather([&](__m128i v) {
-      const __m128i d = _mm_sub_epi8(_mm_or_si128(v, lower), base);
-      return _mm_cmpeq_epi8(_mm_min_epu8(d, width), d);
-    });
+    return mask([](Lane b) { return b.letters(); });
   }
-  // Bytes of 0x80 and above: the parts of multi-byte UTF-8 sequences.
-  OSCE_INLINE uint64_t high() const {
-    return gather([](__m128i v) { return v; });
-  }
-  // The block with the 0x20 bit of every byte set: ASCII letters lowercased
-  // (and other bytes changed, so only letters may be tested on it).
-  OSCE_INLINE ByteBlock folded() const {
-    ByteBlock f = *this;
-    for (int k = 0; k < 4; ++k) f.v_[k] = _mm_or_si128(v_[k], _mm_set1_epi8(0x20));
-    return f;
+
+  // Bit i set when the `n` bytes from i are `word` (n <= 4), ASCII letters
+  // of `word` matching either case when `any_case`: a block's last n - 1
+  // positions cannot tell, and stay clear.
+  OSCE_INLINE uint64_t starts_of(std::string_view word, bool any_case = false) const {
+    uint64_t m = ~uint64_t{0};
+    for (size_t k = 0; k < word.size(); ++k) {
+      const uint8_t c = static_cast<uint8_t>(word[k]);
+      m &= mask([c, any_case](Lane b) { return (any_case ? b.folded() : b).eq(c); }) >> k;
+    }
+    return m & (~uint64_t{0} >> (word.size() - 1));
   }
 
  private:
   OSCE_INLINE void load(const char* p) {
-    for (int k = 0; k < 4; ++k) v_[k] = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+    for (size_t k = 0; k < 4; ++k) lanes_[k] = Lane::load(p + 16 * k);
   }
-  template <typename Test>
-  OSCE_INLINE uint64_t gather(Test test) const {
-    uint64_t m = 0;
-    for (int k = 0; k < 4; ++k) {
-      m |= static_cast<uint64_t>(static_cast<uint32_t>(_mm_movemask_epi8(test(v_[k])))) << (16 * k);
-    }
-    return m;
-  }
-  __m128i v_[4];
-#else
-  OSCE_INLINE uint64_t eq(uint8_t c) const {
-    return gather([c](uint8_t b) { return b == c; });
-  }
-  OSCE_INLINE uint64_t at_most(uint8_t c) const {
-    return gather([c](uint8_t b) { return b <= c; });
-  }
-  OSCE_INLINE uint64_t at_least(uint8_t c) const {
-    return gather([c](uint8_t b) { return b >= c; });
-  }
-  OSCE_INLINE uint64_t in_range(uint8_t lo, uint8_t hi) const {
-    return gather([lo, hi](uint8_t b) { return b >= lo && b <= hi; });
-  }
-  OSCE_INLINE uint64_t letters() const {
-    return gather([](uint8_t b) { return (b | 0x20) >= 'a' && (b | 0x20) <= 'z'; });
-  }
-  OSCE_INLINE uint64_t high() const {
-    return gather([](uint8_t b) { return b >= 0x80; });
-  }
-  OSCE_INLINE ByteBlock folded() const {
-    ByteBlock f = *this;
-    for (uint8_t& b : f.b_) b |= 0x20;
-    return f;
-  }
-
- private:
-  OSCE_INLINE void load(const char* p) { std::memcpy(b_, p, kSize); }
-  template <typename Test>
-  OSCE_INLINE uint64_t gather(Test test) const {
-    uint64_t m = 0;
-    for (size_t i = 0; i < kSize; ++i) m |= static_cast<uint64_t>(test(b_[i])) << i;
-    return m;
-  }
-  uint8_t b_[kSize];
-#endif
+  Lane lanes_[4];
 };
 
 // The number of set bits. std::popcount is a library call on the x86-64
@@ -163,10 +195,6 @@ void for_each_block(const char* data, size_t size, Visit&& visit) {
   }
   if (at < size) visit(ByteBlock(data + at, size - at), ByteBlock::valid_mask(size - at), at);
 }
-
-}  // namespace osce
-
-namespace osce {
 
 // Calls visit(begin, end) for each maximal run of bytes of `data` in a class,
 // in order; `in_class(block)` gives the class's mask of a block. The bits
@@ -190,4 +218,5 @@ void for_each_run(const char* data, size_t size, InClass&& in_class, Visit&& vis
   if (inside) visit(start, size);
 }
 
+}  // inline namespace
 }  // namespace osce

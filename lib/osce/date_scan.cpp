@@ -134,8 +134,9 @@ bool may_hold_a_date(std::string_view line) {
     const ByteBlock block = n == ByteBlock::kSize ? ByteBlock(line.data() + at) : ByteBlock(line.data() + at, n);
     const uint64_t valid = ByteBlock::valid_mask(n);
     if (block.in_range('0', '9') & valid) return true;
-    const ByteBlock f = block.folded();
-    if ((f.starts_of("day") | f.starts_of("rrow") | f.starts_of("year") | f.starts_of("onth")) & valid) return true;
+    const uint64_t words = block.starts_of("day", true) | block.starts_of("rrow", true) |
+                           block.starts_of("year", true) | block.starts_of("onth", true);
+    if (words & valid) return true;
     // Capitals that start a word; the first four of a later block were
     // seen, with the byte before them, at the end of the block before.
     const uint64_t letters = block.letters();

@@ -90,7 +90,8 @@ std::vector<size_t> datelines_inside(std::string_view line) {
   // a capital.
   std::vector<size_t> found;
   for_each_block(line.data(), line.size(), [&](const ByteBlock& block, uint64_t valid, size_t at) {
-    uint64_t ends = (block.eq('.') | block.eq('!') | block.eq('?') | block.eq('"') | block.eq(0x9D)) & valid;
+    uint64_t ends =
+        block.mask([](Lane b) { return b.eq('.') | b.eq('!') | b.eq('?') | b.eq('"') | b.eq(0x9D); }) & valid;
     for (; ends != 0; ends &= ends - 1) {
       const size_t p = at + static_cast<size_t>(std::countr_zero(ends));
       if (line[p] == '\x9D' && (p < 2 || line.substr(p - 2, 3) != "\xE2\x80\x9D")) continue;

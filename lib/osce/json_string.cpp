@@ -68,7 +68,9 @@ size_t write_escape(char* to, unsigned char c) {
   return 2;
 }
 
-OSCE_INLINE uint64_t needs_escape(const ByteBlock& block) { return block.eq('"') | block.eq('\\') | block.at_most(0x1F); }
+OSCE_INLINE uint64_t needs_escape(const ByteBlock& block) {
+  return block.mask([](Lane b) { return b.eq('"') | b.eq('\\') | b.at_most(0x1F); });
+}
 
 }  // namespace
 

@@ -57,8 +57,8 @@ const StopWords& stop_words() {
 }
 
 // Bytes that make up words: letters, digits, UTF-8 sequences, '-' and '\''.
-OSCE_INLINE uint64_t word_bytes(const ByteBlock& b) {
-  return b.letters() | b.in_range('0', '9') | b.high() | b.eq('-') | b.eq('\'');
+OSCE_INLINE uint64_t word_bytes(const ByteBlock& block) {
+  return block.mask([](Lane b) { return b.letters() | b.in_range('0', '9') | b.high() | b.eq('-') | b.eq('\''); });
 }
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }

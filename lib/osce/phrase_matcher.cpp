@@ -188,7 +188,9 @@ size_t PhraseMatcher::match_begin(std::string_view text, size_t end, uint32_t fo
 
 namespace {
 
-OSCE_INLINE uint64_t blanks(const ByteBlock& b) { return b.eq(' ') | b.eq('\n') | b.eq('\t') | b.eq('\r'); }
+OSCE_INLINE uint64_t blanks(const ByteBlock& block) {
+  return block.mask([](Lane b) { return b.eq(' ') | b.eq('\n') | b.eq('\t') | b.eq('\r'); });
+}
 
 // Runs of bytes other than blanks, 64 bytes at a time.
 size_t count_words(std::string_view text) {

@@ -61,7 +61,9 @@ class BitVotes {
 };
 
 // Letters, digits and every byte of a UTF-8 sequence.
-OSCE_INLINE uint64_t word_bytes(const ByteBlock& b) { return b.letters() | b.in_range('0', '9') | b.high(); }
+OSCE_INLINE uint64_t word_bytes(const ByteBlock& block) {
+  return block.mask([](Lane b) { return b.letters() | b.in_range('0', '9') | b.high(); });
+}
 
 }  // namespace
 

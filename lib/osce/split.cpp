@@ -162,7 +162,7 @@ bool closes_an_item(std::string_view t) {
   bool found = false;
   for_each_block(t.data(), t.size(), [&](const ByteBlock& block, uint64_t valid, size_t at) {
     if (found) return;
-    uint64_t marks = (block.eq('@') | block.eq('+') | block.eq(':') | block.eq('.')) & valid;
+    uint64_t marks = block.mask([](Lane b) { return b.eq('@') | b.eq('+') | b.eq(':') | b.eq('.'); }) & valid;
     for (; marks != 0 && !found; marks &= marks - 1) {
       const size_t i = at + static_cast<size_t>(std::countr_zero(marks));
       switch (t[i]) {

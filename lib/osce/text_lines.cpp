@@ -93,7 +93,7 @@ size_t word_count(std::string_view s, size_t stop_after) {
   for (size_t at = 0; at < s.size() && words <= stop_after; at += ByteBlock::kSize) {
     const size_t n = std::min(ByteBlock::kSize, s.size() - at);
     const ByteBlock block = n == ByteBlock::kSize ? ByteBlock(s.data() + at) : ByteBlock(s.data() + at, n);
-    const uint64_t in_word = ~(block.eq(' ') | block.eq('\t')) & ByteBlock::valid_mask(n);
+    const uint64_t in_word = ~block.mask([](Lane b) { return b.eq(' ') | b.eq('\t'); }) & ByteBlock::valid_mask(n);
     words += static_cast<size_t>(count_bits(in_word & ~(in_word << 1 | carry)));
     carry = in_word >> 63;
   }

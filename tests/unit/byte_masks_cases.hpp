@@ -1,0 +1,84 @@
+// The cases of byte_masks_test.cpp, included twice: once with the SSE2
+// masks, once with the plain loops (OSCE_PORTABLE_MASKS), each against the
+// byte-by-byte definition of every class.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "osce/byte_masks.hpp"
+
+namespace {
+
+template <typename Holds>
+uint64_t slow_mask(const std::string& s, size_t at, size_t n, Holds holds) {
+  uint64_t m = 0;
+  for (size_t i = 0; i < n; ++i) m |= uint64_t{holds(static_cast<uint8_t>(s[at + i]))} << i;
+  return m;
+}
+
+}  // namespace
+
+TEST_CASE("byte masks (" OSCE_MASKS_NAME "): every class against its byte-by-byte definition", "[masks]") {
+  std::mt19937 rng(7);
+  for (int round = 0; round < 200; ++round) {
+    std::string s(static_cast<size_t>(rng() % 300), '\0');
+    const std::string common = "aZ09 -'\n\"\\";  // the bytes the classes are about, often
+    for (char& c : s) c = rng() % 4 == 0 ? common[rng() % common.size()] : static_cast<char>(rng() % 256);
+    size_t blocks = 0;
+    osce::for_each_block(s.data(), s.size(), [&](const osce::ByteBlock& b, uint64_t valid, size_t at) {
+      const size_t n = std::min<size_t>(64, s.size() - at);
+      REQUIRE(valid == osce::ByteBlock::valid_mask(n));
+      CHECK((b.eq('a') & valid) == slow_mask(s, at, n, [](uint8_t c) { return c == 'a'; }));
+      CHECK((b.at_most(0x1F) & valid) == slow_mask(s, at, n, [](uint8_t c) { return c <= 0x1F; }));
+      CHECK((b.in_range('0', '9') & valid) == slow_mask(s, at, n, [](uint8_t c) { return c >= '0' && c <= '9'; }));
+      CHECK((b.letters() & valid) ==
+            slow_mask(s, at, n, [](uint8_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }));
+      const uint64_t mixed = b.mask([](osce::Lane l) { return (l.high() | l.eq('-')) & l.at_least(0x2D); });
+      CHECK((mixed & valid) == slow_mask(s, at, n, [](uint8_t c) { return c >= 0x80 || c == '-'; }));
+      const uint64_t zed = b.mask([](osce::Lane l) { return l.folded().eq('z'); });
+      CHECK((zed & valid) == slow_mask(s, at, n, [](uint8_t c) { return c == 'z' || c == 'Z'; }));
+      ++blocks;
+    });
+    CHECK(blocks == (s.size() + 63) / 64);
+    // Runs of letters: what the edges give is what a scan of bytes gives.
+    std::vector<std::pair<size_t, size_t>> got, want;
+    osce::for_each_run(s.data(), s.size(), [](const osce::ByteBlock& b) { return b.letters(); },
+                       [&](size_t begin, size_t end) { got.emplace_back(begin, end); });
+    for (size_t i = 0; i < s.size();) {
+      auto letter = [&](size_t k) { return std::isalpha(static_cast<unsigned char>(s[k])) != 0; };
+      if (!letter(i)) {
+        ++i;
+        continue;
+      }
+      size_t j = i;
+      while (j < s.size() && letter(j)) ++j;
+      want.emplace_back(i, j);
+      i = j;
+    }
+    CHECK(got == want);
+  }
+}
+
+TEST_CASE("byte masks (" OSCE_MASKS_NAME "): a word's starts, exact or in any case", "[masks]") {
+  const std::string s = "Today, yesterday DAY day-by-day " + std::string(40, ' ') + "today";
+  osce::for_each_block(s.data(), s.size(), [&](const osce::ByteBlock& b, uint64_t valid, size_t at) {
+    const size_t n = std::min<size_t>(64, s.size() - at);
+    auto want = [&](bool any_case) {
+      uint64_t m = 0;
+      for (size_t i = 0; i + 3 <= n && i + 3 <= 64; ++i) {
+        std::string w = s.substr(at + i, 3);
+        if (any_case) {
+          for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        }
+        if (w == "day") m |= uint64_t{1} << i;
+      }
+      return m;
+    };
+    CHECK((b.starts_of("day") & valid) == want(false));
+    CHECK((b.starts_of("day", true) & valid) == want(true));
+  });
+}
