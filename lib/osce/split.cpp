@@ -425,27 +425,33 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   // Structure first: which units are inside a listing block or a card, and
   // so never begin an item, and which begin one for sure.
   std::vector<int> structure(n, 0);  // +1 begins an item, -1 never does
-  std::vector<Item> declared(n);     // what a listing block or a card states
+  // What a listing block or a card states, for the few units that begin one
+  // (an Item per unit would be built and freed for every paragraph).
+  std::vector<std::pair<size_t, Item>> declared;
+  auto declare = [&](size_t i) -> Item& {
+    declared.emplace_back(i, Item{});
+    declared.back().second.title = units[i].text;
+    return declared.back().second;
+  };
   for (size_t i = 0; i < n; ++i) {
     const std::string_view t = units[i].text;
     if (structure[i] != 0) continue;  // already part of a card, block or entry
     if (i + 1 < n && title_like(units[i], 20) && listing_label(units[i + 1].text)) {
       structure[i] = 1;
-      declared[i].title = t;
-      const size_t after = read_listing_block(units, i + 1, declared[i]);
+      const size_t after = read_listing_block(units, i + 1, declare(i));
       for (size_t k = i + 1; k < after; ++k) structure[k] = -1;
     } else if (i + 1 < n && title_like(units[i], 10) && units[i + 1].text == t) {
       structure[i] = 1;  // a card: a name, the name again, a description
       structure[i + 1] = -1;
       if (i + 2 < n && !title_like(units[i + 2], 10)) structure[i + 2] = -1;
-      declared[i].title = t;
+      declare(i);
     } else if (entries >= 2 && is_entry[i]) {
       structure[i] = 1;
-      declared[i].title = t;
+      declare(i);
       if (i + 1 < n && !is_entry[i + 1]) structure[i + 1] = -1;
     } else if (year_titles >= 2 && year_title(units[i])) {
       structure[i] = 1;
-      declared[i].title = t;
+      declare(i);
       if (i + 1 < n && !year_title(units[i + 1])) structure[i + 1] = -1;
     }
   }
@@ -469,8 +475,11 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   thread_local uint32_t item_serial = 0;
   size_t item_places = 0;  // how many places the item names so far
   size_t item_start = 0, names_to = 0;
+  size_t next_declared = 0;  // units are declared in order, and items start in order
   auto start_item = [&](size_t i) {
-    Item item = declared[i];
+    Item item;
+    while (next_declared < declared.size() && declared[next_declared].first < i) ++next_declared;
+    if (next_declared < declared.size() && declared[next_declared].first == i) item = declared[next_declared].second;
     item.begin = units[i].begin;
     item.end = units[i].end;
     if (units[i].dateline) {
