@@ -185,8 +185,16 @@ bool closes_an_item(std::string_view t) {
   static const Openings openings = {"For more information", "For further", "Please contact", "Follow ",
                                     "Learn more", "Contact:"};
   if (openings.open(t)) return true;
-  return has_phrase(t.substr(t.size() > 160 ? t.size() - 160 : 0),
-                    {"please contact", "can be found here", "is available here"});
+  // The closing phrases end in "contact" or "here": most tails have neither,
+  // and are out before any word of them is compared.
+  const std::string_view tail = t.substr(t.size() > 160 ? t.size() - 160 : 0);
+  bool ending = false;
+  for (size_t at = 0; at < tail.size() && !ending; at += ByteBlock::kSize - 3) {
+    const size_t n = std::min(ByteBlock::kSize, tail.size() - at);
+    const ByteBlock block = n == ByteBlock::kSize ? ByteBlock(tail.data() + at) : ByteBlock(tail.data() + at, n);
+    ending = ((block.starts_of("here") | block.starts_of("tact")) & ByteBlock::valid_mask(n)) != 0;
+  }
+  return ending && has_phrase(tail, {"please contact", "can be found here", "is available here"});
 }
 
 // A date in the first words: "On 10 July", "From 12 to 14 July", "started
