@@ -197,9 +197,11 @@ size_t PageTerms::add(std::string_view text) {
 }
 
 void PageTerms::add_place(std::string_view w, uint64_t h) {
-  for (std::string_view possessive : {"\xE2\x80\x99s", "'s"}) {
-    if (w.size() > possessive.size() && w.substr(w.size() - possessive.size()) == possessive) {
-      h = word_hash(w.substr(0, w.size() - possessive.size()));
+  if (w.size() > 3 && w.back() == 's') {
+    for (std::string_view possessive : {"\xE2\x80\x99s", "'s"}) {
+      if (w.substr(w.size() - possessive.size()) == possessive) {
+        h = word_hash(w.substr(0, w.size() - possessive.size()));
+      }
     }
   }
   const size_t mask = place_slots_.size() - 1;
