@@ -65,6 +65,9 @@ class PhraseMatcher {
   static bool word_ends(std::string_view text, size_t end);
   // Where the match of `folded_length` folded bytes that ends at `end` begins.
   static size_t match_begin(std::string_view text, size_t end, uint32_t folded_length);
+  // The same for a phrase that ended in an output state, fast where the text
+  // has its blanks one at a time.
+  size_t phrase_begin(std::string_view text, size_t end, uint32_t folded_length) const;
 
   // A transition is the next state's row (state * classes_), with this bit
   // set when phrases end in that state: the scan loop then costs one load
