@@ -102,27 +102,21 @@ std::string_view Record::raw(std::string_view key) const {
   return m ? raw_of(*m) : std::string_view();
 }
 
-Record::Decoded Record::keep(std::string_view value) {
-  // `value` may be a view of strings_ itself; append copies it before it
-  // lets go of the old bytes.
-  const Decoded d{strings_.size(), value.size()};
-  strings_.append(value);
-  return d;
-}
-
-const Record::Decoded* Record::decoded_of(std::string_view key) const {
-  for (const Added& a : added_) {
-    if (a.key == key) return &a.decoded;
-  }
-  const Member* m = find_member(key);
-  return m ? &m->decoded : nullptr;
+std::string_view Record::text_of(std::string_view key, std::string_view raw, std::optional<std::string>& text) {
+  if (raw.empty() || raw[0] != '"') throw RecordError(type_error(key, "a string"));
+  if (!text) text = decode_json_string(raw);
+  return *text;
 }
 
 std::optional<std::string_view> Record::get_string_view(std::string_view key) const {
-  const Decoded* d = decoded_of(key);
-  if (!d) return std::nullopt;
-  if (d->begin == Decoded::kNone) throw RecordError(type_error(key, "a string"));
-  return std::string_view(strings_).substr(d->begin, d->size);
+  for (const Added& a : added_) {
+    if (a.key == key) return text_of(key, a.raw, a.text);
+  }
+  const Member* m = find_member(key);
+  if (!m) return std::nullopt;
+  if (m->replacement) return text_of(key, *m->replacement, m->replacement_text);
+  if (m->text_begin == Member::kNotString) throw RecordError(type_error(key, "a string"));
+  return std::string_view(strings_).substr(m->text_begin, m->text_size);
 }
 
 std::optional<std::string> Record::get_string(std::string_view key) const {
@@ -169,36 +163,29 @@ std::optional<int64_t> Record::get_int(std::string_view key) const {
 }
 
 void Record::set_raw(std::string_view key, std::string raw_json) {
-  const Decoded decoded = !raw_json.empty() && raw_json[0] == '"' ? keep(decode_json_string(raw_json)) : Decoded{};
-  replace(key, std::move(raw_json), decoded);
-}
-
-void Record::replace(std::string_view key, std::string raw_json, Decoded decoded) {
   edited_ = true;
   for (Added& a : added_) {
     if (a.key == key) {
       a.raw = std::move(raw_json);
-      a.decoded = decoded;
+      a.text.reset();
       return;
     }
   }
   Member* last = find_member(key);
   if (!last) {
-    added_.push_back({std::string(key), std::move(raw_json), decoded});
+    added_.push_back({std::string(key), std::move(raw_json), std::nullopt});
     return;
   }
   for (Member& m : members_) {
     if (&m != last && m.key == key) m.erased = true;
   }
   last->replacement = std::move(raw_json);
-  last->decoded = decoded;
+  last->replacement_text.reset();
 }
 
 void Record::set_string(std::string_view key, std::string_view value) {
   if (value.empty()) return erase(key);
-  std::string raw = raw_string(value);
-  const Decoded decoded = keep(value);
-  replace(key, std::move(raw), decoded);
+  set_raw(key, raw_string(value));
 }
 
 void Record::set_strings(std::string_view key, const std::vector<std::string>& values) {
@@ -209,10 +196,10 @@ void Record::set_strings(std::string_view key, const std::vector<std::string>& v
     append_json_string(raw, values[i]);
   }
   raw += ']';
-  replace(key, std::move(raw), {});
+  set_raw(key, std::move(raw));
 }
 
-void Record::set_int(std::string_view key, int64_t value) { replace(key, std::to_string(value), {}); }
+void Record::set_int(std::string_view key, int64_t value) { set_raw(key, std::to_string(value)); }
 
 void Record::erase(std::string_view key) {
   for (size_t i = 0; i < added_.size(); ++i) {
@@ -330,7 +317,9 @@ std::string RecordParser::parse(std::string_view line, Record& out, bool require
     m.value_end = i = skip_value(s, m.value_begin);
     std::string_view decoded;
     if (field.value.get_string().get(decoded) == simdjson::SUCCESS) {
-      m.decoded = out.keep(decoded);
+      m.text_begin = out.strings_.size();
+      m.text_size = decoded.size();
+      out.strings_.append(decoded);
     }
     out.members_.push_back(std::move(m));
   }

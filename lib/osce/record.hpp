@@ -61,42 +61,37 @@ class Record {
 
   // A top-level member of the line as read. The separator before it runs
   // from sep_begin to key_begin (a comma and blanks; blanks for the first).
-  // Where a string value's decoded bytes sit in strings_; kNone for a
-  // value of another type.
-  struct Decoded {
-    static constexpr size_t kNone = static_cast<size_t>(-1);
-    size_t begin = kNone, size = 0;
-  };
   struct Member {
     std::string key;  // decoded
     size_t sep_begin, key_begin, value_begin, value_end;
+    // A string value as read: where its decoded bytes sit in strings_;
+    // kNotString for a value of another type.
+    static constexpr size_t kNotString = static_cast<size_t>(-1);
+    size_t text_begin = kNotString, text_size = 0;
     std::optional<std::string> replacement;  // raw JSON set by a tool
-    Decoded decoded;  // of the value as read, or of the replacement
+    mutable std::optional<std::string> replacement_text;  // its decoded form, once read
     bool erased = false;
   };
   struct Added {
     std::string key;
     std::string raw;
-    Decoded decoded;
+    mutable std::optional<std::string> text;  // the decoded form, once read
   };
 
   const Member* find_member(std::string_view key) const;
   Member* find_member(std::string_view key);
   std::string_view raw_of(const Member& m) const;
-  // Copies a string value's decoded bytes into strings_.
-  Decoded keep(std::string_view value);
-  // Sets the field's raw JSON, with the decoded form of a string value.
-  void replace(std::string_view key, std::string raw_json, Decoded decoded);
-  // The decoded value of the field: nullptr when absent, kNone when not a string.
-  const Decoded* decoded_of(std::string_view key) const;
+  // The decoded string of a value set by a tool, decoded on its first read
+  // into `text` (most values set are written, never read back).
+  static std::string_view text_of(std::string_view key, std::string_view raw, std::optional<std::string>& text);
 
   std::string line_;            // the object as read, "{}" when built
   size_t close_ = 1;            // offset of the closing '}'
   std::vector<Member> members_;
   std::vector<Added> added_;
-  // The decoded bytes of string values, read and set: the parser has
-  // decoded every string while validating, so reading "text" again costs
-  // a view, not a second decoding.
+  // The decoded bytes of the string values as read: the parser has decoded
+  // every string while validating, so reading "text" again costs a view,
+  // not a second decoding.
   std::string strings_;
   bool edited_ = false;
 };
