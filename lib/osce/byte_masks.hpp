@@ -196,6 +196,21 @@ void for_each_block(const char* data, size_t size, Visit&& visit) {
   if (at < size) visit(ByteBlock(data + at, size - at), ByteBlock::valid_mask(size - at), at);
 }
 
+// Whether found(block, valid, offset) holds for some block of `size` bytes at
+// `data`, blocks `overlap` bytes apart (< 64): with an overlap of n - 1,
+// every n bytes lie whole in one block, so a pattern of n bytes is seen
+// wherever it stands. Stops at the first block that holds.
+template <typename Found>
+bool any_block(const char* data, size_t size, size_t overlap, Found&& found) {
+  for (size_t at = 0; at < size; at += ByteBlock::kSize - overlap) {
+    const size_t n = size - at < ByteBlock::kSize ? size - at : ByteBlock::kSize;
+    const ByteBlock block = n == ByteBlock::kSize ? ByteBlock(data + at) : ByteBlock(data + at, n);
+    if (found(block, ByteBlock::valid_mask(n), at)) return true;
+    if (at + n == size) break;
+  }
+  return false;
+}
+
 // Calls visit(begin, end) for each maximal run of bytes of `data` in a class,
 // in order; `in_class(block)` gives the class's mask of a block. The bits
 // where a block's mask changes are, in turn, the start of a run and the byte

@@ -72,8 +72,9 @@ std::optional<unsigned char> control_character(std::string_view text) {
   std::optional<unsigned char> found;
   for_each_block(text.data(), text.size(), [&](const ByteBlock& block, uint64_t valid, size_t at) {
     if (found) return;
-    const uint64_t controls =
-        block.mask([](Lane b) { return b.at_most(0x1F); }) & ~block.mask([](Lane b) { return b.eq('\n') | b.eq('\r') | b.eq('\t'); }) & valid;
+    const uint64_t low = block.mask([](Lane b) { return b.at_most(0x1F); });
+    const uint64_t allowed = block.mask([](Lane b) { return b.eq('\n') | b.eq('\r') | b.eq('\t'); });
+    const uint64_t controls = low & ~allowed & valid;
     if (controls) found = static_cast<unsigned char>(text[at + static_cast<size_t>(std::countr_zero(controls))]);
   });
   return found;

@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdint>
-#include <initializer_list>
 #include <bit>
+#include <cstdint>
 #include <cstring>
+#include <initializer_list>
 #include <string>
 
 #include "osce/byte_masks.hpp"
@@ -127,30 +127,25 @@ bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; 
 // needs one of these, so a line with none is not tokenized at all: about
 // half of a news text.
 bool may_hold_a_date(std::string_view line) {
-  // Blocks overlap by four bytes, so that every pattern lies whole in one.
-  constexpr size_t kStride = ByteBlock::kSize - 4;
-  for (size_t at = 0; at < line.size(); at += kStride) {
-    const size_t n = std::min(ByteBlock::kSize, line.size() - at);
-    const ByteBlock block = n == ByteBlock::kSize ? ByteBlock(line.data() + at) : ByteBlock(line.data() + at, n);
-    const uint64_t valid = ByteBlock::valid_mask(n);
+  // Blocks overlap by three bytes, so that every four-byte pattern lies
+  // whole in one.
+  return any_block(line.data(), line.size(), 3, [&](const ByteBlock& block, uint64_t valid, size_t at) {
     if (block.in_range('0', '9') & valid) return true;
     const uint64_t words = block.starts_of("day", true) | block.starts_of("rrow", true) |
                            block.starts_of("year", true) | block.starts_of("onth", true);
     if (words & valid) return true;
-    // Capitals that start a word; the first four of a later block were
+    // Capitals that start a word; the first three of a later block were
     // seen, with the byte before them, at the end of the block before.
-    const uint64_t letters = block.letters();
-    uint64_t capitals = block.in_range('A', 'Z') & ~(letters << 1) & valid;
-    if (at > 0) capitals &= ~uint64_t{0xF};
+    uint64_t capitals = block.in_range('A', 'Z') & ~(block.letters() << 1) & valid;
+    if (at > 0) capitals &= ~uint64_t{0x7};
     for (; capitals != 0; capitals &= capitals - 1) {
       const size_t i = at + static_cast<size_t>(std::countr_zero(capitals));
-      if (at > 0 && i > 0 && is_letter(line[i - 1])) continue;
       size_t j = i + 1;
       while (j < line.size() && is_letter(line[j])) ++j;
       if (month_number(line.substr(i, j - i))) return true;
     }
-  }
-  return false;
+    return false;
+  });
 }
 
 // The parts of `text` to tokenize: runs of lines that may hold a date, each

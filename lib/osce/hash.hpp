@@ -1,9 +1,10 @@
 // The 64-bit hashes the tools use for fingerprints of words, names and
 // texts: the same on every run and machine, unlike std::hash.
 //
-// FNV-1a, a byte at a time, for texts (duplicate texts, near-duplicates);
-// text_hash, eight bytes at a time, for the words and names that hot loops
-// look up (lexical cohesion, taxonomy names), where a multiplication per
+// FNV-1a, a byte at a time, for SimHash's words (near-duplicates), whose
+// findings depend on the exact votes; text_hash, eight bytes at a time,
+// for everything a hot loop hashes (whole texts for exact duplicates, the
+// words of lexical cohesion, taxonomy names), where a multiplication per
 // byte would be the loop's cost.
 #pragma once
 

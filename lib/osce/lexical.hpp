@@ -38,8 +38,6 @@ class PageTerms {
   // Reads the next paragraph of the page; returns its index (0, 1, ...).
   size_t add(std::string_view paragraph);
   size_t size() const { return words_.starts.size() - 1; }
-  // Word ids are below this.
-  size_t vocabulary() const { return ids_used_; }
 
   // Content words (four letters or more, not a stop word, a final 's'
   // dropped) of paragraph `p`, each id once.
@@ -95,8 +93,6 @@ class TermWindow {
  public:
   void add(std::span<const Term> words);
   void remove(std::span<const Term> words);
-  // Empties the window, given what it holds.
-  void clear(std::span<const Term> words) { remove(words); }
   // Cosine similarity of the window with the sum of `a` and `b` (b may be
   // empty); 0 when either side is empty.
   double cosine(std::span<const Term> a, std::span<const Term> b);

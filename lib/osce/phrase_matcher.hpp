@@ -83,7 +83,7 @@ class PhraseMatcher {
   std::vector<std::pair<uint32_t, uint32_t>> ends_;  // (node, phrase id) where each phrase ends
   std::vector<uint32_t> lengths_;  // folded length of each phrase
   std::vector<End> ends_at_;
-  std::vector<bool> has_blank_;  // a phrase of one word begins its length before its end
+  std::vector<bool> has_blank_;  // several words: where it begins takes phrase_begin (one word: its length back)
   size_t longest_ = 0;
   // Raw byte -> column, case and blanks folded. The blank's column is there
   // even when no phrase has one, so that the scan can count words.

@@ -188,12 +188,9 @@ bool closes_an_item(std::string_view t) {
   // The closing phrases end in "contact" or "here": most tails have neither,
   // and are out before any word of them is compared.
   const std::string_view tail = t.substr(t.size() > 160 ? t.size() - 160 : 0);
-  bool ending = false;
-  for (size_t at = 0; at < tail.size() && !ending; at += ByteBlock::kSize - 3) {
-    const size_t n = std::min(ByteBlock::kSize, tail.size() - at);
-    const ByteBlock block = n == ByteBlock::kSize ? ByteBlock(tail.data() + at) : ByteBlock(tail.data() + at, n);
-    ending = ((block.starts_of("here") | block.starts_of("tact")) & ByteBlock::valid_mask(n)) != 0;
-  }
+  const bool ending = any_block(tail.data(), tail.size(), 3, [](const ByteBlock& block, uint64_t valid, size_t) {
+    return ((block.starts_of("here") | block.starts_of("tact")) & valid) != 0;
+  });
   return ending && has_phrase(tail, {"please contact", "can be found here", "is available here"});
 }
 
@@ -203,9 +200,8 @@ bool early_date(std::string_view t) {
   // No word list: this runs for every paragraph and looks at fifteen words,
   // and not even at those when they hold no digit.
   const std::string_view head = t.substr(0, kEarlyWords * 12);
-  bool digit = false;
-  for_each_block(head.data(), head.size(), [&](const ByteBlock& block, uint64_t valid, size_t) {
-    digit = digit || (block.in_range('0', '9') & valid) != 0;
+  const bool digit = any_block(head.data(), head.size(), 0, [](const ByteBlock& block, uint64_t valid, size_t) {
+    return (block.in_range('0', '9') & valid) != 0;
   });
   if (!digit) return false;
   std::string_view previous;
@@ -231,8 +227,6 @@ bool early_date(std::string_view t) {
   return false;
 }
 
-// The first sentence reports an event: "... was held in Bishkek", "...
-// took place", "... organized a training course".
 // The abbreviation the first sentence of `t` defines, "(RFoM)" or "(LPSCs)":
 // two to eight letters in brackets, the first a capital, two at least.
 std::string_view defined_abbreviation(std::string_view t) {
@@ -263,6 +257,8 @@ bool has_word(std::string_view text, std::string_view word) {
   return false;
 }
 
+// The first sentence reports an event: "... was held in Bishkek", "...
+// took place", "... organized a training course".
 bool reports_an_event(std::string_view t) {
   const size_t stop = t.find(". ");
   const std::string_view first = t.substr(0, stop);

@@ -82,3 +82,23 @@ TEST_CASE("byte masks (" OSCE_MASKS_NAME "): a word's starts, exact or in any ca
     CHECK((b.starts_of("day", true) & valid) == want(true));
   });
 }
+
+TEST_CASE("byte masks (" OSCE_MASKS_NAME "): overlapping blocks see a pattern wherever it stands", "[masks]") {
+  for (const size_t size : {size_t{4}, size_t{63}, size_t{64}, size_t{65}, size_t{127}, size_t{128}, size_t{200}}) {
+    for (size_t at = 0; at + 4 <= size; ++at) {
+      std::string s(size, '.');
+      s.replace(at, 4, "year");
+      size_t blocks = 0;
+      const bool seen = osce::any_block(s.data(), s.size(), 3, [&](const osce::ByteBlock& b, uint64_t valid, size_t) {
+        ++blocks;
+        return (b.starts_of("year") & valid) != 0;
+      });
+      CHECK(seen);
+      CHECK(blocks <= (size + 60) / 61);
+    }
+    const std::string none(size, '.');
+    CHECK_FALSE(osce::any_block(none.data(), none.size(), 3, [](const osce::ByteBlock& b, uint64_t valid, size_t) {
+      return (b.starts_of("year") & valid) != 0;
+    }));
+  }
+}
