@@ -185,13 +185,24 @@ bool closes_an_item(std::string_view t) {
   static const Openings openings = {"For more information", "For further", "Please contact", "Follow ",
                                     "Learn more", "Contact:"};
   if (openings.open(t)) return true;
-  // The closing phrases end in "contact" or "here": most tails have neither,
-  // and are out before any word of them is compared.
+  // Most tails hold none of the closing phrases' last four bytes, and are
+  // out before any word of them is compared.
+  static constexpr std::string_view kClosings[] = {"please contact", "can be found here", "is available here"};
+  static const std::vector<std::string_view> kEndings = [] {
+    std::vector<std::string_view> ends;
+    for (std::string_view c : kClosings) {
+      const std::string_view last4 = c.substr(c.size() - 4);
+      if (std::find(ends.begin(), ends.end(), last4) == ends.end()) ends.push_back(last4);
+    }
+    return ends;
+  }();
   const std::string_view tail = t.substr(t.size() > 160 ? t.size() - 160 : 0);
   const bool ending = any_block(tail.data(), tail.size(), 3, [](const ByteBlock& block, uint64_t valid, size_t) {
-    return ((block.starts_of("here") | block.starts_of("tact")) & valid) != 0;
+    uint64_t ends = 0;
+    for (std::string_view e : kEndings) ends |= block.starts_of(e);
+    return (ends & valid) != 0;
   });
-  return ending && has_phrase(tail, {"please contact", "can be found here", "is available here"});
+  return ending && has_phrase(tail, {kClosings[0], kClosings[1], kClosings[2]});
 }
 
 // A date in the first words: "On 10 July", "From 12 to 14 July", "started

@@ -148,7 +148,8 @@ TEST_CASE("split: item records", "[split]") {
 
 namespace {
 
-// The cues of the candidate at the start of paragraph `k` (from 1) of `page`.
+// The cues of candidate `k` of `page`: candidate 1 is the start of its
+// second paragraph (the first can only begin the first item).
 std::vector<std::string> cues_at(const std::string& page, size_t k) {
   osce::SplitOptions opt;
   opt.explain = true;
