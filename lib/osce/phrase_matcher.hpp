@@ -52,6 +52,10 @@ class PhraseMatcher {
 
   size_t phrase_count() const { return lengths_.size(); }
 
+  // A byte of a word in the sense above; the tagger reads words around a
+  // match with the same notion.
+  static bool word_byte(uint8_t c);
+
  private:
   // The trie, while building: flat arrays, not a node per allocation, since
   // a large lexicon has tens of thousands of nodes.
@@ -60,7 +64,6 @@ class PhraseMatcher {
     uint8_t byte = 0;  // the folded byte on the edge into this node
   };
   static uint8_t fold(uint8_t c);
-  static bool word_byte(uint8_t c);
   // Whether a word ends at `end` of `text`.
   static bool word_ends(std::string_view text, size_t end);
   // Where the match of `folded_length` folded bytes that ends at `end` begins.

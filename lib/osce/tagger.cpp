@@ -18,10 +18,7 @@ constexpr double kTitleFactor = 2;
 // Lengths are counted in units of this many words.
 constexpr double kWordsPerUnit = 150;
 
-bool word_byte(char c) {
-  const unsigned char u = static_cast<unsigned char>(c);
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || u >= 0x80;
-}
+bool word_byte(char c) { return PhraseMatcher::word_byte(static_cast<uint8_t>(c)); }
 bool upper(char c) { return c >= 'A' && c <= 'Z'; }
 
 // `got` equals `want` byte for byte, any run of blanks in either counting as one space.
