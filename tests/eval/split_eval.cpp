@@ -2,7 +2,8 @@
 // on the bundled pages and on pages generated from their gold items
 // (shuffled, with and without datelines), since the tool will mostly meet
 // pages nobody annotated.
-// usage: osce_split_eval CORPUS_DIR [THRESHOLD]
+// usage: osce_split_eval CORPUS_DIR [THRESHOLD [--errors]]
+// --errors prints the start of every missed and false boundary of the generated pages.
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
@@ -66,6 +67,8 @@ int main(int argc, char** argv) {
   const fs::path corpus = argv[1];
   osce::SplitOptions opt;
   if (argc > 2) opt.threshold = std::stod(argv[2]);
+  const bool show_errors = argc > 3 && std::string(argv[3]) == "--errors";
+  opt.explain = show_errors;
 
   Score bundled;
   std::vector<std::string> items;  // gold items, for the generated pages
@@ -123,7 +126,29 @@ int main(int argc, char** argv) {
         gold.push_back(text.size());
         text += item;
       }
-      generated.add(gold, starts_of(text, opt), text.size());
+      const std::vector<size_t> got = starts_of(text, opt);
+      generated.add(gold, got, text.size());
+      if (show_errors) {
+        const std::vector<osce::Candidate> candidates = osce::segment(text, opt).candidates;
+        auto print_cues = [&](size_t offset) {
+          for (const osce::Candidate& c : candidates) {
+            if (c.offset != offset) continue;
+            std::printf("   %+.2f", c.score);
+            for (const auto& cue : c.cues) std::printf(" [%.*s %+.2f]", int(cue.name.size()), cue.name.data(), cue.weight);
+            std::printf("\n");
+          }
+        };
+        for (size_t b : gold) {
+          if (b == 0 || std::binary_search(got.begin(), got.end(), b)) continue;
+          std::printf("missed: %.70s\n", text.c_str() + b);
+          print_cues(b);
+        }
+        for (size_t b : got) {
+          if (b == 0 || std::binary_search(gold.begin(), gold.end(), b)) continue;
+          std::printf("false:  %.70s\n", text.c_str() + b);
+          print_cues(b);
+        }
+      }
     }
     generated.print(datelines ? "generated pages (200), items keep datelines" : "generated pages (200), datelines removed");
   }
