@@ -36,6 +36,8 @@ constexpr double kAbbreviationWeight = 0.7;
 // "The Centre organized the series": the first sentence refers back to a
 // word of the paragraph before.
 constexpr double kReferenceWeight = -0.5;
+// The first words introduce something: "A three-week course", "Over 25 experts".
+constexpr double kNewEntityWeight = 0.4;
 // A paragraph that names participating States or Partners, none of them
 // named by the item so far that names others: it is somewhere else.
 constexpr double kPlacesWeight = 0.3;
@@ -131,12 +133,14 @@ class Openings {
   Openings(std::initializer_list<std::string_view> phrases) {
     for (std::string_view p : phrases) by_first_[static_cast<unsigned char>(p[0])].push_back(p);
   }
-  bool open(std::string_view t) const {
-    if (t.empty()) return false;
+  bool open(std::string_view t) const { return opening(t) > 0; }
+  // The length of the phrase `t` opens with; 0 for none.
+  size_t opening(std::string_view t) const {
+    if (t.empty()) return 0;
     for (std::string_view p : by_first_[static_cast<unsigned char>(t[0])]) {
-      if (t.size() >= p.size() && std::equal(p.begin(), p.end(), t.begin())) return true;
+      if (t.size() >= p.size() && std::equal(p.begin(), p.end(), t.begin())) return p.size();
     }
-    return false;
+    return 0;
   }
 
  private:
@@ -153,6 +157,23 @@ bool opens_as_continuation(std::string_view t) {
       "Following ", "Further", "In his ", "In her ", "In their ", "At the ", "Among ", "Other ", "Another ",
       "Meanwhile", "Overall"};
   return openers.open(t);
+}
+
+// "A three-week course started...", "An exchange of practices...", "Over 25
+// experts attended...": the paragraph opens with an indefinite noun phrase,
+// something the text has not mentioned yet (the given-new contrast of the
+// definite "The course" that refers back).
+bool opens_with_new_entity(std::string_view t) {
+  static const Openings articles = {"A ", "An "};
+  static const Openings quantifiers = {"Over ", "More than ", "Some ", "About ", "Around ", "Nearly ",
+                                       "Almost ", "Up to ", "Approximately "};
+  if (articles.open(t)) return true;
+  // A count of people or things, perhaps approximate: up to three digits
+  // (four may be a year: "2023 was"), then a word in lower case.
+  const size_t at = quantifiers.opening(t);
+  const size_t digits_end = t.find_first_not_of("0123456789", at);
+  return digits_end > at && digits_end - at <= 3 && digits_end != std::string_view::npos && t[digits_end] == ' ' &&
+         digits_end + 1 < t.size() && t[digits_end + 1] >= 'a' && t[digits_end + 1] <= 'z';
 }
 
 bool opens_with_quote(std::string_view t) {
@@ -547,6 +568,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       if (first >= 'a' && first <= 'z') cue("lowercase start", kLowercaseWeight);
       if (opens_as_continuation(u.text)) cue("continuation", kContinuationWeight);
       if (opens_with_quote(u.text)) cue("quote", kQuoteWeight);
+      if (opens_with_new_entity(u.text)) cue("new entity", kNewEntityWeight);
       const std::string_view abbreviation = defined_abbreviation(u.text);
       if (!abbreviation.empty() &&
           !has_word(text.substr(units[item_start].begin, u.begin - units[item_start].begin), abbreviation)) {

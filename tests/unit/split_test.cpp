@@ -188,6 +188,22 @@ TEST_CASE("split: a definite reference to the paragraph before", "[split]") {
   CHECK_FALSE(has(cues_at(lead + "The Centre met partners. They discussed the series.\n", 1), "refers back"));
 }
 
+TEST_CASE("split: a paragraph that opens with something new", "[split]") {
+  const std::string lead = "Police officers from the region met in the capital to discuss patrols.\n";
+  for (const char* opening : {"A three-week course started on Monday.", "An exchange of practices took place.",
+                              "Over 25 experts attended a workshop.", "More than 40 students took part.",
+                              "120 border guards completed the training."}) {
+    INFO(opening);
+    CHECK(has(cues_at(lead + opening + "\n", 1), "new entity"));
+  }
+  // A word that merely begins with "A", a year, a title-like number, a definite opening.
+  for (const char* opening : {"Another course started on Monday.", "Around the capital, patrols went on.",
+                              "2023 was a year of reform.", "25 Years of Co-operation", "The course went on."}) {
+    INFO(opening);
+    CHECK_FALSE(has(cues_at(lead + opening + "\n", 1), "new entity"));
+  }
+}
+
 TEST_CASE("split: a paragraph that names other States than the item so far", "[split]") {
   const std::string lead = "Experts from Tajikistan and the Kyrgyz Republic met in Dushanbe on border issues.\n";
   CHECK(has(cues_at(lead + "Students of universities of Ukraine\xE2\x80\x99s Ministry of Interior met.\n", 1),
