@@ -172,8 +172,8 @@ bool opens_with_new_entity(std::string_view t) {
   // (four may be a year: "2023 was"), then a word in lower case.
   const size_t at = quantifiers.opening(t);
   const size_t digits_end = t.find_first_not_of("0123456789", at);
-  return digits_end > at && digits_end - at <= 3 && digits_end != std::string_view::npos && t[digits_end] == ' ' &&
-         digits_end + 1 < t.size() && t[digits_end + 1] >= 'a' && t[digits_end + 1] <= 'z';
+  if (digits_end == std::string_view::npos || digits_end == at || digits_end - at > 3) return false;
+  return t[digits_end] == ' ' && digits_end + 1 < t.size() && t[digits_end + 1] >= 'a' && t[digits_end + 1] <= 'z';
 }
 
 bool opens_with_quote(std::string_view t) {

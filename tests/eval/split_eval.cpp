@@ -134,7 +134,9 @@ int main(int argc, char** argv) {
           for (const osce::Candidate& c : candidates) {
             if (c.offset != offset) continue;
             std::printf("   %+.2f", c.score);
-            for (const auto& cue : c.cues) std::printf(" [%.*s %+.2f]", int(cue.name.size()), cue.name.data(), cue.weight);
+            for (const auto& cue : c.cues) {
+              std::printf(" [%.*s %+.2f]", int(cue.name.size()), cue.name.data(), cue.weight);
+            }
             std::printf("\n");
           }
         };
