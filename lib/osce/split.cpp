@@ -38,6 +38,12 @@ constexpr double kAbbreviationWeight = 0.7;
 constexpr double kReferenceWeight = -0.5;
 // The first words introduce something: "A three-week course", "Over 25 experts".
 constexpr double kNewEntityWeight = 0.4;
+// The item so far is a paragraph or two of a few hundred bytes and opened
+// with prose, not a name or a title: news items are rarely that short (the
+// prior on segment length that probabilistic segmenters have), so soft cues
+// need more to end one so soon. Cards and entries are short by nature.
+constexpr double kShortItemWeight = -0.4;
+constexpr size_t kShortItemBytes = 600, kShortItemUnits = 3;
 // A paragraph that names participating States or Partners, none of them
 // named by the item so far that names others: it is somewhere else.
 constexpr double kPlacesWeight = 0.3;
@@ -532,8 +538,12 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     item_places = 0;
   };
   start_item(0);
-  // The lexical cues move a score by at most this much either way.
-  const double lexical_reach = kNamesWeight + kWordsWeight;
+  // The lexical cues move a score by at most this much up (names, words,
+  // other States) and down (names, words, a reference back): a candidate
+  // out of their reach is decided without them, and --explain, which reads
+  // them all, must show the same decisions.
+  const double lexical_up = kNamesWeight + kWordsWeight + kPlacesWeight;
+  const double lexical_down = kNamesWeight + kWordsWeight - kReferenceWeight;
 
   // The words of the item's recent units, [lo, hi): kept as the candidates
   // move on, emptied at the end (the window is kept between pages).
@@ -569,12 +579,16 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       if (opens_as_continuation(u.text)) cue("continuation", kContinuationWeight);
       if (opens_with_quote(u.text)) cue("quote", kQuoteWeight);
       if (opens_with_new_entity(u.text)) cue("new entity", kNewEntityWeight);
+      if (i - item_start < kShortItemUnits && u.begin - units[item_start].begin < kShortItemBytes &&
+          !title_like(units[item_start], kTitleWords)) {
+        cue("short item so far", kShortItemWeight);
+      }
       const std::string_view abbreviation = defined_abbreviation(u.text);
       if (!abbreviation.empty() &&
           !has_word(text.substr(units[item_start].begin, u.begin - units[item_start].begin), abbreviation)) {
         cue("spells out an abbreviation", kAbbreviationWeight);
       }
-      const bool open = c.score < options.threshold + lexical_reach && c.score >= options.threshold - lexical_reach;
+      const bool open = c.score + lexical_up >= options.threshold && c.score - lexical_down < options.threshold;
       if (open || options.explain) {
         const uint32_t here = read(i);
         // Who and where: the names of this paragraph against the item's so far.

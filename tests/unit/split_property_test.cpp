@@ -1,7 +1,7 @@
 // Invariants of osce-split: the items' texts, at their offsets, cover the
 // page's text but for blank separators; an item of a bundled page, split
-// again, is one item; fields other than osce-split's own pass through byte
-// for byte.
+// again, is one item; --explain changes no decision; fields other than
+// osce-split's own pass through byte for byte.
 // Checked on every bundled page and on concatenations generated from them.
 #include <catch2/catch.hpp>
 
@@ -31,6 +31,15 @@ std::vector<std::string> stripped_pages() {
 // for the items of the bundled pages; an item that merges two (a missed
 // boundary) may split when seen alone, so generated pages check coverage only.
 void check_cover(const std::string& page, bool resplit) {
+  // --explain reads every cue of every candidate; it must show the decisions
+  // made without it.
+  osce::SplitOptions explained;
+  explained.explain = true;
+  std::vector<size_t> plain_starts, explained_starts;
+  for (const auto& item : osce::segment(page, {}).items) plain_starts.push_back(item.begin);
+  for (const auto& item : osce::segment(page, explained).items) explained_starts.push_back(item.begin);
+  CHECK(plain_starts == explained_starts);
+
   osce::Record rec = osce::page_record("p", "p.txt", page);
   const auto items = osce::split_record(rec, {}, nullptr);
   if (items.size() == 1) {
