@@ -194,8 +194,30 @@ size_t Tagger::scan(std::string_view text, const char* where, double place, size
     return it != cover.end() && it->first < h.end;
   };
   merge(blocks, block_cover);
+  // A structure's name inside a longer one names nothing of its own:
+  // "Mission to Ukraine" in "Special Monitoring Mission to Ukraine". (A
+  // State inside a structure's name, "Mission to Moldova", still counts.)
+  thread_local std::vector<std::pair<size_t, size_t>> name_spans, inner;
+  name_spans.clear(), inner.clear();
+  for (const Hit& h : hits) {
+    if (h.p->kind == Pattern::kName && is_structure(h.p->entry->kind)) name_spans.emplace_back(h.begin, h.end);
+  }
+  std::sort(name_spans.begin(), name_spans.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first < b.first : a.second > b.second;
+  });
+  size_t reach = 0;  // the furthest end of the names begun so far
+  for (size_t k = 0; k < name_spans.size(); ++k) {
+    const bool repeat = k > 0 && name_spans[k] == name_spans[k - 1];
+    if (!repeat && name_spans[k].second <= reach) inner.push_back(name_spans[k]);
+    reach = std::max(reach, name_spans[k].second);
+  }
+  std::sort(inner.begin(), inner.end());
   for (const Hit& h : hits) {
     if (h.p->kind != Pattern::kName || overlaps(block_cover, h)) continue;
+    if (!inner.empty() && is_structure(h.p->entry->kind) &&
+        std::binary_search(inner.begin(), inner.end(), std::pair{h.begin, h.end})) {
+      continue;
+    }
     const Pattern& p = *h.p;
     if (p.short_abbreviation) {
       const PreviousWord before = previous_word(text, h.begin);

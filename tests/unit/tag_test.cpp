@@ -173,6 +173,12 @@ TEST_CASE("structures: names, abbreviations, and short ones only after OSCE", "[
   CHECK(tag("the OSCE Secretariat\xE2\x80\x99s Transnational Threats Department").structures ==
         Names{"Secretariat", "Transnational Threats Department"});
   CHECK(tag("the Secretary General of the Council of Europe").structures.empty());
+  // A structure's name inside a longer one is that one; a State inside one still counts.
+  CHECK(tag("The OSCE Special Monitoring Mission to Ukraine reported.").structures ==
+        Names{"Special Monitoring Mission to Ukraine"});
+  const osce::TagResult moldova = tag("The OSCE Mission to Moldova met the OSCE Mission to Ukraine.");
+  CHECK(moldova.structures == Names{"Mission to Moldova", "Mission to Ukraine"});
+  CHECK(moldova.countries == Names{"Moldova", "Ukraine"});
 }
 
 TEST_CASE("fields: phrases weighed, names are not topics, issuers count", "[tag]") {
