@@ -34,6 +34,8 @@ class Notes {
 
 // Type, title and a lead of up to two paragraphs.
 constexpr size_t kMaxHeaderLines = 4;
+// Site name and section headings above the type line, each a few words.
+constexpr size_t kMaxFurnitureLines = 4, kMaxFurnitureWords = 8;
 // A metadata value on a plain line of its own is a name or a date, not a sentence.
 constexpr size_t kMaxValueWords = 12;
 
@@ -136,9 +138,13 @@ std::optional<MetadataBlock> read_metadata_block(const std::vector<TextLine>& li
     }
     // One plain "Date:" line in running text is not a metadata block; at the
     // top of the page and followed by a blank line, it is a header (as
-    // osce-strip's own text mode writes it).
+    // osce-strip's own text mode writes it); closing the page ("Fields of
+    // work:" and its value, nothing after), it is the page's footer.
     const bool header = i == first_content && (block.last + 1 >= n || trim(lines[block.last + 1].text).empty());
-    if (block.labels < 2 && !dashed && !header) continue;
+    size_t after = block.last + 1;
+    while (after < n && (state[after].removed || trim(lines[after].text).empty())) ++after;
+    const bool footer = after == n;
+    if (block.labels < 2 && !dashed && !header && !footer) continue;
     for (const auto& [line, what] : lifted) state[line] = {true, Removal::kMetadata, what};
     meta = std::move(found);
     return block;
@@ -221,6 +227,24 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
   const size_t header_end = block ? block->first : n;
   for (size_t i = 0; i < header_end; ++i) {
     if (state[i].removed) header_start = i + 1;
+  }
+  // A scrape without the menu may keep the site's name and section headings
+  // ("Newsroom", "News and press releases") above the page type: short lines
+  // before a type line near the top are furniture too.
+  {
+    std::vector<size_t> top;
+    for (size_t i = header_start; i < header_end && top.size() <= kMaxFurnitureLines; ++i) {
+      if (!state[i].removed && !trim(lines[i].text).empty()) top.push_back(i);
+    }
+    for (size_t k = 1; k < top.size(); ++k) {
+      const std::string_view t = trim(lines[top[k]].text);
+      const std::string_view before = trim(lines[top[k - 1]].text);
+      if (word_count(before, kMaxFurnitureWords) > kMaxFurnitureWords || before.back() == '.') break;
+      if (!is_page_type(t)) continue;
+      for (size_t j = 0; j < k; ++j) state[top[j]] = {true, Removal::kChrome, "above the page type"};
+      header_start = top[k];
+      break;
+    }
   }
   std::vector<size_t> header;  // non-blank kept lines of the header
   for (size_t i = header_start; i < header_end && header.size() <= kMaxHeaderLines; ++i) {

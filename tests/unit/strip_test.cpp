@@ -96,6 +96,31 @@ TEST_CASE("strip: a metadata block below a long article lifts no title", "[strip
   CHECK(r.metadata.issued_by == std::vector<std::string>{"OSCE Mission to Skopje"});
 }
 
+TEST_CASE("strip: a plain label and its value closing the page are its footer", "[strip]") {
+  const std::string body = "VIENNA, 5 March 2021 - The Chairperson called for restraint.\nMore of the body.\n";
+  const auto r = strip_text(body + "Fields of work:\nConflict prevention and resolution\n\n", {});
+  CHECK(r.text == body);
+  CHECK(r.metadata.listed_fields == std::vector<std::string>{"Conflict prevention and resolution"});
+  // The same lines with the body after them are content.
+  const std::string inside = "Fields of work:\nConflict prevention and resolution\n" + body;
+  CHECK(stripped("Intro line.\n" + inside) == "Intro line.\n" + inside);
+}
+
+TEST_CASE("strip: the site's name and section headings above the page type are furniture", "[strip]") {
+  const auto r = strip_text(
+      "Organization for Security and Co-operation in Europe\nNewsroom\nNews and press releases\nPress release\n"
+      "OSCE Chair calls for restraint\nIssued by:\nChairpersonship\nDate:\n5 March 2021\n"
+      "VIENNA, 5 March 2021 - The Chairperson called for restraint.\n",
+      {});
+  CHECK(r.text == "VIENNA, 5 March 2021 - The Chairperson called for restraint.\n");
+  CHECK(r.metadata.type == "Press release");
+  CHECK(r.metadata.title == "OSCE Chair calls for restraint");
+  CHECK(r.metadata.date == "2021-03-05");
+  // A sentence above a type-like line is content, and so is the line.
+  const std::string page = "The Centre published its findings.\nPress release\nThe text follows here.\n";
+  CHECK(stripped(page) == page);
+}
+
 TEST_CASE("strip: blank lines around removed blocks", "[strip]") {
   CHECK(stripped("Skip Links\n\nTitle line\n\nBody.\n") == "Title line\n\nBody.\n");
   CHECK(stripped("Body.\n\nShare\n\nPrint\n") == "Body.\n");
