@@ -636,7 +636,11 @@ class Scanner {
     if (t.digits != 4 || t.ordinal || t.value < 1900 || t.value > 2099) return 0;
     if (i > 0) {
       const Token& p = tok_[i - 1];
-      if (t.glued && p.kind != Kind::kOpen && !(p.kind == Kind::kOther && (p.punct == '"' || p.punct == 'u'))) {
+      // Glued to what stands before it, a number is part of something else,
+      // but for "(2018", a quote, and "mid-2018".
+      const bool after_mid = p.kind == Kind::kDash && i >= 2 && p.glued && word_in(i - 2, {"mid", "early", "late"});
+      if (t.glued && p.kind != Kind::kOpen && !(p.kind == Kind::kOther && (p.punct == '"' || p.punct == 'u')) &&
+          !after_mid) {
         return 0;
       }
       if (p.kind == Kind::kNumber) return 0;

@@ -75,6 +75,8 @@ TEST_CASE("months, years, decades and parts of them", "[dates]") {
   CHECK(dates_of("to hold the next round in December 2023.") == Found{{"December 2023", "2023-12"}});
   CHECK(dates_of("will meet in mid-July") == Found{{"mid-July", "2023-07"}});
   CHECK(dates_of("planned for early 2024") == Found{{"early 2024", "2024"}});
+  CHECK(dates_of("reviewed in mid-2018, then") == Found{{"mid-2018", "2018"}});
+  CHECK(dates_of("call 36-2018 or see A-2018").empty());
   CHECK(dates_of("since the 1990s") == Found{{"1990s", "1990/1999"}});
   CHECK(dates_of("Commitments (2018)") == Found{{"2018", "2018"}});
   CHECK(dates_of("back in 2002, the") == Found{{"2002", "2002"}});
