@@ -313,6 +313,18 @@ bool title_like(const Unit& u, size_t max_words) {
   return last != '.' && last != ',' && last != ';' && last != ':';
 }
 
+// A headline over a dateline: a short line of its own that ends in a letter
+// or a digit (not a sentence, a quote or a contact), right above a line that
+// opens with a dateline. The headline, not the dateline, begins the item.
+bool heads_a_dateline(const std::vector<Unit>& units, size_t k) {
+  const Unit& u = units[k];
+  if (k + 1 >= units.size() || !units[k + 1].dateline || units[k + 1].inside_line) return false;
+  if (u.dateline || u.closes || !title_like(u, 20) || !std::isalnum(static_cast<unsigned char>(u.text.back()))) {
+    return false;
+  }
+  return k == 0 || units[k - 1].text.back() != ':';
+}
+
 // "Decision No. 4/16 ... (2016)": a document title with its year.
 bool year_title(const Unit& u) {
   const std::string_view t = u.text;
@@ -559,7 +571,10 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     };
     if (structure[i] > 0) cue("structure", kStructureWeight);
     if (structure[i] < 0) cue("inside a block", -kStructureWeight);
-    if (u.dateline) cue("dateline", kDatelineWeight);
+    // A dateline under the headline that began the item is that item's.
+    const bool headed = u.dateline && i - 1 == item_start && heads_a_dateline(units, i - 1);
+    if (u.dateline && !headed) cue("dateline", kDatelineWeight);
+    if (headed) cue("under its headline", -kStructureWeight);
     if (u.inside_line) cue("inside a line", kInsideLineWeight);
     if (structure[i] == 0) {
       // Contacts run on over several lines ("please contact:", then a name
@@ -567,9 +582,10 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       if (prev.closes && !u.closes) cue("previous closes", kClosedWeight);
       if (prev.text.back() == ':') cue("previous introduces it", kContinuationWeight);
       // An item's title line is followed by the item's text.
-      if (i - 1 == item_start && title_like(prev, 20) && !title_like(u, 20)) {
+      if (i - 1 == item_start && title_like(prev, 20) && !title_like(u, 20) && !headed) {
         cue("after its title", kContinuationWeight);
       }
+      if (heads_a_dateline(units, i)) cue("headline over a dateline", kDatelineWeight);
       if (!u.dateline && early_date(u.text)) {
         cue("early date", kEarlyDateWeight);
         if (reports_an_event(u.text)) cue("dated event", kEventWeight);
@@ -579,8 +595,11 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       if (opens_as_continuation(u.text)) cue("continuation", kContinuationWeight);
       if (opens_with_quote(u.text)) cue("quote", kQuoteWeight);
       if (opens_with_new_entity(u.text)) cue("new entity", kNewEntityWeight);
-      if (i - item_start < kShortItemUnits && u.begin - units[item_start].begin < kShortItemBytes &&
-          !title_like(units[item_start], kTitleWords)) {
+      // (A headline over a dateline is not the item's prose; a card's name is
+      // the start of a short item.)
+      const size_t prose = heads_a_dateline(units, item_start) ? item_start + 1 : item_start;
+      if (i > prose && i - prose < kShortItemUnits && u.begin - units[prose].begin < kShortItemBytes &&
+          (prose > item_start || !title_like(units[item_start], kTitleWords))) {
         cue("short item so far", kShortItemWeight);
       }
       const std::string_view abbreviation = defined_abbreviation(u.text);

@@ -52,6 +52,26 @@ TEST_CASE("split: datelines begin items, also glued to the previous sentence", "
         std::vector<std::string>{a + "\n" + b + "end of it.", c + "\nIts participants came from Bishkek."});
 }
 
+TEST_CASE("split: a headline over a dateline begins the item, and the dateline is its own", "[split]") {
+  const std::string a =
+      "OSCE Chair calls for restraint in eastern Ukraine\n"
+      "VIENNA, 5 March 2021 - The Chairperson called on all sides to respect the ceasefire.\n"
+      "\"The escalation is worrying,\" she said.";
+  const std::string b =
+      "ODIHR opens election observation mission in Kyrgyzstan\n"
+      "BISHKEK, 4 March 2021 - ODIHR today opened an election observation mission.\n"
+      "The mission is headed by Ambassador Jane Smith.";
+  CHECK(item_texts(a + "\n" + b + "\n") == std::vector<std::string>{a, b});
+  CHECK(item_texts(a + "\n").size() == 1);
+  // A contact line, or a line introduced by a colon, above a dateline closes the item before.
+  const std::string contact = a + "\nJane Doe, press@osce.org\n";
+  const std::string c = "BISHKEK, 4 March 2021 - ODIHR today opened an election observation mission.";
+  CHECK(item_texts(contact + c + "\n") == std::vector<std::string>{contact.substr(0, contact.size() - 1), c});
+  const std::string introduced = a + "\nThe findings are due on:\n12 April\n";
+  CHECK(item_texts(introduced + c + "\n") ==
+        std::vector<std::string>{introduced.substr(0, introduced.size() - 1), c});
+}
+
 TEST_CASE("split: a paragraph opening with a date inside an item does not split it", "[split]") {
   const std::string page =
       "BISHKEK, 28 June 2023 - Border guards of Kyrgyzstan and Tajikistan trained together on the line of conduct.\n"
