@@ -1,20 +1,16 @@
 #include "osce/split.hpp"
 
 #include <algorithm>
-#include <array>
-#include <bit>
 #include <cctype>
-#include <cmath>
-#include <cstring>
 #include <optional>
 #include <unordered_set>
 
-#include "osce/byte_masks.hpp"
 #include "osce/dateline.hpp"
 #include "osce/date_parse.hpp"
 #include "osce/error.hpp"
 #include "osce/lexical.hpp"
 #include "osce/page_vocabulary.hpp"
+#include "osce/paragraph_cues.hpp"
 #include "osce/taxonomy.hpp"
 #include "osce/text_lines.hpp"
 
@@ -54,7 +50,6 @@ constexpr double kWordsWeight = 0.7;       // new vocabulary versus the item's r
 constexpr double kContinuationWeight = -1.5;
 constexpr double kQuoteWeight = -0.75;
 constexpr double kLowercaseWeight = -3.0;
-constexpr size_t kEarlyWords = 15;
 constexpr size_t kRecentUnits = 3;
 constexpr uint32_t kNotRead = static_cast<uint32_t>(-1);
 
@@ -68,241 +63,6 @@ struct Unit {
   bool inside_line = false;  // starts after a sentence inside its line
   std::optional<Dateline> dateline;
 };
-
-// std::isalnum is a call into the C library, made for every byte of every
-// paragraph's first words: a table instead.
-const std::array<bool, 256> kAlnum = [] {
-  std::array<bool, 256> table{};
-  for (int c = 0; c < 256; ++c) {
-    table[static_cast<size_t>(c)] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  }
-  return table;
-}();
-bool alnum(char c) { return kAlnum[static_cast<unsigned char>(c)]; }
-
-std::vector<std::string_view> words_of(std::string_view text) {
-  std::vector<std::string_view> words;
-  size_t i = 0;
-  while (i < text.size()) {
-    while (i < text.size() && !(alnum(text[i]) || static_cast<unsigned char>(text[i]) >= 0x80)) {
-      ++i;
-    }
-    size_t j = i;
-    while (j < text.size() && (alnum(text[j]) || static_cast<unsigned char>(text[j]) >= 0x80 || text[j] == '-' ||
-                               text[j] == '\'')) {
-      ++j;
-    }
-    // Curly quotes and dashes are multi-byte; cut them off the word's ends.
-    std::string_view w = text.substr(i, j - i);
-    while (!w.empty() && static_cast<unsigned char>(w.back()) >= 0x80 && w.size() >= 3 &&
-           static_cast<unsigned char>(w[w.size() - 3]) == 0xE2) {
-      w.remove_suffix(3);
-    }
-    if (!w.empty()) words.push_back(w);
-    i = j > i ? j : i + 1;
-  }
-  return words;
-}
-
-// Whether one of `phrases` (four bytes or longer) occurs in `hay` at the
-// start of a word. The word starts are found a block at a time, and only
-// those whose first four bytes some phrase has are compared in full:
-// std::string_view::find would run memchr and memcmp at every occurrence of
-// each phrase's first byte.
-bool has_phrase(std::string_view hay, std::initializer_list<std::string_view> phrases) {
-  bool found = false;
-  uint64_t carry = 0;  // the block before ended in a letter
-  for_each_block(hay.data(), hay.size(), [&](const ByteBlock& block, uint64_t valid, size_t at) {
-    const uint64_t letters = block.letters() & valid;
-    uint64_t starts = letters & ~(letters << 1 | carry);
-    carry = letters >> 63;
-    for (; starts != 0 && !found; starts &= starts - 1) {
-      const std::string_view rest = hay.substr(at + static_cast<size_t>(std::countr_zero(starts)));
-      // The first four bytes compared as one word before the rest: "is"
-      // and "can" open many words that are not "is available here".
-      uint32_t head = 0;
-      if (rest.size() >= 4) std::memcpy(&head, rest.data(), 4);
-      for (std::string_view p : phrases) {
-        uint32_t want;
-        std::memcpy(&want, p.data(), 4);
-        if (head == want && rest.size() >= p.size() && rest.substr(0, p.size()) == p) found = true;
-      }
-    }
-  });
-  return found;
-}
-
-// Phrases a paragraph may open with, looked up by its first byte: most
-// paragraphs open with a byte that none of them has.
-class Openings {
- public:
-  Openings(std::initializer_list<std::string_view> phrases) {
-    for (std::string_view p : phrases) by_first_[static_cast<unsigned char>(p[0])].push_back(p);
-  }
-  bool open(std::string_view t) const { return opening(t) > 0; }
-  // The length of the phrase `t` opens with; 0 for none.
-  size_t opening(std::string_view t) const {
-    if (t.empty()) return 0;
-    for (std::string_view p : by_first_[static_cast<unsigned char>(t[0])]) {
-      if (t.size() >= p.size() && std::equal(p.begin(), p.end(), t.begin())) return p.size();
-    }
-    return 0;
-  }
-
- private:
-  std::array<std::vector<std::string_view>, 256> by_first_;
-};
-
-bool opens_as_continuation(std::string_view t) {
-  static const Openings openers = {
-      "He ", "She ", "They ", "It ", "Its ", "His ", "Her ", "Their ", "This ", "These ", "Those ", "Such ",
-      "Both ", "The event", "The training", "The course", "The conference", "The workshop", "The meeting",
-      "The seminar", "The forum", "The discussion", "The participants", "The mission", "The project",
-      "The activity", "The exercise", "The session", "The visit", "Participants", "During ", "In addition",
-      "Additionally", "Also", "Moreover", "Furthermore", "However", "As a result", "As part of", "Prior to",
-      "Following ", "Further", "In his ", "In her ", "In their ", "At the ", "Among ", "Other ", "Another ",
-      "Meanwhile", "Overall"};
-  return openers.open(t);
-}
-
-// "A three-week course started...", "An exchange of practices...", "Over 25
-// experts attended...": the paragraph opens with an indefinite noun phrase,
-// something the text has not mentioned yet (the given-new contrast of the
-// definite "The course" that refers back).
-bool opens_with_new_entity(std::string_view t) {
-  static const Openings articles = {"A ", "An "};
-  static const Openings quantifiers = {"Over ", "More than ", "Some ", "About ", "Around ", "Nearly ",
-                                       "Almost ", "Up to ", "Approximately "};
-  if (articles.open(t)) return true;
-  // A count of people or things, perhaps approximate: up to three digits
-  // (four may be a year: "2023 was"), then a word in lower case.
-  const size_t at = quantifiers.opening(t);
-  const size_t digits_end = t.find_first_not_of("0123456789", at);
-  if (digits_end == std::string_view::npos || digits_end == at || digits_end - at > 3) return false;
-  return t[digits_end] == ' ' && digits_end + 1 < t.size() && t[digits_end + 1] >= 'a' && t[digits_end + 1] <= 'z';
-}
-
-bool opens_with_quote(std::string_view t) {
-  return !t.empty() && (t[0] == '"' || t.substr(0, 3) == "\xE2\x80\x9C" || t.substr(0, 3) == "\xE2\x80\x98");
-}
-
-// Contacts, links and "for more information": the end of an item. One pass
-// for the marks that may stand anywhere; the phrases open or close the
-// paragraph.
-bool closes_an_item(std::string_view t) {
-  // The marks, found a block at a time: '@', a '+' before digits, the ':'
-  // of "http://" and the '.' of "www.".
-  bool found = false;
-  for_each_block(t.data(), t.size(), [&](const ByteBlock& block, uint64_t valid, size_t at) {
-    if (found) return;
-    uint64_t marks = block.mask([](Lane b) { return b.eq('@') | b.eq('+') | b.eq(':') | b.eq('.'); }) & valid;
-    for (; marks != 0 && !found; marks &= marks - 1) {
-      const size_t i = at + static_cast<size_t>(std::countr_zero(marks));
-      switch (t[i]) {
-        case '@': found = true; break;
-        case '+': found = t.size() - i > 4 && std::isdigit(static_cast<unsigned char>(t[i + 1])); break;
-        case ':':
-          found = (i >= 4 && t.substr(i - 4, 7) == "http://") || (i >= 5 && t.substr(i - 5, 8) == "https://");
-          break;
-        default: found = i >= 3 && t.substr(i - 3, 4) == "www."; break;
-      }
-    }
-  });
-  if (found) return true;
-  static const Openings openings = {"For more information", "For further", "Please contact", "Follow ",
-                                    "Learn more", "Contact:"};
-  if (openings.open(t)) return true;
-  // Most tails hold none of the closing phrases' last four bytes, and are
-  // out before any word of them is compared.
-  static constexpr std::string_view kClosings[] = {"please contact", "can be found here", "is available here"};
-  static const std::vector<std::string_view> kEndings = [] {
-    std::vector<std::string_view> ends;
-    for (std::string_view c : kClosings) {
-      const std::string_view last4 = c.substr(c.size() - 4);
-      if (std::find(ends.begin(), ends.end(), last4) == ends.end()) ends.push_back(last4);
-    }
-    return ends;
-  }();
-  const std::string_view tail = t.substr(t.size() > 160 ? t.size() - 160 : 0);
-  const bool ending = any_block(tail.data(), tail.size(), 3, [](const ByteBlock& block, uint64_t valid, size_t) {
-    uint64_t ends = 0;
-    for (std::string_view e : kEndings) ends |= block.starts_of(e);
-    return (ends & valid) != 0;
-  });
-  return ending && has_phrase(tail, {kClosings[0], kClosings[1], kClosings[2]});
-}
-
-// A date in the first words: "On 10 July", "From 12 to 14 July", "started
-// on 10 July". A month name counts only next to a number ("may" the verb is not).
-bool early_date(std::string_view t) {
-  // No word list: this runs for every paragraph and looks at fifteen words,
-  // and not even at those when they hold no digit.
-  const std::string_view head = t.substr(0, kEarlyWords * 12);
-  const bool digit = any_block(head.data(), head.size(), 0, [](const ByteBlock& block, uint64_t valid, size_t) {
-    return (block.in_range('0', '9') & valid) != 0;
-  });
-  if (!digit) return false;
-  std::string_view previous;
-  bool previous_month = false;
-  size_t words = 0, i = 0;
-  while (i < head.size() && words < kEarlyWords + 1) {
-    while (i < head.size() && !alnum(head[i])) ++i;
-    size_t j = i;
-    while (j < head.size() && alnum(head[j])) ++j;
-    if (j == i) break;
-    const std::string_view w = head.substr(i, j - i);
-    const bool number = std::isdigit(static_cast<unsigned char>(w[0])) != 0;
-    const bool month = !number && month_number(w) != 0;
-    if ((month && !previous.empty() && std::isdigit(static_cast<unsigned char>(previous[0]))) ||
-        (number && previous_month)) {
-      return true;
-    }
-    previous = w;
-    previous_month = month;
-    ++words;
-    i = j;
-  }
-  return false;
-}
-
-// The abbreviation the first sentence of `t` defines, "(RFoM)" or "(LPSCs)":
-// two to eight letters in brackets, the first a capital, two at least.
-std::string_view defined_abbreviation(std::string_view t) {
-  const std::string_view first = t.substr(0, std::min(t.find(". "), size_t{400}));
-  for (size_t open = first.find('('); open != std::string_view::npos; open = first.find('(', open + 1)) {
-    const size_t close = first.find(')', open);
-    if (close == std::string_view::npos) break;
-    const std::string_view a = first.substr(open + 1, close - open - 1);
-    if (a.size() < 2 || a.size() > 8 || a[0] < 'A' || a[0] > 'Z') continue;
-    size_t capitals = 0;
-    bool letters = true;
-    for (char c : a) {
-      capitals += c >= 'A' && c <= 'Z';
-      letters = letters && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
-    }
-    if (letters && capitals >= 2) return a;
-  }
-  return {};
-}
-
-// Whether `word` occurs in `text` as a whole word.
-bool has_word(std::string_view text, std::string_view word) {
-  for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
-    const bool starts = at == 0 || !alnum(text[at - 1]);
-    const bool ends = at + word.size() == text.size() || !alnum(text[at + word.size()]);
-    if (starts && ends) return true;
-  }
-  return false;
-}
-
-// The first sentence reports an event: "... was held in Bishkek", "...
-// took place", "... organized a training course".
-bool reports_an_event(std::string_view t) {
-  const size_t stop = t.find(". ");
-  const std::string_view first = t.substr(0, stop);
-  return has_phrase(first, {"took place", "was held", "were held", "held ", "organized", "organised", "hosted",
-                            "conducted", "launched", "started", "concluded", "opened", "began", "convened"});
-}
 
 constexpr size_t kTitleWords = 40;
 

@@ -1,0 +1,53 @@
+// What one paragraph's own words say about where it stands in a news item:
+// how it opens ("He said", "A three-week course", "On 10 July"), whether it
+// closes an item (contacts, links). osce-split weighs these with the cues
+// that compare paragraphs; each reads only the paragraph given, mostly its
+// first bytes, since it runs for every paragraph of every page.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+namespace osce {
+
+// The words of `text`: runs of ASCII letters, digits and UTF-8 sequences,
+// with '-' and '\'' inside them; curly quotes and dashes cut off their ends.
+std::vector<std::string_view> words_of(std::string_view text);
+
+// Whether `word` occurs in `text` as a whole word.
+bool has_word(std::string_view text, std::string_view word);
+
+// The paragraph opens as the continuation of another: a pronoun ("He",
+// "Their"), a definite reference to an event ("The training", "The
+// participants"), a connective ("However", "As a result").
+bool opens_as_continuation(std::string_view t);
+
+// The paragraph opens with an indefinite noun phrase or a count, something
+// the text has not mentioned yet: "A three-week course", "An exchange of",
+// "Over 25 experts", "120 border guards". Four digits may be a year ("2023
+// was"), so a count has three at most.
+bool opens_with_new_entity(std::string_view t);
+
+// The paragraph opens with a quotation mark, straight or curly.
+bool opens_with_quote(std::string_view t);
+
+// Contacts, links and "for more information": an e-mail address, a phone
+// number, a URL, a closing phrase at either end ("Please contact", "...
+// can be found here").
+bool closes_an_item(std::string_view t);
+
+// A date in the first fifteen words: "On 10 July", "From 12 to 14 July",
+// "started on 10 July". A month name counts only next to a number ("may" the
+// verb is not).
+bool early_date(std::string_view t);
+
+// The abbreviation the first sentence of `t` spells out, "(RFoM)" or
+// "(LPSCs)": two to eight letters in brackets, the first a capital, two at
+// least; empty for none.
+std::string_view defined_abbreviation(std::string_view t);
+
+// The first sentence reports an event: "... was held in Bishkek", "... took
+// place", "... organized a training course".
+bool reports_an_event(std::string_view t);
+
+}  // namespace osce

@@ -1,0 +1,60 @@
+// The paragraph cues read alone, each with the look-alikes it must refuse.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "osce/paragraph_cues.hpp"
+
+using Words = std::vector<std::string_view>;
+
+TEST_CASE("paragraph cues: words, with curly quotes and dashes cut off", "[cues]") {
+  CHECK(osce::words_of("The co-Chairs\xE2\x80\x99 talks\xE2\x80\x9D, 12 July") ==
+        Words{"The", "co-Chairs", "talks", "12", "July"});
+  CHECK(osce::words_of(" \t ").empty());
+  CHECK(osce::has_word("met the RFoM today", "RFoM"));
+  CHECK_FALSE(osce::has_word("met the RFoMs today", "RFoM"));
+  CHECK_FALSE(osce::has_word("", "RFoM"));
+}
+
+TEST_CASE("paragraph cues: openings", "[cues]") {
+  CHECK(osce::opens_as_continuation("He added that the talks went well."));
+  CHECK(osce::opens_as_continuation("As a result, the Centre supported the Ministry."));
+  CHECK_FALSE(osce::opens_as_continuation("Hence the Centre supported the Ministry."));  // "He" is a word, not a prefix
+  CHECK_FALSE(osce::opens_as_continuation("The OSCE Centre supported the Ministry."));
+  CHECK(osce::opens_with_new_entity("A course opened."));
+  CHECK(osce::opens_with_new_entity("Some 40 judges met."));
+  CHECK_FALSE(osce::opens_with_new_entity("Some judges met."));
+  CHECK_FALSE(osce::opens_with_new_entity("120 "));
+  CHECK_FALSE(osce::opens_with_new_entity(""));
+  CHECK(osce::opens_with_quote("\"We must act,\" she said."));
+  CHECK(osce::opens_with_quote("\xE2\x80\x9CWe must act,\xE2\x80\x9D she said."));
+  CHECK_FALSE(osce::opens_with_quote("We must act, she said."));
+}
+
+TEST_CASE("paragraph cues: what closes an item", "[cues]") {
+  CHECK(osce::closes_an_item("Jane Doe, press@osce.org"));
+  CHECK(osce::closes_an_item("Phone: +43 1 514 36 6000"));
+  CHECK(osce::closes_an_item("See https://www.osce.org/odihr for the report"));
+  CHECK(osce::closes_an_item("The report is at www.osce.org"));
+  CHECK(osce::closes_an_item("For more information, visit the Mission's page"));
+  CHECK(osce::closes_an_item("The full statement can be found here"));
+  // Marks and phrases elsewhere in ordinary sentences.
+  CHECK_FALSE(osce::closes_an_item("Turnout rose by 3+ points. Results: see below."));
+  CHECK_FALSE(osce::closes_an_item("They will contact the ministry next week."));
+  CHECK_FALSE(osce::closes_an_item(""));
+}
+
+TEST_CASE("paragraph cues: an early date, an event, an abbreviation spelled out", "[cues]") {
+  CHECK(osce::early_date("On 10 July, in Tashkent, the Co-ordinator met students."));
+  CHECK(osce::early_date("From 12 to 14 July the Office held a seminar."));
+  CHECK_FALSE(osce::early_date("The Office held a seminar for 40 judges."));
+  CHECK_FALSE(osce::early_date(std::string(200, 'x') + " on 10 July"));  // past the first words
+  CHECK(osce::reports_an_event("A conference was held in Dushanbe. It ended."));
+  CHECK_FALSE(osce::reports_an_event("The law is in force. A conference was held later."));
+  CHECK(osce::defined_abbreviation("The Representative on Freedom of the Media (RFoM) spoke.") == "RFoM");
+  CHECK(osce::defined_abbreviation("Local Public Safety Councils (LPSCs) met.") == "LPSCs");
+  CHECK(osce::defined_abbreviation("A law (2018) passed. Later the RFoM (Teresa Ribeiro) spoke.").empty());
+  CHECK(osce::defined_abbreviation("Training of Trainers (ToT)") == "ToT");
+  CHECK(osce::defined_abbreviation("the law On Information (False) passed").empty());
+}
