@@ -96,6 +96,7 @@ std::vector<std::string_view> words_of(std::string_view text) {
            static_cast<unsigned char>(w[w.size() - 3]) == 0xE2) {
       w.remove_suffix(3);
     }
+    while (w.size() >= 3 && static_cast<unsigned char>(w[0]) == 0xE2) w.remove_prefix(3);
     if (!w.empty()) words.push_back(w);
     i = j > i ? j : i + 1;
   }
@@ -194,7 +195,8 @@ bool early_date(std::string_view t) {
     if (j == i) break;
     const std::string_view w = head.substr(i, j - i);
     const bool number = std::isdigit(static_cast<unsigned char>(w[0])) != 0;
-    const bool month = !number && month_number(w) != 0;
+    // News capitalizes its months: "may 10 times" is the verb.
+    const bool month = !number && w[0] >= 'A' && w[0] <= 'Z' && month_number(w) != 0;
     if ((month && !previous.empty() && std::isdigit(static_cast<unsigned char>(previous[0]))) ||
         (number && previous_month)) {
       return true;
