@@ -34,6 +34,8 @@ constexpr double kAbbreviationWeight = 0.7;
 constexpr double kReferenceWeight = -0.5;
 // The first words introduce something: "A three-week course", "Over 25 experts".
 constexpr double kNewEntityWeight = 0.4;
+// A page that opens with a headline and has others: each begins an item.
+constexpr double kHeadlineWeight = 2.0;
 // The item so far is a paragraph or two of a few hundred bytes and opened
 // with prose, not a name or a title: news items are rarely that short (the
 // prior on segment length that probabilistic segmenters have), so soft cues
@@ -83,6 +85,26 @@ bool heads_a_dateline(const std::vector<Unit>& units, size_t k) {
     return false;
   }
   return k == 0 || units[k - 1].text.back() != ':';
+}
+
+// A paragraph of prose: it ends a sentence, or is too long for a title.
+bool prose(const Unit& u) {
+  const char last = u.text.back();
+  return !title_like(u, 20) || last == '.' || last == '"' || u.text.ends_with("\xE2\x80\x9D");
+}
+
+// A news headline over its lead: a line of five to twenty words that ends in
+// a letter or a digit, between paragraphs of prose, and names someone or
+// somewhere ("Media freedom conference concludes in Vienna"). A topic page's
+// section headings ("Our operations on the ground", "Combating trafficking in
+// human beings") name nobody.
+bool headline(const std::vector<Unit>& units, size_t k) {
+  const Unit& u = units[k];
+  if (u.dateline || u.closes || u.words < 5 || !title_like(u, 20)) return false;
+  if (!std::isalnum(static_cast<unsigned char>(u.text.back()))) return false;
+  if (k + 1 >= units.size() || !prose(units[k + 1]) || (k > 0 && !prose(units[k - 1]))) return false;
+  const std::vector<std::string_view> words = words_of(u.text);
+  return std::any_of(words.begin() + 1, words.end(), [](std::string_view w) { return starts_capitalized(w); });
 }
 
 // "Decision No. 4/16 ... (2016)": a document title with its year.
@@ -230,6 +252,14 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     is_entry[i] = entry_title(text, units, i);
     entries += is_entry[i];
   }
+  // Headlined items: a page that opens with a headline and has another.
+  std::vector<bool> is_headline(n);
+  size_t headlines = 0;
+  for (size_t i = 0; i < n; ++i) {
+    is_headline[i] = headline(units, i);
+    headlines += is_headline[i];
+  }
+  const bool headlined = headlines >= 2 && is_headline[0];
   // A list of entries may end with a name that has no description yet.
   if (entries >= 2 && n >= 2 && !is_entry[n - 1] && title_like(units[n - 1], 12) &&
       stands_alone(text, units, n - 1)) {
@@ -345,7 +375,11 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       if (i - 1 == item_start && title_like(prev, 20) && !title_like(u, 20) && !headed) {
         cue("after its title", kContinuationWeight);
       }
-      if (heads_a_dateline(units, i)) cue("headline over a dateline", kDatelineWeight);
+      if (heads_a_dateline(units, i)) {
+        cue("headline over a dateline", kDatelineWeight);
+      } else if (headlined && is_headline[i]) {
+        cue("headline", kHeadlineWeight);
+      }
       if (!u.dateline && early_date(u.text)) {
         cue("early date", kEarlyDateWeight);
         if (reports_an_event(u.text)) cue("dated event", kEventWeight);

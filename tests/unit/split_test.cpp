@@ -72,6 +72,21 @@ TEST_CASE("split: a headline over a dateline begins the item, and the dateline i
         std::vector<std::string>{introduced.substr(0, introduced.size() - 1), c});
 }
 
+TEST_CASE("split: a page of headlined items, without datelines", "[split]") {
+  const std::string a =
+      "OSCE supports national table-top exercise in Turkmenistan\n"
+      "The OSCE Centre in Ashgabat supported a national table-top exercise on countering terrorism online.\n"
+      "The exercise brought together over 25 participants from governmental agencies and civil society.";
+  const std::string b =
+      "Media freedom conference concludes in Vienna\n"
+      "The Representative on Freedom of the Media closed a two-day conference on the safety of journalists.\n"
+      "Participants discussed online harassment of women journalists and the protection of sources.";
+  CHECK(item_texts(a + "\n" + b + "\n") == std::vector<std::string>{a, b});
+  // The same lines inside an article that opens with its lead are subheadings.
+  const std::string lead = "The OSCE Centre in Ashgabat supported a national table-top exercise.\n";
+  CHECK(item_texts(lead + a + "\n" + b + "\n").size() == 1);
+}
+
 TEST_CASE("split: a paragraph opening with a date inside an item does not split it", "[split]") {
   const std::string page =
       "BISHKEK, 28 June 2023 - Border guards of Kyrgyzstan and Tajikistan trained together on the line of conduct.\n"
