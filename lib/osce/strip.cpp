@@ -126,13 +126,29 @@ std::optional<MetadataBlock> read_metadata_block(const std::vector<TextLine>& li
         block.last = j++;
       }
       // A plain "Issued by:" may have its value on the next plain line: a
-      // short one, or it is the body.
+      // short one, or it is the body. Where only such short lines follow to
+      // the end of the page ("Fields of work:", "Elections", "Human
+      // rights"), they are all its values.
       if (!any_value && j < n && !starts_with_dash(trim(lines[block.last].text))) {
-        const std::string_view v = trim(lines[j].text);
-        if (!v.empty() && !metadata_label(v) && word_count(v, kMaxValueWords) <= kMaxValueWords) {
-          assign(found, label->field, v, true);
+        auto short_value = [&](size_t k) {
+          const std::string_view v = trim(lines[k].text);
+          return !v.empty() && !metadata_label(v) && word_count(v, kMaxValueWords) <= kMaxValueWords;
+        };
+        size_t values_end = j;
+        if (short_value(j)) {
+          values_end = j + 1;
+          size_t k = j + 1;
+          while (k < n && (state[k].removed || trim(lines[k].text).empty() ||
+                           (short_value(k) && trim(lines[k].text).back() != '.'))) {
+            ++k;
+          }
+          if (k == n) values_end = n;
+        }
+        for (; j < values_end; ++j) {
+          if (state[j].removed || trim(lines[j].text).empty()) continue;
+          assign(found, label->field, trim(lines[j].text), true);
           lifted.emplace_back(j, notes.add(std::string(label_name(label->field)) + " value"));
-          block.last = j++;
+          block.last = j;
         }
       }
     }

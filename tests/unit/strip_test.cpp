@@ -101,6 +101,13 @@ TEST_CASE("strip: a plain label and its value closing the page are its footer", 
   const auto r = strip_text(body + "Fields of work:\nConflict prevention and resolution\n\n", {});
   CHECK(r.text == body);
   CHECK(r.metadata.listed_fields == std::vector<std::string>{"Conflict prevention and resolution"});
+  // Several plain values to the end of the page are all the label's.
+  const auto several = strip_text(body + "Fields of work:\nElections\n\nHuman rights\n", {});
+  CHECK(several.text == body);
+  CHECK(several.metadata.listed_fields == std::vector<std::string>{"Elections", "Human rights"});
+  // A sentence after them is the body's: the label then takes its one line, as anywhere.
+  CHECK(stripped(body + "Fields of work:\nElections\nHuman rights\nThe talks went on.\n") ==
+        body + "Fields of work:\nElections\nHuman rights\nThe talks went on.\n");
   // The same lines with the body after them are content.
   const std::string inside = "Fields of work:\nConflict prevention and resolution\n" + body;
   CHECK(stripped("Intro line.\n" + inside) == "Intro line.\n" + inside);
