@@ -75,16 +75,17 @@ bool title_like(const Unit& u, size_t max_words) {
   return last != '.' && last != ',' && last != ';' && last != ':';
 }
 
-// A headline over a dateline: a short line of its own that ends in a letter
-// or a digit (not a sentence, a quote or a contact), right above a line that
-// opens with a dateline. The headline, not the dateline, begins the item.
+// The shape of a headline: a short line of its own that ends in a letter or
+// a digit (not a sentence, a quote or a contact).
+bool headline_shaped(const Unit& u) {
+  return !u.dateline && !u.closes && title_like(u, 20) && std::isalnum(static_cast<unsigned char>(u.text.back()));
+}
+
+// A headline over a dateline: right above a line that opens with one, and
+// not introduced by a colon. The headline, not the dateline, begins the item.
 bool heads_a_dateline(const std::vector<Unit>& units, size_t k) {
-  const Unit& u = units[k];
   if (k + 1 >= units.size() || !units[k + 1].dateline || units[k + 1].inside_line) return false;
-  if (u.dateline || u.closes || !title_like(u, 20) || !std::isalnum(static_cast<unsigned char>(u.text.back()))) {
-    return false;
-  }
-  return k == 0 || units[k - 1].text.back() != ':';
+  return headline_shaped(units[k]) && (k == 0 || units[k - 1].text.back() != ':');
 }
 
 // A paragraph of prose: it ends a sentence, or is too long for a title.
@@ -93,18 +94,17 @@ bool prose(const Unit& u) {
   return !title_like(u, 20) || last == '.' || last == '"' || u.text.ends_with("\xE2\x80\x9D");
 }
 
-// A news headline over its lead: a line of five to twenty words that ends in
-// a letter or a digit, between paragraphs of prose, and names someone or
-// somewhere ("Media freedom conference concludes in Vienna"). A topic page's
-// section headings ("Our operations on the ground", "Combating trafficking in
-// human beings") name nobody.
+// A news headline over its lead: five words or more, between paragraphs of
+// prose, naming someone or somewhere ("Media freedom conference concludes in
+// Vienna"). A topic page's section headings ("Our operations on the ground",
+// "Combating trafficking in human beings") name nobody.
 bool headline(const std::vector<Unit>& units, size_t k) {
   const Unit& u = units[k];
-  if (u.dateline || u.closes || u.words < 5 || !title_like(u, 20)) return false;
-  if (!std::isalnum(static_cast<unsigned char>(u.text.back()))) return false;
+  if (!headline_shaped(u) || u.words < 5) return false;
   if (k + 1 >= units.size() || !prose(units[k + 1]) || (k > 0 && !prose(units[k - 1]))) return false;
   const std::vector<std::string_view> words = words_of(u.text);
-  return std::any_of(words.begin() + 1, words.end(), [](std::string_view w) { return starts_capitalized(w); });
+  return words.size() > 1 &&
+         std::any_of(words.begin() + 1, words.end(), [](std::string_view w) { return starts_capitalized(w); });
 }
 
 // "Decision No. 4/16 ... (2016)": a document title with its year.
@@ -361,7 +361,9 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     };
     if (structure[i] > 0) cue("structure", kStructureWeight);
     if (structure[i] < 0) cue("inside a block", -kStructureWeight);
-    // A dateline under the headline that began the item is that item's.
+    // A dateline under the headline that began the item is that item's. (A
+    // title that ends otherwise, "... (ODIHR)", "... (1996)", names an entry
+    // or a document: a dateline under it begins news of its own.)
     const bool headed = u.dateline && i - 1 == item_start && heads_a_dateline(units, i - 1);
     if (u.dateline && !headed) cue("dateline", kDatelineWeight);
     if (headed) cue("under its headline", -kStructureWeight);
@@ -389,11 +391,13 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       if (opens_as_continuation(u.text)) cue("continuation", kContinuationWeight);
       if (opens_with_quote(u.text)) cue("quote", kQuoteWeight);
       if (opens_with_new_entity(u.text)) cue("new entity", kNewEntityWeight);
-      // (A headline over a dateline is not the item's prose; a card's name is
-      // the start of a short item.)
-      const size_t prose = heads_a_dateline(units, item_start) ? item_start + 1 : item_start;
-      if (i > prose && i - prose < kShortItemUnits && u.begin - units[prose].begin < kShortItemBytes &&
-          (prose > item_start || !title_like(units[item_start], kTitleWords))) {
+      // (A headline is not the item's prose; a card's name or another title
+      // begins an item that is short by nature.)
+      const bool has_headline = heads_a_dateline(units, item_start) || (headlined && is_headline[item_start]);
+      const size_t prose_from = has_headline ? item_start + 1 : item_start;
+      if (i > prose_from && i - prose_from < kShortItemUnits &&
+          u.begin - units[prose_from].begin < kShortItemBytes &&
+          (has_headline || !title_like(units[item_start], kTitleWords))) {
         cue("short item so far", kShortItemWeight);
       }
       const std::string_view abbreviation = defined_abbreviation(u.text);

@@ -67,6 +67,9 @@ TEST_CASE("split: a headline over a dateline begins the item, and the dateline i
   const std::string contact = a + "\nJane Doe, press@osce.org\n";
   const std::string c = "BISHKEK, 4 March 2021 - ODIHR today opened an election observation mission.";
   CHECK(item_texts(contact + c + "\n") == std::vector<std::string>{contact.substr(0, contact.size() - 1), c});
+  // An entry's name, "... (ODIHR)", is not a headline: the dateline under it begins its own item.
+  const std::string entry = "Office for Democratic Institutions and Human Rights (ODIHR)\n";
+  CHECK(item_texts(entry + c + "\n") == std::vector<std::string>{entry.substr(0, entry.size() - 1), c});
   const std::string introduced = a + "\nThe findings are due on:\n12 April\n";
   CHECK(item_texts(introduced + c + "\n") ==
         std::vector<std::string>{introduced.substr(0, introduced.size() - 1), c});
