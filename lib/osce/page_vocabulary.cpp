@@ -105,6 +105,18 @@ std::optional<MetaLabel> metadata_label(std::string_view line) { return label_of
 
 std::optional<MetaLabel> listing_label(std::string_view line) { return label_of(line, kListingLabels); }
 
+std::vector<std::string_view> split_values(std::string_view value) {
+  std::vector<std::string_view> out;
+  const char sep = value.find(';') != std::string_view::npos ? ';' : ',';
+  size_t start = 0;
+  for (;;) {
+    const size_t stop = value.find(sep, start);
+    const std::string_view part = trim(value.substr(start, stop == std::string_view::npos ? stop : stop - start));
+    if (!part.empty()) out.push_back(part);
+    if (stop == std::string_view::npos) return out;
+    start = stop + 1;
+  }
+}
 
 std::string_view label_name(MetaField field) {
   switch (field) {

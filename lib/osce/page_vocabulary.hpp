@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace osce {
 
@@ -29,6 +30,12 @@ std::optional<MetaLabel> metadata_label(std::string_view line);
 // "Content type:" (type), "Where we are:" (issued_by), "What we do:"
 // (listed_fields), with or without a leading "- ".
 std::optional<MetaLabel> listing_label(std::string_view line);
+
+// The names of a value that lists several, as the site writes them on one
+// line: "OSCE Secretariat, ODIHR" or "Elections; Human rights", trimmed, the
+// empty ones dropped. No name of a field of work or of a structure has a
+// comma or a semicolon in it.
+std::vector<std::string_view> split_values(std::string_view value);
 
 // The label osce-strip's text mode writes for `field` ("Issued by").
 std::string_view label_name(MetaField field);

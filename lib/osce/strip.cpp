@@ -41,19 +41,6 @@ constexpr size_t kMaxValueWords = 12;
 
 bool starts_with_dash(std::string_view t) { return t.size() > 2 && t.substr(0, 2) == "- "; }
 
-std::vector<std::string> split_values(std::string_view value) {
-  std::vector<std::string> out;
-  const char sep = value.find(';') != std::string_view::npos ? ';' : ',';
-  size_t start = 0;
-  for (;;) {
-    const size_t stop = value.find(sep, start);
-    const std::string_view part = trim(value.substr(start, stop == std::string_view::npos ? stop : stop - start));
-    if (!part.empty()) out.emplace_back(part);
-    if (stop == std::string_view::npos) return out;
-    start = stop + 1;
-  }
-}
-
 // The page's metadata block: label lines ("- Issued by:") each followed by
 // its value lines ("- OSCE Secretariat, ..."). Returns the line range.
 struct MetadataBlock {
@@ -74,13 +61,13 @@ void assign(PageMetadata& meta, MetaField field, std::string_view value, bool on
       if (auto iso = parse_full_date(value)) meta.date = *iso;
       break;
     case MetaField::kIssuedBy:
-      for (std::string& name : split_values(value)) meta.issued_by.push_back(std::move(name));
+      for (std::string_view name : split_values(value)) meta.issued_by.emplace_back(name);
       break;
     case MetaField::kListedFields:
       if (one_per_line) {
         meta.listed_fields.emplace_back(value);
       } else {
-        for (std::string& f : split_values(value)) meta.listed_fields.push_back(std::move(f));
+        for (std::string_view f : split_values(value)) meta.listed_fields.emplace_back(f);
       }
       break;
   }
@@ -258,6 +245,24 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
       if (word_count(before, kMaxFurnitureWords) > kMaxFurnitureWords || before.back() == '.') break;
       if (!is_page_type(t)) continue;
       for (size_t j = 0; j < k; ++j) state[top[j]] = {true, Removal::kChrome, "above the page type"};
+      header_start = top[k];
+      break;
+    }
+    // A listing page's heading ("Newsroom", "News and press releases" and
+    // a line that says what is listed) above its first item: a title over
+    // a "Publishing date:" block.
+    auto next_kept = [&](size_t i) {
+      for (++i; i < n; ++i) {
+        if (!state[i].removed && !trim(lines[i].text).empty()) return i;
+      }
+      return n;
+    };
+    for (size_t k = 1; k < top.size(); ++k) {
+      if (word_count(trim(lines[top[k - 1]].text), kMaxValueWords) > kMaxValueWords) break;
+      if (listing_label(lines[top[k]].text)) break;  // the block of an item that is first on the page
+      const size_t below = next_kept(top[k]);
+      if (below == n || !listing_label(lines[below].text)) continue;
+      for (size_t j = 0; j < k; ++j) state[top[j]] = {true, Removal::kChrome, "above the first listed item"};
       header_start = top[k];
       break;
     }

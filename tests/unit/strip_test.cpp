@@ -128,6 +128,19 @@ TEST_CASE("strip: the site's name and section headings above the page type are f
   CHECK(stripped(page) == page);
 }
 
+TEST_CASE("strip: a listing page's heading above its first item is furniture", "[strip]") {
+  const std::string items =
+      "Water experts meet in Almaty to discuss shared rivers\nPublishing date: 3 May 2021\nContent type: News\n"
+      "Experts from five States met in Almaty.\n";
+  CHECK(stripped("Newsroom\nNews and press releases\nWhat the Organization did this month.\n" + items) == items);
+  // The first item's own title and block are kept, and stripping again changes nothing.
+  CHECK(stripped(items) == items);
+  // A paragraph of prose above the list is content.
+  const std::string intro =
+      "This page gathers the news of the Centre in Bishkek, the oldest of the Organization's offices in the region.\n";
+  CHECK(stripped(intro + items) == intro + items);
+}
+
 TEST_CASE("strip: blank lines around removed blocks", "[strip]") {
   CHECK(stripped("Skip Links\n\nTitle line\n\nBody.\n") == "Title line\n\nBody.\n");
   CHECK(stripped("Body.\n\nShare\n\nPrint\n") == "Body.\n");
