@@ -202,12 +202,26 @@ std::vector<Unit> units_of(std::string_view text) {
   return units;
 }
 
+// A line shaped like a label the site's vocabulary does not list
+// ("Collections: Roma and Sinti genocide"): a key of a word or two, then a
+// short value. Inside a listing block it is part of the block.
+bool other_label(std::string_view line) {
+  const size_t colon = line.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 20) return false;
+  if (!std::isupper(static_cast<unsigned char>(line[0]))) return false;
+  return word_count(line.substr(0, colon), 3) <= 2 && word_count(line.substr(colon + 1), 13) <= 12;
+}
+
 // Reads a listing block that starts at unit `at` (a label): fills `item` and
 // returns the index after the block.
 size_t read_listing_block(const std::vector<Unit>& units, size_t at, Item& item) {
   while (at < units.size()) {
     const auto label = listing_label(units[at].text);
-    if (!label) break;
+    if (!label) {
+      if (!other_label(units[at].text)) break;
+      ++at;
+      continue;
+    }
     std::vector<std::string_view> values;
     if (!label->value.empty()) values.push_back(label->value);
     size_t k = at + 1;
@@ -226,8 +240,13 @@ size_t read_listing_block(const std::vector<Unit>& units, size_t at, Item& item)
           if (auto iso = parse_full_date(v)) item.date = *iso;
           break;
         case MetaField::kType: item.type = v; break;
-        case MetaField::kIssuedBy: item.issued_by.emplace_back(v); break;
-        case MetaField::kListedFields: item.listed_fields.emplace_back(v); break;
+        // "Where we are: OSCE Chairmanship, OSCE Secretariat": a name each.
+        case MetaField::kIssuedBy:
+          for (std::string_view name : split_values(v)) item.issued_by.emplace_back(name);
+          break;
+        case MetaField::kListedFields:
+          for (std::string_view field : split_values(v)) item.listed_fields.emplace_back(field);
+          break;
         default: break;
       }
     }
@@ -280,10 +299,15 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   for (size_t i = 0; i < n; ++i) {
     const std::string_view t = units[i].text;
     if (structure[i] != 0) continue;  // already part of a card, block or entry
-    if (i + 1 < n && title_like(units[i], 20) && listing_label(units[i + 1].text)) {
+    // A listing's titles are long ("Much still needs to be done to ensure
+    // ..., OSCE leaders say on International Women's Day"); the block's
+    // lead, which may open with a dateline, is the item's too, unless it
+    // is the title of the next block (an item listed without a lead).
+    if (i + 1 < n && title_like(units[i], kTitleWords) && listing_label(units[i + 1].text)) {
       structure[i] = 1;
       const size_t after = read_listing_block(units, i + 1, declare(i));
       for (size_t k = i + 1; k < after; ++k) structure[k] = -1;
+      if (after < n && !(after + 1 < n && listing_label(units[after + 1].text))) structure[after] = -1;
     } else if (i + 1 < n && title_like(units[i], 10) && units[i + 1].text == t) {
       structure[i] = 1;  // a card: a name, the name again, a description
       structure[i + 1] = -1;

@@ -157,6 +157,31 @@ TEST_CASE("split: a listing's blocks give each item its title and metadata", "[s
   CHECK(seg.items[1].type == "News");
 }
 
+TEST_CASE("split: a listing's long titles, comma lists, unknown labels and datelined leads", "[split]") {
+  const std::string page =
+      "Much remains to be done before women take an equal part in public and economic life across the region, the "
+      "heads of three OSCE institutions said on Thursday\n"
+      "Publishing date: 8 March 2019\nCollections: International Women's Day\nContent type: Press release\n"
+      "Where we are: OSCE Chairmanship, OSCE Secretariat\nWhat we do: Gender equality, Human rights\n"
+      "VIENNA, 8 March 2019 - Progress has been made, but much remains to be done, the officials said.\n"
+      "Police trainers graduate in Dushanbe\nPublishing date: 1 March 2019\n"
+      "Border guards study risk analysis\nPublishing date: 28 February 2019\nContent type: News\n"
+      "TERMEZ, 28 February 2019 - Twenty border guards began a course.\n";
+  const auto seg = osce::segment(page, {});
+  REQUIRE(seg.items.size() == 3);
+  CHECK(seg.items[0].title.starts_with("Much remains to be done"));
+  CHECK(seg.items[0].date == "2019-03-08");
+  CHECK(seg.items[0].type == "Press release");
+  CHECK(seg.items[0].issued_by == std::vector<std::string>{"OSCE Chairmanship", "OSCE Secretariat"});
+  CHECK(seg.items[0].listed_fields == std::vector<std::string>{"Gender equality", "Human rights"});
+  // The lead, dateline and all, is the first item's; an item listed
+  // without a lead does not take the next item's title as its lead.
+  CHECK(page.substr(0, seg.items[0].end).ends_with("the officials said."));
+  CHECK(seg.items[1].title == "Police trainers graduate in Dushanbe");
+  CHECK(seg.items[2].title == "Border guards study risk analysis");
+  CHECK(seg.items[2].date == "2019-02-28");
+}
+
 TEST_CASE("split: the threshold trades precision for recall", "[split]") {
   const std::string page =
       "Experts from Armenia and Georgia discussed water management in Tbilisi with the Secretariat.\n"
