@@ -105,6 +105,17 @@ std::optional<MetaLabel> metadata_label(std::string_view line) { return label_of
 
 std::optional<MetaLabel> listing_label(std::string_view line) { return label_of(line, kListingLabels); }
 
+std::vector<std::string_view> label_keys(MetaField field) {
+  std::vector<std::string_view> keys;
+  for (const auto& [key, f] : kLabels) {
+    if (f == field) keys.push_back(key);
+  }
+  for (const auto& [key, f] : kListingLabels) {
+    if (f == field) keys.push_back(key);
+  }
+  return keys;
+}
+
 std::vector<std::string_view> split_values(std::string_view value) {
   std::vector<std::string_view> out;
   const char sep = value.find(';') != std::string_view::npos ? ';' : ',';

@@ -31,6 +31,10 @@ std::optional<MetaLabel> metadata_label(std::string_view line);
 // (listed_fields), with or without a leading "- ".
 std::optional<MetaLabel> listing_label(std::string_view line);
 
+// Every key that labels `field`, of the page's metadata and of listings
+// alike ("Fields of work", "What we do" for kListedFields).
+std::vector<std::string_view> label_keys(MetaField field);
+
 // The names of a value that lists several, as the site writes them on one
 // line: "OSCE Secretariat, ODIHR" or "Elections; Human rights", trimmed, the
 // empty ones dropped. No name of a field of work or of a structure has a

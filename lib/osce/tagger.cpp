@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "osce/page_vocabulary.hpp"
 #include "osce/text_lines.hpp"
 
 namespace osce {
@@ -17,6 +18,8 @@ constexpr double kLeadFactor = 1.5;
 constexpr double kTitleFactor = 2;
 // Lengths are counted in units of this many words.
 constexpr double kWordsPerUnit = 150;
+// A listing's block has four label lines, a page's metadata a few more.
+constexpr size_t kMaxLabelLines = 8;
 
 bool word_byte(char c) { return PhraseMatcher::word_byte(static_cast<uint8_t>(c)); }
 bool upper(char c) { return c >= 'A' && c <= 'Z'; }
@@ -61,6 +64,44 @@ std::string_view next_word(std::string_view text, size_t at) {
   size_t end = begin;
   while (end < text.size() && word_byte(text[end])) ++end;
   return text.substr(begin, end - begin);
+}
+
+// Where the labels end that a key at [begin, end) introduces, or 0 when it
+// is not a label: a key that opens its line ("What we do:", "- Fields of
+// work:") and its values, on the rest of the line or, when that is empty,
+// on the next line and the lines after it that start with "- ".
+size_t labelled_end(std::string_view text, size_t begin, size_t end) {
+  auto blanks_back = [&](size_t b) {
+    while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
+    return b;
+  };
+  size_t b = blanks_back(begin);
+  if (b > 0 && text[b - 1] == '-') b = blanks_back(b - 1);
+  if (b > 0 && text[b - 1] != '\n') return 0;
+  if (end >= text.size() || text[end] != ':') return 0;
+  auto line_end = [&](size_t from) {
+    const size_t nl = text.find('\n', from);
+    return nl == std::string_view::npos ? text.size() : nl;
+  };
+  size_t stop = line_end(end);
+  if (!trim(text.substr(end + 1, stop - end - 1)).empty()) return stop;
+  for (bool first = true; stop < text.size(); first = false) {
+    const size_t next = line_end(stop + 1);
+    const std::string_view line = trim(text.substr(stop + 1, next - stop - 1));
+    if (line.empty() || (!first && line.substr(0, 2) != "- ")) break;
+    stop = next;
+  }
+  return stop;
+}
+
+// `text` without its first line when that line is `title`.
+std::string_view after_title(std::string_view text, std::string_view title) {
+  const std::string_view t = trim(title);
+  const size_t first = text.find_first_not_of(" \t\r\n");
+  if (t.empty() || first == std::string_view::npos || text.substr(first, t.size()) != t) return text;
+  const size_t end = first + t.size();
+  if (end < text.size() && text[end] != '\n' && text[end] != '\r') return text;
+  return text.substr(end);
 }
 
 bool all_caps(std::string_view w) {
@@ -146,6 +187,9 @@ Tagger::Tagger(const Taxonomy& taxonomy, const TagLexicon& lexicon) : taxonomy_(
         break;
     }
   }
+  for (std::string_view key : label_keys(MetaField::kListedFields)) {
+    patterns_.push_back({Pattern::kLabel, std::string(key), false, false, 0, 0, nullptr, false, false});
+  }
   for (Pattern& p : patterns_) {
     p.given_name = p.plain_name && std::find(given_names_.begin(), given_names_.end(), p.text) != given_names_.end();
     matcher_.add(p.text, p.prefix ? PhraseMatcher::End::kPrefix : PhraseMatcher::End::kWord);
@@ -153,7 +197,7 @@ Tagger::Tagger(const Taxonomy& taxonomy, const TagLexicon& lexicon) : taxonomy_(
   matcher_.build();
 }
 
-size_t Tagger::scan(std::string_view text, const char* where, double place, size_t lead_end, bool collect,
+size_t Tagger::scan(std::string_view text, const char* where, double place, size_t lead_begin, size_t lead_end, bool collect,
                     std::vector<double>& raw, TagResult& out, Named& named) const {
   thread_local std::vector<PhraseMatcher::Match> matches;
   const size_t words = matcher_.scan(text, matches);
@@ -167,6 +211,10 @@ size_t Tagger::scan(std::string_view text, const char* where, double place, size
   for (const PhraseMatcher::Match& m : matches) {
     const Pattern& p = patterns_[m.id];
     if (p.exact_case && !same_text(text.substr(m.begin, m.end - m.begin), p.text)) continue;
+    if (p.kind == Pattern::kLabel) {
+      if (const size_t end = labelled_end(text, m.begin, m.end)) blocks.push_back({m.begin, end, &p});
+      continue;
+    }
     (p.kind == Pattern::kBlock ? blocks : hits).push_back({m.begin, m.end, &p});
   }
   // A page's menu names dozens of structures and the text hundreds of
@@ -251,7 +299,7 @@ size_t Tagger::scan(std::string_view text, const char* where, double place, size
     const size_t f = h.p->field;
     if (h.end <= covered_to[f]) continue;
     covered_to[f] = std::max(covered_to[f], h.end);
-    const bool lead = lead_end > 0 && h.begin < lead_end;
+    const bool lead = h.begin >= lead_begin && h.begin < lead_end;
     const double w = h.p->weight * (lead ? kLeadFactor : place);
     raw[f] += w;
     if (collect) {
@@ -268,11 +316,21 @@ TagResult Tagger::tag(std::string_view title, std::string_view text, const std::
   thread_local Named named;  // its stamps are kept from record to record
   named.start(taxonomy_);
   size_t words = 0;
-  if (!title.empty()) words += scan(title, "title", kTitleFactor, 0, options.collect_evidence, raw, out, named);
-  // The lead: the first paragraph, or the first 600 bytes of a text in one piece.
-  const size_t first = std::min(text.find_first_not_of(" \t\r\n"), text.size());
-  const size_t lead_end = std::min({text.find('\n', first), first + 600, text.size()});
-  words += scan(text, "body", 1, std::max<size_t>(lead_end, 1), options.collect_evidence, raw, out, named);
+  if (!title.empty()) words += scan(title, "title", kTitleFactor, 0, 0, options.collect_evidence, raw, out, named);
+  // An item of a listing repeats its title as its first line: read once, as the title.
+  const std::string_view body = after_title(text, title);
+  // The lead: the first paragraph, or the first 600 bytes of a text in one
+  // piece; the labels of a listing's block ("Publishing date: ...") are not it.
+  size_t first = std::min(body.find_first_not_of(" \t\r\n"), body.size());
+  size_t lead_end = std::min(body.find('\n', first), body.size());
+  for (size_t lines = 0; lines < kMaxLabelLines && lead_end < body.size(); ++lines) {
+    const std::string_view line = body.substr(first, lead_end - first);
+    if (!listing_label(line) && !metadata_label(line)) break;
+    first = std::min(body.find_first_not_of(" \t\r\n", lead_end), body.size());
+    lead_end = std::min(body.find('\n', first), body.size());
+  }
+  lead_end = std::min(lead_end, first + 600);
+  words += scan(body, "body", 1, first, lead_end, options.collect_evidence, raw, out, named);
 
   std::vector<const TaxonomyEntry*> issuers;
   for (const std::string& name : issued_by) {

@@ -67,7 +67,9 @@ class Tagger {
 
  private:
   struct Pattern {
-    enum Kind { kPhrase, kName, kBlock } kind;
+    // kLabel: a key that labels the page's fields of work ("What we do:"):
+    // the labels that follow are listed_fields, not evidence in the text.
+    enum Kind { kPhrase, kName, kBlock, kLabel } kind;
     std::string text;       // as written, for exact-case checks
     bool exact_case;
     bool prefix;
@@ -86,7 +88,8 @@ class Tagger {
 
   struct Named;  // the entries one call of tag() has found named, in order
   // Adds the evidence in `text` to `raw`, `out` and `named`; returns its word count.
-  size_t scan(std::string_view text, const char* where, double place, size_t lead_end, bool collect,
+  // Phrases that begin in [lead_begin, lead_end) are in the lead.
+  size_t scan(std::string_view text, const char* where, double place, size_t lead_begin, size_t lead_end, bool collect,
               std::vector<double>& raw, TagResult& out, Named& named) const;
 
   const Taxonomy& taxonomy_;

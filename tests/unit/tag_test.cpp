@@ -211,6 +211,35 @@ TEST_CASE("listed_fields decide when present, mapped to canonical names", "[tag]
   CHECK_FALSE(tagger().tag("", "Police and terrorism.", {}, {"Policing"}, opt).from_page_labels);
 }
 
+TEST_CASE("the page's own labels in the text are not evidence; a repeated title counts once", "[tag]") {
+  osce::TagOptions opt;
+  opt.use_page_labels = false;
+  opt.collect_evidence = true;
+  // A listing item's block names its fields: that is listed_fields, and
+  // --no-page-labels must not read it back out of the text.
+  const std::string item =
+      "Volunteers plant trees in Osh\nPublishing date: 2 April 2022\nWhat we do: Elections, Policing\n"
+      "Fields of work:\nCountering terrorism\n- Cyber/ICT Security\nVolunteers planted trees in Osh.\n";
+  const auto labelled = tagger().tag("Volunteers plant trees in Osh", item, {}, {}, opt);
+  for (const osce::Evidence& e : labelled.evidence) {
+    CHECK(e.field != "Elections");
+    CHECK(e.field != "Policing");
+    CHECK(e.field != "Countering terrorism");
+    CHECK(e.field != "Cyber/ICT Security");
+  }
+  // The same words inside a sentence are evidence.
+  CHECK_FALSE(tag("This is what we do: we observe elections.").fields.empty());
+  // The title the item repeats as its first line is read once, as the
+  // title; the lead is the first paragraph after the block's labels.
+  const auto titled = tagger().tag("Election observers deploy", "Election observers deploy\nPublishing date: 2 April 2022\n"
+                                   "The observers will follow the vote count.\n", {}, {}, opt);
+  std::vector<std::string> where;
+  for (const osce::Evidence& e : titled.evidence) where.push_back(e.where + ":" + e.what);
+  CHECK(std::count(where.begin(), where.end(), "title:observers") == 1);
+  CHECK(std::count(where.begin(), where.end(), "lead:observers") == 1);
+  CHECK(std::count_if(where.begin(), where.end(), [](const std::string& w) { return w.starts_with("body:"); }) == 0);
+}
+
 TEST_CASE("tag_record writes only its own fields", "[tag]") {
   osce::RecordParser parser;
   osce::Record rec;
