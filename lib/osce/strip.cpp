@@ -251,9 +251,10 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
     // A listing page's heading ("Newsroom", "News and press releases" and
     // a line that says what is listed) above its first item: a title over
     // a "Publishing date:" block.
-    auto next_kept = [&](size_t i) {
-      for (++i; i < n; ++i) {
-        if (!state[i].removed && !trim(lines[i].text).empty()) return i;
+    auto next_kept = [&](size_t i) {  // the next non-blank line, if it is kept
+      for (++i; i < header_end; ++i) {
+        if (state[i].removed) return n;
+        if (!trim(lines[i].text).empty()) return i;
       }
       return n;
     };
