@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "osce/page_vocabulary.hpp"
 #include "osce/text_lines.hpp"
@@ -66,29 +67,27 @@ std::string_view next_word(std::string_view text, size_t at) {
   return text.substr(begin, end - begin);
 }
 
-// Where the labels end that a key at [begin, end) introduces, or 0 when it
-// is not a label: a key that opens its line ("What we do:", "- Fields of
-// work:") and its values, on the rest of the line or, when that is empty,
-// on the next line and the lines after it that start with "- ".
-size_t labelled_end(std::string_view text, size_t begin, size_t end) {
-  auto blanks_back = [&](size_t b) {
-    while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
-    return b;
-  };
-  size_t b = blanks_back(begin);
-  if (b > 0 && text[b - 1] == '-') b = blanks_back(b - 1);
-  if (b > 0 && text[b - 1] != '\n') return 0;
-  if (end >= text.size() || text[end] != ':') return 0;
+// Where the labels end that a key found at `at` introduces, or 0 when it is
+// not a label: its line must read as a label of the page's fields (the
+// site's vocabulary decides, as it does for osce-strip and osce-split), and
+// its values are the rest of that line or, when that is empty, the next
+// line and the lines after it that start with "- ".
+size_t labelled_end(std::string_view text, size_t at) {
   auto line_end = [&](size_t from) {
     const size_t nl = text.find('\n', from);
     return nl == std::string_view::npos ? text.size() : nl;
   };
-  size_t stop = line_end(end);
-  if (!trim(text.substr(end + 1, stop - end - 1)).empty()) return stop;
+  const size_t begin = text.rfind('\n', at) == std::string_view::npos ? 0 : text.rfind('\n', at) + 1;
+  size_t stop = line_end(at);
+  const std::string_view line = text.substr(begin, stop - begin);
+  std::optional<MetaLabel> label = metadata_label(line);
+  if (!label) label = listing_label(line);
+  if (!label || label->field != MetaField::kListedFields) return 0;
+  if (!label->value.empty()) return stop;
   for (bool first = true; stop < text.size(); first = false) {
     const size_t next = line_end(stop + 1);
-    const std::string_view line = trim(text.substr(stop + 1, next - stop - 1));
-    if (line.empty() || (!first && line.substr(0, 2) != "- ")) break;
+    const std::string_view value = trim(text.substr(stop + 1, next - stop - 1));
+    if (value.empty() || (!first && value.substr(0, 2) != "- ")) break;
     stop = next;
   }
   return stop;
@@ -212,7 +211,7 @@ size_t Tagger::scan(std::string_view text, const char* where, double place, size
     const Pattern& p = patterns_[m.id];
     if (p.exact_case && !same_text(text.substr(m.begin, m.end - m.begin), p.text)) continue;
     if (p.kind == Pattern::kLabel) {
-      if (const size_t end = labelled_end(text, m.begin, m.end)) blocks.push_back({m.begin, end, &p});
+      if (const size_t end = labelled_end(text, m.begin)) blocks.push_back({m.begin, end, &p});
       continue;
     }
     (p.kind == Pattern::kBlock ? blocks : hits).push_back({m.begin, m.end, &p});
