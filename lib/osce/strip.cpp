@@ -232,25 +232,16 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
     if (state[i].removed) header_start = i + 1;
   }
   // A scrape without the menu may keep the site's name and section headings
-  // ("Newsroom", "News and press releases") above the page type: short lines
-  // before a type line near the top are furniture too.
+  // ("Newsroom", "News and press releases") above where the page's own
+  // header starts: short lines there are furniture. The header starts at a
+  // type line, with headings of a few words above it, or at a listing's
+  // first title over its "Publishing date:" block, with the list's name and
+  // a line that says what it lists above it.
   {
     std::vector<size_t> top;
     for (size_t i = header_start; i < header_end && top.size() <= kMaxFurnitureLines; ++i) {
       if (!state[i].removed && !trim(lines[i].text).empty()) top.push_back(i);
     }
-    for (size_t k = 1; k < top.size(); ++k) {
-      const std::string_view t = trim(lines[top[k]].text);
-      const std::string_view before = trim(lines[top[k - 1]].text);
-      if (word_count(before, kMaxFurnitureWords) > kMaxFurnitureWords || before.back() == '.') break;
-      if (!is_page_type(t)) continue;
-      for (size_t j = 0; j < k; ++j) state[top[j]] = {true, Removal::kChrome, "above the page type"};
-      header_start = top[k];
-      break;
-    }
-    // A listing page's heading ("Newsroom", "News and press releases" and
-    // a line that says what is listed) above its first item: a title over
-    // a "Publishing date:" block.
     auto next_kept = [&](size_t i) {  // the next non-blank line, if it is kept
       for (++i; i < header_end; ++i) {
         if (state[i].removed) return n;
@@ -258,12 +249,23 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
       }
       return n;
     };
+    bool headings = true;  // every line so far is a heading of a few words
     for (size_t k = 1; k < top.size(); ++k) {
-      if (word_count(trim(lines[top[k - 1]].text), kMaxValueWords) > kMaxValueWords) break;
-      if (listing_label(lines[top[k]].text)) break;  // the block of an item that is first on the page
-      const size_t below = next_kept(top[k]);
-      if (below == n || !listing_label(lines[below].text)) continue;
-      for (size_t j = 0; j < k; ++j) state[top[j]] = {true, Removal::kChrome, "above the first listed item"};
+      const std::string_view t = trim(lines[top[k]].text);
+      const std::string_view before = trim(lines[top[k - 1]].text);
+      if (word_count(before, kMaxValueWords) > kMaxValueWords) break;
+      headings = headings && word_count(before, kMaxFurnitureWords) <= kMaxFurnitureWords && before.back() != '.';
+      if (listing_label(t)) break;  // the block of an item that is first on the page
+      const char* why = nullptr;
+      if (is_page_type(t)) {
+        if (!headings) break;
+        why = "above the page type";
+      } else if (const size_t below = next_kept(top[k]); below != n && listing_label(lines[below].text)) {
+        why = "above the first listed item";
+      } else {
+        continue;
+      }
+      for (size_t j = 0; j < k; ++j) state[top[j]] = {true, Removal::kChrome, why};
       header_start = top[k];
       break;
     }
