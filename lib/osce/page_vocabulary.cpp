@@ -1,6 +1,7 @@
 #include "osce/page_vocabulary.hpp"
 
 #include <array>
+#include <cctype>
 #include <cstring>
 #include <utility>
 #include <vector>
@@ -84,17 +85,23 @@ bool is_breadcrumb(std::string_view line) {
   return false;
 }
 
-// "- Label: value" or "Label:" with a key from `labels` (ASCII case ignored).
-template <size_t N>
-std::optional<MetaLabel> label_of(std::string_view line,
-                                  const std::array<std::pair<std::string_view, MetaField>, N>& labels) {
+// "- Key: value" or "Key:": the key (up to 20 bytes) and the trimmed value.
+std::optional<std::pair<std::string_view, std::string_view>> key_and_value(std::string_view line) {
   std::string_view s = trim(line);
   if (s.substr(0, 2) == "- ") s = trim(s.substr(2));
   const size_t colon = s.find(':');
   if (colon == std::string_view::npos || colon == 0 || colon > 20) return std::nullopt;
-  const std::string_view key = s.substr(0, colon);
+  return std::pair{s.substr(0, colon), trim(s.substr(colon + 1))};
+}
+
+// A label line with a key from `labels` (ASCII case ignored).
+template <size_t N>
+std::optional<MetaLabel> label_of(std::string_view line,
+                                  const std::array<std::pair<std::string_view, MetaField>, N>& labels) {
+  const auto kv = key_and_value(line);
+  if (!kv) return std::nullopt;
   for (const auto& [name, field] : labels) {
-    if (ascii_iequal(key, name)) return MetaLabel{field, trim(s.substr(colon + 1))};
+    if (ascii_iequal(kv->first, name)) return MetaLabel{field, kv->second};
   }
   return std::nullopt;
 }
@@ -104,6 +111,12 @@ std::optional<MetaLabel> label_of(std::string_view line,
 std::optional<MetaLabel> metadata_label(std::string_view line) { return label_of(line, kLabels); }
 
 std::optional<MetaLabel> listing_label(std::string_view line) { return label_of(line, kListingLabels); }
+
+bool label_shaped(std::string_view line) {
+  const auto kv = key_and_value(line);
+  if (!kv || !std::isupper(static_cast<unsigned char>(kv->first[0]))) return false;
+  return word_count(kv->first, 3) <= 2 && word_count(kv->second, 13) <= 12;
+}
 
 std::vector<std::string_view> label_keys(MetaField field) {
   std::vector<std::string_view> keys;

@@ -31,6 +31,11 @@ std::optional<MetaLabel> metadata_label(std::string_view line);
 // (listed_fields), with or without a leading "- ".
 std::optional<MetaLabel> listing_label(std::string_view line);
 
+// A line in the shape of a label, known or not: a capitalized key of a word
+// or two, a colon, a value of a few words ("Collections: Roma and Sinti
+// genocide"). The site adds such keys over the years.
+bool label_shaped(std::string_view line);
+
 // Every key that labels `field`, of the page's metadata and of listings
 // alike ("Fields of work", "What we do" for kListedFields).
 std::vector<std::string_view> label_keys(MetaField field);

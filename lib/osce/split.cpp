@@ -202,23 +202,13 @@ std::vector<Unit> units_of(std::string_view text) {
   return units;
 }
 
-// A line shaped like a label the site's vocabulary does not list
-// ("Collections: Roma and Sinti genocide"): a key of a word or two, then a
-// short value. Inside a listing block it is part of the block.
-bool other_label(std::string_view line) {
-  const size_t colon = line.find(':');
-  if (colon == std::string_view::npos || colon == 0 || colon > 20) return false;
-  if (!std::isupper(static_cast<unsigned char>(line[0]))) return false;
-  return word_count(line.substr(0, colon), 3) <= 2 && word_count(line.substr(colon + 1), 13) <= 12;
-}
-
 // Reads a listing block that starts at unit `at` (a label): fills `item` and
 // returns the index after the block.
 size_t read_listing_block(const std::vector<Unit>& units, size_t at, Item& item) {
   while (at < units.size()) {
     const auto label = listing_label(units[at].text);
     if (!label) {
-      if (!other_label(units[at].text)) break;
+      if (!label_shaped(units[at].text)) break;  // a key the vocabulary lacks: still the block
       ++at;
       continue;
     }
