@@ -92,7 +92,11 @@ std::optional<MetadataBlock> read_metadata_block(const std::vector<TextLine>& li
     while (j < n) {
       const auto label = metadata_label(lines[j].text);
       if (!label) {
-        if (trim(lines[j].text).empty() && j + 1 < n && metadata_label(lines[j + 1].text)) {
+        // Plain labels at the top of the page are a header, which text mode
+        // ends with a blank line: what follows it is the body's, even when it
+        // has a label's shape.
+        const bool plain_header = i == first_content && !dashed;
+        if (!plain_header && trim(lines[j].text).empty() && j + 1 < n && metadata_label(lines[j + 1].text)) {
           ++j;  // a blank line inside the block
           continue;
         }

@@ -231,3 +231,18 @@ TEST_CASE("strip: issue-fuzz-2: what one pass uncovers goes in the same run", "[
   for (const auto& r : once.removed) numbers.push_back(r.line_number);
   CHECK(numbers == std::vector<size_t>{1, 2, 3, 4, 6, 7, 8, 9});
 }
+
+// Found by fuzz_strip in CI: a kept label-shaped line at the body's start
+// ("Date: -", not a date) joined the text-mode header across the blank line
+// that ends it, and went on the second run.
+TEST_CASE("strip: issue-fuzz-3: the text-mode header ends at its blank line", "[strip]") {
+  const auto once = strip_text("A title\nDate: -\nMore.\nDate:\n", {});
+  CHECK(once.text == "Date: -\nMore.\n");
+  const std::string shown = osce::front_matter(once.metadata) + once.text;
+  CHECK(shown == "Title: A title\n\nDate: -\nMore.\n");
+  const auto twice = strip_text(shown, {});
+  CHECK(twice.text == once.text);
+  CHECK(osce::front_matter(twice.metadata) + twice.text == shown);
+  // A block of the site's own dashed labels goes on over a blank line.
+  CHECK(stripped("- Issued by:\n- ODIHR\n\n- Fields of work:\n- Elections\nBody.\n") == "Body.\n");
+}
