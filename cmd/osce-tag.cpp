@@ -19,13 +19,16 @@ void explain(const std::string& id, const osce::TagResult& r, const osce::TagOpt
   }
   for (const osce::FieldScore& s : r.scores) {
     const bool kept = std::find(r.fields.begin(), r.fields.end(), s.field) != r.fields.end();
-    const double share = s.score / r.scores.front().score;
+    const double best = r.best_established();
+    const double share = best > 0 ? s.score / best : 0;
     if (kept) {
       std::snprintf(num, sizeof num, "%.2f >= %.2f: kept", s.score, opt.threshold);
     } else if (r.from_page_labels) {
       std::snprintf(num, sizeof num, "%.2f: not listed", s.score);
     } else if (s.score < opt.threshold) {
       std::snprintf(num, sizeof num, "%.2f < %.2f", s.score, opt.threshold);
+    } else if (!s.established) {
+      std::snprintf(num, sizeof num, "%.2f: weak phrases only", s.score);
     } else if (share < opt.share_of_best) {
       std::snprintf(num, sizeof num, "%.2f: %.2f of the best < %.2f", s.score, share, opt.share_of_best);
     } else {

@@ -17,6 +17,9 @@ constexpr double kFieldNameWeight = 3;
 constexpr double kNamedStructureShare = 0.4;
 constexpr double kLeadFactor = 1.5;
 constexpr double kTitleFactor = 2;
+// Weak phrases (weight 1: "workshop", "training") add to a field that other
+// evidence names, but however often they recur, they do not name one alone.
+constexpr double kEstablishingWeight = 2;
 // Lengths are counted in units of this many words.
 constexpr double kWordsPerUnit = 150;
 // A listing's block has four label lines, a page's metadata a few more.
@@ -197,7 +200,7 @@ Tagger::Tagger(const Taxonomy& taxonomy, const TagLexicon& lexicon) : taxonomy_(
 }
 
 size_t Tagger::scan(std::string_view text, const char* where, double place, size_t lead_begin, size_t lead_end, bool collect,
-                    std::vector<double>& raw, TagResult& out, Named& named) const {
+                    Sums& sums, TagResult& out, Named& named) const {
   thread_local std::vector<PhraseMatcher::Match> matches;
   const size_t words = matcher_.scan(text, matches);
   struct Hit {
@@ -300,7 +303,8 @@ size_t Tagger::scan(std::string_view text, const char* where, double place, size
     covered_to[f] = std::max(covered_to[f], h.end);
     const bool lead = h.begin >= lead_begin && h.begin < lead_end;
     const double w = h.p->weight * (lead ? kLeadFactor : place);
-    raw[f] += w;
+    sums.raw[f] += w;
+    if (h.p->weight >= kEstablishingWeight) sums.established[f] = true;
     if (collect) {
       out.evidence.push_back({fields_[f], std::string(text.substr(h.begin, h.end - h.begin)), w, lead ? "lead" : where});
     }
@@ -311,11 +315,11 @@ size_t Tagger::scan(std::string_view text, const char* where, double place, size
 TagResult Tagger::tag(std::string_view title, std::string_view text, const std::vector<std::string>& issued_by,
                       const std::vector<std::string>& listed_fields, const TagOptions& options) const {
   TagResult out;
-  std::vector<double> raw(fields_.size(), 0);
+  Sums sums{std::vector<double>(fields_.size(), 0), std::vector<bool>(fields_.size(), false)};
   thread_local Named named;  // its stamps are kept from record to record
   named.start(taxonomy_);
   size_t words = 0;
-  if (!title.empty()) words += scan(title, "title", kTitleFactor, 0, 0, options.collect_evidence, raw, out, named);
+  if (!title.empty()) words += scan(title, "title", kTitleFactor, 0, 0, options.collect_evidence, sums, out, named);
   // An item of a listing repeats its title as its first line: read once, as the title.
   const std::string_view body = after_title(text, title);
   // The lead: the first paragraph, or the first 600 bytes of a text in one
@@ -329,7 +333,7 @@ TagResult Tagger::tag(std::string_view title, std::string_view text, const std::
     lead_end = std::min(body.find('\n', first), body.size());
   }
   lead_end = std::min(lead_end, first + 600);
-  words += scan(body, "body", 1, first, lead_end, options.collect_evidence, raw, out, named);
+  words += scan(body, "body", 1, first, lead_end, options.collect_evidence, sums, out, named);
 
   std::vector<const TaxonomyEntry*> issuers;
   for (const std::string& name : issued_by) {
@@ -340,7 +344,8 @@ TagResult Tagger::tag(std::string_view title, std::string_view text, const std::
     const bool mentioned = named.has(i.structure);
     if (!issued && !mentioned) continue;
     const double w = issued ? i.weight : i.weight * kNamedStructureShare;
-    raw[i.field] += w;
+    sums.raw[i.field] += w;
+    sums.established[i.field] = true;
     if (options.collect_evidence) {
       out.evidence.push_back({fields_[i.field], (issued ? "issued by " : "names ") + i.structure->name, w,
                               issued ? "issued_by" : "text"});
@@ -356,7 +361,7 @@ TagResult Tagger::tag(std::string_view title, std::string_view text, const std::
 
   out.length_factor = std::max(1.0, std::sqrt(double(words) / kWordsPerUnit));
   for (size_t f = 0; f < fields_.size(); ++f) {
-    if (raw[f] > 0) out.scores.push_back({fields_[f], raw[f] / out.length_factor});
+    if (sums.raw[f] > 0) out.scores.push_back({fields_[f], sums.raw[f] / out.length_factor, sums.established[f]});
   }
   std::stable_sort(out.scores.begin(), out.scores.end(),
                    [](const FieldScore& a, const FieldScore& b) { return a.score > b.score; });
@@ -383,12 +388,21 @@ TagResult Tagger::tag(std::string_view title, std::string_view text, const std::
       return out;
     }
   }
+  const double best = out.best_established();
   for (const FieldScore& s : out.scores) {
+    if (!s.established) continue;
     if (s.score < options.threshold || out.fields.size() >= options.max_fields) break;
-    if (s.score < options.share_of_best * out.scores.front().score) break;
+    if (s.score < options.share_of_best * best) break;
     out.fields.push_back(s.field);
   }
   return out;
+}
+
+double TagResult::best_established() const {
+  for (const FieldScore& s : scores) {
+    if (s.established) return s.score;
+  }
+  return 0;
 }
 
 TagResult Tagger::tag_record(Record& rec, const TagOptions& options) const {

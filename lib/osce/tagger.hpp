@@ -42,6 +42,7 @@ struct Evidence {
 struct FieldScore {
   std::string field;
   double score;  // normalized
+  bool established = true;  // some of the evidence is more than weak
 };
 
 struct TagResult {
@@ -52,6 +53,10 @@ struct TagResult {
   std::vector<std::string> structures;
   std::vector<Evidence> evidence;
   double length_factor = 1;               // what the raw sums were divided by
+
+  // The best score of a field whose evidence is more than weak; the share
+  // of the best is measured against it.
+  double best_established() const;
 };
 
 class Tagger {
@@ -87,10 +92,16 @@ class Tagger {
   };
 
   struct Named;  // the entries one call of tag() has found named, in order
-  // Adds the evidence in `text` to `raw`, `out` and `named`; returns its word count.
+  // Each field's evidence so far: the sum of its weights, and whether any of
+  // it is more than weak (a phrase of weight 2 or more, or the issuer).
+  struct Sums {
+    std::vector<double> raw;
+    std::vector<bool> established;
+  };
+  // Adds the evidence in `text` to `sums`, `out` and `named`; returns its word count.
   // Phrases that begin in [lead_begin, lead_end) are in the lead.
   size_t scan(std::string_view text, const char* where, double place, size_t lead_begin, size_t lead_end, bool collect,
-              std::vector<double>& raw, TagResult& out, Named& named) const;
+              Sums& sums, TagResult& out, Named& named) const;
 
   const Taxonomy& taxonomy_;
   std::vector<std::string> fields_;  // canonical field names, in taxonomy order

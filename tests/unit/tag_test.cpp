@@ -263,3 +263,27 @@ TEST_CASE("the lexicon file names its errors", "[tag]") {
   CHECK(lex.entries()[0].prefix);
   CHECK(lex.entries()[0].text == "student");
 }
+
+TEST_CASE("weak phrases add to a field but do not name one alone", "[tag]") {
+  const auto& tax = osce::Taxonomy::builtin();
+  const auto lex = osce::TagLexicon::parse(
+      "kind\tfield\tweight\ttext\nphrase\tEducation\t1\tworkshop*\nphrase\tEducation\t3\tschool*\n"
+      "phrase\tPolicing\t3\tpolice\n",
+      "f.tsv", tax);
+  const osce::Tagger t(tax, lex);
+  osce::TagOptions opt;
+  opt.use_page_labels = false;
+  // Weight 1 five times over is a score of 5, above the threshold, and still weak.
+  const auto workshops = t.tag("Workshop", "Workshops, workshops and workshops. Another workshop.", {}, {}, opt);
+  REQUIRE(workshops.scores.size() == 1);
+  CHECK(workshops.scores[0].score > opt.threshold);
+  CHECK_FALSE(workshops.scores[0].established);
+  CHECK(workshops.fields.empty());
+  // A weak field does not set the bar for the others either.
+  const auto police = t.tag("Workshop", "Workshops, workshops and workshops with the police.", {}, {}, opt);
+  CHECK(police.fields == Names{"Policing"});
+  // With one phrase of its own, the weak ones count towards it.
+  const auto school = t.tag("Workshop", "Workshops, workshops and workshops at a school.", {}, {}, opt);
+  REQUIRE_FALSE(school.fields.empty());
+  CHECK(school.fields.front() == "Education");
+}
