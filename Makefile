@@ -5,7 +5,8 @@
 #   make asan     the same tests under AddressSanitizer and UBSan (build-asan/)
 #   make eval     accuracy against corpus/gold/
 #   make bench    throughput and memory next to cat and jq
-#   make fuzz     libFuzzer targets under ASan+UBSan, FUZZ_SECONDS each (clang, build-fuzz/)
+#   make fuzz     libFuzzer targets under ASan+UBSan, FUZZ_SECONDS each (clang, build-fuzz/);
+#                 FUZZ_RUNS=N FUZZ_SEED=S instead: N inputs from seed S, the same on every machine
 #   make docs     regenerate man/*.1 and completions/ from the binaries
 #   make install  PREFIX=/usr/local DESTDIR=
 PREFIX ?= /usr/local
@@ -14,6 +15,8 @@ BUILD ?= build
 WERROR ?= OFF
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 FUZZ_SECONDS ?= 600
+FUZZ_RUNS ?=
+FUZZ_SEED ?= 1
 
 # Debian packages the build, the tests and the benchmarks need.
 PACKAGES = cmake g++ make pkg-config git libboost-regex-dev libboost-date-time-dev \
@@ -66,7 +69,7 @@ fuzz: deps-fuzz build
 	CC=clang CXX=clang++ cmake -S . -B build-fuzz -DOSCE_FUZZ=ON -DOSCE_SANITIZE=ON -DBUILD_TESTING=OFF \
 	  -DCMAKE_BUILD_TYPE=RelWithDebInfo
 	cmake --build build-fuzz -j $(JOBS) --target fuzz_record fuzz_strip fuzz_split fuzz_tag fuzz_dates fuzz_check
-	tests/fuzz/run.sh build-fuzz/bin $(FUZZ_SECONDS)
+	tests/fuzz/run.sh build-fuzz/bin $(FUZZ_SECONDS) $(if $(FUZZ_RUNS),$(FUZZ_RUNS) $(FUZZ_SEED))
 
 eval: build
 	@tests/eval/run.sh $(BUILD)/bin

@@ -3,9 +3,15 @@
 # pipeline's records and JSONTestSuite's files. A crash or a broken property
 # leaves its input in build-fuzz/artifacts/ and fails the run; add that input
 # as a regression test (tests/golden or a unit test) before fixing it.
-# usage: run.sh FUZZ_BIN_DIR SECONDS
+#
+# Two modes. Exploring (SECONDS): a random seed, a time limit, and the corpus
+# each target grew in earlier runs. Repeatable (RUNS and SEED set, as CI runs
+# it): a fixed number of inputs from a fixed seed and the seed files only, so
+# a run that passes on a clean clone passes on every machine; a time limit
+# would make what gets tried depend on the machine's speed.
+# usage: run.sh FUZZ_BIN_DIR SECONDS [RUNS SEED]
 set -eu
-bin=$1 seconds=$2
+bin=$1 seconds=$2 runs=${3:-} seed_number=${4:-0}
 root=$(dirname "$bin")
 seeds=$root/seeds
 rm -rf "$seeds" && mkdir -p "$seeds/pages" "$seeds/records" "$root/artifacts"
@@ -28,10 +34,19 @@ for target in record strip split tag dates check; do
     record|check) seed=$seeds/records ;;
     *) seed=$seeds/pages ;;
   esac
-  work=$root/corpus-$target
+  if [ -n "$runs" ]; then
+    work=$root/corpus-$target-repeatable
+    rm -rf "$work"
+    limit="-runs=$runs -seed=$seed_number"
+    echo "fuzzing $target for $runs inputs from seed $seed_number"
+  else
+    work=$root/corpus-$target
+    limit="-max_total_time=$seconds"
+    echo "fuzzing $target for ${seconds}s"
+  fi
   mkdir -p "$work"
-  echo "fuzzing $target for ${seconds}s"
-  if ! "$bin/fuzz_$target" "$work" "$seed" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
+  # shellcheck disable=SC2086 # $limit is two options
+  if ! "$bin/fuzz_$target" "$work" "$seed" $limit -timeout=10 -rss_limit_mb=4096 \
       -max_len=65536 -print_final_stats=1 -artifact_prefix="$root/artifacts/$target-" > "$root/fuzz-$target.log" 2>&1; then
     echo "fuzz_$target failed; see $root/fuzz-$target.log and $root/artifacts/"
     tail -n 30 "$root/fuzz-$target.log"
