@@ -118,6 +118,12 @@ const TaxonomyEntry* Taxonomy::find_structure(std::string_view name) const {
   for (const TaxonomyEntry& e : entries_) {
     if (is_structure(e.kind) && names(e, name)) return &e;
   }
+  // The site writes a status after the name of a structure that has ended
+  // its work ("OSCE Project Co-ordinator in Baku (closed)"): not a name.
+  constexpr std::string_view kClosed = " (closed)";
+  if (name.size() > kClosed.size() && ascii_iequal(name.substr(name.size() - kClosed.size()), kClosed)) {
+    return find_structure(name.substr(0, name.size() - kClosed.size()));
+  }
   return nullptr;
 }
 

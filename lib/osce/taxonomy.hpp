@@ -60,6 +60,8 @@ class Taxonomy {
   const TaxonomyEntry* find(EntryKind kind, std::string_view name) const;
   // The structure (any kind is_structure() accepts) that `name` names,
   // compared as find() does, or nullptr: what an issued_by entry refers to.
+  // A trailing " (closed)", the site's mark of a structure that has ended
+  // its work, is not part of the name.
   const TaxonomyEntry* find_structure(std::string_view name) const;
   // True when `text` is the name, an alias or an abbreviation of any entry,
   // compared as find() does. One hash lookup: navigation detection asks this

@@ -40,6 +40,18 @@ TEST_CASE("taxonomy: abbreviations match exactly, names ignore ASCII case", "[ta
   CHECK(t.find(EntryKind::kState, "Atlantis") == nullptr);
 }
 
+TEST_CASE("taxonomy: an issuer marked (closed) is the structure of that name", "[taxonomy]") {
+  const Taxonomy& t = Taxonomy::builtin();
+  const auto* baku = t.find_structure("OSCE Project Co-ordinator in Baku (closed)");
+  REQUIRE(baku != nullptr);
+  CHECK(baku->name == "Project Co-ordinator in Baku");
+  CHECK(t.find_structure("OSCE Special Monitoring Mission to Ukraine (Closed)") != nullptr);
+  // Only the status goes; what remains must still be a name.
+  CHECK(t.find_structure("Atlantis (closed)") == nullptr);
+  CHECK(t.find_structure(" (closed)") == nullptr);
+  CHECK(t.find_structure("OSCE Project Co-ordinator in Baku (former)") == nullptr);
+}
+
 TEST_CASE("taxonomy: malformed files name the line", "[taxonomy]") {
   const std::string header = "kind\tname\taliases\tabbreviations\tdemonyms\tnote\n";
   auto [text, line] = GENERATE_COPY(table<std::string, uint64_t>({
