@@ -367,12 +367,7 @@ TagResult Tagger::tag(std::string_view title, std::string_view text, const std::
                    [](const FieldScore& a, const FieldScore& b) { return a.score > b.score; });
 
   if (options.use_page_labels && !listed_fields.empty()) {
-    std::vector<std::string> listed;
-    for (const std::string& l : listed_fields) {
-      if (const TaxonomyEntry* f = taxonomy_.find(EntryKind::kField, trim(l))) {
-        if (std::find(listed.begin(), listed.end(), f->name) == listed.end()) listed.push_back(f->name);
-      }
-    }
+    std::vector<std::string> listed = taxonomy_.canonical_fields(listed_fields);
     if (!listed.empty()) {
       // The page's labels, ordered by what the text says about each.
       auto score_of = [&](const std::string& f) {

@@ -127,6 +127,20 @@ const TaxonomyEntry* Taxonomy::find_structure(std::string_view name) const {
   return nullptr;
 }
 
+std::vector<std::string> Taxonomy::canonical_fields(const std::vector<std::string>& names,
+                                                    std::vector<std::string>* unknown) const {
+  std::vector<std::string> out;
+  for (const std::string& name : names) {
+    const TaxonomyEntry* f = find(EntryKind::kField, trim(name));
+    if (!f) {
+      if (unknown && !trim(name).empty()) unknown->emplace_back(trim(name));
+    } else if (std::find(out.begin(), out.end(), f->name) == out.end()) {
+      out.push_back(f->name);
+    }
+  }
+  return out;
+}
+
 const TaxonomyEntry* Taxonomy::find(EntryKind kind, std::string_view name) const {
   for (const TaxonomyEntry& e : entries_) {
     if (e.kind == kind && names(e, name)) return &e;

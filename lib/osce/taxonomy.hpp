@@ -63,6 +63,11 @@ class Taxonomy {
   // A trailing " (closed)", the site's mark of a structure that has ended
   // its work, is not part of the name.
   const TaxonomyEntry* find_structure(std::string_view name) const;
+  // The fields of work that `names` (a page's listed_fields) name, canonical,
+  // each once, in their first order; a name that is no field of the taxonomy
+  // ("Climate change") goes to `unknown` when given.
+  std::vector<std::string> canonical_fields(const std::vector<std::string>& names,
+                                            std::vector<std::string>* unknown = nullptr) const;
   // True when `text` is the name, an alias or an abbreviation of any entry,
   // compared as find() does. One hash lookup: navigation detection asks this
   // for every menu-shaped line.

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "osce/label_agreement.hpp"
 #include "osce/line_reader.hpp"
 #include "osce/page.hpp"
 #include "osce/split.hpp"
@@ -31,17 +32,6 @@ std::set<std::string> list(const std::string& cell) {
   return out;
 }
 
-struct Tally {
-  size_t tp = 0, fp = 0, fn = 0;
-  void add(const std::set<std::string>& gold, const std::set<std::string>& got) {
-    for (const auto& g : got) (gold.count(g) ? tp : fp)++;
-    for (const auto& g : gold) fn += !got.count(g);
-  }
-  double p() const { return tp + fp ? double(tp) / double(tp + fp) : 1; }
-  double r() const { return tp + fn ? double(tp) / double(tp + fn) : 1; }
-  double f1() const { return p() + r() ? 2 * p() * r() / (p() + r()) : 0; }
-};
-
 struct Item {
   std::string title, text;
   std::vector<std::string> issued_by;
@@ -51,26 +41,13 @@ struct Item {
 
 void report(const char* name, const std::vector<Item>& items, const osce::Tagger& tagger, const osce::TagOptions& opt,
             bool per_field) {
-  std::map<std::string, Tally> by_field;
-  Tally micro;
+  osce::LabelAgreement agreement;
   for (const Item& it : items) {
     if (!it.fields_scored) continue;
     const osce::TagResult r = tagger.tag(it.title, it.text, it.issued_by, {}, opt);
-    const std::set<std::string> got(r.fields.begin(), r.fields.end());
-    micro.add(it.fields, got);
-    for (const auto& f : got) (it.fields.count(f) ? by_field[f].tp : by_field[f].fp)++;
-    for (const auto& f : it.fields) {
-      if (!got.count(f)) by_field[f].fn++;
-    }
+    agreement.add(it.fields, {r.fields.begin(), r.fields.end()});
   }
-  double macro = 0;
-  for (const auto& [f, t] : by_field) macro += t.f1();
-  macro = by_field.empty() ? 0 : macro / double(by_field.size());
-  std::printf("%-36s micro P %.3f R %.3f F1 %.3f | macro F1 %.3f\n", name, micro.p(), micro.r(), micro.f1(), macro);
-  if (!per_field) return;
-  for (const auto& [f, t] : by_field) {
-    std::printf("    %-46s P %.2f R %.2f  (tp %zu fp %zu fn %zu)\n", f.c_str(), t.p(), t.r(), t.tp, t.fp, t.fn);
-  }
+  std::fputs(osce::agreement_table(name, agreement, per_field).c_str(), stdout);
 }
 
 }  // namespace
@@ -129,15 +106,15 @@ int main(int argc, char** argv) {
   base_opt.threshold = 0.01;  // any mention of a field's name
   report("baseline: field names only", items, baseline, base_opt, false);
 
-  Tally countries, structures;
+  osce::AgreementCounts countries, structures;
   for (const Item& it : items) {
     const osce::TagResult r = tagger.tag(it.title, it.text, it.issued_by, {}, opt);
     countries.add(it.countries, {r.countries.begin(), r.countries.end()});
     structures.add(it.structures, {r.structures.begin(), r.structures.end()});
   }
-  std::printf("%-36s P %.3f R %.3f  (tp %zu fp %zu fn %zu)\n", "countries", countries.p(), countries.r(), countries.tp,
+  std::printf("%-36s P %.3f R %.3f  (tp %zu fp %zu fn %zu)\n", "countries", countries.precision(), countries.recall(), countries.tp,
               countries.fp, countries.fn);
-  std::printf("%-36s P %.3f R %.3f  (tp %zu fp %zu fn %zu)\n", "structures", structures.p(), structures.r(),
+  std::printf("%-36s P %.3f R %.3f  (tp %zu fp %zu fn %zu)\n", "structures", structures.precision(), structures.recall(),
               structures.tp, structures.fp, structures.fn);
   return 0;
 }

@@ -52,6 +52,16 @@ TEST_CASE("taxonomy: an issuer marked (closed) is the structure of that name", "
   CHECK(t.find_structure("OSCE Project Co-ordinator in Baku (former)") == nullptr);
 }
 
+TEST_CASE("taxonomy: listed fields become canonical names, each once, in order", "[taxonomy]") {
+  const Taxonomy& t = Taxonomy::builtin();
+  std::vector<std::string> unknown;
+  const auto fields = t.canonical_fields({" Counter-terrorism", "Climate change", "Policing", "Countering terrorism", ""},
+                                         &unknown);
+  CHECK(fields == std::vector<std::string>{"Countering terrorism", "Policing"});
+  CHECK(unknown == std::vector<std::string>{"Climate change"});
+  CHECK(t.canonical_fields({"Georgia"}).empty());  // a State, not a field
+}
+
 TEST_CASE("taxonomy: malformed files name the line", "[taxonomy]") {
   const std::string header = "kind\tname\taliases\tabbreviations\tdemonyms\tnote\n";
   auto [text, line] = GENERATE_COPY(table<std::string, uint64_t>({
