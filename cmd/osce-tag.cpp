@@ -6,6 +6,7 @@
 #include <CLI/CLI.hpp>
 
 #include "osce/filter.hpp"
+#include "osce/tag_evaluation.hpp"
 #include "osce/tagger.hpp"
 
 namespace {
@@ -45,14 +46,15 @@ void explain(const std::string& id, const osce::TagResult& r, const osce::TagOpt
 
 int main(int argc, char** argv) {
   osce::TagOptions opt;
-  bool no_page_labels = false, explain_scores = false;
+  bool no_page_labels = false, explain_scores = false, evaluate = false;
   std::string taxonomy_path, lexicon_path;
   CLI::App app{"Tag records with OSCE fields of work, and the States and OSCE structures they name.", "osce-tag"};
   app.footer(
       "Examples:\n"
       "  osce-jsonl pages/*.txt | osce-strip | osce-split | osce-tag > tagged.jsonl\n"
       "  osce-tag --no-page-labels --explain items.jsonl > /dev/null\n"
-      "  osce-tag --lexicon my-lexicon.tsv items.jsonl");
+      "  osce-tag --lexicon my-lexicon.tsv items.jsonl\n"
+      "  osce-tag --evaluate items.jsonl");
   app.add_flag("--no-page-labels", no_page_labels,
                "Tag fields from the text alone, ignoring the fields the page lists (listed_fields).");
   app.add_option("--threshold", opt.threshold,
@@ -66,6 +68,10 @@ int main(int argc, char** argv) {
   app.add_flag("--explain", explain_scores,
                "Show on standard error every phrase that fired, with its field and weight, and each field's "
                "score against the threshold.");
+  app.add_flag("--evaluate", evaluate,
+               "Measure the tagger on the input: tag each record from its text alone and, instead of records, "
+               "write precision, recall and F1 per field and overall against the fields the record lists "
+               "(listed_fields).");
   app.add_option("--lexicon", lexicon_path, "Read the field lexicon from FILE instead of the built-in copy.")
       ->type_name("FILE");
   app.add_option("--taxonomy", taxonomy_path, "Read the taxonomy from FILE instead of the built-in copy.")
@@ -74,9 +80,10 @@ int main(int argc, char** argv) {
   osce::Taxonomy taxonomy;
   osce::TagLexicon lexicon;
   std::optional<osce::Tagger> tagger;
+  std::optional<osce::TagEvaluation> evaluation;
   osce::Filter filter;
   filter.prepare = [&] {
-    opt.use_page_labels = !no_page_labels;
+    opt.use_page_labels = !no_page_labels && !evaluate;
     opt.collect_evidence = explain_scores;
     const osce::Taxonomy& tax = taxonomy_path.empty() ? osce::Taxonomy::builtin()
                                                       : (taxonomy = osce::Taxonomy::load(taxonomy_path));
@@ -84,11 +91,17 @@ int main(int argc, char** argv) {
     lexicon = lexicon_path.empty() ? osce::TagLexicon::parse(osce::builtin_lexicon_text(), "builtin lexicon", tax)
                                    : osce::TagLexicon::load(lexicon_path, tax);
     tagger.emplace(tax, lexicon);
+    if (evaluate) evaluation.emplace(tax);
   };
+  filter.allow_in_place = [&] { return !evaluate; };
   filter.process = [&](osce::Record& rec, const osce::Emit& emit) {
     const osce::TagResult result = tagger->tag_record(rec, opt);
     if (explain_scores) explain(rec.get_string("id").value_or("-"), result, opt);
+    if (evaluation) return evaluation->add(rec, result);
     emit(rec);
+  };
+  filter.finish = [&](osce::Output& out) {
+    if (evaluation) out.write(evaluation->report());
   };
   filter.write_text = [&](const osce::Record& rec, osce::Output& out) {
     std::string line = rec.get_string("source").value_or("-") + ":";

@@ -6,6 +6,7 @@ complete -c osce-tag -l threshold -x -d 'Normalized score a field needs (default
 complete -c osce-tag -l share-of-best -x -d 'Share of the best field\'s score another field needs too (default 0.6): an item has a main topic'
 complete -c osce-tag -l max-fields -x -d 'Keep at most N fields per record (default 4)'
 complete -c osce-tag -l explain -d 'Show on standard error every phrase that fired, with its field and weight, and each field\'s score against the threshold'
+complete -c osce-tag -l evaluate -d 'Measure the tagger on the input: tag each record from its text alone and, instead of records, write precision, recall and F1 per field and overall against the fields the record lists (listed_fields)'
 complete -c osce-tag -l lexicon -r -F -d 'Read the field lexicon from FILE instead of the built-in copy'
 complete -c osce-tag -l taxonomy -r -F -d 'Read the taxonomy from FILE instead of the built-in copy'
 complete -c osce-tag -s i -l in-place -d 'Replace each input file with the output, atomically; a file with an error is left as it was'
