@@ -32,9 +32,13 @@ fi
 # buffer lies (simdjson copies an input that ends near a page boundary, the
 # byte masks load an unaligned head), so the coverage that steers libFuzzer
 # does too. setarch -R turns address randomization off for the fuzzer alone.
+# The environment too: its strings sit on the stack and shift what lies
+# below them, so the fuzzer gets the same few variables on every machine
+# (its paths are all relative to the checkout).
 norandom=
-if [ -n "$runs" ] && setarch "$(uname -m)" -R true 2>/dev/null; then
-  norandom="setarch $(uname -m) -R"
+if [ -n "$runs" ]; then
+  norandom="env -i PATH=/usr/bin:/bin LC_ALL=C"
+  if setarch "$(uname -m)" -R true 2>/dev/null; then norandom="$norandom setarch $(uname -m) -R"; fi
 fi
 status=0
 for target in record strip split tag dates check; do
