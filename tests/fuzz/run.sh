@@ -7,8 +7,9 @@
 # Two modes. Exploring (SECONDS): a random seed, a time limit, and the corpus
 # each target grew in earlier runs. Repeatable (RUNS and SEED set, as CI runs
 # it): a fixed number of inputs from a fixed seed and the seed files only, so
-# a run that passes on a clean clone passes on every machine; a time limit
-# would make what gets tried depend on the machine's speed.
+# that every run of a commit tries the same inputs, in any checkout and on a
+# machine like this one; a time limit would make what gets tried depend on
+# the machine's speed.
 # usage: run.sh FUZZ_BIN_DIR SECONDS [RUNS SEED]
 set -eu
 bin=$1 seconds=$2 runs=${3:-} seed_number=${4:-0}
@@ -33,8 +34,8 @@ fi
 # byte masks load an unaligned head), so the coverage that steers libFuzzer
 # does too. setarch -R turns address randomization off for the fuzzer alone.
 # The environment too: its strings sit on the stack and shift what lies
-# below them, so the fuzzer gets the same few variables on every machine
-# (its paths are all relative to the checkout).
+# below them, so the fuzzer gets the same few variables wherever it runs
+# (its paths are all relative to the checkout; the symbolizer is in /usr/bin).
 norandom=
 if [ -n "$runs" ]; then
   norandom="env -i PATH=/usr/bin:/bin LC_ALL=C"
