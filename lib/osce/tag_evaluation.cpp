@@ -21,7 +21,13 @@ void TagEvaluation::add(const Record& rec, const TagResult& result) {
 std::string TagEvaluation::report() const {
   std::string out = std::to_string(agreement_.items()) + " records scored against their listed_fields, " +
                     std::to_string(unlabelled_) + " listing none of the taxonomy's fields\n";
-  out += agreement_table("fields_of_work, text only", agreement_, true);
+  if (agreement_.items() == 0) {
+    // A table of no items would read as perfect agreement.
+    out += "nothing to score: no record lists a field of the taxonomy (listed_fields, which osce-strip and "
+           "osce-split lift from the page)\n";
+  } else {
+    out += agreement_table("fields_of_work, text only", agreement_, true);
+  }
   std::vector<std::pair<std::string, size_t>> unknown(unknown_.begin(), unknown_.end());
   std::stable_sort(unknown.begin(), unknown.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
   if (!unknown.empty()) out += "listed, not fields of the taxonomy (not scored):\n";

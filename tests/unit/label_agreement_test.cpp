@@ -59,3 +59,16 @@ TEST_CASE("tag evaluation: listed fields mapped to canonical names, others count
   CHECK(report.find("(tp 0 fp 1 fn 0)") != std::string::npos);  // Youth
   CHECK(report.find("    Climate change (2)\n") != std::string::npos);
 }
+
+TEST_CASE("tag evaluation: with no labelled record there is no table to read as perfect", "[eval]") {
+  osce::TagEvaluation ev(osce::Taxonomy::builtin());
+  osce::RecordParser parser;
+  osce::Record rec;
+  REQUIRE(parser.parse(R"({"id":"a","text":"A page.","listed_fields":["Climate change"]})", rec).empty());
+  ev.add(rec, osce::TagResult{});
+  const std::string report = ev.report();
+  CHECK(report.find("0 records scored") == 0);
+  CHECK(report.find("nothing to score") != std::string::npos);
+  CHECK(report.find("micro P") == std::string::npos);
+  CHECK(report.find("    Climate change (1)\n") != std::string::npos);
+}
