@@ -315,7 +315,9 @@ size_t Tagger::scan(std::string_view text, const char* where, double place, size
 TagResult Tagger::tag(std::string_view title, std::string_view text, const std::vector<std::string>& issued_by,
                       const std::vector<std::string>& listed_fields, const TagOptions& options) const {
   TagResult out;
-  Sums sums{std::vector<double>(fields_.size(), 0), std::vector<bool>(fields_.size(), false)};
+  thread_local Sums sums;  // every record passes here: keep the buffers
+  sums.raw.assign(fields_.size(), 0);
+  sums.established.assign(fields_.size(), false);
   thread_local Named named;  // its stamps are kept from record to record
   named.start(taxonomy_);
   size_t words = 0;
