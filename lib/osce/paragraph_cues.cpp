@@ -5,6 +5,7 @@
 #include <bit>
 #include <cctype>
 #include <cstring>
+#include <stdexcept>
 #include <vector>
 
 #include "osce/byte_masks.hpp"
@@ -27,33 +28,62 @@ const std::array<bool, 256> kAlnum = [] {
 }();
 bool alnum(char c) { return kAlnum[static_cast<unsigned char>(c)]; }
 
-// Whether one of `phrases` (four bytes or longer) occurs in `hay` at the
-// start of a word. The word starts are found a block at a time, and only
-// those whose first four bytes some phrase has are compared in full:
-// std::string_view::find would run memchr and memcmp at every occurrence of
-// each phrase's first byte.
-bool has_phrase(std::string_view hay, std::initializer_list<std::string_view> phrases) {
-  bool found = false;
-  uint64_t carry = 0;  // the block before ended in a letter
-  for_each_block(hay.data(), hay.size(), [&](const ByteBlock& block, uint64_t valid, size_t at) {
-    const uint64_t letters = block.letters() & valid;
-    uint64_t starts = letters & ~(letters << 1 | carry);
-    carry = letters >> 63;
-    for (; starts != 0 && !found; starts &= starts - 1) {
-      const std::string_view rest = hay.substr(at + static_cast<size_t>(std::countr_zero(starts)));
-      // The first four bytes compared as one word before the rest: "is"
-      // and "can" open many words that are not "is available here".
-      uint32_t head = 0;
-      if (rest.size() >= 4) std::memcpy(&head, rest.data(), 4);
-      for (std::string_view p : phrases) {
-        uint32_t want;
-        std::memcpy(&want, p.data(), 4);
-        if (head == want && rest.size() >= p.size() && rest.substr(0, p.size()) == p) found = true;
-      }
+// Phrases (four bytes or longer) looked for at the starts of words. The
+// word starts are found a block at a time, and each one's first four bytes
+// are looked up in a small table of the phrases' first four bytes: most
+// words open with four bytes that no phrase has, and cost one probe, where
+// comparing each phrase in turn cost one comparison per phrase.
+// (std::string_view::find would run memchr and memcmp at every occurrence
+// of each phrase's first byte.)
+class Phrases {
+ public:
+  Phrases(std::initializer_list<std::string_view> phrases) : phrases_(phrases) {
+    if (phrases_.size() > (kMask + 1) / 2) throw std::logic_error("Phrases: too many phrases for the table");
+    for (std::string_view p : phrases_) {
+      if (p.size() < 4) throw std::logic_error("Phrases: a phrase shorter than four bytes");
     }
-  });
-  return found;
-}
+    for (uint32_t k = 0; k < phrases_.size(); ++k) {
+      const uint32_t head = head_of(phrases_[k].data());
+      size_t i = slot(head);
+      while (heads_[i] != 0 && heads_[i] != head) i = (i + 1) & kMask;
+      heads_[i] = head;
+      with_head_[i].push_back(k);
+    }
+  }
+  // Whether one of the phrases occurs in `hay` at the start of a word.
+  bool in(std::string_view hay) const {
+    bool found = false;
+    uint64_t carry = 0;  // the block before ended in a letter
+    for_each_block(hay.data(), hay.size(), [&](const ByteBlock& block, uint64_t valid, size_t at) {
+      const uint64_t letters = block.letters() & valid;
+      uint64_t starts = letters & ~(letters << 1 | carry);
+      carry = letters >> 63;
+      for (; starts != 0 && !found; starts &= starts - 1) {
+        const std::string_view rest = hay.substr(at + static_cast<size_t>(std::countr_zero(starts)));
+        if (rest.size() < 4) continue;
+        const uint32_t head = head_of(rest.data());
+        for (size_t i = slot(head); heads_[i] != 0; i = (i + 1) & kMask) {
+          if (heads_[i] != head) continue;
+          for (uint32_t k : with_head_[i]) found = found || rest.starts_with(phrases_[k]);
+          break;
+        }
+      }
+    });
+    return found;
+  }
+
+ private:
+  static constexpr size_t kMask = 63;  // room for 32 phrases at most half full
+  static uint32_t head_of(const char* p) {
+    uint32_t h;
+    std::memcpy(&h, p, 4);
+    return h;
+  }
+  static size_t slot(uint32_t head) { return (head * 0x9E3779B1u) >> 26; }
+  std::vector<std::string_view> phrases_;
+  std::array<uint32_t, kMask + 1> heads_{};  // 0: empty (no phrase opens with four NUL bytes)
+  std::array<std::vector<uint32_t>, kMask + 1> with_head_;
+};
 
 // Phrases a paragraph may open with, looked up by its first byte: most
 // paragraphs open with a byte that none of them has.
@@ -157,24 +187,10 @@ bool closes_an_item(std::string_view t) {
   static const Openings openings = {"For more information", "For further", "Please contact", "Follow ",
                                     "Learn more", "Contact:"};
   if (openings.open(t)) return true;
-  // Most tails hold none of the closing phrases' last four bytes, and are
-  // out before any word of them is compared.
-  static constexpr std::string_view kClosings[] = {"please contact", "can be found here", "is available here"};
-  static const std::vector<std::string_view> kEndings = [] {
-    std::vector<std::string_view> ends;
-    for (std::string_view c : kClosings) {
-      const std::string_view last4 = c.substr(c.size() - 4);
-      if (std::find(ends.begin(), ends.end(), last4) == ends.end()) ends.push_back(last4);
-    }
-    return ends;
-  }();
+  // Closing phrases stand in the last sentence or two.
+  static const Phrases closings = {"please contact", "can be found here", "is available here"};
   const std::string_view tail = t.substr(t.size() > 160 ? t.size() - 160 : 0);
-  const bool ending = any_block(tail.data(), tail.size(), 3, [](const ByteBlock& block, uint64_t valid, size_t) {
-    uint64_t ends = 0;
-    for (std::string_view e : kEndings) ends |= block.starts_of(e);
-    return (ends & valid) != 0;
-  });
-  return ending && has_phrase(tail, {kClosings[0], kClosings[1], kClosings[2]});
+  return closings.in(tail);
 }
 
 bool early_date(std::string_view t) {
@@ -239,8 +255,9 @@ bool has_word(std::string_view text, std::string_view word) {
 bool reports_an_event(std::string_view t) {
   const size_t stop = t.find(". ");
   const std::string_view first = t.substr(0, stop);
-  return has_phrase(first, {"took place", "was held", "were held", "held ", "organized", "organised", "hosted",
-                            "conducted", "launched", "started", "concluded", "opened", "began", "convened"});
+  static const Phrases events = {"took place", "was held", "were held", "held ", "organized", "organised", "hosted",
+                                 "conducted", "launched", "started", "concluded", "opened", "began", "convened"};
+  return events.in(first);
 }
 
 }  // namespace osce

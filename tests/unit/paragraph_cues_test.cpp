@@ -43,6 +43,11 @@ TEST_CASE("paragraph cues: what closes an item", "[cues]") {
   CHECK_FALSE(osce::closes_an_item("Turnout rose by 3+ points. Results: see below."));
   CHECK_FALSE(osce::closes_an_item("They will contact the ministry next week."));
   CHECK_FALSE(osce::closes_an_item(""));
+  // A closing phrase counts in the paragraph's last sentences, at the start of a word.
+  const std::string long_text(300, 'x');
+  CHECK(osce::closes_an_item(long_text + " The report is available here."));
+  CHECK_FALSE(osce::closes_an_item("The report is available here. " + long_text));
+  CHECK_FALSE(osce::closes_an_item("Its report xcan be found here"));
 }
 
 TEST_CASE("paragraph cues: an early date, an event, an abbreviation spelled out", "[cues]") {
@@ -53,6 +58,10 @@ TEST_CASE("paragraph cues: an early date, an event, an abbreviation spelled out"
   CHECK_FALSE(osce::early_date(std::string(200, 'x') + " on 10 July"));  // past the first words
   CHECK(osce::reports_an_event("A conference was held in Dushanbe. It ended."));
   CHECK_FALSE(osce::reports_an_event("The law is in force. A conference was held later."));
+  // Phrases that share their first four bytes ("conducted", "concluded"), and a phrase inside a word.
+  CHECK(osce::reports_an_event("The course concluded in Osh. It ran for a week."));
+  CHECK(osce::reports_an_event("The Office conducted a survey."));
+  CHECK_FALSE(osce::reports_an_event("The reopened talks resumed."));
   CHECK(osce::defined_abbreviation("The Representative on Freedom of the Media (RFoM) spoke.") == "RFoM");
   CHECK(osce::defined_abbreviation("Local Public Safety Councils (LPSCs) met.") == "LPSCs");
   CHECK(osce::defined_abbreviation("A law (2018) passed. Later the RFoM (Teresa Ribeiro) spoke.").empty());
