@@ -213,11 +213,9 @@ void PageTerms::add_place(std::string_view w, uint64_t h) {
   }
 }
 
-void TermWindow::grow(uint32_t id) {
-  if (id >= weight_.size()) {
-    weight_.resize(2 * (size_t{id} + 1), 0);
-    other_.resize(weight_.size(), 0);
-  }
+void TermWindow::grow_to(uint32_t id) {
+  weight_.resize(2 * (size_t{id} + 1), 0);
+  other_.resize(weight_.size(), 0);
 }
 
 void TermWindow::add(std::span<const Term> words) {

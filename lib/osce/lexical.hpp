@@ -98,7 +98,11 @@ class TermWindow {
   double cosine(std::span<const Term> a, std::span<const Term> b);
 
  private:
-  void grow(uint32_t id);
+  // Room for `id` in the arrays: a test inline on every word, the growing apart.
+  void grow(uint32_t id) {
+    if (id >= weight_.size()) [[unlikely]] grow_to(id);
+  }
+  void grow_to(uint32_t id);
   std::vector<uint32_t> weight_;  // id -> count in the window
   uint64_t norm2_ = 0;
   std::vector<uint32_t> other_;    // scratch for cosine: id -> count in a + b
