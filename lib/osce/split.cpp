@@ -115,6 +115,15 @@ bool year_title(const Unit& u) {
   return tail[0] == '(' && std::all_of(tail.begin() + 1, tail.end() - 1, [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
 }
 
+// A paragraph that opens with a dateline opens news of its own: it is not
+// the description of the card, entry or document above it (a page may run
+// a news item on after a list).
+bool opens_news(const Unit& u) { return u.dateline && !u.inside_line; }
+
+// What may describe a card or a document: prose, not another name or title
+// (the next card's name, an entry's), and not news of its own.
+bool describes(const Unit& u) { return !title_like(u, 10) && !opens_news(u); }
+
 // True when unit `i` has a blank line (or the text's edge) on both sides.
 bool stands_alone(std::string_view text, const std::vector<Unit>& units, size_t i) {
   auto blank_between = [&](size_t from, size_t to) {
@@ -301,16 +310,16 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     } else if (i + 1 < n && title_like(units[i], 10) && units[i + 1].text == t) {
       structure[i] = 1;  // a card: a name, the name again, a description
       structure[i + 1] = -1;
-      if (i + 2 < n && !title_like(units[i + 2], 10)) structure[i + 2] = -1;
+      if (i + 2 < n && describes(units[i + 2])) structure[i + 2] = -1;
       declare(i);
     } else if (entries >= 2 && is_entry[i]) {
       structure[i] = 1;
       declare(i);
-      if (i + 1 < n && !is_entry[i + 1]) structure[i + 1] = -1;
+      if (i + 1 < n && !is_entry[i + 1] && !opens_news(units[i + 1])) structure[i + 1] = -1;
     } else if (year_titles >= 2 && year_title(units[i])) {
       structure[i] = 1;
       declare(i);
-      if (i + 1 < n && !year_title(units[i + 1])) structure[i + 1] = -1;
+      if (i + 1 < n && !year_title(units[i + 1]) && describes(units[i + 1])) structure[i + 1] = -1;
     }
   }
 

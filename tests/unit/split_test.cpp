@@ -139,6 +139,32 @@ TEST_CASE("split: a list of documents with their years", "[split]") {
   CHECK(seg.items[1].title == "Border Security and Management Concept (2005)");
 }
 
+TEST_CASE("split: news run on after a list is not the last entry's description", "[split]") {
+  // A dateline under a document's title, or a card's name under it, begins
+  // an item of its own; prose under the title is the document's description.
+  const std::string docs =
+      "Key documents on border security.\n\nBorder Security and Management Concept (2005)\n\n"
+      "Sets out the principles of co-operation.\n\nDecision No. 9/11 on border security (2011)\n\n";
+  const std::string news = "SKOPJE, 3 May 2017 - The Mission trained journalists on reporting elections.\n";
+  CHECK(item_texts(docs + news).size() == 4);
+  // Weighed as a dateline (and the title above it), not taken as the entry's.
+  osce::SplitOptions explain;
+  explain.explain = true;
+  const auto seg = osce::segment(docs + news, explain);
+  REQUIRE(!seg.candidates.empty());
+  const auto& cues = seg.candidates.back().cues;
+  CHECK(std::any_of(cues.begin(), cues.end(), [](const auto& c) { return c.name == "dateline"; }));
+  CHECK(std::none_of(cues.begin(), cues.end(), [](const auto& c) { return c.name == "inside a block"; }));
+  CHECK(item_texts(docs + "Adds detail.\n").size() == 3);
+  const std::string card = "Mission to Serbia\n\nMission to Serbia\n\nEstablished on 16 January 2001, the Mission works on media.\n";
+  const auto with_card = item_texts(docs + card);
+  REQUIRE(with_card.size() == 4);
+  CHECK(with_card[3].starts_with("Mission to Serbia"));
+  // The same for a card's description slot.
+  const std::string cards = "Mission to Montenegro\n\nMission to Montenegro\n\n" + news;
+  CHECK(item_texts(cards).size() == 2);
+}
+
 TEST_CASE("split: a listing's blocks give each item its title and metadata", "[split]") {
   const std::string page =
       "Observers publish preliminary findings\nPublishing date:\n12 July 2023\nContent type:\nPress release\n"
