@@ -10,6 +10,7 @@
 #include <cctype>
 #include <cstdio>
 #include <filesystem>
+#include <map>
 #include <random>
 #include <string>
 #include <vector>
@@ -56,7 +57,8 @@ Names names_of(const osce::Taxonomy& taxonomy) {
 struct Template {
   struct Hole {
     enum Kind { kName, kDate, kYear, kNumber } kind;
-    size_t detail;  // the entry kind of a name, the digits of a number
+    size_t detail;         // the entry kind of a name, the digits of a number
+    std::string original;  // a name as the bundled item writes it
   };
   std::vector<std::string> pieces;  // pieces.size() == holes.size() + 1
   std::vector<Hole> holes;
@@ -89,12 +91,12 @@ Template cut_holes(std::string_view para, const Names& names) {
     // Other date expressions stay as they are (a number of no digits, below):
     // their numbers are not free.
     const auto kind = day_month_year ? Template::Hole::kDate : year ? Template::Hole::kYear : Template::Hole::kNumber;
-    spans.push_back({d.start, d.end, {kind, 0}});
+    spans.push_back({d.start, d.end, {kind, 0, {}}});
   }
   for (const auto& [name, kind] : names.all) {
     for (size_t at = para.find(name); at != std::string_view::npos; at = para.find(name, at + 1)) {
       if (word_edge(para, at) && word_edge(para, at + name.size()) && free(at, at + name.size())) {
-        spans.push_back({at, at + name.size(), {Template::Hole::kName, kind}});
+        spans.push_back({at, at + name.size(), {Template::Hole::kName, kind, name}});
       }
     }
   }
@@ -105,7 +107,7 @@ Template cut_holes(std::string_view para, const Names& names) {
     }
     size_t end = at;
     while (end < para.size() && std::isdigit(static_cast<unsigned char>(para[end]))) ++end;
-    if (word_edge(para, end) && free(at, end)) spans.push_back({at, end, {Template::Hole::kNumber, end - at}});
+    if (word_edge(para, end) && free(at, end)) spans.push_back({at, end, {Template::Hole::kNumber, end - at, {}}});
     at = end;
   }
   std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
@@ -142,14 +144,23 @@ std::vector<ItemTemplate> items_of_bundled_pages(const std::filesystem::path& di
   return items;
 }
 
-std::string fill(const Template& t, const Names& names, std::mt19937& rng) {
+// What one copy of an item calls each name of the bundled item: a copy
+// renames a structure or a State throughout, as another item would name its
+// own, and a card still repeats its name ("Mission to Skopje" twice).
+using Renames = std::map<std::string, std::string, std::less<>>;
+
+std::string fill(const Template& t, const Names& names, Renames& renames, std::mt19937& rng) {
   std::string out = t.pieces[0];
   for (size_t k = 0; k < t.holes.size(); ++k) {
     const Template::Hole& h = t.holes[k];
     switch (h.kind) {
       case Template::Hole::kName: {
-        const auto& pool = names.by_kind[h.detail];
-        out += pool[rng() % pool.size()];
+        auto it = renames.find(h.original);
+        if (it == renames.end()) {
+          const auto& pool = names.by_kind[h.detail];
+          it = renames.emplace(h.original, pool[rng() % pool.size()]).first;
+        }
+        out += it->second;
         break;
       }
       case Template::Hole::kDate:
@@ -172,12 +183,13 @@ std::string fill(const Template& t, const Names& names, std::mt19937& rng) {
 // One copy of an item: the first paragraph (dateline or lead) stays first;
 // later ones may be dropped or told twice, so that lengths vary.
 std::string copy_of(const ItemTemplate& item, const Names& names, std::mt19937& rng) {
-  std::string out = fill(item[0], names, rng) + "\n";
+  Renames renames;
+  std::string out = fill(item[0], names, renames, rng) + "\n";
   for (size_t p = 1; p < item.size(); ++p) {
     const auto roll = rng() % 10;
     if (roll == 0) continue;
-    out += fill(item[p], names, rng) + "\n";
-    if (roll == 9) out += fill(item[p], names, rng) + "\n";
+    out += fill(item[p], names, renames, rng) + "\n";
+    if (roll == 9) out += fill(item[p], names, renames, rng) + "\n";
   }
   return out;
 }

@@ -15,17 +15,24 @@ jobs=${JOBS:-$(nproc)}
 work=${BENCH_DIR:-build/bench}
 mkdir -p "$work"
 
-# Inputs, made once and kept: the generator is seeded, so they repeat.
+# Inputs, made once and kept: the generator is seeded, so they repeat. They
+# are kept under a name that changes with the generator and the pages it
+# copies, so that a changed generator never leaves an old corpus measured.
+key=$(cat bench/corpus_gen.cpp corpus/pages/* corpus/taxonomy.tsv | cksum | cut -d' ' -f1)
+for old in "$work"/generated-*MB*.jsonl; do
+  case $old in *"-$key.jsonl" | *"*"*) ;; *) rm -f "$old" ;; esac
+done
 corpus() {  # corpus MB -> path of a generated corpus of MB megabytes
-  f=$work/generated-$1MB.jsonl
+  f=$work/generated-$1MB-$key.jsonl
   [ -s "$f" ] || "$bin/osce_corpus_gen" --megabytes "$1" --seed 1 > "$f"
   echo "$f"
 }
 input=$(corpus "$mb")
+# The inputs made from it by the binaries are made again each run: the
+# binaries may have changed.
 pages=$work/pages-${mb}MB
-if [ ! -d "$pages" ]; then
-  "$bin/osce-jsonl" -x --to "$pages.tmp" "$input" && mv "$pages.tmp" "$pages"
-fi
+rm -rf "$pages" "$pages.tmp"
+"$bin/osce-jsonl" -x --to "$pages.tmp" "$input" && mv "$pages.tmp" "$pages"
 big=$work/one-100MB-record.jsonl
 if [ ! -s "$big" ]; then
   head -c 100000000 /dev/zero | tr '\0' 'x' > "$work/big.txt"
@@ -87,8 +94,8 @@ row "osce-check" "$bin/osce-check"
 # In the pipeline each stage reads what the one before wrote: split reads
 # stripped pages, tag and dates read items. Those inputs, made once.
 stripped=$work/stripped-${mb}MB.jsonl items=$work/items-${mb}MB.jsonl
-[ -s "$stripped" ] || "$bin/osce-strip" < "$input" > "$stripped"
-[ -s "$items" ] || "$bin/osce-split" < "$stripped" > "$items"
+"$bin/osce-strip" < "$input" > "$stripped"
+"$bin/osce-split" < "$stripped" > "$items"
 echo "each stage on the input it reads in the pipeline (MB/s of that input):"
 row "osce-split, on osce-strip's output" "$bin/osce-split" "$stripped" "$(wc -c < "$stripped")" "$(wc -l < "$stripped")"
 row "osce-tag, on osce-split's output" "$bin/osce-tag" "$items" "$(wc -c < "$items")" "$(wc -l < "$items")"
