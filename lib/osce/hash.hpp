@@ -55,7 +55,9 @@ inline uint64_t load_partial(const char* p, size_t n, const char* end) {
   uint64_t x = 0;
   if (end - p >= 8) {
     std::memcpy(&x, p, 8);
-    if (n < 8) x &= (uint64_t{1} << (8 * n)) - 1;
+    // The mask without a branch: whether a word is shorter than eight bytes
+    // changes from word to word. (n is 1..8 here; 0 keeps nothing.)
+    x &= n == 0 ? 0 : ~uint64_t{0} >> (64 - 8 * n);
     if constexpr (std::endian::native == std::endian::big) x = __builtin_bswap64(x);
   } else {
     for (size_t k = 0; k < n; ++k) x |= uint64_t{static_cast<unsigned char>(p[k])} << (8 * k);
