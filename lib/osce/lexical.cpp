@@ -5,6 +5,7 @@
 #include <bit>
 #include <cmath>
 #include <cstring>
+#include <stdexcept>
 
 #include "osce/byte_masks.hpp"
 #include "osce/hash.hpp"
@@ -17,8 +18,8 @@ namespace {
 OSCE_INLINE uint64_t word_hash(const char* p, size_t n, const char* end) { return text_hash(p, n, end, true); }
 uint64_t word_hash(std::string_view w) { return text_hash(w, true); }
 
-// Words that say nothing of what a paragraph is about, as hashes in an
-// open-addressing table (every word of every paragraph is looked up here).
+// Words that say nothing of what a paragraph is about, as hashes in a
+// table of one slot per word (every word of every paragraph is looked up here).
 // Names of months and the organization's own name occur in every item.
 class StopWords {
  public:
@@ -34,15 +35,21 @@ class StopWords {
     // A multiplier under which no two stop words share a slot: a lookup is
     // then one load and one comparison, with no probe loop whose length
     // the processor would mispredict on every other word.
-    for (multiplier_ = 0x9E3779B97F4A7C15ULL;; multiplier_ += 2) {
+    // (About one multiplier in ten keeps these words apart in 1024 slots;
+    // a much longer list needs more bits, and says so.)
+    auto place_all = [&] {
       slots_.fill(0);
-      bool apart = true;
       for (const char* w : words) {
-        uint64_t& slot = slots_[slot_of(word_hash(w))];
-        apart = apart && slot == 0;
-        slot = word_hash(w);
+        const uint64_t h = word_hash(w);
+        uint64_t& slot = slots_[slot_of(h)];
+        if (slot != 0) return false;
+        slot = h;
       }
-      if (apart) break;
+      return true;
+    };
+    multiplier_ = 0x9E3779B97F4A7C15ULL;
+    for (int tries = 1; !place_all(); ++tries, multiplier_ += 2) {
+      if (tries == 100000) throw std::logic_error("stop words: no multiplier keeps them apart; raise kBits");
     }
   }
   bool contains(uint64_t h) const { return slots_[slot_of(h)] == h; }

@@ -1,0 +1,77 @@
+// PageTerms, the paragraph vocabulary of osce-split's cohesion cues, and the
+// window that compares paragraphs by it.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "osce/lexical.hpp"
+
+namespace {
+
+// The ids of paragraph `p`'s content words, and how often each occurs.
+std::vector<osce::Term> words_of(const osce::PageTerms& terms, size_t p) {
+  const auto w = terms.words(p);
+  return {w.begin(), w.end()};
+}
+
+size_t count_of(const std::vector<osce::Term>& words, uint32_t id) {
+  for (const osce::Term& t : words) {
+    if (t.id == id) return t.count;
+  }
+  return 0;
+}
+
+}  // namespace
+
+TEST_CASE("lexical: content words, stop words, plurals", "[lexical]") {
+  osce::PageTerms terms;
+  // "Trainings" and "training" are one word; stop words ("the", "with",
+  // "OSCE", month names) and short words are none.
+  const size_t a = terms.add("The trainings started in June with the OSCE and the police.");
+  const size_t b = terms.add("Another training for police officers.");
+  const auto wa = words_of(terms, a), wb = words_of(terms, b);
+  // trainings, started, police
+  CHECK(wa.size() == 3);
+  // another, training, police, officers
+  CHECK(wb.size() == 4);
+  size_t shared = 0;
+  for (const osce::Term& t : wa) shared += count_of(wb, t.id) > 0;
+  CHECK(shared == 2);  // training(s), police
+}
+
+TEST_CASE("lexical: every stop word is one, and only they are", "[lexical]") {
+  osce::PageTerms terms;
+  const size_t p = terms.add(
+      "These would have been their years, which were there during security co-operation "
+      "and cooperation among participants of the event today.");
+  CHECK(terms.words(p).empty());
+  // Words near stop words are not stop words.
+  const size_t q = terms.add("Thesis wouldst cooperative");
+  CHECK(terms.words(q).size() == 3);
+}
+
+TEST_CASE("lexical: names are capitals that do not open a sentence", "[lexical]") {
+  osce::PageTerms terms;
+  const size_t p = terms.add("Experts met in Vienna. Delegates from Tashkent joined the OSCE experts.");
+  // "Vienna", "Tashkent"; not "Experts" or "Delegates" (sentence starts), not "OSCE" (a stop word).
+  CHECK(terms.names(p).size() == 2);
+  // A curly quote stuck to a word is not part of it.
+  const size_t q = terms.add("Reports named \xE2\x80\x9CVienna\xE2\x80\x9D again.");
+  REQUIRE(terms.names(q).size() == 1);
+  CHECK(terms.names(q)[0] == terms.names(p)[0]);
+}
+
+TEST_CASE("lexical: the window's cosine follows words in and out", "[lexical]") {
+  osce::PageTerms terms;
+  const size_t a = terms.add("Border guards trained on document security.");
+  const size_t b = terms.add("Border guards studied document security again.");
+  const size_t c = terms.add("Journalists discussed media freedom.");
+  osce::TermWindow window;
+  window.add(terms.words(a));
+  CHECK(window.cosine(terms.words(b), {}) > 0.6);
+  CHECK(window.cosine(terms.words(c), {}) == 0);
+  window.remove(terms.words(a));
+  CHECK(window.cosine(terms.words(b), {}) == 0);  // empty window
+}
