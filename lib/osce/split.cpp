@@ -254,6 +254,18 @@ size_t read_listing_block(const std::vector<Unit>& units, size_t at, Item& item)
   return at;
 }
 
+// `rec`, a listing that holds one item, with what the item's block states;
+// a field the block leaves out stays as it was.
+Record with_block(const Record& rec, const Item& item) {
+  Record out = rec;
+  if (!item.title.empty()) out.set_string("title", item.title);
+  if (!item.date.empty()) out.set_string("date", item.date);
+  if (!item.type.empty()) out.set_string("type", item.type);
+  if (!item.issued_by.empty()) out.set_strings("issued_by", item.issued_by);
+  if (!item.listed_fields.empty()) out.set_strings("listed_fields", item.listed_fields);
+  return out;
+}
+
 }  // namespace
 
 Segmentation segment(std::string_view text, const SplitOptions& options) {
@@ -304,7 +316,9 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     // is the title of the next block (an item listed without a lead).
     if (i + 1 < n && title_like(units[i], kTitleWords) && listing_label(units[i + 1].text)) {
       structure[i] = 1;
-      const size_t after = read_listing_block(units, i + 1, declare(i));
+      Item& listed = declare(i);
+      listed.listed = true;
+      const size_t after = read_listing_block(units, i + 1, listed);
       for (size_t k = i + 1; k < after; ++k) structure[k] = -1;
       if (after < n && !(after + 1 < n && listing_label(units[after + 1].text))) structure[after] = -1;
     } else if (i + 1 < n && title_like(units[i], 10) && units[i + 1].text == t) {
@@ -501,6 +515,7 @@ std::vector<Record> split_items(const Record& rec, const SplitOptions& options, 
   used.explain = used.explain || explain != nullptr;
   Segmentation seg = segment(*text, used);
   if (explain) *explain = std::move(seg.candidates);
+  if (seg.items.size() == 1 && seg.items[0].listed) return {with_block(rec, seg.items[0])};
   if (seg.items.size() <= 1) return {};
 
   // The template: the page's fields that hold for every item, raw bytes kept.

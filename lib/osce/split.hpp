@@ -44,6 +44,7 @@ struct Item {
   size_t begin, end;  // byte range in the text, without surrounding blanks
   std::string title, date, place, type;
   std::vector<std::string> issued_by, listed_fields;
+  bool listed = false;  // the item of a listing, under its block of labels
 };
 
 struct Segmentation {
@@ -62,12 +63,15 @@ Segmentation segment(std::string_view text, const SplitOptions& options);
 // every item (source, type, issued_by, listed_fields and any field osce-tools
 // does not own) carry over with their bytes as they were; fields that
 // describe one text (title, date, place, dates, the tags) do not. A page of
-// one item gives the record itself, unchanged. Candidates go to `explain`
-// when it is not null, with every cue. Throws RecordError when "text" is not a string.
+// one item gives the record itself, unchanged; but a listing that holds one
+// item (its title, then "Publishing date:", "What we do:", ...) gives the
+// record with what the block states set on it, its id and text as they were.
+// Candidates go to `explain` when it is not null, with every cue. Throws
+// RecordError when "text" is not a string.
 std::vector<Record> split_record(const Record& rec, const SplitOptions& options,
                                  std::vector<Candidate>* explain);
 
-// The same, but nothing for a page of one item, whose record is `rec` as it
+// The same, but nothing for a page of one item whose record is `rec` as it
 // is: most pages are one item, and a filter need not copy them.
 std::vector<Record> split_items(const Record& rec, const SplitOptions& options, std::vector<Candidate>* explain);
 

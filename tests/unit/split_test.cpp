@@ -233,6 +233,18 @@ TEST_CASE("split: item records", "[split]") {
   const auto same = osce::split_record(one, {}, nullptr);
   REQUIRE(same.size() == 1);
   CHECK(same[0].to_json() == R"({"id":"q","text":"Just one item.\n", "k" : 1})");
+  // A listing of one item: the record, with what its block states.
+  osce::Record listed;
+  REQUIRE(parser.parse(R"({"id":"l","type":"Page","k":1,"text":"Talks open in Vienna\nPublishing date: 2 May 2021\n)"
+                       R"(Content type: News\nWhat we do: Elections\nThe talks opened today.\n"})",
+                       listed)
+              .empty());
+  const auto with_block = osce::split_record(listed, {}, nullptr);
+  REQUIRE(with_block.size() == 1);
+  CHECK(with_block[0].to_json() ==
+        R"({"id":"l","type":"News","k":1,"text":"Talks open in Vienna\nPublishing date: 2 May 2021\nContent type: News\n)"
+        R"(What we do: Elections\nThe talks opened today.\n","title":"Talks open in Vienna","date":"2021-05-02",)"
+        R"("listed_fields":["Elections"]})");
 }
 
 namespace {
