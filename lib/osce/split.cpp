@@ -254,16 +254,16 @@ size_t read_listing_block(const std::vector<Unit>& units, size_t at, Item& item)
   return at;
 }
 
-// `rec`, a listing that holds one item, with what the item's block states;
-// a field the block leaves out stays as it was.
-Record with_block(const Record& rec, const Item& item) {
-  Record out = rec;
-  if (!item.title.empty()) out.set_string("title", item.title);
-  if (!item.date.empty()) out.set_string("date", item.date);
-  if (!item.type.empty()) out.set_string("type", item.type);
-  if (!item.issued_by.empty()) out.set_strings("issued_by", item.issued_by);
-  if (!item.listed_fields.empty()) out.set_strings("listed_fields", item.listed_fields);
-  return out;
+// Sets on `rec` what the item's block or dateline states; a field they
+// leave out stays as it was (for an item of several, the page's type,
+// issued_by and listed_fields, which hold for every item).
+void set_stated(Record& rec, const Item& item) {
+  if (!item.title.empty()) rec.set_string("title", item.title);
+  if (!item.date.empty()) rec.set_string("date", item.date);
+  if (!item.place.empty()) rec.set_string("place", item.place);
+  if (!item.type.empty()) rec.set_string("type", item.type);
+  if (!item.issued_by.empty()) rec.set_strings("issued_by", item.issued_by);
+  if (!item.listed_fields.empty()) rec.set_strings("listed_fields", item.listed_fields);
 }
 
 }  // namespace
@@ -515,7 +515,12 @@ std::vector<Record> split_items(const Record& rec, const SplitOptions& options, 
   used.explain = used.explain || explain != nullptr;
   Segmentation seg = segment(*text, used);
   if (explain) *explain = std::move(seg.candidates);
-  if (seg.items.size() == 1 && seg.items[0].listed) return {with_block(rec, seg.items[0])};
+  if (seg.items.size() == 1 && seg.items[0].listed) {
+    // A listing of one item: the record, with what its block states.
+    Record listed = rec;
+    set_stated(listed, seg.items[0]);
+    return {listed};
+  }
   if (seg.items.size() <= 1) return {};
 
   // The template: the page's fields that hold for every item, raw bytes kept.
@@ -536,12 +541,7 @@ std::vector<Record> split_items(const Record& rec, const SplitOptions& options, 
     item.set_string("text", text->substr(it.begin, it.end - it.begin));
     item.set_string("parent", parent);
     item.set_int("offset", static_cast<int64_t>(it.begin));
-    item.set_string("title", it.title);
-    item.set_string("date", it.date);
-    item.set_string("place", it.place);
-    if (!it.type.empty()) item.set_string("type", it.type);
-    if (!it.issued_by.empty()) item.set_strings("issued_by", it.issued_by);
-    if (!it.listed_fields.empty()) item.set_strings("listed_fields", it.listed_fields);
+    set_stated(item, it);
     items.push_back(std::move(item));
   }
   return items;
