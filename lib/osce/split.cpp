@@ -254,18 +254,6 @@ size_t read_listing_block(const std::vector<Unit>& units, size_t at, Item& item)
   return at;
 }
 
-// Sets on `rec` what the item's block or dateline states; a field they
-// leave out stays as it was (for an item of several, the page's type,
-// issued_by and listed_fields, which hold for every item).
-void set_stated(Record& rec, const Item& item) {
-  if (!item.title.empty()) rec.set_string("title", item.title);
-  if (!item.date.empty()) rec.set_string("date", item.date);
-  if (!item.place.empty()) rec.set_string("place", item.place);
-  if (!item.type.empty()) rec.set_string("type", item.type);
-  if (!item.issued_by.empty()) rec.set_strings("issued_by", item.issued_by);
-  if (!item.listed_fields.empty()) rec.set_strings("listed_fields", item.listed_fields);
-}
-
 }  // namespace
 
 Segmentation segment(std::string_view text, const SplitOptions& options) {
@@ -518,7 +506,7 @@ std::vector<Record> split_items(const Record& rec, const SplitOptions& options, 
   if (seg.items.size() == 1 && seg.items[0].listed) {
     // A listing of one item: the record, with what its block states.
     Record listed = rec;
-    set_stated(listed, seg.items[0]);
+    seg.items[0].set_on(listed);
     return {listed};
   }
   if (seg.items.size() <= 1) return {};
@@ -541,7 +529,9 @@ std::vector<Record> split_items(const Record& rec, const SplitOptions& options, 
     item.set_string("text", text->substr(it.begin, it.end - it.begin));
     item.set_string("parent", parent);
     item.set_int("offset", static_cast<int64_t>(it.begin));
-    set_stated(item, it);
+    // What the item states; the page's type, issued_by and listed_fields,
+    // which hold for every item, where it states none of its own.
+    it.set_on(item);
     items.push_back(std::move(item));
   }
   return items;

@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "osce/page_metadata.hpp"
 #include "osce/record.hpp"
 
 namespace osce {
@@ -40,11 +41,10 @@ struct Candidate {
 };
 
 // What an item's own block or dateline states about it.
-struct Item {
-  size_t begin, end;  // byte range in the text, without surrounding blanks
-  std::string title, date, place, type;
-  std::vector<std::string> issued_by, listed_fields;
-  bool listed = false;  // the item of a listing, under its block of labels
+// An item, and what its listing block, card or dateline states about it.
+struct Item : PageMetadata {
+  size_t begin = 0, end = 0;  // byte range in the text, without surrounding blanks
+  bool listed = false;        // the item of a listing, under its block of labels
 };
 
 struct Segmentation {

@@ -187,11 +187,6 @@ std::string_view removal_name(Removal why) {
   return "?";
 }
 
-bool PageMetadata::empty() const {
-  return type.empty() && title.empty() && date.empty() && place.empty() && issued_by.empty() &&
-         listed_fields.empty();
-}
-
 namespace {
 
 // One pass. `kept` receives, for each line of the result, its line number
@@ -400,13 +395,7 @@ void strip_record(Record& rec, const StripOptions& options, std::vector<RemovedL
   if (r.removed_lines == 0) return;  // untouched: the record goes out as it came
   rec.set_raw("text", "\"\"");
   if (!r.text.empty()) rec.set_string("text", r.text);
-  const PageMetadata& m = r.metadata;
-  if (!m.type.empty()) rec.set_string("type", m.type);
-  if (!m.title.empty()) rec.set_string("title", m.title);
-  if (!m.date.empty()) rec.set_string("date", m.date);
-  if (!m.place.empty()) rec.set_string("place", m.place);
-  if (!m.issued_by.empty()) rec.set_strings("issued_by", m.issued_by);
-  if (!m.listed_fields.empty()) rec.set_strings("listed_fields", m.listed_fields);
+  r.metadata.set_on(rec);
   if (removed) *removed = std::move(r.removed);
 }
 

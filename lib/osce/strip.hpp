@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "osce/page_metadata.hpp"
 #include "osce/record.hpp"
 
 namespace osce {
@@ -29,13 +30,6 @@ struct RemovedLine {
   Removal why;
   std::string detail;  // the cue ("title", "12 entries, 3 separators, top of page")
   std::string text;
-};
-
-// What the page states about itself. Empty means the page does not say.
-struct PageMetadata {
-  std::string type, title, date, place;  // date is YYYY-MM-DD
-  std::vector<std::string> issued_by, listed_fields;
-  bool empty() const;
 };
 
 struct StripResult {
