@@ -1,5 +1,6 @@
 #include "osce/dateline.hpp"
 
+#include <algorithm>
 #include <bit>
 
 #include <boost/regex.hpp>
@@ -20,39 +21,92 @@ const std::string kWord = R"((?:[A-Z]|[\xC0-\xDF][\x80-\xBF])(?:[A-Za-z'.\-]|[\x
 const std::string kPlace = "(" + kWord + R"((?:(?:\s*/\s*|\s))" + kWord + "){0,3})";
 constexpr const char* kDash = R"(\s*(?:-|\xE2\x80\x93|\xE2\x80\x94)\s*)";
 
-const boost::regex& day_month_year() {
-  static const boost::regex re(std::string("\\A") + kPlace + R"(,\s+(\d{1,2})\s+([A-Za-z]{3,9}\.?)\s+(\d{4}))" + kDash);
+// After the place and a comma, the date: day and month, or month and day,
+// the year optional ("WARSAW/VIENNA, 30 June – "). The place may name its
+// region or State after another comma ("OSH, Kyrgyzstan, 14 March 2006- ").
+// The date ends at a dash, or, after an all-capitals place and a year, at
+// the capital that opens the text ("NEW YORK CITY, 28 September 2015 A ...").
+const boost::regex& comma_form() {
+  static const boost::regex re(std::string("\\A(") + kPlace + R"((?:,\s+)" + kWord + R"((?:\s)" + kWord +
+                               R"(){0,2})?),\s+(?:(\d{1,2})\s+([A-Za-z]{3,9}\.?)(?:\s+(\d{4}))?|([A-Za-z]{3,9}\.?)\s+(\d{1,2})(?:,\s+(\d{4}))?)(?:()" +
+                               kDash + R"()|\s+(?=[A-Z])))");
   return re;
 }
-const boost::regex& month_day_year() {
-  static const boost::regex re(std::string("\\A") + kPlace + R"(,\s+([A-Za-z]{3,9}\.?)\s+(\d{1,2}),\s+(\d{4}))" + kDash);
+// The place, a dash, then the whole date and a full stop or another dash:
+// "TIRANA / BRUSSELS / GENEVA – 6 October 2020. The Co-Chairs ...".
+const boost::regex& dash_form() {
+  static const boost::regex re(std::string("\\A") + kPlace + kDash +
+                               R"((\d{1,2})\s+([A-Za-z]{3,9}\.?)\s+(\d{4})(?:\.\s+|)" + kDash + ")");
   return re;
 }
 
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Whether a day or a month's name begins at `i`, after blanks.
+bool date_begins(std::string_view head, size_t i) {
+  const size_t from = i;
+  while (i < head.size() && is_blank_byte(head[i])) ++i;
+  if (i == from || i == head.size()) return false;
+  if (is_digit(head[i])) return true;
+  size_t j = i;
+  while (j < head.size() && ((head[j] | 0x20) >= 'a' && (head[j] | 0x20) <= 'z')) ++j;
+  return month_number(head.substr(i, j - i)) != 0;
+}
+
+// Where a dash begins in `head`: a hyphen after a blank, or an en or em
+// dash; npos if none. (memchr, through find: most sentence starts have none.)
+size_t spaced_dash(std::string_view head) {
+  size_t found = std::string_view::npos;
+  for (size_t k = head.find('-', 1); k != std::string_view::npos; k = head.find('-', k + 1)) {
+    if (is_blank_byte(head[k - 1])) {
+      found = k;
+      break;
+    }
+  }
+  for (size_t k = head.find('\xE2'); k < found; k = head.find('\xE2', k + 1)) {
+    if (k + 2 < head.size() && head[k + 1] == '\x80' && (head[k + 2] == '\x93' || head[k + 2] == '\x94')) return k;
+  }
+  return found;
+}
+
 // Cheap necessary conditions, so the regexes run only where a dateline could
-// be: a capital first; after the first comma (a place has none), a blank
-// and then a day or a month; a dash further on.
+// be (every sentence start of a page is asked): a capital first; after the
+// first comma, a day or a month, a digit further on, and a dash unless the
+// place is in capitals. The rarer forms, with a region after the place or
+// the dash before the date, the site writes with the place in capitals
+// ("OSH, Kyrgyzstan, ...", "TIRANA / BRUSSELS / GENEVA – ..."): a second
+// capital lets most sentence starts ("The", "In") skip them at once.
 bool could_be_dateline(std::string_view head) {
-  if (head.empty() || !((head[0] >= 'A' && head[0] <= 'Z') || static_cast<unsigned char>(head[0]) >= 0xC0)) {
+  if (head.size() < 2 || !((head[0] >= 'A' && head[0] <= 'Z') || static_cast<unsigned char>(head[0]) >= 0xC0)) {
     return false;
   }
+  const bool capital_place = head[1] >= 'A' && head[1] <= 'Z';
+  size_t date_at = std::string_view::npos;
   const size_t comma = head.find(',');
-  if (comma == std::string_view::npos) return false;
-  size_t i = comma + 1;
-  while (i < head.size() && is_blank_byte(head[i])) ++i;
-  if (i == comma + 1 || i == head.size()) return false;
-  if (head[i] < '0' || head[i] > '9') {
-    size_t j = i;
-    while (j < head.size() && ((head[j] | 0x20) >= 'a' && (head[j] | 0x20) <= 'z')) ++j;
-    if (month_number(head.substr(i, j - i)) == 0) return false;
+  if (comma != std::string_view::npos) {
+    if (date_begins(head, comma + 1)) {
+      date_at = comma + 1;
+    } else if (capital_place) {
+      const size_t second = head.find(',', comma + 1);
+      if (second != std::string_view::npos && date_begins(head, second + 1)) date_at = second + 1;
+    }
+  }
+  if (date_at == std::string_view::npos) {
+    if (!capital_place) return false;
+    // (A place of a few words: the dash comes early.)
+    const size_t dash = spaced_dash(head.substr(0, std::min(comma, size_t{60})));
+    if (dash == std::string_view::npos) return false;
+    return date_begins(head, head[dash] == '-' ? dash + 1 : dash + 3);
   }
   bool digit = false, dash = false;
-  for (size_t k = i; k < head.size(); ++k) {
+  for (size_t k = date_at; k < head.size(); ++k) {
     const char c = head[k];
-    digit = digit || (c >= '0' && c <= '9');
+    digit = digit || is_digit(c);
     dash = dash || c == '-' || (c == '\xE2' && k + 1 < head.size() && head[k + 1] == '\x80');
   }
-  return digit && dash;
+  const bool capitals = std::none_of(head.begin(), head.begin() + static_cast<std::ptrdiff_t>(comma),
+                                     [](char c) { return c >= 'a' && c <= 'z'; });
+  return digit && (dash || capitals);
 }
 
 }  // namespace
@@ -63,25 +117,42 @@ std::optional<Dateline> dateline_at(std::string_view text) {
   if (!could_be_dateline(head)) return std::nullopt;
   boost::match_results<std::string_view::const_iterator> m;
   int day = 0, month = 0, year = 0;
-  if (boost::regex_search(head.begin(), head.end(), m, day_month_year())) {
+  if (boost::regex_search(head.begin(), head.end(), m, comma_form())) {
+    const bool day_first = m[3].matched;
+    day = std::stoi(day_first ? m[3].str() : m[7].str());
+    month = month_number(day_first ? m[4].str() : m[6].str());
+    const auto& y = day_first ? m[5] : m[8];
+    year = y.matched ? std::stoi(y.str()) : 0;
+    const bool dashed = m[9].matched;
+    if (!dashed) {
+      // Without a dash, only a place in capitals and a whole date.
+      const std::string place = m[1].str();
+      if (year == 0 || std::any_of(place.begin(), place.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+        return std::nullopt;
+      }
+    }
+    // "Ohrid, 30 June – 2 July": a range of days, not a dateline.
+    if (year == 0 && static_cast<size_t>(m.length(0)) < text.size() && is_digit(text[static_cast<size_t>(m.length(0))])) {
+      return std::nullopt;
+    }
+  } else if (boost::regex_search(head.begin(), head.end(), m, dash_form())) {
     day = std::stoi(m[2].str()), month = month_number(m[3].str()), year = std::stoi(m[4].str());
-  } else if (boost::regex_search(head.begin(), head.end(), m, month_day_year())) {
-    month = month_number(m[2].str()), day = std::stoi(m[3].str()), year = std::stoi(m[4].str());
   } else {
     return std::nullopt;
   }
-  if (!is_calendar_date(year, month, day)) return std::nullopt;
+  // A year-less dateline's day is checked against a leap year: 29 February may be.
+  if (!is_calendar_date(year != 0 ? year : 2000, month, day)) return std::nullopt;
   // "On Monday, 12 July 2023 - ..." has a dateline's shape; a place does not
   // start with a word that opens sentences.
   static const std::vector<std::string_view> kOpeners = {
       "On", "In", "At", "From", "Since", "By", "The", "This", "Last", "Next", "Until", "Before", "After",
       "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
   const std::string place = m[1].str();
-  const std::string_view first(place.data(), std::min(place.find_first_of(" /"), place.size()));
+  const std::string_view first(place.data(), std::min(place.find_first_of(" /,"), place.size()));
   for (std::string_view opener : kOpeners) {
     if (first == opener) return std::nullopt;
   }
-  return Dateline{place, iso_date(year, month, day), static_cast<size_t>(m.length(0))};
+  return Dateline{place, year != 0 ? iso_date(year, month, day) : std::string(), static_cast<size_t>(m.length(0))};
 }
 
 std::vector<size_t> datelines_inside(std::string_view line) {

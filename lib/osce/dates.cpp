@@ -115,7 +115,8 @@ std::vector<FoundDate> date_record(Record& rec, const DatesOptions& options) {
     json += ",\"start\":" + std::to_string(f.expression.start) + ",\"end\":" + std::to_string(f.expression.end) + "}";
   }
   if (dateline) {
-    rec.set_string("date", dateline->date);
+    // A dateline without its year ("WARSAW, 30 June – ") still names the place.
+    if (!dateline->date.empty()) rec.set_string("date", dateline->date);
     if (!rec.has("place")) rec.set_string("place", dateline->place);
   }
   if (json.empty()) {

@@ -177,6 +177,16 @@ TEST_CASE("date_record sets dates, date and place, and leaves other fields as th
   REQUIRE(parser.parse(R"({"text":"VIENNA, 1 May 2020 - x","place":"Wien"})", placed).empty());
   osce::date_record(placed, {});
   CHECK(placed.get_string("place") == "Wien");
+  // A dateline without its year names the place, and no date of its own;
+  // its day is resolved against the reference as any other.
+  osce::Record yearless;
+  REQUIRE(parser.parse(R"({"text":"WARSAW/VIENNA, 30 June \u2013 The OSCE Chairman met"})", yearless).empty());
+  osce::DatesOptions in_2021;
+  in_2021.reference = osce::parse_iso_day("2021-07-01");
+  osce::date_record(yearless, in_2021);
+  CHECK_FALSE(yearless.has("date"));
+  CHECK(yearless.get_string("place") == "WARSAW/VIENNA");
+  CHECK(yearless.raw("dates") == R"([{"text":"30 June","value":"2021-06-30","start":15,"end":22}])");
   osce::Record bad;
   REQUIRE(parser.parse(R"({"text":"x","date":"2023-02-30"})", bad).empty());
   CHECK_THROWS_AS(osce::date_record(bad, {}), osce::RecordError);

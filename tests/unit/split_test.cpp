@@ -23,6 +23,13 @@ TEST_CASE("dateline: forms and places", "[dateline]") {
       {"PRISHTIN\xc3\x8b, 3 May 2021 \xe2\x80\x93 X", "PRISHTIN\xc3\x8b", "2021-05-03"},
       {"Vienna, July 7, 2023 \xe2\x80\x93 X", "Vienna", "2023-07-07"},
       {"THE HAGUE, 1 March 2020 - X", "THE HAGUE", "2020-03-01"},
+      // The site's rarer forms: a region after the place, the dash before
+      // the date, no year, no dash after a place in capitals.
+      {"OSH, Kyrgyzstan, 14 March 2006- Ways", "OSH, Kyrgyzstan", "2006-03-14"},
+      {"TIRANA / BRUSSELS / GENEVA \xe2\x80\x93 6 October 2020. The", "TIRANA / BRUSSELS / GENEVA", "2020-10-06"},
+      {"WARSAW/VIENNA, 30 June \xe2\x80\x93 OSCE", "WARSAW/VIENNA", ""},
+      {"Vienna, July 7 - The", "Vienna", ""},
+      {"NEW YORK CITY, 28 September 2015 A good", "NEW YORK CITY", "2015-09-28"},
   }));
   const auto d = osce::dateline_at(text);
   REQUIRE(d);
@@ -33,7 +40,14 @@ TEST_CASE("dateline: forms and places", "[dateline]") {
 TEST_CASE("dateline: look-alikes are not datelines", "[dateline]") {
   auto text = GENERATE(as<std::string>{}, "On Monday, 12 July 2023 - the", "GENEVA, 31 June 2023 - X",
                        "GENEVA, 12 July 2023 the", "In 2023, 12 July 2023 - x", "geneva, 12 July 2023 - x",
-                       "The OSCE, 12 July 2023 - x");
+                       "The OSCE, 12 July 2023 - x",
+                       // a range of days; no dash after a place not in capitals; a
+                       // year-less date without its dash; the rarer forms' place
+                       // not in capitals; the dash form without its full stop
+                       "Ohrid, 30 June - 2 July the", "Vienna, 28 September 2015 A good",
+                       "VIENNA, 28 September The", "Osh, Kyrgyzstan, 14 March 2006 - Ways",
+                       "Tirana - 6 October 2020. The", "TIRANA - 6 October 2020 the",
+                       "On Monday, 12 July - the");
   CHECK_FALSE(osce::dateline_at(text));
 }
 
@@ -50,6 +64,17 @@ TEST_CASE("split: datelines begin items, also glued to the previous sentence", "
   const std::string c = "VIENNA, 10 July 2023 - A conference on media freedom ended.";
   CHECK(item_texts(a + "\n" + b + "end of it." + c + "\nIts participants came from Bishkek.\n") ==
         std::vector<std::string>{a + "\n" + b + "end of it.", c + "\nIts participants came from Bishkek."});
+}
+
+TEST_CASE("split: the site's rarer datelines begin items too", "[split]") {
+  // A region after the place, the dash before the date, a dateline without
+  // its year: each item's lead shares words with the one before, so only the
+  // dateline can cut.
+  const std::string a = "OSH, Kyrgyzstan, 14 March 2006- The OSCE Centre held a meeting on disaster response.";
+  const std::string b =
+      "TIRANA / BRUSSELS / GENEVA \xe2\x80\x93 6 October 2020. The OSCE Centre held a meeting on disaster response.";
+  const std::string c = "WARSAW/VIENNA, 30 June \xe2\x80\x93 The OSCE Centre held a meeting on disaster response.";
+  CHECK(item_texts(a + "\n" + b + "\n" + c + "\n") == std::vector<std::string>{a, b, c});
 }
 
 TEST_CASE("split: a headline over a dateline begins the item, and the dateline is its own", "[split]") {
