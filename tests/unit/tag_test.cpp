@@ -162,6 +162,9 @@ TEST_CASE("States: names as written, other names and demonyms, no substrings or 
   CHECK(tag("Jordan Peterson spoke; Michael Jordan too.").countries.empty());
   CHECK(tag("The Ambassador of Jordan spoke.").countries == Names{"Jordan"});
   CHECK(tag("Officials from North Korea and Latin American States").countries.empty());
+  // Kosovo's Roma, Ashkali and Egyptian communities are a people, not Egypt's.
+  CHECK(tag("Roma, Ashkali and Egyptian communities; Ashkali, and Egyptians").countries.empty());
+  CHECK(tag("Egyptian officials met Roma, Ashkali and Egyptian families.").countries == Names{"Egypt"});
   CHECK(tag("Talks with the US Embassy. PLEASE CONTACT US NOW").countries == Names{"United States of America"});
 }
 
