@@ -21,23 +21,32 @@ const std::string kWord = R"((?:[A-Z]|[\xC0-\xDF][\x80-\xBF])(?:[A-Za-z'.\-]|[\x
 const std::string kPlace = "(" + kWord + R"((?:(?:\s*/\s*|\s))" + kWord + "){0,3})";
 constexpr const char* kDash = R"(\s*(?:-|\xE2\x80\x93|\xE2\x80\x94)\s*)";
 
-// After the place and a comma, the date: day and month, or month and day,
-// the year optional ("WARSAW/VIENNA, 30 June – "). The place may name its
-// region or State after another comma ("OSH, Kyrgyzstan, 14 March 2006- ").
-// The date ends at a dash, or, after an all-capitals place and a year, at
-// the capital that opens the text ("NEW YORK CITY, 28 September 2015 A ...").
+// The date: day and month, or month and day, each with its year or none.
+const std::string kDayMonth = R"((\d{1,2})\s+([A-Za-z]{3,9}\.?)(?:\s+(\d{4}))?)";
+const std::string kMonthDay = R"(([A-Za-z]{3,9}\.?)\s+(\d{1,2})(?:,\s+(\d{4}))?)";
+
+// The place, perhaps its region or State after another comma ("OSH,
+// Kyrgyzstan, 14 March 2006- "), a comma and the date, the year optional
+// ("WARSAW/VIENNA, 30 June – "). The date ends at a dash, or, after a place
+// in capitals and a year, at the capital that opens the text ("NEW YORK
+// CITY, 28 September 2015 A ..."). Groups: 1 the place and its region, 3-5
+// day, month, year; 6-8 month, day, year; 9 the dash.
 const boost::regex& comma_form() {
-  static const boost::regex re(std::string("\\A(") + kPlace + R"((?:,\s+)" + kWord + R"((?:\s)" + kWord +
-                               R"(){0,2})?),\s+(?:(\d{1,2})\s+([A-Za-z]{3,9}\.?)(?:\s+(\d{4}))?|([A-Za-z]{3,9}\.?)\s+(\d{1,2})(?:,\s+(\d{4}))?)(?:()" +
-                               kDash + R"()|\s+(?=[A-Z])))");
+  static const boost::regex re("\\A(" + kPlace + R"((?:,\s+)" + kWord + R"((?:\s)" + kWord + R"(){0,2})?),\s+(?:)" +
+                               kDayMonth + "|" + kMonthDay + ")(?:(" + kDash + R"()|\s+(?=[A-Z])))");
   return re;
 }
 // The place, a dash, then the whole date and a full stop or another dash:
 // "TIRANA / BRUSSELS / GENEVA – 6 October 2020. The Co-Chairs ...".
+// Groups: 1 the place, 2-4 day, month, year.
 const boost::regex& dash_form() {
   static const boost::regex re(std::string("\\A") + kPlace + kDash +
                                R"((\d{1,2})\s+([A-Za-z]{3,9}\.?)\s+(\d{4})(?:\.\s+|)" + kDash + ")");
   return re;
+}
+
+bool has_lowercase(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -104,9 +113,7 @@ bool could_be_dateline(std::string_view head) {
     digit = digit || is_digit(c);
     dash = dash || c == '-' || (c == '\xE2' && k + 1 < head.size() && head[k + 1] == '\x80');
   }
-  const bool capitals = std::none_of(head.begin(), head.begin() + static_cast<std::ptrdiff_t>(comma),
-                                     [](char c) { return c >= 'a' && c <= 'z'; });
-  return digit && (dash || capitals);
+  return digit && (dash || !has_lowercase(head.substr(0, comma)));
 }
 
 }  // namespace
@@ -123,18 +130,11 @@ std::optional<Dateline> dateline_at(std::string_view text) {
     month = month_number(day_first ? m[4].str() : m[6].str());
     const auto& y = day_first ? m[5] : m[8];
     year = y.matched ? std::stoi(y.str()) : 0;
-    const bool dashed = m[9].matched;
-    if (!dashed) {
-      // Without a dash, only a place in capitals and a whole date.
-      const std::string place = m[1].str();
-      if (year == 0 || std::any_of(place.begin(), place.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
-        return std::nullopt;
-      }
-    }
+    // Without a dash, only a place in capitals and a whole date.
+    if (!m[9].matched && (year == 0 || has_lowercase(m[1].str()))) return std::nullopt;
     // "Ohrid, 30 June – 2 July": a range of days, not a dateline.
-    if (year == 0 && static_cast<size_t>(m.length(0)) < text.size() && is_digit(text[static_cast<size_t>(m.length(0))])) {
-      return std::nullopt;
-    }
+    const auto end = static_cast<size_t>(m.length(0));
+    if (year == 0 && end < text.size() && is_digit(text[end])) return std::nullopt;
   } else if (boost::regex_search(head.begin(), head.end(), m, dash_form())) {
     day = std::stoi(m[2].str()), month = month_number(m[3].str()), year = std::stoi(m[4].str());
   } else {
