@@ -149,25 +149,32 @@ size_t PageTerms::add(std::string_view text) {
   bool first_sentence = true, after_the = false;
   size_t gap_from = 0;  // where the bytes between the last word and the next begin
   auto word = [&](size_t i, size_t j) {
-    for (size_t g = gap_from; g < i; ++g) {
-      if (text[g] == '.' || text[g] == '!' || text[g] == '?') sentence_start = true;
+    // (Most words are apart by one space: then there is nothing to look at.)
+    if (i - gap_from != 1 || text[gap_from] != ' ') {
+      for (size_t g = gap_from; g < i; ++g) {
+        if (text[g] == '.' || text[g] == '!' || text[g] == '?') sentence_start = true;
+      }
     }
     if (sentence_start && gap_from > 0) first_sentence = false;
     gap_from = j;
     const bool definite = after_the && first_sentence;
     after_the = false;
-    // '-' and '\'' go on with a word but do not start one.
-    while (i < j && (text[i] == '-' || text[i] == '\'')) ++i;
-    std::string_view w = text.substr(i, j - i);
-    // Curly quotes and dashes (E2 80 xx) stuck to a word are not part of it.
-    // (Both tests taken at once: which way the length test goes changes from
-    // word to word, where an E2 at the end is rare.)
-    auto e2_at_end = [](std::string_view v) {
-      return (v.size() >= 3) & (static_cast<unsigned char>(v.data()[v.size() >= 3 ? v.size() - 3 : 0]) == 0xE2);
-    };
-    while (!w.empty() && e2_at_end(w)) w.remove_suffix(3);
-    while (w.size() >= 3 && static_cast<unsigned char>(w[0]) == 0xE2) w.remove_prefix(3);
-    if (w.empty()) return;
+    std::string_view w(text.data() + i, j - i);
+    // Most words begin with a letter or a digit and end in ASCII: nothing to trim.
+    const auto first = static_cast<unsigned char>(text[i]), last = static_cast<unsigned char>(text[j - 1]);
+    if (first == '-' || first == '\'' || first >= 0x80 || last >= 0x80) {
+      // '-' and '\'' go on with a word but do not start one.
+      while (!w.empty() && (w[0] == '-' || w[0] == '\'')) w.remove_prefix(1);
+      // Curly quotes and dashes (E2 80 xx) stuck to a word are not part of it.
+      // (Both tests taken at once: which way the length test goes changes from
+      // word to word, where an E2 at the end is rare.)
+      auto e2_at_end = [](std::string_view v) {
+        return (v.size() >= 3) & (static_cast<unsigned char>(v.data()[v.size() >= 3 ? v.size() - 3 : 0]) == 0xE2);
+      };
+      while (!w.empty() && e2_at_end(w)) w.remove_suffix(3);
+      while (w.size() >= 3 && static_cast<unsigned char>(w[0]) == 0xE2) w.remove_prefix(3);
+      if (w.empty()) return;
+    }
     const bool opens = sentence_start;
     sentence_start = false;
     // Shorter words are neither names nor content words; "the" is one of
