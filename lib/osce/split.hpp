@@ -40,7 +40,6 @@ struct Candidate {
   bool boundary;
 };
 
-// What an item's own block or dateline states about it.
 // An item, and what its listing block, card or dateline states about it.
 struct Item : PageMetadata {
   size_t begin = 0, end = 0;  // byte range in the text, without surrounding blanks
