@@ -22,8 +22,9 @@ const std::string kPlace = "(" + kWord + R"((?:(?:\s*/\s*|\s))" + kWord + "){0,3
 constexpr const char* kDash = R"(\s*(?:-|\xE2\x80\x93|\xE2\x80\x94)\s*)";
 
 // The date: day and month, or month and day, each with its year or none.
-const std::string kDayMonth = R"((\d{1,2})\s+([A-Za-z]{3,9}\.?)(?:\s+(\d{4}))?)";
-const std::string kMonthDay = R"(([A-Za-z]{3,9}\.?)\s+(\d{1,2})(?:,\s+(\d{4}))?)";
+const std::string kDay = R"((\d{1,2}))", kMonth = R"(([A-Za-z]{3,9}\.?))", kYear = R"((\d{4}))";
+const std::string kDayMonth = kDay + R"(\s+)" + kMonth + R"((?:\s+)" + kYear + ")?";
+const std::string kMonthDay = kMonth + R"(\s+)" + kDay + R"((?:,\s+)" + kYear + ")?";
 
 // The place, perhaps its region or State after another comma ("OSH,
 // Kyrgyzstan, 14 March 2006- "), a comma and the date, the year optional
@@ -40,8 +41,8 @@ const boost::regex& comma_form() {
 // "TIRANA / BRUSSELS / GENEVA – 6 October 2020. The Co-Chairs ...".
 // Groups: 1 the place, 2-4 day, month, year.
 const boost::regex& dash_form() {
-  static const boost::regex re(std::string("\\A") + kPlace + kDash +
-                               R"((\d{1,2})\s+([A-Za-z]{3,9}\.?)\s+(\d{4})(?:\.\s+|)" + kDash + ")");
+  static const boost::regex re("\\A" + kPlace + kDash + kDay + R"(\s+)" + kMonth + R"(\s+)" + kYear +
+                               R"((?:\.\s+|)" + kDash + ")");
   return re;
 }
 
@@ -51,11 +52,12 @@ bool has_lowercase(std::string_view s) {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-// Whether a day or a month's name begins at `i`, after blanks.
-bool date_begins(std::string_view head, size_t i) {
+// Whether a day or a month's name begins at `i`, after blanks: at least one
+// after a comma, any number after a dash ("–6 October"), as the regexes take them.
+bool date_begins(std::string_view head, size_t i, bool after_comma) {
   const size_t from = i;
   while (i < head.size() && is_blank_byte(head[i])) ++i;
-  if (i == from || i == head.size()) return false;
+  if ((after_comma && i == from) || i == head.size()) return false;
   if (is_digit(head[i])) return true;
   size_t j = i;
   while (j < head.size() && ((head[j] | 0x20) >= 'a' && (head[j] | 0x20) <= 'z')) ++j;
@@ -93,11 +95,11 @@ bool could_be_dateline(std::string_view head) {
   size_t date_at = std::string_view::npos;
   const size_t comma = head.find(',');
   if (comma != std::string_view::npos) {
-    if (date_begins(head, comma + 1)) {
+    if (date_begins(head, comma + 1, true)) {
       date_at = comma + 1;
     } else if (capital_place) {
       const size_t second = head.find(',', comma + 1);
-      if (second != std::string_view::npos && date_begins(head, second + 1)) date_at = second + 1;
+      if (second != std::string_view::npos && date_begins(head, second + 1, true)) date_at = second + 1;
     }
   }
   if (date_at == std::string_view::npos) {
@@ -105,7 +107,7 @@ bool could_be_dateline(std::string_view head) {
     // (A place of a few words: the dash comes early.)
     const size_t dash = spaced_dash(head.substr(0, std::min(comma, size_t{60})));
     if (dash == std::string_view::npos) return false;
-    return date_begins(head, head[dash] == '-' ? dash + 1 : dash + 3);
+    return date_begins(head, head[dash] == '-' ? dash + 1 : dash + 3, false);
   }
   bool digit = false, dash = false;
   for (size_t k = date_at; k < head.size(); ++k) {

@@ -27,6 +27,7 @@ TEST_CASE("dateline: forms and places", "[dateline]") {
       // the date, no year, no dash after a place in capitals.
       {"OSH, Kyrgyzstan, 14 March 2006- Ways", "OSH, Kyrgyzstan", "2006-03-14"},
       {"TIRANA / BRUSSELS / GENEVA \xe2\x80\x93 6 October 2020. The", "TIRANA / BRUSSELS / GENEVA", "2020-10-06"},
+      {"GENEVA \xe2\x80\x93""6 October 2020. The", "GENEVA", "2020-10-06"},  // no blank after the dash
       {"WARSAW/VIENNA, 30 June \xe2\x80\x93 OSCE", "WARSAW/VIENNA", ""},
       {"Vienna, July 7 - The", "Vienna", ""},
       {"NEW YORK CITY, 28 September 2015 A good", "NEW YORK CITY", "2015-09-28"},
