@@ -233,5 +233,49 @@ void for_each_run(const char* data, size_t size, InClass&& in_class, Visit&& vis
   if (inside) visit(start, size);
 }
 
+// for_each_run's runs as lists, a window of bytes at a time: each next()
+// lists the starts and ends, in turn, of the runs that end in the next
+// window (offsets into `data`). A caller that does much with each run loops
+// over a list with its state in registers, where a callback per run would
+// load and store it; a window bounds the list however long the text.
+template <typename InClass>
+class RunLists {
+ public:
+  RunLists(const char* data, size_t size, InClass in_class) : data_(data), size_(size), in_class_(in_class) {}
+  // Lists the next window's runs; false when the text is done.
+  bool next() {
+    if (count_ & 1) edges_[0] = edges_[count_ - 1];  // a run still open goes on
+    count_ &= 1;
+    if (from_ >= size_) return false;
+    const size_t from = from_, length = size_ - from < kWindow ? size_ - from : kWindow;
+    size_t* out = edges_ + count_;
+    uint64_t carry = carry_;
+    for_each_block(data_ + from, length, [&](const ByteBlock& block, uint64_t valid, size_t at) {
+      const uint64_t bytes = in_class_(block) & valid;
+      for (uint64_t changes = bytes ^ (bytes << 1 | carry); changes != 0; changes &= changes - 1) {
+        *out++ = from + at + static_cast<size_t>(__builtin_ctzll(changes));
+      }
+      carry = bytes >> 63;
+    });
+    carry_ = carry;
+    count_ = static_cast<size_t>(out - edges_);
+    from_ += length;
+    if (from_ == size_ && (count_ & 1)) edges_[count_++] = size_;  // a run to the end of a whole block
+    return true;
+  }
+  const size_t* edges() const { return edges_; }
+  size_t count() const { return count_ & ~size_t{1}; }  // whole runs only
+
+ private:
+  static constexpr size_t kWindow = 4096;  // a multiple of ByteBlock::kSize: only the last block is partial
+  const char* data_;
+  size_t size_, from_ = 0, count_ = 0;
+  InClass in_class_;
+  uint64_t carry_ = 0;  // the block before ended inside a run
+  // At most one edge per byte and one at the window's end, after the start
+  // left over from the window before.
+  size_t edges_[kWindow + 2];
+};
+
 }  // inline namespace
 }  // namespace osce

@@ -102,3 +102,36 @@ TEST_CASE("byte masks (" OSCE_MASKS_NAME "): overlapping blocks see a pattern wh
     }));
   }
 }
+
+TEST_CASE("byte masks (" OSCE_MASKS_NAME "): run lists, window by window, are for_each_run's runs", "[masks]") {
+  std::mt19937 rng(11);
+  auto lists_of = [](const std::string& s) {
+    std::vector<std::pair<size_t, size_t>> got;
+    osce::RunLists runs(s.data(), s.size(), [](const osce::ByteBlock& b) { return b.letters(); });
+    while (runs.next()) {
+      REQUIRE(runs.count() % 2 == 0);
+      for (size_t e = 0; e < runs.count(); e += 2) got.emplace_back(runs.edges()[e], runs.edges()[e + 1]);
+    }
+    return got;
+  };
+  auto runs_of = [](const std::string& s) {
+    std::vector<std::pair<size_t, size_t>> want;
+    osce::for_each_run(s.data(), s.size(), [](const osce::ByteBlock& b) { return b.letters(); },
+                       [&](size_t begin, size_t end) { want.emplace_back(begin, end); });
+    return want;
+  };
+  // Texts longer than a window (4096 bytes), words long and short, so that
+  // runs cross windows and blocks; and texts that end in a run at the end
+  // of a whole block or of a window.
+  for (int round = 0; round < 40; ++round) {
+    const size_t size = round < 4 ? size_t{4096} * static_cast<size_t>(round + 1) : static_cast<size_t>(rng() % 20000);
+    std::string s(size, ' ');
+    for (char& c : s) c = rng() % (round % 3 == 0 ? 50 : 5) == 0 ? ' ' : 'w';
+    if (size > 0 && round < 4) s[size - 1] = 'w';
+    CHECK(lists_of(s) == runs_of(s));
+  }
+  const std::string one_run(3 * 4096 + 7, 'x');  // a run through every window
+  CHECK(lists_of(one_run) == std::vector<std::pair<size_t, size_t>>{{0, one_run.size()}});
+  CHECK(lists_of("").empty());
+  CHECK(lists_of("   ").empty());
+}

@@ -52,6 +52,24 @@ TEST_CASE("lexical: every stop word is one, and only they are", "[lexical]") {
   CHECK(terms.words(q).size() == 3);
 }
 
+TEST_CASE("lexical: a word in any ASCII case is one word; other letters keep their case", "[lexical]") {
+  osce::PageTerms terms;
+  // Long words too (a word is hashed eight bytes at a time), hyphens and
+  // apostrophes kept, digits inside words.
+  const size_t p = terms.add("training PEACE-BUILDING internationally Ombudsperson's g5sahel Müller");
+  const size_t q = terms.add("TRAINING peace-building INTERNATIONALLY ombudsperson's G5SAHEL müller");
+  const size_t r = terms.add("MÜLLER");
+  auto ids = [&](size_t k) {
+    std::vector<uint32_t> v;
+    for (const osce::Term& t : terms.words(k)) v.push_back(t.id);
+    return v;
+  };
+  REQUIRE(ids(p).size() == 6);
+  CHECK(ids(p) == ids(q));
+  // "Ü" (C3 9C) and "ü" (C3 BC) are other bytes: not folded.
+  CHECK(ids(r) != std::vector<uint32_t>{ids(p).back()});
+}
+
 TEST_CASE("lexical: names are capitals that do not open a sentence", "[lexical]") {
   osce::PageTerms terms;
   const size_t p = terms.add("Experts met in Vienna. Delegates from Tashkent joined the OSCE experts.");
