@@ -198,6 +198,13 @@ size_t PageTerms::add(std::string_view text) {
     // Shorter words are neither names nor content words; "the" is one of
     // the three-letter words hashed.
     if (w.size() < 3 || is_digit(w[0])) continue;
+    // Three letters not capitalized ("and", "for", a sixth of all words) are
+    // neither a name nor a content word: only "the" is to be told, and no
+    // hash is needed for it.
+    if (w.size() == 3 && !starts_capitalized(w)) {
+      after_the = (w[0] | 0x20) == 't' && (w[1] | 0x20) == 'h' && (w[2] | 0x20) == 'e';
+      continue;
+    }
     const uint64_t h = word_hash(w.data(), w.size(), end);
     if (h == kThe) after_the = true;
     if (stop.contains(h)) continue;

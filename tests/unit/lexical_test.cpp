@@ -70,6 +70,19 @@ TEST_CASE("lexical: a word in any ASCII case is one word; other letters keep the
   CHECK(ids(r) != std::vector<uint32_t>{ids(p).back()});
 }
 
+TEST_CASE("lexical: the words after \"the\" in the first sentence are what it refers to", "[lexical]") {
+  osce::PageTerms terms;
+  // After "the" in any case ("THE" a capital, "tHe" not); not after another
+  // word of three letters ("ten"), nor in the second sentence.
+  const size_t p = terms.add("During the course, ten workshops, THE series and tHe trainers met. Then the session ended.");
+  std::vector<uint32_t> want;
+  for (const osce::Term& t : terms.words(p)) want.push_back(t.id);
+  // course, workshops, series, trainers, then, session, ended ("during" is a stop word).
+  REQUIRE(want.size() == 7);
+  const auto definite = terms.definite(p);
+  CHECK(std::vector<uint32_t>(definite.begin(), definite.end()) == std::vector<uint32_t>{want[0], want[2], want[3]});
+}
+
 TEST_CASE("lexical: names are capitals that do not open a sentence", "[lexical]") {
   osce::PageTerms terms;
   const size_t p = terms.add("Experts met in Vienna. Delegates from Tashkent joined the OSCE experts.");
