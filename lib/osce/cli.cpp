@@ -66,6 +66,8 @@ int run_command(CLI::App& app, int argc, char** argv, const std::function<int(Co
   Diagnostics diag(program);
   set_max_line_bytes(max_record_bytes);
   ignore_sigpipe();
+  widen_pipe(STDIN_FILENO);
+  widen_pipe(STDOUT_FILENO);
   try {
     if (!shell.empty()) {
       Output out(STDOUT_FILENO, "standard output");

@@ -1,5 +1,6 @@
 #include "osce/output.hpp"
 
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -51,5 +52,17 @@ void Output::write_all(const char* data, size_t size) {
 }
 
 void ignore_sigpipe() { std::signal(SIGPIPE, SIG_IGN); }
+
+bool widen_pipe(int fd) {
+#ifdef F_SETPIPE_SZ
+  // Fails on what is not a pipe, and beyond the kernel's limit for a user
+  // (/proc/sys/fs/pipe-max-size, pipe-user-pages-soft): the pipe then keeps
+  // the size it has, which only costs speed.
+  return ::fcntl(fd, F_SETPIPE_SZ, static_cast<int>(kPipeBytes)) >= 0;
+#else
+  (void)fd;
+  return false;
+#endif
+}
 
 }  // namespace osce

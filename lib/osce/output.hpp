@@ -3,6 +3,7 @@
 // write error (Error), never silently lost output.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -50,5 +51,14 @@ class Output {
 // process with SIGPIPE, so Output can end the tool with status 0 and its own
 // cleanup (temporary files) still runs. Call once at start-up.
 void ignore_sigpipe();
+
+// Gives the pipe on `fd` a buffer of kPipeBytes, where `fd` is a pipe and
+// the kernel allows it; returns whether it did. In a pipeline of four
+// filters on two cores, a stage then runs through a megabyte before it
+// waits on its neighbour, not through the 64 KiB of a default pipe: a
+// tenth of the waits and wake-ups, and caches that stay warm longer
+// (measured in the README's bench notes). Linux only; elsewhere a no-op.
+inline constexpr size_t kPipeBytes = size_t{1} << 20;
+bool widen_pipe(int fd);
 
 }  // namespace osce
