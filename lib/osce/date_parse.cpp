@@ -1,6 +1,7 @@
 #include "osce/date_parse.hpp"
 
 #include <array>
+#include <charconv>
 #include <cstdio>
 
 #include <boost/date_time/gregorian/gregorian.hpp>
@@ -17,10 +18,30 @@ constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "ma
 
 }  // namespace
 
+std::string padded(int value, int width) {
+  if (value < 0) {  // "-001": the sign inside the width; not a date's, but as snprintf has it
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%0*d", width, value);
+    return buf;
+  }
+  char digits[16];
+  const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+  const auto n = static_cast<int>(end - digits);
+  std::string out(static_cast<size_t>(n < width ? width - n : 0), '0');
+  out.append(digits, end);
+  return out;
+}
+
 std::string iso_date(int year, int month, int day) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-  return buf;
+  if (year >= 1000 && year <= 9999 && month >= 0 && month <= 99 && day >= 0 && day <= 99) {
+    // The date's ten bytes written in place, as almost every date is.
+    std::string out = "0000-00-00";
+    for (int k = 3, y = year; k >= 0; --k, y /= 10) out[static_cast<size_t>(k)] = static_cast<char>('0' + y % 10);
+    out[5] = static_cast<char>('0' + month / 10), out[6] = static_cast<char>('0' + month % 10);
+    out[8] = static_cast<char>('0' + day / 10), out[9] = static_cast<char>('0' + day % 10);
+    return out;
+  }
+  return padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2);
 }
 
 int month_number_of(std::string_view word) {

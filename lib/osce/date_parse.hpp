@@ -27,6 +27,9 @@ bool is_calendar_date(int year, int month, int day);
 
 // "YYYY-MM-DD" for numbers already checked with is_calendar_date.
 std::string iso_date(int year, int month, int day);
+// `value` in at least `width` digits, zero-padded: snprintf's "%0*d", which
+// costs a hundred times more (osce-dates formats every date it finds).
+std::string padded(int value, int width);
 
 // "YYYY-MM-DD" for a text that is one whole date and nothing else, or
 // nullopt. Accepts "4 May 2018", "04 May 2018", "May 4, 2018", "4 May, 2018",

@@ -1,6 +1,5 @@
 #include "osce/date_resolve.hpp"
 
-#include <cstdio>
 #include <cstdlib>
 
 #include <boost/date_time/gregorian/gregorian.hpp>
@@ -25,21 +24,9 @@ DatePoint from_date(const greg::date& d) {
 }
 
 std::string format(const DatePoint& p) {
-  char buf[16];
-  if (p.year == 0) {
-    if (p.day) {
-      std::snprintf(buf, sizeof buf, "--%02d-%02d", p.month, p.day);
-    } else {
-      std::snprintf(buf, sizeof buf, "--%02d", p.month);
-    }
-  } else if (p.day) {
-    return iso_date(p.year, p.month, p.day);
-  } else if (p.month) {
-    std::snprintf(buf, sizeof buf, "%04d-%02d", p.year, p.month);
-  } else {
-    std::snprintf(buf, sizeof buf, "%04d", p.year);
-  }
-  return buf;
+  if (p.year == 0) return p.day ? "--" + padded(p.month, 2) + "-" + padded(p.day, 2) : "--" + padded(p.month, 2);
+  if (p.day) return iso_date(p.year, p.month, p.day);
+  return p.month ? padded(p.year, 4) + "-" + padded(p.month, 2) : padded(p.year, 4);
 }
 
 // The span a point covers, as first and last day, for comparing it with the anchor.

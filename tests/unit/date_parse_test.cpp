@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <cstdio>
+
 #include "osce/date_parse.hpp"
 
 TEST_CASE("date_parse: whole dates", "[date_parse]") {
@@ -27,4 +29,24 @@ TEST_CASE("date_parse: month names", "[date_parse]") {
   CHECK(osce::month_number("Sept") == 9);
   CHECK(osce::month_number("Ju") == 0);
   CHECK(osce::month_number("Mayor") == 0);
+}
+
+TEST_CASE("date_parse: dates and numbers written as snprintf writes them", "[date_parse]") {
+  // Every value a date's parts take, and the odd ones around them.
+  for (int width : {2, 4}) {
+    for (int v : {0, 1, 7, 9, 10, 12, 31, 99, 100, 999, 1000, 2023, 9999, 10000, 123456, -1, -42}) {
+      char want[32];
+      std::snprintf(want, sizeof want, "%0*d", width, v);
+      CHECK(osce::padded(v, width) == want);
+    }
+  }
+  for (int y : {999, 1000, 1999, 2023, 9999, 10000}) {
+    for (int m : {1, 7, 12}) {
+      for (int d : {1, 9, 10, 31}) {
+        char want[32];
+        std::snprintf(want, sizeof want, "%04d-%02d-%02d", y, m, d);
+        CHECK(osce::iso_date(y, m, d) == want);
+      }
+    }
+  }
 }
