@@ -211,3 +211,17 @@ TEST_CASE("a numeric date cut short at the end of the text is no date", "[dates]
     CHECK(dates_of(text).empty());
   }
 }
+
+TEST_CASE("the line filter lets every cue through, wherever the 64-byte blocks fall", "[dates]") {
+  // A line with no cue is not read at all; each cue, at every offset around
+  // a block's end, still lets its expression be found.
+  const std::vector<std::string> cues = {"yesterday", "tomorrow", "this year", "last month", "on Monday", "in March"};
+  for (const std::string& cue : cues) {
+    for (size_t k = 50; k <= 70; ++k) {
+      std::string text(k, 'x');
+      for (size_t i = 2; i < k; i += 3) text[i] = ' ';
+      text += " " + cue + " it ended.";
+      CHECK_FALSE(dates_of(text).empty());
+    }
+  }
+}
