@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <cstring>
 #include <initializer_list>
+#include <stdexcept>
 #include <string>
 
 #include "osce/byte_masks.hpp"
@@ -51,6 +52,31 @@ bool one_of(std::string_view word, std::initializer_list<std::string_view> words
   return false;
 }
 
+// Lowercase words, asked of every word near a date that has no year:
+// grouped by length, so that a lookup compares the few of the word's length
+// and first letter, where one_of compares them all.
+class WordList {
+ public:
+  WordList(std::initializer_list<std::string_view> words) {
+    for (std::string_view w : words) {
+      if (w.empty() || w.size() >= kLongest) throw std::logic_error("WordList: a word of no or too many letters");
+      by_length_[w.size()].push_back(w);
+    }
+  }
+  bool has(std::string_view word) const {
+    if (word.empty() || word.size() >= kLongest) return false;
+    const char first = lower(word[0]);
+    for (std::string_view w : by_length_[word.size()]) {
+      if (w[0] == first && iequal(word, w)) return true;
+    }
+    return false;
+  }
+
+ private:
+  static constexpr size_t kLongest = 16;
+  std::array<std::vector<std::string_view>, kLongest> by_length_;
+};
+
 constexpr std::array<std::string_view, 7> kWeekdays = {"sunday",   "monday", "tuesday", "wednesday",
                                                        "thursday", "friday", "saturday"};
 
@@ -77,23 +103,25 @@ long key(const DatePoint& p) { return (p.year * 13L + p.month) * 32L + p.day; }
 // Words that say an event lies behind or ahead. Irregular past forms are
 // listed; regular ones are recognized by "-ed" (see past_form).
 bool is_future_cue(std::string_view w) {
-  return one_of(w, {"will", "shall", "upcoming", "forthcoming", "scheduled", "planned", "plans", "expected",
-                    "tomorrow", "next", "coming"});
+  static const WordList cues = {"will",     "shall", "upcoming", "forthcoming", "scheduled", "planned",
+                                "plans",    "expected", "tomorrow", "next",     "coming"};
+  return cues.has(w);
 }
 
 bool past_form(std::string_view w) {
-  if (one_of(w, {"said",  "was",   "were",  "had",    "held",   "took",  "began", "met",   "gave",
-                 "made",  "spoke", "brought", "came", "went",   "saw",   "led",   "won",   "sent",
-                 "told",  "became", "found", "wrote", "ran",    "paid",  "did",   "ago",   "last",
-                 "yesterday", "underwent", "chose", "drew", "began", "sought", "taught", "thought"})) {
-    return true;
-  }
+  static const WordList irregular = {
+      "said", "was",  "were",  "had",   "held", "took",  "began", "met",       "gave",  "made",      "spoke", "brought",
+      "came", "went", "saw",   "led",   "won",  "sent",  "told",  "became",    "found", "wrote",     "ran",   "paid",
+      "did",  "ago",  "last",  "yesterday", "underwent", "chose", "drew", "sought", "taught", "thought"};
+  if (irregular.has(w)) return true;
   // Regular past forms; adjectives in -ed that rarely mark tense are left out.
   if (w.size() < 5 || w.substr(w.size() - 2) != "ed" || w[w.size() - 3] == 'e') return false;
-  return !one_of(w, {"based", "related", "dedicated", "united", "limited", "interested", "concerned",
-                     "advanced", "detailed", "experienced", "qualified", "skilled", "armed", "hundred",
-                     "so-called", "called", "entitled", "titled", "organized", "organised", "associated",
-                     "affected", "displaced", "elected", "appointed", "needed", "trained", "aimed"});
+  static const WordList adjectives = {
+      "based",    "related",  "dedicated", "united",   "limited",    "interested", "concerned", "advanced",
+      "detailed", "experienced", "qualified", "skilled", "armed",   "hundred",    "so-called", "called",
+      "entitled", "titled",   "organized", "organised", "associated", "affected", "displaced", "elected",
+      "appointed", "needed",  "trained",   "aimed"};
+  return !adjectives.has(w);
 }
 
 // Whether a word may begin a relative form or name a weekday ("today",
