@@ -2,6 +2,7 @@
 // "2018-05-04"), checked against the calendar with Boost.Date_Time.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -10,13 +11,22 @@ namespace osce {
 
 // The month 1-12 for an English month name or its common abbreviation
 // ("July", "Jul", "Sept."), any ASCII case; 0 for anything else. Inline on
-// the length and the first letter, which rule out nearly every word: the
-// tokenizers ask this of every capitalized word.
+// the length and the first three letters, which every month's names share
+// ("jan", "sep") and which rule out nearly every word: the tokenizers ask
+// this of every capitalized word, and a first letter alone let in the
+// organization's own ("OSCE", "Security", "Democratic").
 int month_number_of(std::string_view word);
 inline int month_number(std::string_view word) {
   if (word.size() < 3 || word.size() > 10) return 0;
-  switch (word[0] | 0x20) {
-    case 'j': case 'f': case 'm': case 'a': case 's': case 'o': case 'n': case 'd': return month_number_of(word);
+  // Setting 0x20 lowercases a letter, and turns no other byte into one.
+  auto folded = [&](size_t k) { return static_cast<uint32_t>(static_cast<unsigned char>(word[k]) | 0x20); };
+  constexpr auto key = [](const char* s) {
+    return static_cast<uint32_t>(s[0]) << 16 | static_cast<uint32_t>(s[1]) << 8 | static_cast<uint32_t>(s[2]);
+  };
+  switch (folded(0) << 16 | folded(1) << 8 | folded(2)) {
+    case key("jan"): case key("feb"): case key("mar"): case key("apr"): case key("may"): case key("jun"):
+    case key("jul"): case key("aug"): case key("sep"): case key("oct"): case key("nov"): case key("dec"):
+      return month_number_of(word);
     default: return 0;
   }
 }
