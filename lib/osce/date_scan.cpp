@@ -32,7 +32,14 @@ struct Token {
   uint32_t begin, end;
 };
 
-bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+// A table: the tokenizer asks this of every byte of every word it reads,
+// where two range tests cost four comparisons and their branches.
+constexpr std::array<bool, 256> kLetters = [] {
+  std::array<bool, 256> t{};
+  for (int c = 'a'; c <= 'z'; ++c) t[static_cast<size_t>(c)] = t[static_cast<size_t>(c - 'a' + 'A')] = true;
+  return t;
+}();
+bool is_letter(char c) { return kLetters[static_cast<unsigned char>(c)]; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 char lower(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
