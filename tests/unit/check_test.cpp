@@ -57,6 +57,24 @@ TEST_CASE("simhash: a changed word keeps the hash close, another text is far", "
   CHECK_FALSE(osce::simhash("Too short to say anything.").has_value());
 }
 
+TEST_CASE("simhash: words are what counts, in any ASCII case", "[simhash]") {
+  const std::string text(kText);
+  std::string upper = text, spaced = text;
+  for (char& c : upper) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+  // Punctuation and blanks between words are only separators.
+  for (char& c : spaced) {
+    if (c == ',' || c == '.' || c == '\n') c = ' ';
+  }
+  REQUIRE(osce::simhash(text));
+  CHECK(osce::simhash(upper) == osce::simhash(text));
+  CHECK(osce::simhash(spaced) == osce::simhash(text));
+  // Bytes above ASCII are not folded: "\xC3\x89" (É) and "\xC3\xA9" (é) are two words.
+  const std::string words = "Kolasin Ecole Podgorica Skopje Tirana Vienna Warsaw Prague Bishkek Dushanbe Tashkent ";
+  CHECK(osce::simhash(words + "\xC3\x89" "cole " + words) != osce::simhash(words + "\xC3\xA9" "cole " + words));
+}
+
 TEST_CASE("simhash: the index finds near texts without comparing every pair", "[simhash]") {
   osce::NearDuplicateIndex index;
   CHECK_FALSE(index.find_and_add(0x0000FFFF0000FFFFULL, 7));
