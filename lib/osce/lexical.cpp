@@ -163,74 +163,73 @@ size_t PageTerms::add(std::string_view text) {
   // The words' bounds first, then one loop over them (see RunLists).
   RunLists runs(text.data(), text.size(), [](const ByteBlock& b) { return word_bytes(b); });
   while (runs.next()) {
-  const size_t* const edges = runs.edges();
-  const size_t edge_count = runs.count();
-  for (size_t e = 0; e < edge_count; e += 2) {
-    const size_t i = edges[e], j = edges[e + 1];
-    // (Most words are apart by one space: then there is nothing to look at.)
-    if (i - gap_from != 1 || text[gap_from] != ' ') {
-      for (size_t g = gap_from; g < i; ++g) {
-        if (text[g] == '.' || text[g] == '!' || text[g] == '?') sentence_start = true;
+    const size_t* const edges = runs.edges();
+    const size_t edge_count = runs.count();
+    for (size_t e = 0; e < edge_count; e += 2) {
+      const size_t i = edges[e], j = edges[e + 1];
+      // (Most words are apart by one space: then there is nothing to look at.)
+      if (i - gap_from != 1 || text[gap_from] != ' ') {
+        for (size_t g = gap_from; g < i; ++g) {
+          if (text[g] == '.' || text[g] == '!' || text[g] == '?') sentence_start = true;
+        }
+      }
+      if (sentence_start && gap_from > 0) first_sentence = false;
+      gap_from = j;
+      const bool definite = after_the && first_sentence;
+      after_the = false;
+      std::string_view w(text.data() + i, j - i);
+      // Most words begin with a letter or a digit and end in ASCII: nothing to trim.
+      const auto first = static_cast<unsigned char>(text[i]), last = static_cast<unsigned char>(text[j - 1]);
+      if (first == '-' || first == '\'' || first >= 0x80 || last >= 0x80) {
+        // '-' and '\'' go on with a word but do not start one.
+        while (!w.empty() && (w[0] == '-' || w[0] == '\'')) w.remove_prefix(1);
+        // Curly quotes and dashes (E2 80 xx) stuck to a word are not part of it.
+        // (Both tests taken at once: which way the length test goes changes from
+        // word to word, where an E2 at the end is rare.)
+        auto e2_at_end = [](std::string_view v) {
+          return (v.size() >= 3) & (static_cast<unsigned char>(v.data()[v.size() >= 3 ? v.size() - 3 : 0]) == 0xE2);
+        };
+        while (!w.empty() && e2_at_end(w)) w.remove_suffix(3);
+        while (w.size() >= 3 && static_cast<unsigned char>(w[0]) == 0xE2) w.remove_prefix(3);
+        if (w.empty()) continue;
+      }
+      const bool opens = sentence_start;
+      sentence_start = false;
+      // Shorter words are neither names nor content words.
+      if (w.size() < 3 || is_digit(w[0])) continue;
+      // Three letters not capitalized ("and", "for", a sixth of all words) are
+      // neither a name nor a content word: only "the" is to be told, and no
+      // hash is needed for it.
+      if (w.size() == 3 && !starts_capitalized(w)) {
+        after_the = (w[0] | 0x20) == 't' && (w[1] | 0x20) == 'h' && (w[2] | 0x20) == 'e';
+        continue;
+      }
+      const uint64_t h = word_hash(w.data(), w.size(), end);
+      if (h == kThe) after_the = true;
+      if (stop.contains(h)) continue;
+      const bool name = !opens && starts_capitalized(w);
+      const bool content = w.size() >= 4;
+      // A crude stem: "trainings" is "training".
+      const bool plural = content && w.size() > 4 && (w.back() == 's' || w.back() == 'S');
+      if (!name && !content) continue;
+      const uint32_t id = name || !plural ? id_of(h) : 0;
+      if (name && name_seen_[id] != serial_) {
+        name_seen_[id] = serial_;
+        names_.values.push_back(id);
+        if (!place_slots_.empty()) add_place(w, h);
+      }
+      if (content) {
+        const uint32_t word_id = plural ? id_of(word_hash(w.data(), w.size() - 1, end)) : id;
+        if (word_seen_[word_id] != serial_) {
+          word_seen_[word_id] = serial_;
+          word_at_[word_id] = static_cast<uint32_t>(words_.values.size());
+          words_.values.push_back({word_id, 1});
+        } else {
+          ++words_.values[word_at_[word_id]].count;
+        }
+        if (definite && !starts_capitalized(w)) definite_.values.push_back(word_id);
       }
     }
-    if (sentence_start && gap_from > 0) first_sentence = false;
-    gap_from = j;
-    const bool definite = after_the && first_sentence;
-    after_the = false;
-    std::string_view w(text.data() + i, j - i);
-    // Most words begin with a letter or a digit and end in ASCII: nothing to trim.
-    const auto first = static_cast<unsigned char>(text[i]), last = static_cast<unsigned char>(text[j - 1]);
-    if (first == '-' || first == '\'' || first >= 0x80 || last >= 0x80) {
-      // '-' and '\'' go on with a word but do not start one.
-      while (!w.empty() && (w[0] == '-' || w[0] == '\'')) w.remove_prefix(1);
-      // Curly quotes and dashes (E2 80 xx) stuck to a word are not part of it.
-      // (Both tests taken at once: which way the length test goes changes from
-      // word to word, where an E2 at the end is rare.)
-      auto e2_at_end = [](std::string_view v) {
-        return (v.size() >= 3) & (static_cast<unsigned char>(v.data()[v.size() >= 3 ? v.size() - 3 : 0]) == 0xE2);
-      };
-      while (!w.empty() && e2_at_end(w)) w.remove_suffix(3);
-      while (w.size() >= 3 && static_cast<unsigned char>(w[0]) == 0xE2) w.remove_prefix(3);
-      if (w.empty()) continue;
-    }
-    const bool opens = sentence_start;
-    sentence_start = false;
-    // Shorter words are neither names nor content words; "the" is one of
-    // the three-letter words hashed.
-    if (w.size() < 3 || is_digit(w[0])) continue;
-    // Three letters not capitalized ("and", "for", a sixth of all words) are
-    // neither a name nor a content word: only "the" is to be told, and no
-    // hash is needed for it.
-    if (w.size() == 3 && !starts_capitalized(w)) {
-      after_the = (w[0] | 0x20) == 't' && (w[1] | 0x20) == 'h' && (w[2] | 0x20) == 'e';
-      continue;
-    }
-    const uint64_t h = word_hash(w.data(), w.size(), end);
-    if (h == kThe) after_the = true;
-    if (stop.contains(h)) continue;
-    const bool name = !opens && starts_capitalized(w);
-    const bool content = w.size() >= 4;
-    // A crude stem: "trainings" is "training".
-    const bool plural = content && w.size() > 4 && (w.back() == 's' || w.back() == 'S');
-    if (!name && !content) continue;
-    const uint32_t id = name || !plural ? id_of(h) : 0;
-    if (name && name_seen_[id] != serial_) {
-      name_seen_[id] = serial_;
-      names_.values.push_back(id);
-      if (!place_slots_.empty()) add_place(w, h);
-    }
-    if (content) {
-      const uint32_t word_id = plural ? id_of(word_hash(w.data(), w.size() - 1, end)) : id;
-      if (word_seen_[word_id] != serial_) {
-        word_seen_[word_id] = serial_;
-        word_at_[word_id] = static_cast<uint32_t>(words_.values.size());
-        words_.values.push_back({word_id, 1});
-      } else {
-        ++words_.values[word_at_[word_id]].count;
-      }
-      if (definite && !starts_capitalized(w)) definite_.values.push_back(word_id);
-    }
-  }
   }
   std::vector<uint32_t>& places = places_.values;
   const auto first_place = places.begin() + static_cast<std::ptrdiff_t>(places_.open_from());
