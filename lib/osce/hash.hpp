@@ -8,7 +8,9 @@
 // byte would be the loop's cost.
 #pragma once
 
+#include <array>
 #include <bit>
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <string_view>
@@ -18,10 +20,18 @@ namespace osce {
 inline constexpr uint64_t kFnvOffset = 14695981039346656037ULL;
 inline constexpr uint64_t kFnvPrime = 1099511628211ULL;
 
+// Byte -> the byte with ASCII capitals lowercased: a load, where two
+// comparisons and a branch on every byte of every word cost more.
+inline constexpr std::array<uint8_t, 256> kAsciiLower = [] {
+  std::array<uint8_t, 256> t{};
+  for (size_t b = 0; b < 256; ++b) t[b] = static_cast<uint8_t>(b >= 'A' && b <= 'Z' ? b - 'A' + 'a' : b);
+  return t;
+}();
+
 // One byte into a running hash; `fold` lowercases ASCII letters first.
 inline uint64_t fnv1a_step(uint64_t h, char c, bool fold = false) {
-  if (fold && c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
+  const auto b = static_cast<unsigned char>(c);
+  return (h ^ (fold ? kAsciiLower[b] : b)) * kFnvPrime;
 }
 
 inline uint64_t fnv1a(std::string_view s, bool fold = false) {

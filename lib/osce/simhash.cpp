@@ -2,7 +2,6 @@
 
 #include <array>
 #include <bit>
-#include <cstdint>
 
 #include "osce/byte_masks.hpp"
 #include "osce/hash.hpp"
@@ -61,13 +60,6 @@ class BitVotes {
   size_t pending_ = 0;
 };
 
-// Byte -> the byte fnv1a_step folds it to: ASCII capitals lowercased.
-const std::array<uint8_t, 256> kFolded = [] {
-  std::array<uint8_t, 256> t{};
-  for (size_t b = 0; b < 256; ++b) t[b] = static_cast<uint8_t>(b >= 'A' && b <= 'Z' ? b - 'A' + 'a' : b);
-  return t;
-}();
-
 // Letters, digits and every byte of a UTF-8 sequence.
 OSCE_INLINE uint64_t word_bytes(const ByteBlock& block) {
   return block.mask([](Lane b) { return b.letters() | b.in_range('0', '9') | b.high(); });
@@ -85,11 +77,7 @@ std::optional<uint64_t> simhash(std::string_view text) {
   while (runs.next()) {
     const size_t* const edges = runs.edges();
     for (size_t e = 0; e < runs.count(); e += 2) {
-      // fnv1a(word, fold) with the fold a table: the same hash, a load per
-      // byte instead of two comparisons and a branch.
-      uint64_t h = kFnvOffset;
-      for (size_t i = edges[e]; i < edges[e + 1]; ++i) h = (h ^ kFolded[static_cast<unsigned char>(text[i])]) * kFnvPrime;
-      words.push_back(h);
+      words.push_back(fnv1a(text.substr(edges[e], edges[e + 1] - edges[e]), /*fold=*/true));
     }
   }
   if (words.size() < kSimhashMinWords) return std::nullopt;
