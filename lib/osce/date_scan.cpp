@@ -8,6 +8,7 @@
 #include <initializer_list>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "osce/byte_masks.hpp"
 #include "osce/date_parse.hpp"
@@ -110,24 +111,24 @@ long key(const DatePoint& p) { return (p.year * 13L + p.month) * 32L + p.day; }
 // Words that say an event lies behind or ahead. Irregular past forms are
 // listed; regular ones are recognized by "-ed" (see past_form).
 bool is_future_cue(std::string_view w) {
-  static const WordList cues = {"will",     "shall", "upcoming", "forthcoming", "scheduled", "planned",
-                                "plans",    "expected", "tomorrow", "next",     "coming"};
+  static const WordList cues = {"will", "shall", "upcoming", "forthcoming", "scheduled", "planned",
+                                "plans", "expected", "tomorrow", "next", "coming"};
   return cues.has(w);
 }
 
 bool past_form(std::string_view w) {
-  static const WordList irregular = {
-      "said", "was",  "were",  "had",   "held", "took",  "began", "met",       "gave",  "made",      "spoke", "brought",
-      "came", "went", "saw",   "led",   "won",  "sent",  "told",  "became",    "found", "wrote",     "ran",   "paid",
-      "did",  "ago",  "last",  "yesterday", "underwent", "chose", "drew", "sought", "taught", "thought"};
+  static const WordList irregular = {"said", "was", "were", "had", "held", "took", "began", "met", "gave",
+                                     "made", "spoke", "brought", "came", "went", "saw", "led", "won", "sent",
+                                     "told", "became", "found", "wrote", "ran", "paid", "did", "ago", "last",
+                                     "yesterday", "underwent", "chose", "drew", "sought", "taught", "thought"};
   if (irregular.has(w)) return true;
   // Regular past forms; adjectives in -ed that rarely mark tense are left out.
   if (w.size() < 5 || w.substr(w.size() - 2) != "ed" || w[w.size() - 3] == 'e') return false;
-  static const WordList adjectives = {
-      "based",    "related",  "dedicated", "united",   "limited",    "interested", "concerned", "advanced",
-      "detailed", "experienced", "qualified", "skilled", "armed",   "hundred",    "so-called", "called",
-      "entitled", "titled",   "organized", "organised", "associated", "affected", "displaced", "elected",
-      "appointed", "needed",  "trained",   "aimed"};
+  static const WordList adjectives = {"based", "related", "dedicated", "united", "limited", "interested",
+                                      "concerned", "advanced", "detailed", "experienced", "qualified", "skilled",
+                                      "armed", "hundred", "so-called", "called", "entitled", "titled", "organized",
+                                      "organised", "associated", "affected", "displaced", "elected", "appointed",
+                                      "needed", "trained", "aimed"};
   return !adjectives.has(w);
 }
 
