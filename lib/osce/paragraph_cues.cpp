@@ -4,8 +4,10 @@
 #include <array>
 #include <bit>
 #include <cctype>
+#include <cstdint>
 #include <cstring>
 #include <stdexcept>
+#include <string>
 #include <vector>
 
 #include "osce/byte_masks.hpp"
@@ -49,6 +51,20 @@ class Phrases {
       heads_[i] = head;
       with_head_[i].push_back(k);
     }
+    // A few phrases open with a few letters ("please contact", "can be
+    // found here", "is available here"): word starts at other letters are
+    // dropped a block at a time, before the loop over them. (The list is
+    // padded with its first letter: the same mask twice.)
+    std::string distinct;
+    for (std::string_view p : phrases_) {
+      if (distinct.find(p[0]) == std::string::npos) distinct += p[0];
+    }
+    if (distinct.size() <= firsts_.size()) {
+      for (size_t k = 0; k < firsts_.size(); ++k) {
+        firsts_[k] = static_cast<uint8_t>(distinct[k < distinct.size() ? k : 0]);
+      }
+      filtered_ = true;
+    }
   }
   // Whether one of the phrases occurs in `hay` at the start of a word.
   bool in(std::string_view hay) const {
@@ -58,6 +74,11 @@ class Phrases {
       const uint64_t letters = block.letters() & valid;
       uint64_t starts = letters & ~(letters << 1 | carry);
       carry = letters >> 63;
+      if (filtered_) {
+        starts &= block.mask([&](Lane b) {
+          return b.eq(firsts_[0]) | b.eq(firsts_[1]) | b.eq(firsts_[2]) | b.eq(firsts_[3]);
+        });
+      }
       for (; starts != 0 && !found; starts &= starts - 1) {
         const std::string_view rest = hay.substr(at + static_cast<size_t>(std::countr_zero(starts)));
         if (rest.size() < 4) continue;
@@ -83,6 +104,8 @@ class Phrases {
   std::vector<std::string_view> phrases_;
   std::array<uint32_t, kMask + 1> heads_{};  // 0: empty (no phrase opens with four NUL bytes)
   std::array<std::vector<uint32_t>, kMask + 1> with_head_;
+  std::array<uint8_t, 4> firsts_{};  // the bytes the phrases open with, when that few
+  bool filtered_ = false;
 };
 
 // Phrases a paragraph may open with, looked up by its first byte: most

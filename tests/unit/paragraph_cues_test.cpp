@@ -32,6 +32,24 @@ TEST_CASE("paragraph cues: openings", "[cues]") {
   CHECK_FALSE(osce::opens_with_quote("We must act, she said."));
 }
 
+TEST_CASE("paragraph cues: each closing phrase, wherever the tail's blocks fall", "[cues]") {
+  // The tail is the last 160 bytes, read 64 at a time: every phrase at
+  // every offset of it is found, after a blank or at the tail's first byte,
+  // and none after a letter.
+  for (const std::string phrase : {"please contact", "can be found here", "is available here"}) {
+    for (size_t before = 0; before + phrase.size() + 1 <= 160; ++before) {
+      std::string filler(200 + before, 'y');
+      for (size_t k = 1; k < filler.size(); k += 4) filler[k] = ' ';
+      filler.back() = ' ';
+      const std::string tail = phrase + ".";
+      CHECK(osce::closes_an_item(filler + tail));
+      std::string glued = filler + tail;
+      glued[filler.size() - 1] = 'y';  // "yplease contact": no word starts there
+      CHECK_FALSE(osce::closes_an_item(glued));
+    }
+  }
+}
+
 TEST_CASE("paragraph cues: what closes an item", "[cues]") {
   CHECK(osce::closes_an_item("Jane Doe, press@osce.org"));
   CHECK(osce::closes_an_item("Phone: +43 1 514 36 6000"));
