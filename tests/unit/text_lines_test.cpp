@@ -28,3 +28,31 @@ TEST_CASE("word_count counts blank-separated words, and stops just past its limi
     REQUIRE(osce::word_count(s, limit) == std::min(plain, limit + 1));
   }
 }
+
+TEST_CASE("trim takes blanks and no-break spaces off both ends, and only there", "[text]") {
+  const std::string nbsp = "\xC2\xA0";
+  CHECK(osce::trim("") == "");
+  CHECK(osce::trim(" \t\r ") == "");
+  CHECK(osce::trim(nbsp + nbsp) == "");
+  CHECK(osce::trim("x") == "x");
+  CHECK(osce::trim(" x") == "x");
+  CHECK(osce::trim("x\r") == "x");
+  CHECK(osce::trim(nbsp + " Vienna " + nbsp) == "Vienna");
+  CHECK(osce::trim("Vienna" + nbsp) == "Vienna");
+  CHECK(osce::trim(nbsp + "Vienna") == "Vienna");
+  CHECK(osce::trim("a b\tc") == "a b\tc");
+  // A lone byte of a no-break space, or another character that ends in 0xA0
+  // ("\xC3\xA0", à), is not one.
+  CHECK(osce::trim("voil\xC3\xA0") == "voil\xC3\xA0");
+  CHECK(osce::trim("\xC2" "x") == "\xC2" "x");
+  CHECK(osce::trim("\n x \n") == "\n x \n");  // lines are trimmed, not texts: a line end is no blank here
+}
+
+TEST_CASE("ascii_iequal folds ASCII letters only", "[text]") {
+  CHECK(osce::ascii_iequal("Arms control", "Arms control"));
+  CHECK(osce::ascii_iequal("ARMS CONTROL", "arms control"));
+  CHECK_FALSE(osce::ascii_iequal("Arms control", "Arms controls"));
+  CHECK_FALSE(osce::ascii_iequal("T\xC3\xBCrkiye", "T\xC3\x9Crkiye"));  // ü and Ü: not ASCII
+  CHECK_FALSE(osce::ascii_iequal("a@", "A`"));
+  CHECK(osce::ascii_iequal("", ""));
+}
