@@ -211,31 +211,11 @@ bool any_block(const char* data, size_t size, size_t overlap, Found&& found) {
   return false;
 }
 
-// Calls visit(begin, end) for each maximal run of bytes of `data` in a class,
-// in order; `in_class(block)` gives the class's mask of a block. The bits
-// where a block's mask changes are, in turn, the start of a run and the byte
-// after it, so the loop visits runs, not bytes.
-template <typename InClass, typename Visit>
-void for_each_run(const char* data, size_t size, InClass&& in_class, Visit&& visit) {
-  size_t start = 0;
-  bool inside = false;
-  uint64_t carry = 0;  // the block before ended inside a run
-  for_each_block(data, size, [&](const ByteBlock& block, uint64_t valid, size_t at) {
-    const uint64_t bytes = in_class(block) & valid;
-    for (uint64_t edges = bytes ^ (bytes << 1 | carry); edges != 0; edges &= edges - 1) {
-      const size_t i = at + static_cast<size_t>(__builtin_ctzll(edges));
-      if (inside) visit(start, i);
-      start = i;
-      inside = !inside;
-    }
-    carry = bytes >> 63;
-  });
-  if (inside) visit(start, size);
-}
-
-// for_each_run's runs as lists, a window of bytes at a time: each next()
-// lists the starts and ends, in turn, of the runs that end in the next
-// window (offsets into `data`). A caller that does much with each run loops
+// The maximal runs of bytes of `data` in a class (`in_class(block)` gives a
+// block's mask), as lists, a window of bytes at a time: each next() lists
+// the starts and ends, in turn, of the runs that end in the next window
+// (offsets into `data`). The bits where a block's mask changes are, in turn,
+// the start of a run and the byte after it, so the loop visits runs, not bytes. A caller that does much with each run loops
 // over a list with its state in registers, where a callback per run would
 // load and store it; a window bounds the list however long the text.
 template <typename InClass>
