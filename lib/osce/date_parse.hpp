@@ -37,8 +37,8 @@ bool is_calendar_date(int year, int month, int day);
 
 // "YYYY-MM-DD" for numbers already checked with is_calendar_date.
 std::string iso_date(int year, int month, int day);
-// `value` in at least `width` digits, zero-padded: snprintf's "%0*d", which
-// costs a hundred times more (osce-dates formats every date it finds).
+// `value` in at least `width` digits, zero-padded: snprintf's "%0*d", without
+// its parsing of the format on every call (osce-dates formats every date it finds).
 std::string padded(int value, int width);
 
 // "YYYY-MM-DD" for a text that is one whole date and nothing else, or
