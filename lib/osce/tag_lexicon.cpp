@@ -1,10 +1,12 @@
 #include "osce/tag_lexicon.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "osce/data_table.hpp"
 #include "osce/error.hpp"
 #include "osce/line_reader.hpp"
+#include "osce/phrase_matcher.hpp"
 #include "osce/text_lines.hpp"
 
 namespace osce {
@@ -12,6 +14,32 @@ namespace osce {
 extern const std::string_view kBuiltinLexicon;  // generated from corpus/tag_lexicon.tsv
 
 std::string_view builtin_lexicon_text() { return kBuiltinLexicon; }
+
+std::vector<std::string> separator_forms(std::string_view phrase) {
+  auto word = [](char c) { return PhraseMatcher::word_byte(static_cast<uint8_t>(c)); };
+  auto with = [&](char separator) {
+    std::string form;
+    for (size_t i = 0; i < phrase.size();) {
+      size_t j = i;
+      while (j < phrase.size() && is_ascii_space(phrase[j])) ++j;
+      const bool hyphen = j == i && phrase[i] == '-';
+      if (hyphen) ++j;
+      if (j > i && i > 0 && j < phrase.size() && word(phrase[i - 1]) && word(phrase[j]) &&
+          (hyphen || phrase[j] != '-')) {
+        form += separator;
+        i = j;
+      } else {
+        form += phrase[i++];
+      }
+    }
+    return form;
+  };
+  std::vector<std::string> forms = {std::string(phrase)};
+  for (std::string form : {with('-'), with(' ')}) {
+    if (std::find(forms.begin(), forms.end(), form) == forms.end()) forms.push_back(std::move(form));
+  }
+  return forms;
+}
 
 const TagLexicon& TagLexicon::builtin() {
   static const TagLexicon lexicon = parse(kBuiltinLexicon, "builtin lexicon", Taxonomy::builtin());

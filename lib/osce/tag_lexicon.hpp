@@ -29,6 +29,15 @@ struct LexiconEntry {
   bool prefix = false;      // the phrase ended in '*': any word that starts with it
 };
 
+// The forms a phrase is matched in. The site writes the same term with a
+// hyphen or a space between its words, "money-laundering" and "money
+// laundering", "anti-corruption" and "anti corruption": a phrase matches with
+// all of its separators written either way. Returns the phrase as written,
+// then its form with a hyphen at every separator and with a space at every
+// one, those that differ. A separator is a run of blanks or a single hyphen
+// between two word bytes; a hyphen elsewhere ("confidence- and") stays.
+std::vector<std::string> separator_forms(std::string_view phrase);
+
 // The text of the built-in lexicon, to read against another taxonomy.
 std::string_view builtin_lexicon_text();
 

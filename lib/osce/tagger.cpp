@@ -173,8 +173,10 @@ Tagger::Tagger(const Taxonomy& taxonomy, const TagLexicon& lexicon) : taxonomy_(
   for (const LexiconEntry& l : lexicon.entries()) {
     switch (l.kind) {
       case LexiconKind::kPhrase:
-        patterns_.push_back({Pattern::kPhrase, l.text, has_capital(l.text), l.prefix, l.weight, field_index(l.field),
-                             nullptr, false, false});
+        for (std::string& form : separator_forms(l.text)) {
+          patterns_.push_back({Pattern::kPhrase, std::move(form), has_capital(l.text), l.prefix, l.weight,
+                               field_index(l.field), nullptr, false, false});
+        }
         break;
       case LexiconKind::kBlock:
         patterns_.push_back({Pattern::kBlock, l.text, has_capital(l.text), false, 0, 0, nullptr, false, false});

@@ -290,3 +290,32 @@ TEST_CASE("weak phrases add to a field but do not name one alone", "[tag]") {
   REQUIRE_FALSE(school.fields.empty());
   CHECK(school.fields.front() == "Education");
 }
+
+TEST_CASE("a phrase's words are matched with a hyphen or a space between them", "[tag]") {
+  using Forms = std::vector<std::string>;
+  CHECK(osce::separator_forms("money laundering") == Forms{"money laundering", "money-laundering"});
+  CHECK(osce::separator_forms("anti-corruption") == Forms{"anti-corruption", "anti corruption"});
+  CHECK(osce::separator_forms("anti-money laundering") ==
+        Forms{"anti-money laundering", "anti-money-laundering", "anti money laundering"});
+  CHECK(osce::separator_forms("police") == Forms{"police"});
+  // A hyphen that joins no two words stays as written.
+  CHECK(osce::separator_forms("confidence- and security-building") ==
+        Forms{"confidence- and security-building", "confidence- and-security-building",
+              "confidence- and security building"});
+  CHECK(osce::separator_forms("Cyber/ICT") == Forms{"Cyber/ICT"});
+
+  const auto& tax = osce::Taxonomy::builtin();
+  const auto lex = osce::TagLexicon::parse(
+      "kind\tfield\tweight\ttext\nphrase\tEconomic activities\t3\tmoney laundering\n"
+      "phrase\tGood governance\t3\tanti-corruption\n",
+      "f.tsv", tax);
+  const osce::Tagger t(tax, lex);
+  osce::TagOptions opt;
+  opt.use_page_labels = false;
+  CHECK(t.tag("", "A meeting on money-laundering.", {}, {}, opt).fields == Names{"Economic activities"});
+  CHECK(t.tag("", "A meeting on money laundering.", {}, {}, opt).fields == Names{"Economic activities"});
+  CHECK(t.tag("", "An anti corruption strategy.", {}, {}, opt).fields == Names{"Good governance"});
+  CHECK(t.tag("", "An anti-corruption strategy.", {}, {}, opt).fields == Names{"Good governance"});
+  // Two words apart are not the phrase.
+  CHECK(t.tag("", "Money, laundering.", {}, {}, opt).fields.empty());
+}
