@@ -319,3 +319,14 @@ TEST_CASE("a phrase's words are matched with a hyphen or a space between them", 
   // Two words apart are not the phrase.
   CHECK(t.tag("", "Money, laundering.", {}, {}, opt).fields.empty());
 }
+
+TEST_CASE("gunfire in a ceasefire report is not arms control", "[tag]") {
+  // "small arms" is Arms control's (small arms and light weapons); the
+  // monitoring missions' "small-arms fire" is shooting, written either way.
+  CHECK(tag("Stockpiles of small arms and light weapons were destroyed.").fields == Names{"Arms control"});
+  for (const std::string text : {"Monitors heard small-arms fire near the village.",
+                                  "Monitors heard small arms fire near the village."}) {
+    const auto fields = tag(text).fields;
+    CHECK(std::find(fields.begin(), fields.end(), "Arms control") == fields.end());
+  }
+}
