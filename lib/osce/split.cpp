@@ -308,7 +308,15 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       listed.listed = true;
       const size_t after = read_listing_block(units, i + 1, listed);
       for (size_t k = i + 1; k < after; ++k) structure[k] = -1;
-      if (after < n && !(after + 1 < n && listing_label(units[after + 1].text))) structure[after] = -1;
+      if (after < n && !(after + 1 < n && listing_label(units[after + 1].text))) {
+        // The lead is the block's item to its line end: a dateline glued
+        // inside it ("PLEASE FIND BELOW THE CORRECT VERSION ... WARSAW, 6 July
+        // 2015 - ...") begins no item here, where the blocks tell where items begin.
+        structure[after] = -1;
+        for (size_t k = after + 1; k < n && units[k].inside_line && units[k].line == units[after].line; ++k) {
+          structure[k] = -1;
+        }
+      }
     } else if (i + 1 < n && title_like(units[i], 10) && units[i + 1].text == t) {
       structure[i] = 1;  // a card: a name, the name again, a description
       structure[i + 1] = -1;

@@ -234,6 +234,25 @@ TEST_CASE("split: a listing's long titles, comma lists, unknown labels and datel
   CHECK(seg.items[2].date == "2019-02-28");
 }
 
+TEST_CASE("split: a dateline inside a listed lead is the lead's, not a new item", "[split]") {
+  // A corrected press release: a sentence of its own, then the dateline, in
+  // the lead's one line. The listing's blocks already tell where items begin.
+  const std::string page =
+      "Director congratulates new Secretary General\nContent type: Press release\n"
+      "What we do: Democratization\n"
+      "PLEASE FIND BELOW THE CORRECT VERSION OF THE PRESS RELEASE. WARSAW, 6 July 2015 - The Director "
+      "congratulated the new Secretary General today.\n"
+      "Police trainers graduate in Dushanbe\nContent type: News\nWhat we do: Policing\n"
+      "Twenty police trainers graduated.\n";
+  const auto seg = osce::segment(page, {});
+  REQUIRE(seg.items.size() == 2);
+  CHECK(page.substr(0, seg.items[0].end).ends_with("the new Secretary General today."));
+  CHECK(seg.items[1].title == "Police trainers graduate in Dushanbe");
+  // Outside a listing, the same glued dateline still begins an item.
+  CHECK(osce::segment("The course ended over the time.TASHKENT, 10 July 2023 - A new course began.\n", {})
+            .items.size() == 2);
+}
+
 TEST_CASE("split: the threshold trades precision for recall", "[split]") {
   const std::string page =
       "Experts from Armenia and Georgia discussed water management in Tbilisi with the Secretariat.\n"
