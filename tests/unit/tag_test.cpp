@@ -25,10 +25,22 @@ const osce::Tagger& tagger() {
   return t;
 }
 
-osce::TagResult tag(const std::string& text, std::vector<std::string> issued_by = {}) {
+// The options that tag from the text alone.
+osce::TagOptions text_only() {
   osce::TagOptions opt;
   opt.use_page_labels = false;
-  return tagger().tag("", text, issued_by, {}, opt);
+  return opt;
+}
+
+osce::TagResult tag(const std::string& text, std::vector<std::string> issued_by = {}) {
+  return tagger().tag("", text, issued_by, {}, text_only());
+}
+
+// A tagger over the built-in taxonomy and a lexicon of `rows` (the lines
+// after the header).
+osce::Tagger tagger_with(const std::string& rows) {
+  const auto& tax = osce::Taxonomy::builtin();
+  return osce::Tagger(tax, osce::TagLexicon::parse("kind\tfield\tweight\ttext\n" + rows, "f.tsv", tax));
 }
 
 using Names = std::vector<std::string>;
@@ -268,14 +280,9 @@ TEST_CASE("the lexicon file names its errors", "[tag]") {
 }
 
 TEST_CASE("weak phrases add to a field but do not name one alone", "[tag]") {
-  const auto& tax = osce::Taxonomy::builtin();
-  const auto lex = osce::TagLexicon::parse(
-      "kind\tfield\tweight\ttext\nphrase\tEducation\t1\tworkshop*\nphrase\tEducation\t3\tschool*\n"
-      "phrase\tPolicing\t3\tpolice\n",
-      "f.tsv", tax);
-  const osce::Tagger t(tax, lex);
-  osce::TagOptions opt;
-  opt.use_page_labels = false;
+  const osce::Tagger t = tagger_with(
+      "phrase\tEducation\t1\tworkshop*\nphrase\tEducation\t3\tschool*\nphrase\tPolicing\t3\tpolice\n");
+  const osce::TagOptions opt = text_only();
   // Weight 1 five times over is a score of 5, above the threshold, and still weak.
   const auto workshops = t.tag("Workshop", "Workshops, workshops and workshops. Another workshop.", {}, {}, opt);
   REQUIRE(workshops.scores.size() == 1);
@@ -304,14 +311,9 @@ TEST_CASE("a phrase's words are matched with a hyphen or a space between them", 
               "confidence- and security building"});
   CHECK(osce::separator_forms("Cyber/ICT") == Forms{"Cyber/ICT"});
 
-  const auto& tax = osce::Taxonomy::builtin();
-  const auto lex = osce::TagLexicon::parse(
-      "kind\tfield\tweight\ttext\nphrase\tEconomic activities\t3\tmoney laundering\n"
-      "phrase\tGood governance\t3\tanti-corruption\n",
-      "f.tsv", tax);
-  const osce::Tagger t(tax, lex);
-  osce::TagOptions opt;
-  opt.use_page_labels = false;
+  const osce::Tagger t = tagger_with(
+      "phrase\tEconomic activities\t3\tmoney laundering\nphrase\tGood governance\t3\tanti-corruption\n");
+  const osce::TagOptions opt = text_only();
   CHECK(t.tag("", "A meeting on money-laundering.", {}, {}, opt).fields == Names{"Economic activities"});
   CHECK(t.tag("", "A meeting on money laundering.", {}, {}, opt).fields == Names{"Economic activities"});
   CHECK(t.tag("", "An anti corruption strategy.", {}, {}, opt).fields == Names{"Good governance"});
