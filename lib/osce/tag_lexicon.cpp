@@ -24,8 +24,7 @@ std::vector<std::string> separator_forms(std::string_view phrase) {
       while (j < phrase.size() && is_ascii_space(phrase[j])) ++j;
       const bool hyphen = j == i && phrase[i] == '-';
       if (hyphen) ++j;
-      if (j > i && i > 0 && j < phrase.size() && word(phrase[i - 1]) && word(phrase[j]) &&
-          (hyphen || phrase[j] != '-')) {
+      if (j > i && i > 0 && j < phrase.size() && word(phrase[i - 1]) && word(phrase[j])) {
         form += separator;
         i = j;
       } else {
