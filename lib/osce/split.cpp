@@ -316,6 +316,13 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         for (size_t k = after + 1; k < n && units[k].inside_line && units[k].line == units[after].line; ++k) {
           structure[k] = -1;
         }
+        // A lead that opens with a dateline names where the item was written
+        // ("BELGRADE, 11 July 2023 - ..."), and when it was if the block did
+        // not say: the block's publishing date comes first.
+        if (const std::optional<Dateline>& d = units[after].dateline) {
+          if (listed.place.empty()) listed.place = d->place;
+          if (listed.date.empty()) listed.date = d->date;
+        }
       }
     } else if (i + 1 < n && title_like(units[i], 10) && units[i + 1].text == t) {
       structure[i] = 1;  // a card: a name, the name again, a description

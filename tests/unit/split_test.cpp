@@ -234,6 +234,25 @@ TEST_CASE("split: a listing's long titles, comma lists, unknown labels and datel
   CHECK(seg.items[2].date == "2019-02-28");
 }
 
+TEST_CASE("split: a listed item's lead that opens with a dateline gives its place, and a date the block lacks", "[split]") {
+  const std::string page =
+      "Observers publish preliminary findings\nPublishing date: 12 July 2023\nContent type: Press release\n"
+      "BELGRADE, 11 July 2023 - Observers said the vote was well run.\n"
+      "Police reform discussed\nContent type: News\nWhat we do: Policing\n"
+      "OSH, Kyrgyzstan, 14 March 2006- Police chiefs met in Osh.\n"
+      "Border guards study risk analysis\nContent type: News\n"
+      "Twenty border guards began a course in Termez on 28 February 2019.\n";
+  const auto seg = osce::segment(page, {});
+  REQUIRE(seg.items.size() == 3);
+  // The block's publishing date stays the item's date; the dateline names the place.
+  CHECK(seg.items[0].date == "2023-07-12");
+  CHECK(seg.items[0].place == "BELGRADE");
+  CHECK(seg.items[1].date == "2006-03-14");
+  CHECK(seg.items[1].place == "OSH, Kyrgyzstan");
+  CHECK(seg.items[2].date.empty());
+  CHECK(seg.items[2].place.empty());
+}
+
 TEST_CASE("split: a dateline inside a listed lead is the lead's, not a new item", "[split]") {
   // A corrected press release: a sentence of its own, then the dateline, in
   // the lead's one line. The listing's blocks already tell where items begin.
