@@ -19,22 +19,27 @@ bool is_blank_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '
 // words, joined by blanks or a slash ("WASHINGTON/ TASHKENT").
 const std::string kWord = R"((?:[A-Z]|[\xC0-\xDF][\x80-\xBF])(?:[A-Za-z'.\-]|[\xC0-\xF4][\x80-\xBF]+)*)";
 const std::string kPlace = "(" + kWord + R"((?:(?:\s*/\s*|\s))" + kWord + "){0,3})";
-constexpr const char* kDash = R"(\s*(?:-|\xE2\x80\x93|\xE2\x80\x94)\s*)";
+// A hyphen, two of them (the site's releases of 2001-2002: "(OSCE)-- "), an en or an em dash.
+constexpr const char* kDash = R"(\s*(?:--?|\xE2\x80\x93|\xE2\x80\x94)\s*)";
 
-// The date: day and month, or month and day, each with its year or none.
+// The date: day and month, or month and day, each with its year or none
+// ("29 August, 2001" has a comma before it too).
 const std::string kDay = R"((\d{1,2}))", kMonth = R"(([A-Za-z]{3,9}\.?))", kYear = R"((\d{4}))";
-const std::string kDayMonth = kDay + R"(\s+)" + kMonth + R"((?:\s+)" + kYear + ")?";
+const std::string kDayMonth = kDay + R"(\s+)" + kMonth + R"((?:,?\s+)" + kYear + ")?";
 const std::string kMonthDay = kMonth + R"(\s+)" + kDay + R"((?:,\s+)" + kYear + ")?";
+// The agency's tag some releases put before the dash: "MINSK, 29 August, 2001 (OSCE)-- ".
+constexpr const char* kTag = R"((?:\s*\([A-Z]{2,10}\))?)";
 
 // The place, perhaps its region or State after another comma ("OSH,
 // Kyrgyzstan, 14 March 2006- "), a comma and the date, the year optional
 // ("WARSAW/VIENNA, 30 June – "). The date ends at a dash, or, after a place
 // in capitals and a year, at the capital that opens the text ("NEW YORK
-// CITY, 28 September 2015 A ..."). Groups: 1 the place and its region, 3-5
+// CITY, 28 September 2015 A ..."), an agency's tag perhaps between the date
+// and the dash. Groups: 1 the place and its region, 3-5
 // day, month, year; 6-8 month, day, year; 9 the dash.
 const boost::regex& comma_form() {
   static const boost::regex re("\\A(" + kPlace + R"((?:,\s+)" + kWord + R"((?:\s)" + kWord + R"(){0,2})?),\s+(?:)" +
-                               kDayMonth + "|" + kMonthDay + ")(?:(" + kDash + R"()|\s+(?=[A-Z])))");
+                               kDayMonth + "|" + kMonthDay + ")" + kTag + "(?:(" + kDash + R"()|\s+(?=[A-Z])))");
   return re;
 }
 // The place, a dash, then the whole date and a full stop or another dash:

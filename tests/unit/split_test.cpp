@@ -31,6 +31,10 @@ TEST_CASE("dateline: forms and places", "[dateline]") {
       {"WARSAW/VIENNA, 30 June \xe2\x80\x93 OSCE", "WARSAW/VIENNA", ""},
       {"Vienna, July 7 - The", "Vienna", ""},
       {"NEW YORK CITY, 28 September 2015 A good", "NEW YORK CITY", "2015-09-28"},
+      // The releases of 2001-2002: the agency's tag, two hyphens, a comma before the year.
+      {"MINSK, 29 August, 2001 (OSCE)-- Kimmo", "MINSK", "2001-08-29"},
+      {"PRISTINA, 27 August 2001 (OSCE)-- The", "PRISTINA", "2001-08-27"},
+      {"COPENHAGEN, 23 August 2001 (OSCE)- OSCE", "COPENHAGEN", "2001-08-23"},
   }));
   const auto d = osce::dateline_at(text);
   REQUIRE(d);
@@ -48,7 +52,9 @@ TEST_CASE("dateline: look-alikes are not datelines", "[dateline]") {
                        "Ohrid, 30 June - 2 July the", "Vienna, 28 September 2015 A good",
                        "VIENNA, 28 September The", "Osh, Kyrgyzstan, 14 March 2006 - Ways",
                        "Tirana - 6 October 2020. The", "TIRANA - 6 October 2020 the",
-                       "On Monday, 12 July - the");
+                       "On Monday, 12 July - the",
+                       // a remark in brackets is no agency's tag; a dash with no date before it
+                       "VIENNA, 12 July 2023 (see below) - x", "VIENNA, (OSCE)-- x");
   CHECK_FALSE(osce::dateline_at(text));
 }
 
