@@ -311,17 +311,19 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       if (after < n && !(after + 1 < n && listing_label(units[after + 1].text))) {
         // The lead is the block's item to its line end: a dateline glued
         // inside it ("PLEASE FIND BELOW THE CORRECT VERSION ... WARSAW, 6 July
-        // 2015 - ...") begins no item here, where the blocks tell where items begin.
+        // 2015 - ...") begins no item here, where the blocks tell where items
+        // begin. The lead's dateline, at its start or after its first
+        // sentence, names where the item was written, and when if the block
+        // did not say: the block's publishing date comes first.
+        std::optional<Dateline> dateline = units[after].dateline;
         structure[after] = -1;
         for (size_t k = after + 1; k < n && units[k].inside_line && units[k].line == units[after].line; ++k) {
           structure[k] = -1;
+          if (!dateline) dateline = units[k].dateline;
         }
-        // A lead that opens with a dateline names where the item was written
-        // ("BELGRADE, 11 July 2023 - ..."), and when it was if the block did
-        // not say: the block's publishing date comes first.
-        if (const std::optional<Dateline>& d = units[after].dateline) {
-          if (listed.place.empty()) listed.place = d->place;
-          if (listed.date.empty()) listed.date = d->date;
+        if (dateline) {
+          if (listed.place.empty()) listed.place = dateline->place;
+          if (listed.date.empty()) listed.date = dateline->date;
         }
       }
     } else if (i + 1 < n && title_like(units[i], 10) && units[i + 1].text == t) {

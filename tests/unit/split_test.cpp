@@ -272,6 +272,9 @@ TEST_CASE("split: a dateline inside a listed lead is the lead's, not a new item"
   const auto seg = osce::segment(page, {});
   REQUIRE(seg.items.size() == 2);
   CHECK(page.substr(0, seg.items[0].end).ends_with("the new Secretary General today."));
+  // ... and it names the item's place and, the block stating no date, its date.
+  CHECK(seg.items[0].place == "WARSAW");
+  CHECK(seg.items[0].date == "2015-07-06");
   CHECK(seg.items[1].title == "Police trainers graduate in Dushanbe");
   // Outside a listing, the same glued dateline still begins an item.
   CHECK(osce::segment("The course ended over the time.TASHKENT, 10 July 2023 - A new course began.\n", {})
