@@ -29,7 +29,7 @@ struct LexiconEntry {
   bool prefix = false;      // the phrase ended in '*': any word that starts with it
 };
 
-// The forms a phrase is matched in. The site writes the same term with a
+// The forms a phrase or a block is matched in. The site writes the same term with a
 // hyphen or a space between its words, "money-laundering" and "money
 // laundering", "anti-corruption" and "anti corruption": a phrase matches with
 // all of its separators written either way. Returns the phrase as written,

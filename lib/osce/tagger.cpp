@@ -179,7 +179,9 @@ Tagger::Tagger(const Taxonomy& taxonomy, const TagLexicon& lexicon) : taxonomy_(
         }
         break;
       case LexiconKind::kBlock:
-        patterns_.push_back({Pattern::kBlock, l.text, has_capital(l.text), false, 0, 0, nullptr, false, false});
+        for (std::string& form : separator_forms(l.text)) {
+          patterns_.push_back({Pattern::kBlock, std::move(form), has_capital(l.text), false, 0, 0, nullptr, false, false});
+        }
         break;
       case LexiconKind::kIssuer:
         for (const TaxonomyEntry& e : taxonomy.entries()) {
