@@ -315,9 +315,10 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         // begin. The lead's dateline, at its start or after its first
         // sentence, names where the item was written, and when if the block
         // did not say: the block's publishing date comes first.
+        // (A unit inside a line always follows one of its own line.)
         std::optional<Dateline> dateline = units[after].dateline;
         structure[after] = -1;
-        for (size_t k = after + 1; k < n && units[k].inside_line && units[k].line == units[after].line; ++k) {
+        for (size_t k = after + 1; k < n && units[k].inside_line; ++k) {
           structure[k] = -1;
           if (!dateline) dateline = units[k].dateline;
         }
