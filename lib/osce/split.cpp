@@ -17,10 +17,12 @@
 namespace osce {
 namespace {
 
-// Cue weights. A dateline alone decides; the softer cues need each other.
-constexpr double kDatelineWeight = 2.5;
+// Cue weights. A dateline alone decides, whatever the lexical cues say (two
+// items on one subject, from one office, share names and words); only the
+// page's structure overrides it. The softer cues need each other.
+constexpr double kDatelineWeight = 3.5;
 constexpr double kInsideLineWeight = 0.5;  // a dateline after a sentence, inside a line
-constexpr double kStructureWeight = 3.0;   // cards, document lists, listing blocks
+constexpr double kStructureWeight = 4.0;   // cards, document lists, listing blocks
 constexpr double kClosedWeight = 1.0;      // the previous paragraph closed an item
 constexpr double kEarlyDateWeight = 0.5;   // a date in the first words of the paragraph
 constexpr double kEventWeight = 0.5;       // ... in a first sentence that reports an event
@@ -75,10 +77,15 @@ bool title_like(const Unit& u, size_t max_words) {
   return last != '.' && last != ',' && last != ';' && last != ':';
 }
 
-// The shape of a headline: a short line of its own that ends in a letter or
-// a digit (not a sentence, a quote or a contact).
+// The shape of a headline: a line of its own that ends in a letter or a digit
+// (not a sentence, a quote or a contact). News headlines run to twenty words
+// and more ("Much still needs to be done to ensure women's equal
+// participation in all spheres of life, OSCE leaders say on International
+// Women's Day" has 23).
+constexpr size_t kHeadlineWords = 30;
 bool headline_shaped(const Unit& u) {
-  return !u.dateline && !u.closes && title_like(u, 20) && std::isalnum(static_cast<unsigned char>(u.text.back()));
+  return !u.dateline && !u.closes && title_like(u, kHeadlineWords) &&
+         std::isalnum(static_cast<unsigned char>(u.text.back()));
 }
 
 // A headline over a dateline: right above a line that opens with one, and
@@ -92,6 +99,12 @@ bool heads_a_dateline(const std::vector<Unit>& units, size_t k) {
 bool prose(const Unit& u) {
   const char last = u.text.back();
   return !title_like(u, 20) || last == '.' || last == '"' || u.text.ends_with("\xE2\x80\x9D");
+}
+
+// A paragraph that ends a sentence, a quote's included.
+bool ends_a_sentence(const Unit& u) {
+  const char last = u.text.back();
+  return last == '.' || last == '!' || last == '?' || last == '"' || u.text.ends_with("\xE2\x80\x9D");
 }
 
 // A news headline over its lead: five words or more, between paragraphs of
@@ -416,9 +429,10 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       // and a number): the item ends after the last of them.
       if (prev.closes && !u.closes) cue("previous closes", kClosedWeight);
       if (prev.text.back() == ':') cue("previous introduces it", kContinuationWeight);
-      // An item's title line is followed by the item's text.
-      if (i - 1 == item_start && title_like(prev, 20) && !title_like(u, 20) && !headed) {
-        cue("after its title", kContinuationWeight);
+      // An item's title line is followed by the item's text: a headline is
+      // never an item alone, unless a dateline says so.
+      if (i - 1 == item_start && title_like(prev, kHeadlineWords) && !title_like(u, 20) && !headed) {
+        cue("after its title", !u.dateline && headline_shaped(prev) ? -kStructureWeight : kContinuationWeight);
       }
       if (heads_a_dateline(units, i)) {
         cue("headline over a dateline", kDatelineWeight);
@@ -497,6 +511,23 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       }
     }
     c.boundary = c.score >= options.threshold;
+    // A headline goes with the news below it: when this paragraph begins an
+    // item and the line above it is a headline that follows a sentence's end
+    // (not "... are due on:"), the item begins at the headline. (A headline over a dateline is known before
+    // the lexical cues; one over a plain lead only once its lead is decided.)
+    if (c.boundary && structure[i] == 0 && i >= 2 && i - 1 > item_start && structure[i - 1] == 0 &&
+        headline_shaped(units[i - 1]) && ends_a_sentence(units[i - 2])) {
+      Candidate& above = seg.candidates.back();  // the headline's
+      if (above.score + kStructureWeight >= options.threshold && c.score - kStructureWeight < options.threshold) {
+        if (options.explain) above.cues.push_back({"heads the next item", kStructureWeight});
+        above.score += kStructureWeight;
+        above.boundary = true;
+        cue("under its headline", -kStructureWeight);
+        c.boundary = false;
+        seg.items.back().end = units[i - 2].end;
+        start_item(i - 1);
+      }
+    }
     seg.candidates.push_back(std::move(c));
     if (seg.candidates.back().boundary) {
       start_item(i);

@@ -107,6 +107,56 @@ TEST_CASE("split: a headline over a dateline begins the item, and the dateline i
         std::vector<std::string>{introduced.substr(0, introduced.size() - 1), c});
 }
 
+TEST_CASE("split: a dateline that opens a line begins an item however much it shares with the one before",
+          "[split]") {
+  // Two items from one office on one subject: the names and words of the
+  // second are the first's, which no longer outweighs its dateline.
+  const std::string a =
+      "WARSAW, 3 February 2005 - The OSCE Office for Democratic Institutions and Human Rights (ODIHR) opened an "
+      "election observation mission for the parliamentary elections in Moldova.";
+  const std::string b =
+      "WARSAW, 9 December 2020 - The OSCE Office for Democratic Institutions and Human Rights (ODIHR) opened an "
+      "election observation mission for the parliamentary elections in Moldova.";
+  CHECK(item_texts(a + "\n" + b + "\n") == std::vector<std::string>{a, b});
+}
+
+TEST_CASE("split: a long headline over its dateline begins the item", "[split]") {
+  // News headlines run past twenty words; this one has 23.
+  const std::string a =
+      "VIENNA, 5 March 2021 - The Chairperson called on all sides to respect the ceasefire.\n"
+      "The monitors will report on the situation next week.";
+  const std::string b =
+      "Much still needs to be done to ensure equal participation of women in all spheres of life, OSCE leaders "
+      "say on International Women's Day\n"
+      "VIENNA/WARSAW, 8 March 2017 - While significant progress has been made, women remain under-represented.";
+  CHECK(item_texts(a + "\n" + b + "\n") == std::vector<std::string>{a, b});
+}
+
+TEST_CASE("split: a headline goes with the item its lead begins", "[split]") {
+  // The lead opens no dateline: the second item is found at its lead, by the
+  // cues of its words, and begins at the headline above it.
+  const std::string a =
+      "The OSCE Centre in Ashgabat supported a national table-top exercise on countering terrorism online, "
+      "with customs officers, border guards and police from five regions.\n"
+      "The exercise brought together over 25 participants from governmental agencies.";
+  const std::string b =
+      "Media freedom conference concludes in Vienna with calls to protect journalists\n"
+      "On 12 May, the Representative on Freedom of the Media (RFoM) closed a two-day conference on the safety "
+      "of journalists, attended by editors and reporters from Albania and Georgia.";
+  CHECK(item_texts(a + "\n" + b + "\n") == std::vector<std::string>{a, b});
+}
+
+TEST_CASE("split: a headline at the top of the page is not an item alone", "[split]") {
+  // Its lead has the cues that begin an item (a date, an abbreviation spelled
+  // out, new names and words): they begin this one, under its headline.
+  const std::string page =
+      "Young innovators in Ukraine develop open data solutions\n"
+      "On 30 September, the Office of the Co-ordinator of OSCE Economic and Environmental Activities (OCEEA) "
+      "concluded a three-month small grants programme for civic technology groups in Kharkiv and Lviv.\n"
+      "Eight teams received grants and mentoring from experts in public procurement and municipal budgets.\n";
+  CHECK(item_texts(page).size() == 1);
+}
+
 TEST_CASE("split: a page of headlined items, without datelines", "[split]") {
   const std::string a =
       "OSCE supports national table-top exercise in Turkmenistan\n"
