@@ -1,10 +1,11 @@
 // osce-split against corpus/gold/split/: boundary precision, recall, F1 and Pk,
 // on the bundled pages and on pages generated from their gold items
-// (shuffled, with and without datelines), since the tool will mostly meet
+// (shuffled, with and without datelines, and under headlines), since the tool will mostly meet
 // pages nobody annotated.
 // usage: osce_split_eval CORPUS_DIR [THRESHOLD [--errors]]
 // --errors prints the start of every missed and false boundary of the generated pages.
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <random>
@@ -55,6 +56,30 @@ std::vector<size_t> starts_of(const std::string& text, const osce::SplitOptions&
   if (starts.empty() || starts[0] != 0) starts.insert(starts.begin(), 0);
   starts[0] = 0;
   return starts;
+}
+
+// A line of headline shape over an item: the first six to fourteen words of
+// its lead (after a dateline), without the function words and punctuation a
+// cut leaves at the end. Its shape, not its sense, is what osce-split reads.
+std::string headline_for(const std::string& item, std::mt19937& rng) {
+  std::string_view lead = item;
+  if (auto d = osce::dateline_at(lead)) lead.remove_prefix(d->length);
+  lead = lead.substr(0, lead.find('\n'));
+  std::vector<std::string_view> words;
+  for (size_t at = 0; at < lead.size();) {
+    const size_t end = std::min(lead.find(' ', at), lead.size());
+    if (end > at) words.push_back(lead.substr(at, end - at));
+    at = end + 1;
+  }
+  words.resize(std::min(words.size(), size_t{6} + rng() % 9));
+  auto weak_end = [](std::string_view w) {
+    return w.size() <= 4 && !w.empty() && std::islower(static_cast<unsigned char>(w[0]));
+  };
+  while (words.size() > 3 && weak_end(words.back())) words.pop_back();
+  std::string line;
+  for (std::string_view w : words) line += std::string(line.empty() ? "" : " ") + std::string(w);
+  while (!line.empty() && !std::isalnum(static_cast<unsigned char>(line.back()))) line.pop_back();
+  return line;
 }
 
 }  // namespace
@@ -110,7 +135,8 @@ int main(int argc, char** argv) {
   bundled.print("bundled pages");
 
   std::mt19937 rng(42);
-  for (const bool datelines : {true, false}) {
+  enum class Form { kDatelines, kNoDatelines, kHeadlines };
+  for (const Form form : {Form::kDatelines, Form::kNoDatelines, Form::kHeadlines}) {
     Score generated;
     for (int page = 0; page < 200; ++page) {
       std::vector<std::string> pick = items;
@@ -119,11 +145,12 @@ int main(int argc, char** argv) {
       std::string text;
       std::vector<size_t> gold;
       for (std::string item : pick) {
-        if (!datelines) {
+        if (form == Form::kNoDatelines) {
           if (auto d = osce::dateline_at(item)) item = item.substr(d->length);
         }
         if (!text.empty()) text += '\n';
         gold.push_back(text.size());
+        if (form == Form::kHeadlines) text += headline_for(item, rng) + '\n';
         text += item;
       }
       const std::vector<size_t> got = starts_of(text, opt);
@@ -152,7 +179,9 @@ int main(int argc, char** argv) {
         }
       }
     }
-    generated.print(datelines ? "generated pages (200), items keep datelines" : "generated pages (200), datelines removed");
+    generated.print(form == Form::kDatelines     ? "generated pages (200), items keep datelines"
+                    : form == Form::kNoDatelines ? "generated pages (200), datelines removed"
+                                                 : "generated pages (200), headlines over items");
   }
   return 0;
 }
