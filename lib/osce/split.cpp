@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <optional>
 #include <unordered_set>
 
@@ -77,6 +78,25 @@ bool title_like(const Unit& u, size_t max_words) {
   return last != '.' && last != ',' && last != ';' && last != ':';
 }
 
+// Whether `t` ends in a letter or a digit: an ASCII one, or a letter of the
+// alphabets past ASCII that names are written in ("Bogojević", "Ердоган"),
+// U+00C0 to U+1FFF. (Dashes, quotes and the ellipsis lie above, from U+2000.)
+bool ends_in_letter_or_digit(std::string_view t) {
+  const auto last = static_cast<unsigned char>(t.back());
+  if (last < 0x80) return std::isalnum(last);
+  size_t start = t.size() - 1;  // the first byte of the last sequence
+  while (start > 0 && t.size() - start < 4 && (static_cast<unsigned char>(t[start]) & 0xC0) == 0x80) --start;
+  const auto lead = static_cast<unsigned char>(t[start]);
+  uint32_t cp = 0;
+  if ((lead & 0xE0) == 0xC0 && t.size() - start == 2) {
+    cp = (lead & 0x1Fu) << 6 | (static_cast<unsigned char>(t[start + 1]) & 0x3Fu);
+  } else if ((lead & 0xF0) == 0xE0 && t.size() - start == 3) {
+    cp = (lead & 0x0Fu) << 12 | (static_cast<unsigned char>(t[start + 1]) & 0x3Fu) << 6 |
+         (static_cast<unsigned char>(t[start + 2]) & 0x3Fu);
+  }
+  return cp >= 0xC0 && cp < 0x2000 && cp != 0xD7 && cp != 0xF7;  // not × nor ÷
+}
+
 // The shape of a headline: a line of its own that ends in a letter or a digit
 // (not a sentence, a quote or a contact). News headlines run to twenty words
 // and more ("Much still needs to be done to ensure women's equal
@@ -84,8 +104,7 @@ bool title_like(const Unit& u, size_t max_words) {
 // Women's Day" has 23).
 constexpr size_t kHeadlineWords = 30;
 bool headline_shaped(const Unit& u) {
-  return !u.dateline && !u.closes && title_like(u, kHeadlineWords) &&
-         std::isalnum(static_cast<unsigned char>(u.text.back()));
+  return !u.dateline && !u.closes && title_like(u, kHeadlineWords) && ends_in_letter_or_digit(u.text);
 }
 
 // A headline over a dateline: right above a line that opens with one, and

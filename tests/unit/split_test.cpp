@@ -132,6 +132,18 @@ TEST_CASE("split: a long headline over its dateline begins the item", "[split]")
   CHECK(item_texts(a + "\n" + b + "\n") == std::vector<std::string>{a, b});
 }
 
+TEST_CASE("split: a headline may end in a letter past ASCII, not in a closing quote", "[split]") {
+  const std::string a = "VIENNA, 5 March 2021 - The Chairperson called on all sides to respect the ceasefire.";
+  const std::string b =
+      "Chairperson discusses settlement process with Special Representative Bogojevi\xc4\x87\n"
+      "BELGRADE, 25 April 2015 - The Chairperson met his Special Representative in Belgrade.";
+  CHECK(item_texts(a + "\n" + b + "\n") == std::vector<std::string>{a, b});
+  // A line that closes a quotation is its item's last sentence, not the next one's headline.
+  const std::string quote = "\xe2\x80\x9cWe will continue our work\xe2\x80\x9d";
+  const std::string c = "BELGRADE, 25 April 2015 - The Chairperson met his Special Representative in Belgrade.";
+  CHECK(item_texts(a + "\n" + quote + "\n" + c + "\n") == std::vector<std::string>{a + "\n" + quote, c});
+}
+
 TEST_CASE("split: a headline goes with the item its lead begins", "[split]") {
   // The lead opens no dateline: the second item is found at its lead, by the
   // cues of its words, and begins at the headline above it.
