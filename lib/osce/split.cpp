@@ -67,6 +67,10 @@ struct Unit {
   bool closes = false;
   bool inside_line = false;  // starts after a sentence inside its line
   std::optional<Dateline> dateline;
+  // A line that is a date and nothing else ("12 July 2023", "Friday, 12 July
+  // 2023"): where a page prints its items' dates on lines of their own, a
+  // dateline without its place.
+  bool date_line = false;
 };
 
 constexpr size_t kTitleWords = 40;
@@ -104,13 +108,15 @@ bool ends_in_letter_or_digit(std::string_view t) {
 // Women's Day" has 23).
 constexpr size_t kHeadlineWords = 30;
 bool headline_shaped(const Unit& u) {
-  return !u.dateline && !u.closes && title_like(u, kHeadlineWords) && ends_in_letter_or_digit(u.text);
+  return !u.dateline && !u.date_line && !u.closes && title_like(u, kHeadlineWords) && ends_in_letter_or_digit(u.text);
 }
 
-// A headline over a dateline: right above a line that opens with one, and
-// not introduced by a colon. The headline, not the dateline, begins the item.
+// A headline over a dateline, or over a date line: right above a line that
+// opens with one, and not introduced by a colon. The headline, not the
+// dateline, begins the item.
 bool heads_a_dateline(const std::vector<Unit>& units, size_t k) {
-  if (k + 1 >= units.size() || !units[k + 1].dateline || units[k + 1].inside_line) return false;
+  if (k + 1 >= units.size() || units[k + 1].inside_line) return false;
+  if (!units[k + 1].dateline && !units[k + 1].date_line) return false;
   return headline_shaped(units[k]) && (k == 0 || units[k - 1].text.back() != ':');
 }
 
@@ -236,6 +242,7 @@ std::vector<Unit> units_of(std::string_view text) {
       u.inside_line = k > 0;
       u.dateline = dateline_at(part);
       u.words = word_count(part, kTitleWords);
+      u.date_line = !u.dateline && u.words <= 5 && parse_full_date(part).has_value();
       u.closes = closes_an_item(part);
       units.push_back(u);
     }
@@ -401,9 +408,18 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     if (next_declared < declared.size() && declared[next_declared].first == i) item = declared[next_declared].second;
     item.begin = units[i].begin;
     item.end = units[i].end;
-    if (units[i].dateline) {
-      item.date = units[i].dateline->date;
-      item.place = units[i].dateline->place;
+    // The item's dateline or date line, or its headline's: a headline is its
+    // title, the line under it says where and when.
+    size_t dated = i;
+    if (item.title.empty() && heads_a_dateline(units, i)) {
+      item.title = units[i].text;
+      dated = i + 1;
+    }
+    if (units[dated].dateline) {
+      if (item.date.empty()) item.date = units[dated].dateline->date;
+      if (item.place.empty()) item.place = units[dated].dateline->place;
+    } else if (units[dated].date_line && item.date.empty()) {
+      item.date = parse_full_date(units[dated].text).value_or("");
     }
     seg.items.push_back(std::move(item));
     if (++item_serial == 0) {
@@ -439,8 +455,11 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     // A dateline under the headline that began the item is that item's. (A
     // title that ends otherwise, "... (ODIHR)", "... (1996)", names an entry
     // or a document: a dateline under it begins news of its own.)
-    const bool headed = u.dateline && i - 1 == item_start && heads_a_dateline(units, i - 1);
+    const bool headed = (u.dateline || u.date_line) && i - 1 == item_start && heads_a_dateline(units, i - 1);
     if (u.dateline && !headed) cue("dateline", kDatelineWeight);
+    // A date line begins an item as a dateline does, unless a line before
+    // introduces it ("Deadline:") or it is one of a list of dates.
+    if (u.date_line && !headed && prev.text.back() != ':' && !prev.date_line) cue("date line", kDatelineWeight);
     if (headed) cue("under its headline", -kStructureWeight);
     if (u.inside_line) cue("inside a line", kInsideLineWeight);
     if (structure[i] == 0) {
@@ -448,6 +467,8 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       // and a number): the item ends after the last of them.
       if (prev.closes && !u.closes) cue("previous closes", kClosedWeight);
       if (prev.text.back() == ':') cue("previous introduces it", kContinuationWeight);
+      // The text under a date line is the date's item.
+      if (prev.date_line && !u.date_line) cue("under its date", -kStructureWeight);
       // An item's title line is followed by the item's text: a headline is
       // never an item alone, unless a dateline says so.
       if (i - 1 == item_start && title_like(prev, kHeadlineWords) && !title_like(u, 20) && !headed) {

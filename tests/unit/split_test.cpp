@@ -132,6 +132,53 @@ TEST_CASE("split: a long headline over its dateline begins the item", "[split]")
   CHECK(item_texts(a + "\n" + b + "\n") == std::vector<std::string>{a, b});
 }
 
+TEST_CASE("split: a headline is its item's title, and the dateline under it gives place and date", "[split]") {
+  const std::string page =
+      "OSCE Chair calls for restraint in eastern Ukraine\n"
+      "VIENNA, 5 March 2021 - The Chairperson called on all sides to respect the ceasefire.\n"
+      "ODIHR opens election observation mission in Kyrgyzstan\n"
+      "BISHKEK, 4 March 2021 - ODIHR today opened an election observation mission.\n";
+  const auto seg = osce::segment(page, {});
+  REQUIRE(seg.items.size() == 2);
+  CHECK(seg.items[0].title == "OSCE Chair calls for restraint in eastern Ukraine");
+  CHECK(seg.items[0].place == "VIENNA");
+  CHECK(seg.items[0].date == "2021-03-05");
+  CHECK(seg.items[1].title == "ODIHR opens election observation mission in Kyrgyzstan");
+  CHECK(seg.items[1].place == "BISHKEK");
+  CHECK(seg.items[1].date == "2021-03-04");
+}
+
+TEST_CASE("split: items under a headline and a line with their date", "[split]") {
+  // The layout of many news pages: headline, date, text. No dateline, and the
+  // leads share words: the date lines tell where items begin.
+  const std::string a =
+      "OSCE supports national table-top exercise in Turkmenistan\n"
+      "12 July 2023\n"
+      "The OSCE Centre in Ashgabat supported a national table-top exercise for customs officers and police.\n"
+      "The exercise brought together over 25 participants from governmental agencies.";
+  const std::string b =
+      "Customs officers train on risk analysis in Ashgabat\n"
+      "Friday, 7 July 2023\n"
+      "The OSCE Centre in Ashgabat held a course on risk analysis for customs officers and police.";
+  const std::string c = "10 July 2023\nThe OSCE Centre in Ashgabat held a seminar for customs officers and police.";
+  const auto seg = osce::segment(a + "\n" + b + "\n" + c + "\n", {});
+  REQUIRE(seg.items.size() == 3);
+  CHECK(seg.items[0].title == "OSCE supports national table-top exercise in Turkmenistan");
+  CHECK(seg.items[0].date == "2023-07-12");
+  CHECK(seg.items[1].title == "Customs officers train on risk analysis in Ashgabat");
+  CHECK(seg.items[1].date == "2023-07-07");
+  // A date line with no headline above begins its item too, and dates it.
+  CHECK(seg.items[2].title.empty());
+  CHECK(seg.items[2].date == "2023-07-10");
+  CHECK(item_texts(a + "\n" + b + "\n" + c + "\n") == std::vector<std::string>{a, b, c});
+  // Dates introduced by a colon, or listed one under another, begin nothing.
+  const std::string dates =
+      "VIENNA, 3 July 2023 - The OSCE announced a call for applications for its summer school.\n"
+      "The school will be held on two dates:\n12 July 2023\n19 July 2023\n"
+      "Applications from students of law and political science are welcome.\n";
+  CHECK(item_texts(dates).size() == 1);
+}
+
 TEST_CASE("split: a headline may end in a letter past ASCII, not in a closing quote", "[split]") {
   const std::string a = "VIENNA, 5 March 2021 - The Chairperson called on all sides to respect the ceasefire.";
   const std::string b =
