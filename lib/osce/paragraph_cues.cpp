@@ -207,8 +207,9 @@ bool closes_an_item(std::string_view t) {
     }
   });
   if (found) return true;
+  // (A teaser's link line, "Read more", ends the teaser.)
   static const Openings openings = {"For more information", "For further", "Please contact", "Follow ",
-                                    "Learn more", "Contact:"};
+                                    "Learn more", "Contact:", "Read more", "Read the full", "Continue reading"};
   if (openings.open(t)) return true;
   // Closing phrases stand in the last sentence or two.
   static const Phrases closings = {"please contact", "can be found here", "is available here"};

@@ -24,6 +24,9 @@ namespace {
 constexpr double kDatelineWeight = 3.5;
 constexpr double kInsideLineWeight = 0.5;  // a dateline after a sentence, inside a line
 constexpr double kStructureWeight = 4.0;   // cards, document lists, listing blocks
+// An explicit separator line ("* * *", "-----") before a paragraph: the page
+// says where items begin, and no other cue outweighs it.
+constexpr double kSeparatorWeight = 10.0;
 constexpr double kClosedWeight = 1.0;      // the previous paragraph closed an item
 constexpr double kEarlyDateWeight = 0.5;   // a date in the first words of the paragraph
 constexpr double kEventWeight = 0.5;       // ... in a first sentence that reports an event
@@ -71,6 +74,7 @@ struct Unit {
   // 2023"): where a page prints its items' dates on lines of their own, a
   // dateline without its place.
   bool date_line = false;
+  bool after_separator = false;  // a separator line ("* * *", "----") comes before it
 };
 
 constexpr size_t kTitleWords = 40;
@@ -124,6 +128,12 @@ bool heads_a_dateline(const std::vector<Unit>& units, size_t k) {
 bool prose(const Unit& u) {
   const char last = u.text.back();
   return !title_like(u, 20) || last == '.' || last == '"' || u.text.ends_with("\xE2\x80\x9D");
+}
+
+// A line of capitalized words: a name, "Permanent Council".
+bool a_name(std::string_view t) {
+  const std::vector<std::string_view> words = words_of(t);
+  return !words.empty() && std::all_of(words.begin(), words.end(), [](std::string_view w) { return starts_capitalized(w); });
 }
 
 // A paragraph that ends a sentence, a quote's included.
@@ -223,10 +233,16 @@ std::vector<std::pair<std::string, uint32_t>> place_words(const Taxonomy& taxono
 std::vector<Unit> units_of(std::string_view text) {
   std::vector<Unit> units;
   size_t line_no = 0;
+  bool separated = false;  // a separator line since the last unit
   for (const TextLine& line : split_lines(text)) {
     ++line_no;
     const std::string_view t = trim(line.text);
     if (t.empty()) continue;
+    // A separator belongs to no item: it is no unit, and marks the next.
+    if (is_separator_line(t)) {
+      separated = true;
+      continue;
+    }
     const size_t begin = static_cast<size_t>(t.data() - text.data());
     thread_local std::vector<size_t> cuts;  // one line after another: keep the buffer
     cuts.assign(1, 0);
@@ -243,9 +259,11 @@ std::vector<Unit> units_of(std::string_view text) {
       u.dateline = dateline_at(part);
       u.words = word_count(part, kTitleWords);
       u.date_line = !u.dateline && u.words <= 5 && parse_full_date(part).has_value();
+      u.after_separator = k == 0 && separated;
       u.closes = closes_an_item(part);
       units.push_back(u);
     }
+    separated = false;
   }
   return units;
 }
@@ -294,6 +312,33 @@ size_t read_listing_block(const std::vector<Unit>& units, size_t at, Item& item)
 }
 
 }  // namespace
+
+bool is_separator_line(std::string_view line) {
+  static constexpr std::string_view kMarks = "*-_=~#+";
+  static constexpr std::string_view kWideMarks[] = {"\xE2\x80\xA2", "\xE2\x80\x94", "\xE2\x80\x93", "\xC2\xB7"};  // • — – ·
+  size_t marks = 0;
+  for (size_t i = 0; i < line.size();) {
+    const char c = line[i];
+    if (c == ' ' || c == '\t' || c == '\r') {
+      ++i;
+    } else if (kMarks.find(c) != std::string_view::npos) {
+      ++marks, ++i;
+    } else {
+      const auto wide = std::find_if(std::begin(kWideMarks), std::end(kWideMarks),
+                                     [&](std::string_view m) { return line.substr(i, m.size()) == m; });
+      if (wide == std::end(kWideMarks)) return false;
+      ++marks, i += wide->size();
+    }
+  }
+  return marks >= 3;
+}
+
+bool blank_or_separators(std::string_view text) {
+  for (const TextLine& line : split_lines(text)) {
+    if (!is_blank(line.text) && !is_separator_line(trim(line.text))) return false;
+  }
+  return true;
+}
 
 Segmentation segment(std::string_view text, const SplitOptions& options) {
   Segmentation seg;
@@ -450,6 +495,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       if (options.explain) c.cues.push_back({name, w});
       c.score += w;
     };
+    if (u.after_separator) cue("after a separator", kSeparatorWeight);
     if (structure[i] > 0) cue("structure", kStructureWeight);
     if (structure[i] < 0) cue("inside a block", -kStructureWeight);
     // A dateline under the headline that began the item is that item's. (A
@@ -552,11 +598,14 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     }
     c.boundary = c.score >= options.threshold;
     // A headline goes with the news below it: when this paragraph begins an
-    // item and the line above it is a headline that follows a sentence's end
-    // (not "... are due on:"), the item begins at the headline. (A headline over a dateline is known before
-    // the lexical cues; one over a plain lead only once its lead is decided.)
+    // item and the line above it is a headline (three words or more) or a
+    // name ("Permanent Council"; not a link, "Photo gallery") that follows a
+    // sentence's end (not "... are due on:"), the item begins at that line.
+    // (A headline over a dateline is known before the lexical cues; one over
+    // a plain lead only once its lead is decided.)
     if (c.boundary && structure[i] == 0 && i >= 2 && i - 1 > item_start && structure[i - 1] == 0 &&
-        headline_shaped(units[i - 1]) && ends_a_sentence(units[i - 2])) {
+        headline_shaped(units[i - 1]) && (units[i - 1].words >= 3 || a_name(units[i - 1].text)) &&
+        ends_a_sentence(units[i - 2])) {
       Candidate& above = seg.candidates.back();  // the headline's
       if (above.score + kStructureWeight >= options.threshold && c.score - kStructureWeight < options.threshold) {
         if (options.explain) above.cues.push_back({"heads the next item", kStructureWeight});

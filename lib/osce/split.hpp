@@ -53,8 +53,17 @@ struct Segmentation {
 
 // Segments `text`. Items are in text order and do not overlap; what lies
 // between and around them is blank (spaces, tabs, line ends, no-break
-// spaces).
+// spaces) or separator lines.
 Segmentation segment(std::string_view text, const SplitOptions& options);
+
+// A line (trimmed) that only separates items: three or more of * - _ = ~ # +
+// • — – ·, blanks between them ("***", "* * *", "-----"). An explicit
+// separator is the surest cue there is: the line after it begins an item,
+// and the separator belongs to no item.
+bool is_separator_line(std::string_view line);
+// True when every line of `text` is blank or a separator line: what may lie
+// between and around the items of a page.
+bool blank_or_separators(std::string_view text);
 
 // The records for `rec`'s items: one per item, "<id>#<n>" from 1, with
 // parent, offset, the item's text and what its block states (title, date,

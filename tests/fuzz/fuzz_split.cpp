@@ -1,5 +1,5 @@
 // osce-split's core under libFuzzer: items lie inside the text, in order,
-// without overlap, and only blanks lie between and around them.
+// without overlap, and only blanks and separator lines lie between and around them.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -17,9 +17,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   size_t at = 0;
   for (const osce::Item& item : seg.items) {
     if (item.begin < at || item.end < item.begin || item.end > text.size()) std::abort();
-    if (!osce::is_blank(std::string_view(text).substr(at, item.begin - at))) std::abort();
+    if (!osce::blank_or_separators(std::string_view(text).substr(at, item.begin - at))) std::abort();
     at = item.end;
   }
-  if (!osce::is_blank(std::string_view(text).substr(at))) std::abort();
+  if (!osce::blank_or_separators(std::string_view(text).substr(at))) std::abort();
   return 0;
 }

@@ -57,6 +57,8 @@ TEST_CASE("paragraph cues: what closes an item", "[cues]") {
   CHECK(osce::closes_an_item("The report is at www.osce.org"));
   CHECK(osce::closes_an_item("For more information, visit the Mission's page"));
   CHECK(osce::closes_an_item("The full statement can be found here"));
+  CHECK(osce::closes_an_item("Read more"));  // a teaser's link line
+  CHECK(osce::closes_an_item("Continue reading"));
   // Marks and phrases elsewhere in ordinary sentences.
   CHECK_FALSE(osce::closes_an_item("Turnout rose by 3+ points. Results: see below."));
   CHECK_FALSE(osce::closes_an_item("They will contact the ministry next week."));

@@ -1,5 +1,5 @@
 // Invariants of osce-split: the items' texts, at their offsets, cover the
-// page's text but for blank separators; an item of a bundled page, split
+// page's text but for blanks and separator lines; an item of a bundled page, split
 // again, is one item; --explain changes no decision; fields other than
 // osce-split's own pass through byte for byte.
 // Checked on every bundled page and on concatenations generated from them.
@@ -51,12 +51,12 @@ void check_cover(const std::string& page, bool resplit) {
     const std::string text = *item.get_string("text");
     const auto offset = static_cast<size_t>(*item.get_int("offset"));
     REQUIRE(offset >= at);
-    CHECK(osce::is_blank(std::string_view(page).substr(at, offset - at)));
+    CHECK(osce::blank_or_separators(std::string_view(page).substr(at, offset - at)));
     CHECK(page.compare(offset, text.size(), text) == 0);
     at = offset + text.size();
     if (resplit) CHECK(osce::segment(text, {}).items.size() == 1);
   }
-  CHECK(osce::is_blank(std::string_view(page).substr(at)));
+  CHECK(osce::blank_or_separators(std::string_view(page).substr(at)));
 }
 
 }  // namespace

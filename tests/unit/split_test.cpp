@@ -179,6 +179,38 @@ TEST_CASE("split: items under a headline and a line with their date", "[split]")
   CHECK(item_texts(dates).size() == 1);
 }
 
+TEST_CASE("split: a separator line begins an item and belongs to none", "[split]") {
+  // The leads share their words and the second opens as a continuation:
+  // only the separators tell, and they decide.
+  const std::string a =
+      "The OSCE Centre in Ashgabat supported a national table-top exercise for customs officers and police.";
+  const std::string b = "It also held a course on risk analysis for customs officers and police of Turkmenistan.";
+  const std::string c = "The OSCE Centre in Ashgabat held a seminar on risk analysis for customs officers and police.";
+  const std::string page = "* * *\n" + a + "\n***\n" + b + "\n\n\xE2\x80\x94\xE2\x80\x94\xE2\x80\x94\n" + c + "\n-----\n";
+  CHECK(item_texts(page) == std::vector<std::string>{a, b, c});
+  const auto seg = osce::segment(page, {});
+  CHECK(osce::blank_or_separators(std::string_view(page).substr(seg.items[0].end, seg.items[1].begin - seg.items[0].end)));
+  CHECK(osce::blank_or_separators(std::string_view(page).substr(0, seg.items[0].begin)));
+  CHECK_FALSE(osce::blank_or_separators("***\nThe end."));
+  // Two marks, or marks inside words and numbers, are no separator.
+  for (std::string_view line : {"--", "- 3 -", "*Note*", "+43 1 514", "A---B"}) {
+    CHECK_FALSE(osce::is_separator_line(line));
+  }
+  for (std::string_view line : {"***", "* * *", "-----", "=====", "___", "# # #", "\xE2\x80\xA2 \xE2\x80\xA2 \xE2\x80\xA2"}) {
+    CHECK(osce::is_separator_line(line));
+  }
+}
+
+TEST_CASE("split: a teaser's \"Read more\" closes it", "[split]") {
+  const std::string a =
+      "The OSCE Centre in Ashgabat supported a national table-top exercise for customs officers and police of "
+      "Turkmenistan on 12 July.\nRead more";
+  const std::string b =
+      "Over 20 journalists from Albania and Georgia attended a workshop of the Representative on Freedom of the "
+      "Media (RFoM) in Tirana.\nRead more";
+  CHECK(item_texts(a + "\n" + b + "\n") == std::vector<std::string>{a, b});
+}
+
 TEST_CASE("split: a headline may end in a letter past ASCII, not in a closing quote", "[split]") {
   const std::string a = "VIENNA, 5 March 2021 - The Chairperson called on all sides to respect the ceasefire.";
   const std::string b =
@@ -203,6 +235,9 @@ TEST_CASE("split: a headline goes with the item its lead begins", "[split]") {
       "On 12 May, the Representative on Freedom of the Media (RFoM) closed a two-day conference on the safety "
       "of journalists, attended by editors and reporters from Albania and Georgia.";
   CHECK(item_texts(a + "\n" + b + "\n") == std::vector<std::string>{a, b});
+  // A link line of a word or two above the lead is no headline: it stays.
+  const std::string lead = b.substr(b.find('\n') + 1);
+  CHECK(item_texts(a + "\nPhoto gallery\n" + lead + "\n") == std::vector<std::string>{a + "\nPhoto gallery", lead});
 }
 
 TEST_CASE("split: a headline at the top of the page is not an item alone", "[split]") {
