@@ -258,7 +258,10 @@ std::vector<Unit> units_of(std::string_view text) {
       u.inside_line = k > 0;
       u.dateline = dateline_at(part);
       u.words = word_count(part, kTitleWords);
-      u.date_line = !u.dateline && u.words <= 5 && parse_full_date(part).has_value();
+      // (Every form of a whole date is short and ends in its year's digits:
+      // the regular expression runs only on such lines.)
+      u.date_line = !u.dateline && u.words <= 5 && part.size() <= 40 &&
+                    std::isdigit(static_cast<unsigned char>(part.back())) && parse_full_date(part).has_value();
       u.after_separator = k == 0 && separated;
       u.closes = closes_an_item(part);
       units.push_back(u);
