@@ -71,8 +71,8 @@ struct Unit {
   bool inside_line = false;  // starts after a sentence inside its line
   std::optional<Dateline> dateline;
   // A line that is a date and nothing else ("12 July 2023", "Friday, 12 July
-  // 2023"): where a page prints its items' dates on lines of their own, a
-  // dateline without its place.
+  // 2023", "Published: 12 July 2023"): where a page prints its items' dates
+  // on lines of their own, a dateline without its place.
   bool date_line = false;
   bool after_separator = false;  // a separator line ("* * *", "----") comes before it
 };
@@ -230,6 +230,15 @@ std::vector<std::pair<std::string, uint32_t>> place_words(const Taxonomy& taxono
   return words;
 }
 
+// The date of a date line (see Unit), or nullopt for any other line.
+std::optional<std::string> line_date(std::string_view line) {
+  // Every form of a whole date, labelled or not, is short and ends in its
+  // year's digits: the regular expression runs only on such lines.
+  if (line.size() > 60 || !std::isdigit(static_cast<unsigned char>(line.back()))) return std::nullopt;
+  if (const auto label = metadata_label(line); label && label->field == MetaField::kDate) line = label->value;
+  return parse_full_date(line);
+}
+
 std::vector<Unit> units_of(std::string_view text) {
   std::vector<Unit> units;
   size_t line_no = 0;
@@ -258,10 +267,7 @@ std::vector<Unit> units_of(std::string_view text) {
       u.inside_line = k > 0;
       u.dateline = dateline_at(part);
       u.words = word_count(part, kTitleWords);
-      // (Every form of a whole date is short and ends in its year's digits:
-      // the regular expression runs only on such lines.)
-      u.date_line = !u.dateline && u.words <= 5 && part.size() <= 40 &&
-                    std::isdigit(static_cast<unsigned char>(part.back())) && parse_full_date(part).has_value();
+      u.date_line = !u.dateline && u.words <= 7 && line_date(part).has_value();
       u.after_separator = k == 0 && separated;
       u.closes = closes_an_item(part);
       units.push_back(u);
@@ -467,7 +473,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       if (item.date.empty()) item.date = units[dated].dateline->date;
       if (item.place.empty()) item.place = units[dated].dateline->place;
     } else if (units[dated].date_line && item.date.empty()) {
-      item.date = parse_full_date(units[dated].text).value_or("");
+      item.date = line_date(units[dated].text).value_or("");
     }
     seg.items.push_back(std::move(item));
     if (++item_serial == 0) {

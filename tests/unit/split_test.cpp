@@ -161,8 +161,13 @@ TEST_CASE("split: items under a headline and a line with their date", "[split]")
       "Friday, 7 July 2023\n"
       "The OSCE Centre in Ashgabat held a course on risk analysis for customs officers and police.";
   const std::string c = "10 July 2023\nThe OSCE Centre in Ashgabat held a seminar for customs officers and police.";
-  const auto seg = osce::segment(a + "\n" + b + "\n" + c + "\n", {});
-  REQUIRE(seg.items.size() == 3);
+  // The date under a label of the page's metadata, as some pages print it.
+  const std::string d =
+      "Border police of Turkmenistan complete a course in Ashgabat\nPublished: 3 July 2023\n"
+      "The OSCE Centre in Ashgabat held a course for customs officers and police.";
+  const std::string page = a + "\n" + b + "\n" + c + "\n" + d + "\n";
+  const auto seg = osce::segment(page, {});
+  REQUIRE(seg.items.size() == 4);
   CHECK(seg.items[0].title == "OSCE supports national table-top exercise in Turkmenistan");
   CHECK(seg.items[0].date == "2023-07-12");
   CHECK(seg.items[1].title == "Customs officers train on risk analysis in Ashgabat");
@@ -170,7 +175,9 @@ TEST_CASE("split: items under a headline and a line with their date", "[split]")
   // A date line with no headline above begins its item too, and dates it.
   CHECK(seg.items[2].title.empty());
   CHECK(seg.items[2].date == "2023-07-10");
-  CHECK(item_texts(a + "\n" + b + "\n" + c + "\n") == std::vector<std::string>{a, b, c});
+  CHECK(seg.items[3].title == "Border police of Turkmenistan complete a course in Ashgabat");
+  CHECK(seg.items[3].date == "2023-07-03");
+  CHECK(item_texts(page) == std::vector<std::string>{a, b, c, d});
   // Dates introduced by a colon, or listed one under another, begin nothing.
   const std::string dates =
       "VIENNA, 3 July 2023 - The OSCE announced a call for applications for its summer school.\n"
