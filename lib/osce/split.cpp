@@ -124,11 +124,14 @@ bool heads_a_dateline(const std::vector<Unit>& units, size_t k) {
   return headline_shaped(units[k]) && (k == 0 || units[k - 1].text.back() != ':');
 }
 
-// A paragraph of prose: it ends a sentence, or is too long for a title.
-bool prose(const Unit& u) {
+// A paragraph that ends a sentence, a quote's included.
+bool ends_a_sentence(const Unit& u) {
   const char last = u.text.back();
-  return !title_like(u, 20) || last == '.' || last == '"' || u.text.ends_with("\xE2\x80\x9D");
+  return last == '.' || last == '!' || last == '?' || last == '"' || u.text.ends_with("\xE2\x80\x9D");
 }
+
+// A paragraph of prose: it ends a sentence, or is too long for a title.
+bool prose(const Unit& u) { return !title_like(u, 20) || ends_a_sentence(u); }
 
 // A line of capitalized words: a name, "Permanent Council".
 bool a_name(std::string_view t) {
@@ -136,10 +139,12 @@ bool a_name(std::string_view t) {
   return !words.empty() && std::all_of(words.begin(), words.end(), [](std::string_view w) { return starts_capitalized(w); });
 }
 
-// A paragraph that ends a sentence, a quote's included.
-bool ends_a_sentence(const Unit& u) {
-  const char last = u.text.back();
-  return last == '.' || last == '!' || last == '?' || last == '"' || u.text.ends_with("\xE2\x80\x9D");
+// A headline (three words or more) or a name ("Permanent Council"), not a
+// link ("Photo gallery"), over the text of its item: the item's title.
+bool titles_the_text_below(const std::vector<Unit>& units, size_t k) {
+  if (heads_a_dateline(units, k)) return true;
+  const Unit& u = units[k];
+  return k + 1 < units.size() && headline_shaped(u) && (u.words >= 3 || a_name(u.text)) && prose(units[k + 1]);
 }
 
 // A news headline over its lead: five words or more, between paragraphs of
@@ -465,9 +470,9 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     // The item's dateline or date line, or its headline's: a headline is its
     // title, the line under it says where and when.
     size_t dated = i;
-    if (item.title.empty() && heads_a_dateline(units, i)) {
+    if (item.title.empty() && titles_the_text_below(units, i)) {
       item.title = units[i].text;
-      dated = i + 1;
+      if (heads_a_dateline(units, i)) dated = i + 1;
     }
     if (units[dated].dateline) {
       if (item.date.empty()) item.date = units[dated].dateline->date;
@@ -607,14 +612,12 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     }
     c.boundary = c.score >= options.threshold;
     // A headline goes with the news below it: when this paragraph begins an
-    // item and the line above it is a headline (three words or more) or a
-    // name ("Permanent Council"; not a link, "Photo gallery") that follows a
-    // sentence's end (not "... are due on:"), the item begins at that line.
-    // (A headline over a dateline is known before the lexical cues; one over
-    // a plain lead only once its lead is decided.)
+    // item and the line above it is its title (see titles_the_text_below)
+    // after a sentence's end (not "... are due on:"), the item begins at the
+    // title. (A headline over a dateline is known before the lexical cues;
+    // one over a plain lead only once its lead is decided.)
     if (c.boundary && structure[i] == 0 && i >= 2 && i - 1 > item_start && structure[i - 1] == 0 &&
-        headline_shaped(units[i - 1]) && (units[i - 1].words >= 3 || a_name(units[i - 1].text)) &&
-        ends_a_sentence(units[i - 2])) {
+        titles_the_text_below(units, i - 1) && ends_a_sentence(units[i - 2])) {
       Candidate& above = seg.candidates.back();  // the headline's
       if (above.score + kStructureWeight >= options.threshold && c.score - kStructureWeight < options.threshold) {
         if (options.explain) above.cues.push_back({"heads the next item", kStructureWeight});

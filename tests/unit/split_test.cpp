@@ -242,6 +242,10 @@ TEST_CASE("split: a headline goes with the item its lead begins", "[split]") {
       "On 12 May, the Representative on Freedom of the Media (RFoM) closed a two-day conference on the safety "
       "of journalists, attended by editors and reporters from Albania and Georgia.";
   CHECK(item_texts(a + "\n" + b + "\n") == std::vector<std::string>{a, b});
+  const auto seg = osce::segment(a + "\n" + b + "\n", {});
+  REQUIRE(seg.items.size() == 2);
+  CHECK(seg.items[0].title.empty());
+  CHECK(seg.items[1].title == "Media freedom conference concludes in Vienna with calls to protect journalists");
   // A link line of a word or two above the lead is no headline: it stays.
   const std::string lead = b.substr(b.find('\n') + 1);
   CHECK(item_texts(a + "\nPhoto gallery\n" + lead + "\n") == std::vector<std::string>{a + "\nPhoto gallery", lead});
