@@ -6,6 +6,7 @@
 #include "osce/dateline.hpp"
 #include "osce/error.hpp"
 #include "osce/json_string.hpp"
+#include "osce/opening.hpp"
 
 namespace osce {
 namespace {
@@ -93,16 +94,17 @@ std::vector<FoundDate> date_record(Record& rec, const DatesOptions& options) {
   // the text has been read.
   const std::string_view text = rec.get_string_view("text").value_or("");
   std::optional<DatePoint> own;
-  std::optional<Dateline> dateline;
+  // The place and date the text opens with, when the record has no date:
+  // its dateline or date line, under its headline if it has one ("OSCE
+  // Chair calls for restraint\nVIENNA, 5 March 2021 - ").
+  std::string opening_date, opening_place;
   if (auto date = rec.get_string("date")) {
     own = parse_iso_day(*date);
     if (!own) throw RecordError("\"date\" is not a YYYY-MM-DD calendar date: " + *date);
-  } else {
-    const size_t lead = text.find_first_not_of(" \t\r\n");
-    if (lead != std::string_view::npos) {
-      dateline = dateline_at(text.substr(lead));
-      if (dateline) own = parse_iso_day(dateline->date);
-    }
+  } else if (std::optional<Opening> opening = opening_of(text)) {
+    opening_date = opening->dateline ? opening->dateline->date : opening->date;
+    if (opening->dateline) opening_place = opening->dateline->place;
+    own = parse_iso_day(opening_date);
   }
   const std::vector<FoundDate> found = find_dates(text, own, options);
   std::string json;
@@ -114,11 +116,9 @@ std::vector<FoundDate> date_record(Record& rec, const DatesOptions& options) {
     append_json_string(json, f.value);
     json += ",\"start\":" + std::to_string(f.expression.start) + ",\"end\":" + std::to_string(f.expression.end) + "}";
   }
-  if (dateline) {
-    // A dateline without its year ("WARSAW, 30 June – ") still names the place.
-    if (!dateline->date.empty()) rec.set_string("date", dateline->date);
-    if (!rec.has("place")) rec.set_string("place", dateline->place);
-  }
+  // (A dateline without its year, "WARSAW, 30 June – ", still names the place.)
+  if (!opening_date.empty()) rec.set_string("date", opening_date);
+  if (!opening_place.empty() && !rec.has("place")) rec.set_string("place", opening_place);
   if (json.empty()) {
     if (rec.has("dates")) rec.erase("dates");
   } else {

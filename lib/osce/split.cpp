@@ -10,6 +10,7 @@
 #include "osce/date_parse.hpp"
 #include "osce/error.hpp"
 #include "osce/lexical.hpp"
+#include "osce/opening.hpp"
 #include "osce/page_vocabulary.hpp"
 #include "osce/paragraph_cues.hpp"
 #include "osce/taxonomy.hpp"
@@ -84,25 +85,6 @@ bool title_like(const Unit& u, size_t max_words) {
   if (t.empty() || u.words > max_words) return false;
   const char last = t.back();
   return last != '.' && last != ',' && last != ';' && last != ':';
-}
-
-// Whether `t` ends in a letter or a digit: an ASCII one, or a letter of the
-// alphabets past ASCII that names are written in ("Bogojević", "Ердоган"),
-// U+00C0 to U+1FFF. (Dashes, quotes and the ellipsis lie above, from U+2000.)
-bool ends_in_letter_or_digit(std::string_view t) {
-  const auto last = static_cast<unsigned char>(t.back());
-  if (last < 0x80) return std::isalnum(last);
-  size_t start = t.size() - 1;  // the first byte of the last sequence
-  while (start > 0 && t.size() - start < 4 && (static_cast<unsigned char>(t[start]) & 0xC0) == 0x80) --start;
-  const auto lead = static_cast<unsigned char>(t[start]);
-  uint32_t cp = 0;
-  if ((lead & 0xE0) == 0xC0 && t.size() - start == 2) {
-    cp = (lead & 0x1Fu) << 6 | (static_cast<unsigned char>(t[start + 1]) & 0x3Fu);
-  } else if ((lead & 0xF0) == 0xE0 && t.size() - start == 3) {
-    cp = (lead & 0x0Fu) << 12 | (static_cast<unsigned char>(t[start + 1]) & 0x3Fu) << 6 |
-         (static_cast<unsigned char>(t[start + 2]) & 0x3Fu);
-  }
-  return cp >= 0xC0 && cp < 0x2000 && cp != 0xD7 && cp != 0xF7;  // not × nor ÷
 }
 
 // The shape of a headline: a line of its own that ends in a letter or a digit
@@ -235,15 +217,6 @@ std::vector<std::pair<std::string, uint32_t>> place_words(const Taxonomy& taxono
   return words;
 }
 
-// The date of a date line (see Unit), or nullopt for any other line.
-std::optional<std::string> line_date(std::string_view line) {
-  // Every form of a whole date, labelled or not, is short and ends in its
-  // year's digits: the regular expression runs only on such lines.
-  if (line.size() > 60 || !std::isdigit(static_cast<unsigned char>(line.back()))) return std::nullopt;
-  if (const auto label = metadata_label(line); label && label->field == MetaField::kDate) line = label->value;
-  return parse_full_date(line);
-}
-
 std::vector<Unit> units_of(std::string_view text) {
   std::vector<Unit> units;
   size_t line_no = 0;
@@ -272,7 +245,7 @@ std::vector<Unit> units_of(std::string_view text) {
       u.inside_line = k > 0;
       u.dateline = dateline_at(part);
       u.words = word_count(part, kTitleWords);
-      u.date_line = !u.dateline && u.words <= 7 && line_date(part).has_value();
+      u.date_line = !u.dateline && u.words <= 7 && date_line_value(part).has_value();
       u.after_separator = k == 0 && separated;
       u.closes = closes_an_item(part);
       units.push_back(u);
@@ -478,7 +451,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       if (item.date.empty()) item.date = units[dated].dateline->date;
       if (item.place.empty()) item.place = units[dated].dateline->place;
     } else if (units[dated].date_line && item.date.empty()) {
-      item.date = line_date(units[dated].text).value_or("");
+      item.date = date_line_value(units[dated].text).value_or("");
     }
     seg.items.push_back(std::move(item));
     if (++item_serial == 0) {

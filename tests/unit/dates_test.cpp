@@ -187,6 +187,12 @@ TEST_CASE("date_record sets dates, date and place, and leaves other fields as th
   CHECK_FALSE(yearless.has("date"));
   CHECK(yearless.get_string("place") == "WARSAW/VIENNA");
   CHECK(yearless.raw("dates") == R"([{"text":"30 June","value":"2021-06-30","start":15,"end":22}])");
+  // A headline above the dateline, as a scraped article opens.
+  osce::Record headed;
+  REQUIRE(parser.parse(R"({"text":"OSCE Chair calls for restraint\nVIENNA, 5 March 2021 - It was held."})", headed).empty());
+  osce::date_record(headed, {});
+  CHECK(headed.get_string("date") == "2021-03-05");
+  CHECK(headed.get_string("place") == "VIENNA");
   osce::Record bad;
   REQUIRE(parser.parse(R"({"text":"x","date":"2023-02-30"})", bad).empty());
   CHECK_THROWS_AS(osce::date_record(bad, {}), osce::RecordError);

@@ -1,0 +1,77 @@
+#include "osce/opening.hpp"
+
+#include <cctype>
+#include <cstdint>
+
+#include "osce/date_parse.hpp"
+#include "osce/page_vocabulary.hpp"
+#include "osce/text_lines.hpp"
+
+namespace osce {
+namespace {
+
+// A headline of more words than this is a sentence that lost its full stop.
+constexpr size_t kHeadlineWords = 30;
+
+// The first non-blank line of `text` from `at`, trimmed, and where the line
+// after it begins.
+std::string_view next_line(std::string_view text, size_t& at) {
+  while (at < text.size()) {
+    const size_t end = std::min(text.find('\n', at), text.size());
+    const std::string_view line = trim(text.substr(at, end - at));
+    at = end + 1;
+    if (!line.empty()) return line;
+  }
+  return {};
+}
+
+}  // namespace
+
+std::optional<std::string> date_line_value(std::string_view line) {
+  // Every form of a whole date, labelled or not, is short and ends in its
+  // year's digits: the regular expression runs only on such lines.
+  if (line.empty() || line.size() > 60 || !std::isdigit(static_cast<unsigned char>(line.back()))) {
+    return std::nullopt;
+  }
+  if (const auto label = metadata_label(line); label && label->field == MetaField::kDate) line = label->value;
+  return parse_full_date(line);
+}
+
+bool ends_in_letter_or_digit(std::string_view t) {
+  const auto last = static_cast<unsigned char>(t.back());
+  if (last < 0x80) return std::isalnum(last);
+  size_t start = t.size() - 1;  // the first byte of the last sequence
+  while (start > 0 && t.size() - start < 4 && (static_cast<unsigned char>(t[start]) & 0xC0) == 0x80) --start;
+  const auto lead = static_cast<unsigned char>(t[start]);
+  uint32_t cp = 0;
+  if ((lead & 0xE0) == 0xC0 && t.size() - start == 2) {
+    cp = (lead & 0x1Fu) << 6 | (static_cast<unsigned char>(t[start + 1]) & 0x3Fu);
+  } else if ((lead & 0xF0) == 0xE0 && t.size() - start == 3) {
+    cp = (lead & 0x0Fu) << 12 | (static_cast<unsigned char>(t[start + 1]) & 0x3Fu) << 6 |
+         (static_cast<unsigned char>(t[start + 2]) & 0x3Fu);
+  }
+  return cp >= 0xC0 && cp < 0x2000 && cp != 0xD7 && cp != 0xF7;  // not × nor ÷
+}
+
+std::optional<Opening> opening_of(std::string_view text) {
+  size_t at = 0;
+  const std::string_view first = next_line(text, at);
+  if (first.empty()) return std::nullopt;
+  auto opened_by = [](std::string_view line, Opening& o) {
+    if ((o.dateline = dateline_at(line))) return true;
+    if (auto date = date_line_value(line)) {
+      o.date = *date;
+      return true;
+    }
+    return false;
+  };
+  Opening o;
+  if (opened_by(first, o)) return o;
+  if (word_count(first, kHeadlineWords) > kHeadlineWords || !ends_in_letter_or_digit(first)) return std::nullopt;
+  const std::string_view second = next_line(text, at);
+  if (second.empty() || !opened_by(second, o)) return std::nullopt;
+  o.headline = first;
+  return o;
+}
+
+}  // namespace osce

@@ -1,0 +1,38 @@
+// How a news item opens: with its dateline ("VIENNA, 5 March 2021 - "), or a
+// line that is only its date ("12 July 2023", "Published: 12 July 2023"),
+// at the start of its text or under its headline. osce-split reads the
+// headline and the date of each item it makes; osce-dates reads the
+// record's own date and place from a text that opens so.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "osce/dateline.hpp"
+
+namespace osce {
+
+// The date of a line that is a whole date and nothing else, bare or under a
+// date label of the page metadata ("Published:", "Date:"), as YYYY-MM-DD;
+// nullopt for any other line. `line` is trimmed.
+std::optional<std::string> date_line_value(std::string_view line);
+
+// Whether `t` (not empty) ends in a letter or a digit: an ASCII one, or a
+// letter of the alphabets past ASCII that names are written in ("Bogojević",
+// "Ердоган"), U+00C0 to U+1FFF. Dashes, quotes and the ellipsis lie above,
+// from U+2000. A headline ends so; a sentence, a quote or a label does not.
+bool ends_in_letter_or_digit(std::string_view t);
+
+struct Opening {
+  std::string_view headline;         // the line above the dateline; empty when the text opens with it
+  std::optional<Dateline> dateline;  // place and date
+  std::string date;                  // YYYY-MM-DD of a date line, when there is no dateline
+};
+
+// The opening of `text`: a dateline or date line on its first non-blank line,
+// or on the next one under a headline (a line of up to thirty words that
+// ends in a letter or digit). nullopt when the text opens otherwise.
+std::optional<Opening> opening_of(std::string_view text);
+
+}  // namespace osce

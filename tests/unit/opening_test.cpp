@@ -1,0 +1,49 @@
+#include <catch2/catch.hpp>
+
+#include "osce/opening.hpp"
+
+TEST_CASE("opening: a dateline or a date line, at the start or under a headline", "[opening]") {
+  const auto at_start = osce::opening_of("\n  VIENNA, 5 March 2021 - The Chairperson spoke.");
+  REQUIRE(at_start);
+  CHECK(at_start->headline.empty());
+  REQUIRE(at_start->dateline);
+  CHECK(at_start->dateline->place == "VIENNA");
+  CHECK(at_start->dateline->date == "2021-03-05");
+
+  const auto headed = osce::opening_of("OSCE Chair calls for restraint\n\nVIENNA, 5 March 2021 - The Chairperson spoke.");
+  REQUIRE(headed);
+  CHECK(headed->headline == "OSCE Chair calls for restraint");
+  REQUIRE(headed->dateline);
+  CHECK(headed->dateline->date == "2021-03-05");
+
+  const auto dated = osce::opening_of("Border guards complete a course\nFriday, 7 July 2023\nTwenty border guards...");
+  REQUIRE(dated);
+  CHECK_FALSE(dated->dateline);
+  CHECK(dated->date == "2023-07-07");
+  const auto labelled = osce::opening_of("Published: 3 July 2023\nThe Centre held a course.");
+  REQUIRE(labelled);
+  CHECK(labelled->date == "2023-07-03");
+
+  // The place is the dateline's line's: a name on the line above is no part of it.
+  const auto named = osce::opening_of("Permanent Council\nWASHINGTON/ TASHKENT, 12 December 2020 - The OSCE met.");
+  REQUIRE(named);
+  CHECK(named->dateline->place == "WASHINGTON/ TASHKENT");
+
+  // A sentence, or a dateline further down, is no opening.
+  CHECK_FALSE(osce::opening_of("The Chairperson spoke.\nVIENNA, 5 March 2021 - The Chairperson spoke."));
+  CHECK_FALSE(osce::opening_of("OSCE Chair calls for restraint\nThe Chairperson spoke.\nVIENNA, 5 March 2021 - x"));
+  CHECK_FALSE(osce::opening_of(" \n "));
+}
+
+TEST_CASE("opening: date lines and the ends of headlines", "[opening]") {
+  CHECK(osce::date_line_value("12 July 2023") == "2023-07-12");
+  CHECK(osce::date_line_value("Date: 12 July 2023") == "2023-07-12");
+  for (std::string_view not_one : {"12 July 2023.", "The 12 July 2023", "Fields of work: 2023", "31 June 2023", ""}) {
+    CHECK_FALSE(osce::date_line_value(not_one));
+  }
+  CHECK(osce::ends_in_letter_or_digit("with his Special Representative Bogojevi\xc4\x87"));
+  CHECK(osce::ends_in_letter_or_digit("in 2023"));
+  for (std::string_view not_one : {"she said\xe2\x80\x9d", "and more\xe2\x80\xa6", "(1996)", "a - b \xe2\x80\x93", "x \xc3\x97"}) {
+    CHECK_FALSE(osce::ends_in_letter_or_digit(not_one));
+  }
+}
