@@ -126,8 +126,10 @@ bool could_be_dateline(std::string_view head) {
 }  // namespace
 
 std::optional<Dateline> dateline_at(std::string_view text) {
-  // Datelines are short; looking at the first bytes keeps this cheap on long paragraphs.
-  const std::string_view head = text.substr(0, 120);
+  // Datelines are short, and on one line (a name on the line above is not
+  // part of the place): looking at the first bytes of the first line keeps
+  // this cheap on long paragraphs.
+  const std::string_view head = text.substr(0, std::min<size_t>(120, text.find('\n')));
   if (!could_be_dateline(head)) return std::nullopt;
   boost::match_results<std::string_view::const_iterator> m;
   int day = 0, month = 0, year = 0;

@@ -19,12 +19,12 @@ struct Dateline {
   size_t length;      // bytes from the start of the place through the dash and its blanks
 };
 
-// The dateline at the very start of `text`, if there is one. The place is one
-// or more capitalized words (slash- or space-separated); then a comma, a
-// calendar date (the year may be left out), and a hyphen, en dash or em
-// dash, or no dash after a place in capitals and a whole date. A place in
-// capitals may also name its region after a comma, or be followed by a dash,
-// a whole date and a full stop or another dash.
+// The dateline at the very start of `text`, on its first line, if there is
+// one. The place is one or more capitalized words (slash- or space-
+// separated); then a comma, a calendar date (the year may be left out), and
+// a hyphen, en dash or em dash, or no dash after a place in capitals and a
+// whole date. A place in capitals may also name its region after a comma, or
+// be followed by a dash, a whole date and a full stop or another dash.
 std::optional<Dateline> dateline_at(std::string_view text);
 
 // Offsets of datelines that start inside `line` right after the end of a

@@ -58,6 +58,14 @@ TEST_CASE("dateline: look-alikes are not datelines", "[dateline]") {
   CHECK_FALSE(osce::dateline_at(text));
 }
 
+TEST_CASE("dateline: a dateline is on one line", "[dateline]") {
+  // A name on the line above is no part of the place.
+  CHECK_FALSE(osce::dateline_at("Permanent Council\nWASHINGTON/ TASHKENT, 12 December 2020 - The OSCE met."));
+  const auto d = osce::dateline_at("WASHINGTON/ TASHKENT, 12 December 2020 -\nThe OSCE met.");
+  REQUIRE(d);
+  CHECK(d->place == "WASHINGTON/ TASHKENT");
+}
+
 TEST_CASE("dateline: datelines inside a line, after a sentence", "[dateline]") {
   CHECK(osce::datelines_inside("over the time.TASHKENT, 10 July 2023 \xe2\x80\x93 Uzbek") ==
         std::vector<size_t>{14});
