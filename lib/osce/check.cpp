@@ -12,6 +12,7 @@
 #include "osce/hash.hpp"
 #include "osce/navigation.hpp"
 #include "osce/page_vocabulary.hpp"
+#include "osce/split.hpp"
 #include "osce/taxonomy.hpp"
 #include "osce/text_lines.hpp"
 
@@ -227,8 +228,19 @@ void Checker::check_cleaning(const std::string& file, uint64_t line, const std::
   }
   size_t datelines = 0;
   bool chrome = false, labels = false;
+  // A separator line with text on both sides: osce-split makes an item on
+  // each side, and leaves no separator inside one.
+  size_t separator_at = 0, separated_at = 0;  // 1-based lines; 0 for none
+  bool text_before = false;
   for (size_t i = 0; i < lines.size(); ++i) {
     const std::string_view t = trim(lines[i].text);
+    if (t.empty()) continue;
+    if (is_separator_line(t)) {
+      if (text_before && separator_at == 0) separator_at = i + 1;
+      continue;
+    }
+    if (separator_at != 0 && separated_at == 0) separated_at = separator_at;
+    text_before = true;
     if (!chrome && is_chrome_line(t)) {
       chrome = true;
       emit(file, line, "chrome-left", "page chrome at line " + std::to_string(i + 1) + " of the text: " + quoted(t), id);
@@ -241,6 +253,9 @@ void Checker::check_cleaning(const std::string& file, uint64_t line, const std::
   }
   if (datelines >= 2) {
     emit(file, line, "unsplit", std::to_string(datelines) + " datelines in one text; run osce-split", id);
+  } else if (separated_at != 0) {
+    emit(file, line, "unsplit",
+         "a separator line between two texts, at line " + std::to_string(separated_at) + "; run osce-split", id);
   }
 }
 

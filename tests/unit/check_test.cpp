@@ -112,6 +112,20 @@ TEST_CASE("check: dates values, ranges and offsets", "[check]") {
         std::vector<std::string>{"bad-dates"});
 }
 
+TEST_CASE("check: a separator between two texts is an unsplit page; one at an edge is not", "[check]") {
+  auto unsplit = [](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& f : findings_for(R"({"id":"a","text":")" + text + "\"}")) {
+      if (f.rule->name == "unsplit") out.push_back(f.message);
+    }
+    return out;
+  };
+  CHECK(unsplit(R"(The course ended.\n\n* * *\n\nA new course began.)") ==
+        std::vector<std::string>{"a separator line between two texts, at line 3; run osce-split"});
+  CHECK(unsplit(R"(* * *\nThe course ended.\n-----\n)").empty());
+  CHECK(unsplit(R"(The course ended.\nA - B - C\nA new course began.)").empty());
+}
+
 TEST_CASE("check: canonical names, with the canonical one suggested", "[check]") {
   const auto f = findings_for(R"({"id":"a","text":"x y","countries":["Türkiye","Czech Republic"],"structures":["ODIHR"]})");
   REQUIRE(f.size() == 2);
