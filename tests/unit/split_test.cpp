@@ -204,6 +204,7 @@ TEST_CASE("split: a separator line begins an item and belongs to none", "[split]
   const std::string page = "* * *\n" + a + "\n***\n" + b + "\n\n\xE2\x80\x94\xE2\x80\x94\xE2\x80\x94\n" + c + "\n-----\n";
   CHECK(item_texts(page) == std::vector<std::string>{a, b, c});
   const auto seg = osce::segment(page, {});
+  REQUIRE(seg.items.size() == 3);
   CHECK(osce::blank_or_separators(std::string_view(page).substr(seg.items[0].end, seg.items[1].begin - seg.items[0].end)));
   CHECK(osce::blank_or_separators(std::string_view(page).substr(0, seg.items[0].begin)));
   CHECK_FALSE(osce::blank_or_separators("***\nThe end."));
