@@ -1,8 +1,8 @@
 // How a news item opens: with its dateline ("VIENNA, 5 March 2021 - "), or a
 // line that is only its date ("12 July 2023", "Published: 12 July 2023"),
-// at the start of its text or under its headline. osce-split reads the
-// headline and the date of each item it makes; osce-dates reads the
-// record's own date and place from a text that opens so.
+// at the start of its text or under its headline. osce-dates reads the
+// record's own date and place from a text that opens so; osce-split tells
+// date lines and headlines' ends by the same tests, on every paragraph.
 #pragma once
 
 #include <optional>
