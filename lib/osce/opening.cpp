@@ -10,9 +10,6 @@
 namespace osce {
 namespace {
 
-// A headline of more words than this is a sentence that lost its full stop.
-constexpr size_t kHeadlineWords = 30;
-
 // The first non-blank line of `text` from `at`, trimmed, and where the line
 // after it begins.
 std::string_view next_line(std::string_view text, size_t& at) {

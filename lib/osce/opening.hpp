@@ -5,6 +5,7 @@
 // date lines and headlines' ends by the same tests, on every paragraph.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -23,6 +24,12 @@ std::optional<std::string> date_line_value(std::string_view line);
 // "Ердоган"), U+00C0 to U+1FFF. Dashes, quotes and the ellipsis lie above,
 // from U+2000. A headline ends so; a sentence, a quote or a label does not.
 bool ends_in_letter_or_digit(std::string_view t);
+
+// A headline has at most this many words: news headlines run to twenty and
+// more ("Much still needs to be done to ensure women's equal participation in
+// all spheres of life, OSCE leaders say on International Women's Day" has
+// 23); a line of more is a sentence that lost its full stop.
+constexpr size_t kHeadlineWords = 30;
 
 struct Opening {
   std::string_view headline;         // the line above the dateline; empty when the text opens with it

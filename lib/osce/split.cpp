@@ -87,12 +87,8 @@ bool title_like(const Unit& u, size_t max_words) {
   return last != '.' && last != ',' && last != ';' && last != ':';
 }
 
-// The shape of a headline: a line of its own that ends in a letter or a digit
-// (not a sentence, a quote or a contact). News headlines run to twenty words
-// and more ("Much still needs to be done to ensure women's equal
-// participation in all spheres of life, OSCE leaders say on International
-// Women's Day" has 23).
-constexpr size_t kHeadlineWords = 30;
+// The shape of a headline: a line of its own, of kHeadlineWords or fewer,
+// that ends in a letter or a digit (not a sentence, a quote or a contact).
 bool headline_shaped(const Unit& u) {
   return !u.dateline && !u.date_line && !u.closes && title_like(u, kHeadlineWords) && ends_in_letter_or_digit(u.text);
 }
