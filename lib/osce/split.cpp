@@ -96,7 +96,7 @@ bool headline_shaped(const Unit& u) {
 // A headline over a dateline, or over a date line: right above a line that
 // opens with one, and not introduced by a colon. The headline, not the
 // dateline, begins the item.
-bool heads_a_dateline(const std::vector<Unit>& units, size_t k) {
+bool heads_a_date(const std::vector<Unit>& units, size_t k) {
   if (k + 1 >= units.size() || units[k + 1].inside_line) return false;
   if (!units[k + 1].dateline && !units[k + 1].date_line) return false;
   return headline_shaped(units[k]) && (k == 0 || units[k - 1].text.back() != ':');
@@ -120,7 +120,7 @@ bool a_name(std::string_view t) {
 // A headline (three words or more) or a name ("Permanent Council"), not a
 // link ("Photo gallery"), over the text of its item: the item's title.
 bool titles_the_text_below(const std::vector<Unit>& units, size_t k) {
-  if (heads_a_dateline(units, k)) return true;
+  if (heads_a_date(units, k)) return true;
   const Unit& u = units[k];
   return k + 1 < units.size() && headline_shaped(u) && (u.words >= 3 || a_name(u.text)) && prose(units[k + 1]);
 }
@@ -441,7 +441,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     size_t dated = i;
     if (item.title.empty() && titles_the_text_below(units, i)) {
       item.title = units[i].text;
-      if (heads_a_dateline(units, i)) dated = i + 1;
+      if (heads_a_date(units, i)) dated = i + 1;
     }
     if (units[dated].dateline) {
       if (item.date.empty()) item.date = units[dated].dateline->date;
@@ -484,7 +484,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     // A dateline under the headline that began the item is that item's. (A
     // title that ends otherwise, "... (ODIHR)", "... (1996)", names an entry
     // or a document: a dateline under it begins news of its own.)
-    const bool headed = (u.dateline || u.date_line) && i - 1 == item_start && heads_a_dateline(units, i - 1);
+    const bool headed = (u.dateline || u.date_line) && i - 1 == item_start && heads_a_date(units, i - 1);
     if (u.dateline && !headed) cue("dateline", kDatelineWeight);
     // A date line begins an item as a dateline does, unless a line before
     // introduces it ("Deadline:") or it is one of a list of dates.
@@ -503,7 +503,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       if (i - 1 == item_start && title_like(prev, kHeadlineWords) && !title_like(u, 20) && !headed) {
         cue("after its title", !u.dateline && headline_shaped(prev) ? -kStructureWeight : kContinuationWeight);
       }
-      if (heads_a_dateline(units, i)) {
+      if (heads_a_date(units, i)) {
         cue("headline over a dateline", kDatelineWeight);
       } else if (headlined && is_headline[i]) {
         cue("headline", kHeadlineWeight);
@@ -519,7 +519,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       if (opens_with_new_entity(u.text)) cue("new entity", kNewEntityWeight);
       // (A headline is not the item's prose; a card's name or another title
       // begins an item that is short by nature.)
-      const bool has_headline = heads_a_dateline(units, item_start) || (headlined && is_headline[item_start]);
+      const bool has_headline = heads_a_date(units, item_start) || (headlined && is_headline[item_start]);
       const size_t prose_from = has_headline ? item_start + 1 : item_start;
       if (i > prose_from && i - prose_from < kShortItemUnits &&
           u.begin - units[prose_from].begin < kShortItemBytes &&
