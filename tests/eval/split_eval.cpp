@@ -1,6 +1,6 @@
 // osce-split against corpus/gold/split/: boundary precision, recall, F1 and Pk,
 // on the bundled pages and on pages generated from their gold items
-// (shuffled, with and without datelines, and under headlines), since the tool will mostly meet
+// (shuffled, with and without datelines, under headlines, and with lists), since the tool will mostly meet
 // pages nobody annotated.
 // usage: osce_split_eval CORPUS_DIR [THRESHOLD [--errors]]
 // --errors prints the start of every missed and false boundary of the generated pages.
@@ -82,6 +82,59 @@ std::string headline_for(const std::string& item, std::mt19937& rng) {
   return line;
 }
 
+// An item with one of its body paragraphs written as a list, as releases
+// list recommendations or decisions: each sentence a line under a list
+// mark, and half the time the first sentence a line of its own that ends in
+// a colon and introduces the rest. A list may end the item. Its shape, not
+// its sense, is what osce-split reads.
+std::string with_list(const std::string& item, std::mt19937& rng) {
+  std::vector<std::string> paragraphs;
+  for (size_t at = 0; at <= item.size();) {
+    const size_t end = std::min(item.find('\n', at), item.size());
+    paragraphs.push_back(item.substr(at, end - at));
+    at = end + 1;
+  }
+  // The body paragraphs of two sentences or more.
+  auto sentences_of = [](const std::string& p) {
+    std::vector<std::string> out;
+    size_t from = 0;
+    for (size_t i = 0; i + 2 < p.size(); ++i) {
+      if (p[i] == '.' && p[i + 1] == ' ' && std::isupper(static_cast<unsigned char>(p[i + 2]))) {
+        out.push_back(p.substr(from, i + 1 - from));
+        from = i + 2;
+      }
+    }
+    out.push_back(p.substr(from));
+    return out;
+  };
+  std::vector<size_t> body;
+  for (size_t k = 1; k < paragraphs.size(); ++k) {
+    if (sentences_of(paragraphs[k]).size() >= 2) body.push_back(k);
+  }
+  if (body.empty()) return item;
+  const size_t k = body[rng() % body.size()];
+  std::vector<std::string> sentences = sentences_of(paragraphs[k]);
+  static const char* const kMarks[] = {"- ", "\xE2\x80\xA2 ", "* ", ""};
+  const char* const mark = kMarks[rng() % 4];
+  std::string list;
+  size_t first = 0;
+  if (rng() % 2 == 0 && sentences.size() >= 3) {
+    std::string intro = sentences[0];
+    if (!intro.empty() && intro.back() == '.') intro.back() = ':';
+    list = intro;
+    first = 1;
+  }
+  for (size_t s = first; s < sentences.size(); ++s) {
+    if (!list.empty()) list += '\n';
+    list += *mark ? std::string(mark) : std::to_string(s - first + 1) + ". ";
+    list += sentences[s];
+  }
+  paragraphs[k] = list;
+  std::string out;
+  for (const std::string& p : paragraphs) out += (out.empty() ? "" : "\n") + p;
+  return out;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -135,8 +188,8 @@ int main(int argc, char** argv) {
   bundled.print("bundled pages");
 
   std::mt19937 rng(42);
-  enum class Form { kDatelines, kNoDatelines, kHeadlines };
-  for (const Form form : {Form::kDatelines, Form::kNoDatelines, Form::kHeadlines}) {
+  enum class Form { kDatelines, kNoDatelines, kHeadlines, kLists };
+  for (const Form form : {Form::kDatelines, Form::kNoDatelines, Form::kHeadlines, Form::kLists}) {
     Score generated;
     for (int page = 0; page < 200; ++page) {
       std::vector<std::string> pick = items;
@@ -151,7 +204,7 @@ int main(int argc, char** argv) {
         if (!text.empty()) text += '\n';
         gold.push_back(text.size());
         if (form == Form::kHeadlines) text += headline_for(item, rng) + '\n';
-        text += item;
+        text += form == Form::kLists ? with_list(item, rng) : item;
       }
       const std::vector<size_t> got = starts_of(text, opt);
       generated.add(gold, got, text.size());
@@ -167,21 +220,31 @@ int main(int argc, char** argv) {
             std::printf("\n");
           }
         };
+        // The end of the text above the boundary: what it was weighed against.
+        auto print_before = [&](size_t b) {
+          const size_t from = b > 71 ? b - 71 : 0;
+          std::string above = text.substr(from, b - from);
+          for (char& c : above) c = c == '\n' ? '|' : c;
+          std::printf("   after: ...%s\n", above.c_str());
+        };
         for (size_t b : gold) {
           if (b == 0 || std::binary_search(got.begin(), got.end(), b)) continue;
           std::printf("missed: %.70s\n", text.c_str() + b);
+          print_before(b);
           print_cues(b);
         }
         for (size_t b : got) {
           if (b == 0 || std::binary_search(gold.begin(), gold.end(), b)) continue;
           std::printf("false:  %.70s\n", text.c_str() + b);
+          print_before(b);
           print_cues(b);
         }
       }
     }
     generated.print(form == Form::kDatelines     ? "generated pages (200), items keep datelines"
                     : form == Form::kNoDatelines ? "generated pages (200), datelines removed"
-                                                 : "generated pages (200), headlines over items");
+                    : form == Form::kHeadlines   ? "generated pages (200), headlines over items"
+                                                 : "generated pages (200), a paragraph a list");
   }
   return 0;
 }
