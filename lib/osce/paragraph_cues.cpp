@@ -181,6 +181,23 @@ bool opens_with_new_entity(std::string_view t) {
   return t[digits_end] == ' ' && digits_end + 1 < t.size() && t[digits_end + 1] >= 'a' && t[digits_end + 1] <= 'z';
 }
 
+bool opens_a_list_entry(std::string_view t) {
+  if (t.size() < 3) return false;
+  // A mark of one byte or of one UTF-8 character, then a space.
+  if ((t[0] == '-' || t[0] == '*') && t[1] == ' ') return true;
+  for (std::string_view mark : {"\xE2\x80\xA2 ", "\xC2\xB7 ", "\xE2\x80\x93 "}) {
+    if (t.starts_with(mark)) return true;
+  }
+  // "1. ", "12) ", "a) ": one or two digits, or one lower-case letter before a
+  // bracket ("a. " may be an initial, and three digits a number of the text).
+  size_t digits = 0;
+  while (digits < t.size() && digits < 3 && t[digits] >= '0' && t[digits] <= '9') ++digits;
+  if (digits == 1 || digits == 2) {
+    return digits + 1 < t.size() && (t[digits] == '.' || t[digits] == ')') && t[digits + 1] == ' ';
+  }
+  return t[0] >= 'a' && t[0] <= 'z' && t[1] == ')' && t[2] == ' ';
+}
+
 bool opens_with_quote(std::string_view t) {
   return !t.empty() && (t[0] == '"' || t.substr(0, 3) == "\xE2\x80\x9C" || t.substr(0, 3) == "\xE2\x80\x98");
 }

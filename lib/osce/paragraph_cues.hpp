@@ -28,6 +28,11 @@ bool opens_as_continuation(std::string_view t);
 // was"), so a count has three at most.
 bool opens_with_new_entity(std::string_view t);
 
+// The paragraph is an entry of a list: it opens with a list mark and a
+// space ("- ", "* ", "• ", "· ", "– ") or with a number or a letter that
+// counts ("1. ", "12) ", "a) ").
+bool opens_a_list_entry(std::string_view t);
+
 // The paragraph opens with a quotation mark, straight or curly.
 bool opens_with_quote(std::string_view t);
 

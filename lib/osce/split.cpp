@@ -59,6 +59,12 @@ constexpr double kWordsWeight = 0.7;       // new vocabulary versus the item's r
 constexpr double kContinuationWeight = -1.5;
 constexpr double kQuoteWeight = -0.75;
 constexpr double kLowercaseWeight = -3.0;
+// An entry of a list under another: a list runs on inside its item (the
+// recommendations of a report, the decisions of a meeting, the names of
+// participants), whatever its entries name. And news items open with a
+// lead, not with a list: the first entry goes on from the text above it.
+constexpr double kListWeight = -kStructureWeight;
+constexpr double kListOpensWeight = kContinuationWeight;
 constexpr size_t kRecentUnits = 3;
 constexpr uint32_t kNotRead = static_cast<uint32_t>(-1);
 
@@ -76,6 +82,7 @@ struct Unit {
   // on lines of their own, a dateline without its place.
   bool date_line = false;
   bool after_separator = false;  // a separator line ("* * *", "----") comes before it
+  bool list_entry = false;       // opens a line with a list mark ("- ", "1. ")
 };
 
 constexpr size_t kTitleWords = 40;
@@ -244,6 +251,7 @@ std::vector<Unit> units_of(std::string_view text) {
       u.date_line = !u.dateline && u.words <= 7 && date_line_value(part).has_value();
       u.after_separator = k == 0 && separated;
       u.closes = closes_an_item(part);
+      u.list_entry = k == 0 && opens_a_list_entry(part);
       units.push_back(u);
     }
     separated = false;
@@ -514,6 +522,8 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       }
       const unsigned char first = static_cast<unsigned char>(u.text[0]);
       if (first >= 'a' && first <= 'z') cue("lowercase start", kLowercaseWeight);
+      if (u.list_entry && prev.list_entry) cue("in a list", kListWeight);
+      if (u.list_entry && !prev.list_entry) cue("opens a list", kListOpensWeight);
       if (opens_as_continuation(u.text)) cue("continuation", kContinuationWeight);
       if (opens_with_quote(u.text)) cue("quote", kQuoteWeight);
       if (opens_with_new_entity(u.text)) cue("new entity", kNewEntityWeight);
@@ -559,8 +569,14 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
           const double overlap = static_cast<double>(shared) / static_cast<double>(names.size());
           cue("names", kNamesWeight * (1 - 2 * overlap));
         }
-        // What: this paragraph and the next against the item's recent ones.
-        const size_t want = std::max(item_start, i > kRecentUnits ? i - kRecentUnits : 0);
+        // What: this paragraph and the next against the item's recent ones,
+        // a list counted as one (its short entries would crowd out the
+        // paragraphs above it).
+        size_t want = i;
+        for (size_t counted = 0; want > item_start && counted < kRecentUnits;) {
+          --want;
+          counted += !(units[want].list_entry && want > item_start && units[want - 1].list_entry);
+        }
         if (want > hi) {
           for (; lo < hi; ++lo) recent.remove(terms.words(read(lo)));
           lo = hi = want;

@@ -32,6 +32,20 @@ TEST_CASE("paragraph cues: openings", "[cues]") {
   CHECK_FALSE(osce::opens_with_quote("We must act, she said."));
 }
 
+TEST_CASE("paragraph cues: an entry of a list", "[cues]") {
+  for (const char* entry : {"- Repeal criminal defamation laws;", "* Train police officers;",
+                            "\xE2\x80\xA2 Train police officers;", "\xC2\xB7 Train police officers;",
+                            "\xE2\x80\x93 Train police officers;", "1. Train police officers;",
+                            "12) Train police officers;", "a) Train police officers;"}) {
+    CHECK(osce::opens_a_list_entry(entry));
+  }
+  // A mark without its space, a year, a count, an initial, a line too short for an entry.
+  for (const char* other : {"-based approach", "2023. It was a year", "120 border guards", "A. Smith said.",
+                            "5.3 million", "-", "- ", "(a) see above"}) {
+    CHECK_FALSE(osce::opens_a_list_entry(other));
+  }
+}
+
 TEST_CASE("paragraph cues: each closing phrase, wherever the tail's blocks fall", "[cues]") {
   // The tail is the last 160 bytes, read 64 at a time: every phrase at
   // every offset of it is found, after a blank or at the tail's first byte,

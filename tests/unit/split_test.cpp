@@ -227,6 +227,31 @@ TEST_CASE("split: a teaser's \"Read more\" closes it", "[split]") {
   CHECK(item_texts(a + "\n" + b + "\n") == std::vector<std::string>{a, b});
 }
 
+TEST_CASE("split: a list runs on inside its item, whatever its entries name", "[split]") {
+  // Each entry names other States and other words: lexical cues alone cut
+  // between them, and after the list.
+  const std::string a =
+      "VIENNA, 14 March 2024 - The OSCE Representative on Freedom of the Media published recommendations on the "
+      "safety of journalists covering elections.\n"
+      "The recommendations call on participating States to:\n"
+      "- Investigate every attack on a journalist promptly and independently;\n"
+      "- Train police officers in Armenia and Georgia on the protection of reporters at rallies;\n"
+      "- Repeal criminal defamation laws such as those still in force in Azerbaijan;\n"
+      "- Ensure that public broadcasters in Serbia and Montenegro give fair airtime to all candidates.\n"
+      "\"Journalists must be able to report on elections without fear,\" the Representative said.";
+  CHECK(item_texts(a + "\n") == std::vector<std::string>{a});
+  // Numbered, with no line to introduce it; and an item that ends in a list
+  // leaves the next one its own start.
+  const std::string b =
+      "The OSCE Programme Office in Bishkek trained 30 judges on the rights of defendants in criminal trials.\n"
+      "1. Judges from Osh and Jalal-Abad discussed pre-trial detention.\n"
+      "2. Prosecutors from Chui presented cases of the European Court of Human Rights.\n"
+      "3. Defence lawyers of the Bar Association shared their practice.";
+  const std::string c =
+      "ASHGABAT, 12 July 2023 - The OSCE Centre in Ashgabat supported a table-top exercise for customs officers.";
+  CHECK(item_texts(b + "\n" + c + "\n") == std::vector<std::string>{b, c});
+}
+
 TEST_CASE("split: a headline may end in a letter past ASCII, not in a closing quote", "[split]") {
   const std::string a = "VIENNA, 5 March 2021 - The Chairperson called on all sides to respect the ceasefire.";
   const std::string b =
