@@ -1,6 +1,6 @@
 // osce-split against corpus/gold/split/: boundary precision, recall, F1 and Pk,
 // on the bundled pages and on pages generated from their gold items
-// (shuffled, with and without datelines, under headlines, and with lists), since the tool will mostly meet
+// (shuffled, with and without datelines, under headlines, with lists and section headings), since the tool will mostly meet
 // pages nobody annotated.
 // usage: osce_split_eval CORPUS_DIR [THRESHOLD [--errors]]
 // --errors prints the start of every missed and false boundary of the generated pages.
@@ -135,6 +135,30 @@ std::string with_list(const std::string& item, std::mt19937& rng) {
   return out;
 }
 
+// An item with a section heading over one or two of its body paragraphs,
+// as features and reports have: a line of one to three words. The headings
+// are the generator's, common ones; osce-split reads their shape.
+std::string with_headings(const std::string& item, std::mt19937& rng) {
+  static const char* const kHeadings[] = {"Background", "Key findings", "Next steps", "About the project",
+                                          "Recommendations", "Quotes", "The way forward", "Context",
+                                          "Training modules", "Results"};
+  std::vector<std::string> paragraphs;
+  for (size_t at = 0; at <= item.size();) {
+    const size_t end = std::min(item.find('\n', at), item.size());
+    paragraphs.push_back(item.substr(at, end - at));
+    at = end + 1;
+  }
+  if (paragraphs.size() < 2) return item;
+  std::string out;
+  const size_t first = 1 + rng() % (paragraphs.size() - 1);
+  const size_t second = paragraphs.size() >= 4 && rng() % 2 ? 1 + rng() % (paragraphs.size() - 1) : first;
+  for (size_t k = 0; k < paragraphs.size(); ++k) {
+    if (k == first || k == second) out += std::string(out.empty() ? "" : "\n") + kHeadings[rng() % 10];
+    out += (out.empty() ? "" : "\n") + paragraphs[k];
+  }
+  return out;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -188,8 +212,8 @@ int main(int argc, char** argv) {
   bundled.print("bundled pages");
 
   std::mt19937 rng(42);
-  enum class Form { kDatelines, kNoDatelines, kHeadlines, kLists };
-  for (const Form form : {Form::kDatelines, Form::kNoDatelines, Form::kHeadlines, Form::kLists}) {
+  enum class Form { kDatelines, kNoDatelines, kHeadlines, kLists, kSections };
+  for (const Form form : {Form::kDatelines, Form::kNoDatelines, Form::kHeadlines, Form::kLists, Form::kSections}) {
     Score generated;
     for (int page = 0; page < 200; ++page) {
       std::vector<std::string> pick = items;
@@ -204,7 +228,9 @@ int main(int argc, char** argv) {
         if (!text.empty()) text += '\n';
         gold.push_back(text.size());
         if (form == Form::kHeadlines) text += headline_for(item, rng) + '\n';
-        text += form == Form::kLists ? with_list(item, rng) : item;
+        text += form == Form::kLists      ? with_list(item, rng)
+                : form == Form::kSections ? with_headings(item, rng)
+                                          : item;
       }
       const std::vector<size_t> got = starts_of(text, opt);
       generated.add(gold, got, text.size());
@@ -244,7 +270,8 @@ int main(int argc, char** argv) {
     generated.print(form == Form::kDatelines     ? "generated pages (200), items keep datelines"
                     : form == Form::kNoDatelines ? "generated pages (200), datelines removed"
                     : form == Form::kHeadlines   ? "generated pages (200), headlines over items"
-                                                 : "generated pages (200), a paragraph a list");
+                    : form == Form::kLists       ? "generated pages (200), a paragraph a list"
+                                                 : "generated pages (200), section headings");
   }
   return 0;
 }
