@@ -182,20 +182,19 @@ bool opens_with_new_entity(std::string_view t) {
 }
 
 bool opens_a_list_entry(std::string_view t) {
+  // Every paragraph passes here, most of them opening with a capital: its
+  // first byte decides which marks to compare.
   if (t.size() < 3) return false;
-  // A mark of one byte or of one UTF-8 character, then a space.
-  if ((t[0] == '-' || t[0] == '*') && t[1] == ' ') return true;
-  for (std::string_view mark : {"\xE2\x80\xA2 ", "\xC2\xB7 ", "\xE2\x80\x93 "}) {
-    if (t.starts_with(mark)) return true;
-  }
+  const char c = t[0];
+  if (c == '-' || c == '*') return t[1] == ' ';
+  if (c == '\xE2') return t.starts_with("\xE2\x80\xA2 ") || t.starts_with("\xE2\x80\x93 ");  // bullet, en dash
+  if (c == '\xC2') return t.starts_with("\xC2\xB7 ");                                         // middle dot
   // "1. ", "12) ", "a) ": one or two digits, or one lower-case letter before a
   // bracket ("a. " may be an initial, and three digits a number of the text).
-  size_t digits = 0;
-  while (digits < t.size() && digits < 3 && t[digits] >= '0' && t[digits] <= '9') ++digits;
-  if (digits == 1 || digits == 2) {
-    return digits + 1 < t.size() && (t[digits] == '.' || t[digits] == ')') && t[digits + 1] == ' ';
-  }
-  return t[0] >= 'a' && t[0] <= 'z' && t[1] == ')' && t[2] == ' ';
+  if (c >= 'a' && c <= 'z') return t[1] == ')' && t[2] == ' ';
+  if (c < '0' || c > '9') return false;
+  const size_t digits = t[1] >= '0' && t[1] <= '9' ? 2 : 1;
+  return digits + 1 < t.size() && (t[digits] == '.' || t[digits] == ')') && t[digits + 1] == ' ';
 }
 
 bool opens_with_quote(std::string_view t) {
