@@ -178,6 +178,12 @@ TEST_CASE("States: names as written, other names and demonyms, no substrings or 
   CHECK(tag("Roma, Ashkali and Egyptian communities; Ashkali, and Egyptians").countries.empty());
   CHECK(tag("Egyptian officials met Roma, Ashkali and Egyptian families.").countries == Names{"Egypt"});
   CHECK(tag("Talks with the US Embassy. PLEASE CONTACT US NOW").countries == Names{"United States of America"});
+  // The forms news writes besides the names: dotted abbreviations, a short
+  // name, a demonym.
+  CHECK(tag("The U.S. and U.K. envoys met a Bosnian judge.").countries ==
+        Names{"United States of America", "United Kingdom", "Bosnia and Herzegovina"});
+  CHECK(tag("Ministers of Great Britain and of Bosnia and Herzegovina; Britain's envoy.").countries ==
+        Names{"United Kingdom", "Bosnia and Herzegovina"});
 }
 
 TEST_CASE("structures: names, abbreviations, and short ones only after OSCE", "[tag]") {
@@ -190,6 +196,8 @@ TEST_CASE("structures: names, abbreviations, and short ones only after OSCE", "[
   CHECK(tag("the Secretary General of the Council of Europe").structures.empty());
   // A structure's name inside a longer one is that one; a State inside one still counts.
   CHECK(tag("The OSCE Special Monitoring Mission to Ukraine reported.").structures ==
+        Names{"Special Monitoring Mission to Ukraine"});
+  CHECK(tag("The Special Monitoring Mission\xE2\x80\x99s monitors reported.").structures ==
         Names{"Special Monitoring Mission to Ukraine"});
   const osce::TagResult moldova = tag("The OSCE Mission to Moldova met the OSCE Mission to Ukraine.");
   CHECK(moldova.structures == Names{"Mission to Moldova", "Mission to Ukraine"});
