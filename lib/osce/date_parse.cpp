@@ -76,14 +76,23 @@ bool is_calendar_date(int year, int month, int day) {
   }
 }
 
-std::optional<std::string> parse_full_date(std::string_view text) {
+WholeDate read_whole_date(std::string_view text, SlashOrder order) {
   // Built once: regexes are costly to compile and this runs per record.
-  static const std::string kWeekday = R"((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?)";
+  static const std::string kWeekday =
+      R"((?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Thur|Fri|Sat|Sun)\.?),?\s+)?)";
   static const boost::regex kDayMonthYear(kWeekday + R"((\d{1,2})\s+([A-Za-z]{3,9}\.?),?\s+(\d{4}))");
   static const boost::regex kMonthDayYear(kWeekday + R"(([A-Za-z]{3,9}\.?)\s+(\d{1,2}),?\s+(\d{4}))");
   static const boost::regex kIso(R"((\d{4})-(\d{2})-(\d{2}))");
-  const std::string s(trim(text));
+  // "14.03.2023" is day first wherever dots are written; "03/14/2023" and
+  // "14-03-2023" are either, as the site that wrote them has it.
+  static const boost::regex kNumeric(kWeekday + R"((\d{1,2})([./-])(\d{1,2})\2(\d{4}))");
+  // The time a feed or a page's metadata may add: "Tue, 03/14/2023 - 10:21",
+  // "14 March 2023, 10:21 am", "2023-03-14 10:21:05", "12 July 2023 at 9.30 CET".
+  static const boost::regex kWithTime(
+      R"((.*?\d)\s*(?:,|-|\xE2\x80\x93|\||at|T)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,5})?)");
+  std::string s(trim(text));
   boost::smatch m;
+  if (s.find_first_of(":.") != std::string::npos && boost::regex_match(s, m, kWithTime)) s = m[1].str();
   int y = 0, mo = 0, d = 0;
   if (boost::regex_match(s, m, kIso)) {
     y = std::stoi(m[1]), mo = std::stoi(m[2]), d = std::stoi(m[3]);
@@ -91,11 +100,28 @@ std::optional<std::string> parse_full_date(std::string_view text) {
     d = std::stoi(m[1]), mo = month_number(m[2].str()), y = std::stoi(m[3]);
   } else if (boost::regex_match(s, m, kMonthDayYear)) {
     mo = month_number(m[1].str()), d = std::stoi(m[2]), y = std::stoi(m[3]);
+  } else if (boost::regex_match(s, m, kNumeric)) {
+    const int a = std::stoi(m[1]), b = std::stoi(m[3]);
+    y = std::stoi(m[4]);
+    const bool day_first = is_calendar_date(y, b, a), month_first = is_calendar_date(y, a, b);
+    if (m[2] == "." || !month_first || (day_first && order == SlashOrder::kDayFirst)) {
+      d = a, mo = b;
+    } else if (!day_first || a == b || order == SlashOrder::kMonthFirst) {
+      d = b, mo = a;
+    } else {
+      return {true, ""};  // a date, but 03/04/2023 may be either day
+    }
   } else {
-    return std::nullopt;
+    return {};
   }
-  if (!is_calendar_date(y, mo, d)) return std::nullopt;
-  return iso_date(y, mo, d);
+  if (!is_calendar_date(y, mo, d)) return {};
+  return {true, iso_date(y, mo, d)};
+}
+
+std::optional<std::string> parse_full_date(std::string_view text) {
+  WholeDate whole = read_whole_date(text);
+  if (whole.iso.empty()) return std::nullopt;
+  return std::move(whole.iso);
 }
 
 }  // namespace osce

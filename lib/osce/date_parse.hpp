@@ -41,9 +41,27 @@ std::string iso_date(int year, int month, int day);
 // its parsing of the format on every call (osce-dates formats every date it finds).
 std::string padded(int value, int width);
 
-// "YYYY-MM-DD" for a text that is one whole date and nothing else, or
-// nullopt. Accepts "4 May 2018", "04 May 2018", "May 4, 2018", "4 May, 2018",
-// "2018-05-04", with an optional leading weekday ("Friday, 4 May 2018").
+// How to read "05/07/2023", where day-first and month-first both make sense.
+enum class SlashOrder {
+  kUnambiguous,  // only where one reading is impossible ("25/07/2023") or both agree
+  kDayFirst,
+  kMonthFirst,
+};
+
+// A text that is one whole date and nothing else: "4 May 2018", "04 May
+// 2018", "May 4, 2018", "4 May, 2018", "2018-05-04", "04.05.2018" (day
+// first), "05/14/2018" or "14/05/2018" (whichever is a date), with an
+// optional leading weekday ("Friday, 4 May 2018", "Fri, 05/04/2018") and a
+// trailing time ("- 10:21", ", 10:21 am", " at 9.30 CET"), as pages' metadata
+// and feeds write them.
+struct WholeDate {
+  bool found = false;
+  std::string iso;  // YYYY-MM-DD; empty when `order` cannot tell the day from the month ("03/04/2018")
+};
+WholeDate read_whole_date(std::string_view text, SlashOrder order = SlashOrder::kUnambiguous);
+
+// The YYYY-MM-DD of a whole date (see read_whole_date); nullopt for any
+// other text and for a date whose day and month could be either way round.
 std::optional<std::string> parse_full_date(std::string_view text);
 
 }  // namespace osce

@@ -14,6 +14,8 @@
 #include <string_view>
 #include <vector>
 
+#include "osce/date_parse.hpp"  // SlashOrder
+
 namespace osce {
 
 // A calendar point at the precision the text gives: a zero field is not said.
@@ -46,13 +48,6 @@ struct DateExpression {
   Relative relative = Relative::kNone;
   int amount = 0;
   Tense tense = Tense::kUnknown;
-};
-
-// How to read "05/07/2023", where day-first and month-first both make sense.
-enum class SlashOrder {
-  kUnambiguous,  // only where one reading is impossible ("25/07/2023") or both agree
-  kDayFirst,
-  kMonthFirst,
 };
 
 struct ScanOptions {

@@ -101,7 +101,7 @@ std::vector<FoundDate> date_record(Record& rec, const DatesOptions& options) {
   if (auto date = rec.get_string("date")) {
     own = parse_iso_day(*date);
     if (!own) throw RecordError("\"date\" is not a YYYY-MM-DD calendar date: " + *date);
-  } else if (std::optional<Opening> opening = opening_of(text)) {
+  } else if (std::optional<Opening> opening = opening_of(text, options.scan.slash_order)) {
     opening_date = opening->dateline ? opening->dateline->date : opening->date;
     if (opening->dateline) opening_place = opening->dateline->place;
     own = parse_iso_day(opening_date);

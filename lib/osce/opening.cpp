@@ -22,16 +22,29 @@ std::string_view next_line(std::string_view text, size_t& at) {
   return {};
 }
 
+// "... 10:21 am", "... 9.30 P.M.": a time's last letters.
+bool ends_in_meridiem(std::string_view line) {
+  std::string_view t = line;
+  if (t.ends_with('.')) t.remove_suffix(1);
+  if (t.size() < 4 || (t.back() | 0x20) != 'm') return false;
+  t.remove_suffix(1);
+  if (t.ends_with('.')) t.remove_suffix(1);
+  const char ap = static_cast<char>(t.back() | 0x20);
+  return (ap == 'a' || ap == 'p') && t.size() >= 2 && (t[t.size() - 2] == ' ' || std::isdigit(static_cast<unsigned char>(t[t.size() - 2])));
+}
+
 }  // namespace
 
-std::optional<std::string> date_line_value(std::string_view line) {
-  // Every form of a whole date, labelled or not, is short and ends in its
-  // year's digits: the regular expression runs only on such lines.
-  if (line.empty() || line.size() > 60 || !std::isdigit(static_cast<unsigned char>(line.back()))) {
-    return std::nullopt;
-  }
+std::optional<std::string> date_line_value(std::string_view line, SlashOrder order) {
+  // Every form of a whole date, labelled or not, is short and ends in a
+  // digit of its year, day or time, or in a time's "am" or "pm": the regular
+  // expressions run only on such lines.
+  if (line.empty() || line.size() > 60) return std::nullopt;
+  if (!std::isdigit(static_cast<unsigned char>(line.back())) && !ends_in_meridiem(line)) return std::nullopt;
   if (const auto label = metadata_label(line); label && label->field == MetaField::kDate) line = label->value;
-  return parse_full_date(line);
+  WholeDate whole = read_whole_date(line, order);
+  if (!whole.found) return std::nullopt;
+  return std::move(whole.iso);
 }
 
 bool ends_in_letter_or_digit(std::string_view t) {
@@ -50,13 +63,13 @@ bool ends_in_letter_or_digit(std::string_view t) {
   return cp >= 0xC0 && cp < 0x2000 && cp != 0xD7 && cp != 0xF7;  // not × nor ÷
 }
 
-std::optional<Opening> opening_of(std::string_view text) {
+std::optional<Opening> opening_of(std::string_view text, SlashOrder order) {
   size_t at = 0;
   const std::string_view first = next_line(text, at);
   if (first.empty()) return std::nullopt;
-  auto opened_by = [](std::string_view line, Opening& o) {
+  auto opened_by = [order](std::string_view line, Opening& o) {
     if ((o.dateline = dateline_at(line))) return true;
-    if (auto date = date_line_value(line)) {
+    if (auto date = date_line_value(line, order)) {
       o.date = *date;
       return true;
     }

@@ -10,14 +10,17 @@
 #include <string>
 #include <string_view>
 
+#include "osce/date_parse.hpp"
 #include "osce/dateline.hpp"
 
 namespace osce {
 
-// The date of a line that is a whole date and nothing else, bare or under a
-// date label of the page metadata ("Published:", "Date:"), as YYYY-MM-DD;
-// nullopt for any other line. `line` is trimmed.
-std::optional<std::string> date_line_value(std::string_view line);
+// The date of a line that is a whole date and nothing else (see
+// read_whole_date: a time may follow it), bare or under a date label of the
+// page metadata ("Published:", "Date:"), as YYYY-MM-DD; empty when `order`
+// cannot tell its day from its month ("03/04/2023"); nullopt for any other
+// line. `line` is trimmed.
+std::optional<std::string> date_line_value(std::string_view line, SlashOrder order = SlashOrder::kUnambiguous);
 
 // Whether `t` (not empty) ends in a letter or a digit: an ASCII one, or a
 // letter of the alphabets past ASCII that names are written in ("Bogojević",
@@ -40,6 +43,6 @@ struct Opening {
 // The opening of `text`: a dateline or date line on its first non-blank line,
 // or on the next one under a headline (a line of up to thirty words that
 // ends in a letter or digit). nullopt when the text opens otherwise.
-std::optional<Opening> opening_of(std::string_view text);
+std::optional<Opening> opening_of(std::string_view text, SlashOrder order = SlashOrder::kUnambiguous);
 
 }  // namespace osce

@@ -17,14 +17,35 @@ TEST_CASE("date_parse: whole dates", "[date_parse]") {
       {"Friday, 4 May 2018", "2018-05-04"},
       {" 2023-07-12 ", "2023-07-12"},
       {"29 February 2024", "2024-02-29"},
+      // As feeds and metadata blocks write them: numbers, short weekdays, a time.
+      {"Tue, 03/14/2023 - 10:21", "2023-03-14"},
+      {"14/03/2023", "2023-03-14"},
+      {"14.03.2023", "2023-03-14"},
+      {"04.03.2023", "2023-03-04"},  // dots: day first
+      {"05/05/2023", "2023-05-05"},  // either way round, one date
+      {"Fri. 12 July 2023", "2023-07-12"},
+      {"14 March 2023, 10:21 am", "2023-03-14"},
+      {"2023-03-14 10:21:05", "2023-03-14"},
+      {"12 July 2023 at 9.30 CET", "2023-07-12"},
+      {"July 12, 2023 | 4:05 P.M.", "2023-07-12"},
   }));
   CHECK(osce::parse_full_date(text) == iso);
+  CHECK(osce::read_whole_date(text).iso == iso);
+}
+
+TEST_CASE("date_parse: a numeric date whose day and month could be either way round", "[date_parse]") {
+  const osce::WholeDate either = osce::read_whole_date("Mon, 03/04/2023 - 17:45");
+  CHECK(either.found);
+  CHECK(either.iso.empty());
+  CHECK_FALSE(osce::parse_full_date("03/04/2023").has_value());
 }
 
 TEST_CASE("date_parse: not dates", "[date_parse]") {
   auto text = GENERATE(as<std::string>{}, "31 June 2023", "29 February 2023", "Since 4 May 2018", "May 2018",
-                       "4 Mayday 2018", "2023-13-01", "No. 5/16", "");
+                       "4 Mayday 2018", "2023-13-01", "No. 5/16", "", "13/13/2023", "31.06.2023", "10:21",
+                       "12 July 2023 - 10:21 talks", "Tue, 12 July 2023 - 25:61x", "1.2.3.2023");
   CHECK_FALSE(osce::parse_full_date(text).has_value());
+  CHECK_FALSE(osce::read_whole_date(text).found);
 }
 
 TEST_CASE("date_parse: month names", "[date_parse]") {

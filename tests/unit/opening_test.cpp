@@ -38,6 +38,13 @@ TEST_CASE("opening: a dateline or a date line, at the start or under a headline"
 TEST_CASE("opening: date lines and the ends of headlines", "[opening]") {
   CHECK(osce::date_line_value("12 July 2023") == "2023-07-12");
   CHECK(osce::date_line_value("Date: 12 July 2023") == "2023-07-12");
+  CHECK(osce::date_line_value("Tue, 03/14/2023 - 10:21") == "2023-03-14");
+  CHECK(osce::date_line_value("14 March 2023, 10:21 am") == "2023-03-14");
+  CHECK(osce::date_line_value("Mon, 03/04/2023 - 17:45") == "");  // a date line, of a day that cannot be told
+  // osce-dates --slash-order says which it is.
+  CHECK(osce::date_line_value("Mon, 03/04/2023 - 17:45", osce::SlashOrder::kMonthFirst) == "2023-03-04");
+  CHECK(osce::date_line_value("Mon, 03/04/2023 - 17:45", osce::SlashOrder::kDayFirst) == "2023-04-03");
+  CHECK(osce::date_line_value("03/14/2023", osce::SlashOrder::kDayFirst) == "2023-03-14");  // only one reading
   for (std::string_view not_one : {"12 July 2023.", "The 12 July 2023", "Fields of work: 2023", "31 June 2023", ""}) {
     CHECK_FALSE(osce::date_line_value(not_one));
   }
