@@ -65,6 +65,11 @@ constexpr double kLowercaseWeight = -3.0;
 // lead, not with a list: the first entry goes on from the text above it.
 constexpr double kListWeight = -kStructureWeight;
 constexpr double kListOpensWeight = kContinuationWeight;
+// Label lines under an item's last sentence and over the next item's start
+// ("Categories: Central Europe", "Tags: ...", as feeds print them) are the
+// item's footer: they close it and do not begin the next.
+constexpr double kFooterWeight = kContinuationWeight;
+constexpr size_t kLabelWords = 14;  // label_shaped: a key of two words at most, a value of twelve
 constexpr size_t kRecentUnits = 3;
 constexpr uint32_t kNotRead = static_cast<uint32_t>(-1);
 
@@ -353,6 +358,23 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     headlines += is_headline[i];
   }
   const bool headlined = headlines >= 2 && is_headline[0];
+  // Footers: runs of label lines under the end of a sentence that reach the
+  // page's end or an item's start (a dateline, a date line, a headline over
+  // one, a separator).
+  // (Most pages have no label line: then nothing is allocated.)
+  std::vector<char> footer;
+  for (size_t k = n; k-- > 0;) {
+    const Unit& u = units[k];
+    if (u.words > kLabelWords || u.dateline || u.date_line || !label_shaped(u.text) || listing_label(u.text)) continue;
+    if (footer.empty()) footer.assign(n, 0);
+    // For now: whether the run of labels from here reaches an item's start.
+    footer[k] = k + 1 == n || footer[k + 1] || units[k + 1].dateline || units[k + 1].date_line ||
+                units[k + 1].after_separator || heads_a_date(units, k + 1);
+  }
+  for (size_t k = 0; k < footer.size(); ++k) {
+    footer[k] = footer[k] && k > 0 && (ends_a_sentence(units[k - 1]) || footer[k - 1]);
+  }
+  auto in_footer = [&](size_t k) { return !footer.empty() && footer[k]; };
   // A list of entries may end with a name that has no description yet.
   if (entries >= 2 && n >= 2 && !is_entry[n - 1] && title_like(units[n - 1], 12) &&
       stands_alone(text, units, n - 1)) {
@@ -524,6 +546,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       if (first >= 'a' && first <= 'z') cue("lowercase start", kLowercaseWeight);
       if (u.list_entry && prev.list_entry) cue("in a list", kListWeight);
       if (u.list_entry && !prev.list_entry) cue("opens a list", kListOpensWeight);
+      if (in_footer(i)) cue("the item's footer", kFooterWeight);
       if (opens_as_continuation(u.text)) cue("continuation", kContinuationWeight);
       if (opens_with_quote(u.text)) cue("quote", kQuoteWeight);
       if (opens_with_new_entity(u.text)) cue("new entity", kNewEntityWeight);

@@ -252,6 +252,28 @@ TEST_CASE("split: a list runs on inside its item, whatever its entries name", "[
   CHECK(item_texts(b + "\n" + c + "\n") == std::vector<std::string>{b, c});
 }
 
+TEST_CASE("split: a feed's items: headline, date and time, byline, text, labels under it", "[split]") {
+  // As aggregators print a feed: the date with its time under the headline
+  // ("Tue, 03/14/2023 - 10:21"), and the item's labels at its end.
+  const std::string a =
+      "OSCE Mission to Skopje trains municipal staff on inclusive education\n\n"
+      "Tue, 03/14/2023 - 10:21\nCommunication and Media Relations Section\n\n"
+      "On 13 March 2023, the OSCE Mission to Skopje trained 25 municipal officials in Tetovo.\n\n"
+      "Categories: Central Europe";
+  const std::string b =
+      "Chairperson visits Central Asia to discuss border security co-operation\n\n"
+      "Mon, 03/06/2023 - 17:45\nCommunication and Media Relations Section\n\n"
+      "The OSCE Chairperson-in-Office travelled to Dushanbe and Bishkek to discuss border management.\n\n"
+      "Categories: Central Asia\nTags: borders";
+  const std::string page = a + "\n\n" + b + "\n";
+  CHECK(item_texts(page) == std::vector<std::string>{a, b});
+  const osce::Segmentation seg = osce::segment(page, {});
+  REQUIRE(seg.items.size() == 2);
+  CHECK(seg.items[0].title == "OSCE Mission to Skopje trains municipal staff on inclusive education");
+  CHECK(seg.items[0].date == "2023-03-14");
+  CHECK(seg.items[1].date.empty());  // 03/06: March or June, the line does not say
+}
+
 TEST_CASE("split: a headline may end in a letter past ASCII, not in a closing quote", "[split]") {
   const std::string a = "VIENNA, 5 March 2021 - The Chairperson called on all sides to respect the ceasefire.";
   const std::string b =
