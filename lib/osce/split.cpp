@@ -467,11 +467,14 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     item.begin = units[i].begin;
     item.end = units[i].end;
     // The item's dateline or date line, or its headline's: a headline is its
-    // title, the line under it says where and when.
+    // title, the line under it says where and when. Listings of news print
+    // the date over the headline as often as under it.
     size_t dated = i;
     if (item.title.empty() && titles_the_text_below(units, i)) {
       item.title = units[i].text;
       if (heads_a_date(units, i)) dated = i + 1;
+    } else if (item.title.empty() && units[i].date_line && i + 1 < n && titles_the_text_below(units, i + 1)) {
+      item.title = units[i + 1].text;
     }
     if (units[dated].dateline) {
       if (item.date.empty()) item.date = units[dated].dateline->date;

@@ -274,6 +274,25 @@ TEST_CASE("split: a feed's items: headline, date and time, byline, text, labels 
   CHECK(seg.items[1].date.empty());  // 03/06: March or June, the line does not say
 }
 
+TEST_CASE("split: a date over its headline: the item begins at the date and has the headline as title", "[split]") {
+  const std::string a =
+      "14 March 2023\nOSCE Mission to Skopje trains municipal staff on inclusive education\n"
+      "The Mission held a two-day training course for 25 municipal officials in Tetovo.\nRead more";
+  const std::string b =
+      "13 March 2023\nChairperson visits Central Asia to discuss border security\n"
+      "The Chairperson travelled to Dushanbe and Bishkek to discuss border management.\nRead more";
+  const std::string page = a + "\n" + b + "\n";
+  CHECK(item_texts(page) == std::vector<std::string>{a, b});
+  const osce::Segmentation seg = osce::segment(page, {});
+  REQUIRE(seg.items.size() == 2);
+  CHECK(seg.items[0].title == "OSCE Mission to Skopje trains municipal staff on inclusive education");
+  CHECK(seg.items[0].date == "2023-03-14");
+  CHECK(seg.items[1].title == "Chairperson visits Central Asia to discuss border security");
+  // A date line over prose gives no title.
+  const std::string c = "12 March 2023\nThe Chairperson travelled to Vienna and met the Secretary General.";
+  CHECK(osce::segment(c + "\n" + a + "\n", {}).items.at(0).title.empty());
+}
+
 TEST_CASE("split: a headline may end in a letter past ASCII, not in a closing quote", "[split]") {
   const std::string a = "VIENNA, 5 March 2021 - The Chairperson called on all sides to respect the ceasefire.";
   const std::string b =
