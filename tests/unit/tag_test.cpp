@@ -199,6 +199,11 @@ TEST_CASE("structures: names, abbreviations, and short ones only after OSCE", "[
         Names{"Special Monitoring Mission to Ukraine"});
   CHECK(tag("The Special Monitoring Mission\xE2\x80\x99s monitors reported.").structures ==
         Names{"Special Monitoring Mission to Ukraine"});
+  // Field operations by the names they had before, and by the State's abbreviation.
+  CHECK(tag("The OSCE Mission to BiH, the OSCE Centre in Almaty and the Centre in Tashkent met.").structures ==
+        Names{"Mission to Bosnia and Herzegovina", "Programme Office in Astana", "Project Co-ordinator in Uzbekistan"});
+  CHECK(tag("The OSCE Mission to Tajikistan and the Mission to the Federal Republic of Yugoslavia.").structures ==
+        Names{"Programme Office in Dushanbe", "Mission to Serbia"});
   const osce::TagResult moldova = tag("The OSCE Mission to Moldova met the OSCE Mission to Ukraine.");
   CHECK(moldova.structures == Names{"Mission to Moldova", "Mission to Ukraine"});
   CHECK(moldova.countries == Names{"Moldova", "Ukraine"});
