@@ -52,6 +52,10 @@ constexpr size_t kShortItemBytes = 600, kShortItemUnits = 3;
 // A paragraph that names participating States or Partners, none of them
 // named by the item so far that names others: it is somewhere else.
 constexpr double kPlacesWeight = 0.3;
+// The same for OSCE structures: a paragraph that names field operations,
+// institutions or units of the Secretariat, none of those the item so far
+// names, when it names others. Each office writes its own news.
+constexpr double kStructuresWeight = 0.3;
 // Neither shift alone reaches the default threshold: a paragraph that
 // changes only its names, or only its words, stays in the item.
 constexpr double kNamesWeight = 0.85;      // new names versus names of the item so far
@@ -200,16 +204,33 @@ bool entry_title(std::string_view text, const std::vector<Unit>& units, size_t i
   return false;
 }
 
-// The words that name a State or a Partner for Co-operation, each with the
-// entry's index: the distinctive words of names, other names and demonyms
-// ("Herzegovina", "Kyrgyz", "Tajik"), not the generic ones ("Republic").
+// Whether taxonomy entry `e` is an OSCE structure that writes news of its
+// own: a field operation (open or closed), an institution, a unit of the
+// Secretariat. (Bodies such as the Permanent Council are named by every
+// office's news.)
+bool writes_its_own_news(const TaxonomyEntry& e) {
+  return e.kind == EntryKind::kFieldOperation || e.kind == EntryKind::kClosedOperation ||
+         e.kind == EntryKind::kInstitution || e.kind == EntryKind::kSecretariat;
+}
+
+// The words that name a State, a Partner for Co-operation or a structure
+// that writes its own news, each with the entry's index. Of States, the
+// distinctive words of names, other names and demonyms ("Herzegovina",
+// "Kyrgyz", "Tajik"), not the generic ones ("Republic"). Of structures, their
+// abbreviations ("ODIHR", "POiD") and, for field operations, the place they
+// are named for ("Bishkek" of "Programme Office in Bishkek"), unless it is a
+// State's name, which stays the State's.
 std::vector<std::pair<std::string, uint32_t>> place_words(const Taxonomy& taxonomy) {
   static const std::unordered_set<std::string_view> kGeneric = {
       "The", "Republic", "Kingdom", "United", "States", "Federation", "Principality", "Grand", "Duchy",
       "Federal", "Confederation", "Great", "North", "Northern", "South", "Holy", "See", "San", "Democratic",
       "Arab", "People", "Islamic"};
+  // Places that news names for other reasons than the office there: the
+  // Minsk agreements and Group, the Donetsk region.
+  static const std::unordered_set<std::string_view> kNamedOtherwise = {"Minsk", "Donetsk"};
   std::vector<std::pair<std::string, uint32_t>> words;
   const std::vector<TaxonomyEntry>& entries = taxonomy.entries();
+  std::unordered_set<std::string_view> of_states;
   for (uint32_t k = 0; k < entries.size(); ++k) {
     const TaxonomyEntry& e = entries[k];
     if (e.kind != EntryKind::kState && e.kind != EntryKind::kPartner) continue;
@@ -218,11 +239,48 @@ std::vector<std::pair<std::string, uint32_t>> place_words(const Taxonomy& taxono
     names.insert(names.end(), e.demonyms.begin(), e.demonyms.end());
     for (std::string_view name : names) {
       for (std::string_view w : words_of(name)) {
-        if (w.size() >= 3 && starts_capitalized(w) && !kGeneric.count(w)) words.emplace_back(w, k);
+        if (w.size() < 3 || !starts_capitalized(w) || kGeneric.count(w)) continue;
+        of_states.insert(w);
+        words.emplace_back(w, k);
+      }
+    }
+  }
+  for (uint32_t k = 0; k < entries.size(); ++k) {
+    const TaxonomyEntry& e = entries[k];
+    if (!writes_its_own_news(e)) continue;
+    for (const std::string& a : e.abbreviations) {
+      if (a.size() >= 3) words.emplace_back(a, k);
+    }
+    if (e.kind != EntryKind::kFieldOperation && e.kind != EntryKind::kClosedOperation) continue;
+    std::vector<std::string_view> names = {e.name};
+    names.insert(names.end(), e.aliases.begin(), e.aliases.end());
+    for (std::string_view name : names) {
+      // The place: what follows the name's last " in ", " to " or " at ".
+      size_t at = 0;
+      for (std::string_view link : {" in ", " to ", " at "}) {
+        const size_t found = name.rfind(link);
+        if (found != std::string_view::npos) at = std::max(at, found + link.size());
+      }
+      if (at == 0) continue;
+      for (std::string_view w : words_of(name.substr(at))) {
+        if (w.size() >= 3 && starts_capitalized(w) && !kGeneric.count(w) && !of_states.count(w) &&
+            !kNamedOtherwise.count(w)) {
+          words.emplace_back(w, k);
+        }
       }
     }
   }
   return words;
+}
+
+// Whether the place `k` (an index of place_words) is a structure, not a State.
+bool names_a_structure(uint32_t k) {
+  static const std::vector<char> structure = [] {
+    std::vector<char> s;
+    for (const TaxonomyEntry& e : Taxonomy::builtin().entries()) s.push_back(writes_its_own_news(e));
+    return s;
+  }();
+  return k < structure.size() && structure[k];
 }
 
 std::vector<Unit> units_of(std::string_view text) {
@@ -457,7 +515,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   // on their ids: a serial number per item, running on from page to page.
   thread_local std::vector<uint32_t> item_mark, place_mark;
   thread_local uint32_t item_serial = 0;
-  size_t item_places = 0;  // how many places the item names so far
+  size_t item_states = 0, item_structures = 0;  // how many of each the item names so far
   size_t item_start = 0, names_to = 0;
   size_t next_declared = 0;  // units are declared in order, and items start in order
   auto start_item = [&](size_t i) {
@@ -489,14 +547,14 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       item_serial = 1;
     }
     item_start = names_to = i;
-    item_places = 0;
+    item_states = item_structures = 0;
   };
   start_item(0);
   // The lexical cues move a score by at most this much up (names, words,
   // other States) and down (names, words, a reference back): a candidate
   // out of their reach is decided without them, and --explain, which reads
   // them all, must show the same decisions.
-  const double lexical_up = kNamesWeight + kWordsWeight + kPlacesWeight;
+  const double lexical_up = kNamesWeight + kWordsWeight + kPlacesWeight + kStructuresWeight;
   const double lexical_down = kNamesWeight + kWordsWeight - kReferenceWeight;
 
   // The words of the item's recent units, [lo, hi): kept as the candidates
@@ -578,16 +636,23 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
           }
           for (uint32_t place : terms.places(read(names_to))) {
             if (place >= place_mark.size()) place_mark.resize(2 * (size_t{place} + 1), 0);
-            item_places += place_mark[place] != item_serial;
+            if (place_mark[place] != item_serial) ++(names_a_structure(place) ? item_structures : item_states);
             place_mark[place] = item_serial;
           }
         }
+        // Whether this paragraph names States (or structures), none of them the item's.
         const std::span<const uint32_t> places = terms.places(here);
-        if (!places.empty() && item_places > 0 &&
-            std::none_of(places.begin(), places.end(),
-                         [&](uint32_t p) { return p < place_mark.size() && place_mark[p] == item_serial; })) {
-          cue("other States", kPlacesWeight);
-        }
+        auto names_only_others = [&](bool structures) {
+          bool any = false;
+          for (uint32_t p : places) {
+            if (names_a_structure(p) != structures) continue;
+            if (p < place_mark.size() && place_mark[p] == item_serial) return false;
+            any = true;
+          }
+          return any;
+        };
+        if (item_states > 0 && names_only_others(false)) cue("other States", kPlacesWeight);
+        if (item_structures > 0 && names_only_others(true)) cue("other structures", kStructuresWeight);
         const std::span<const uint32_t> names = terms.names(here);
         if (names.size() >= 2) {
           size_t shared = 0;

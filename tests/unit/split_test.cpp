@@ -653,3 +653,17 @@ TEST_CASE("split: a paragraph that names other States than the item so far", "[s
   CHECK_FALSE(has(cues_at("Experts met in the capital on border issues.\nStudents from Ukraine met.\n", 1),
                   "other States"));
 }
+
+TEST_CASE("split: a paragraph that names other OSCE structures than the item so far", "[split]") {
+  const std::string lead = "The OSCE Programme Office in Bishkek trained judges on 3 July.\n";
+  // Another office, by the place it is named for or by its abbreviation.
+  CHECK(has(cues_at(lead + "The Centre in Ashgabat held a course for customs officers.\n", 1), "other structures"));
+  CHECK(has(cues_at(lead + "Experts of the ODIHR met the judges.\n", 1), "other structures"));
+  // The same office again, or a State that a field operation is named for
+  // (a State, not a structure), or an item that names no office yet.
+  CHECK_FALSE(has(cues_at(lead + "The Bishkek office thanked the judges.\n", 1), "other structures"));
+  CHECK_FALSE(has(cues_at(lead + "Judges from Moldova and the Mission to Moldova took part.\n", 1), "other structures"));
+  CHECK_FALSE(has(cues_at("Judges met on 3 July.\nThe Centre in Ashgabat held a course.\n", 1), "other structures"));
+  // News names Minsk and Donetsk for other reasons than the offices there.
+  CHECK_FALSE(has(cues_at(lead + "The talks in Minsk and Donetsk went on.\n", 1), "other structures"));
+}
