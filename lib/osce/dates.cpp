@@ -17,13 +17,21 @@ struct DatelineMark {
 };
 
 // Every dateline of the text, in order: at the start of a line, or glued
-// inside one after the end of a sentence.
-std::vector<DatelineMark> datelines_of(std::string_view text) {
+// inside one after the end of a sentence. A dateline's date is one of the
+// text's date expressions (`expressions`, in text order): a line where none
+// starts holds no dateline, and is not read (most lines of a text).
+std::vector<DatelineMark> datelines_of(std::string_view text, const std::vector<DateExpression>& expressions) {
   std::vector<DatelineMark> marks;
-  size_t begin = 0;
+  size_t begin = 0, next = 0;  // next: the first expression not before the line
   while (begin < text.size()) {
     size_t end = text.find('\n', begin);
     if (end == std::string_view::npos) end = text.size();
+    while (next < expressions.size() && expressions[next].start < begin) ++next;
+    if (next == expressions.size()) break;
+    if (expressions[next].start >= end) {
+      begin = end + 1;
+      continue;
+    }
     const std::string_view line = text.substr(begin, end - begin);
     size_t lead = 0;
     while (lead < line.size() && (line[lead] == ' ' || line[lead] == '\t')) ++lead;
@@ -67,7 +75,7 @@ std::vector<FoundDate> find_dates(std::string_view text, const std::optional<Dat
   std::vector<FoundDate> found;
   const std::vector<DateExpression> expressions = scan_dates(text, options.scan);
   if (expressions.empty()) return found;
-  const std::vector<DatelineMark> marks = datelines_of(text);
+  const std::vector<DatelineMark> marks = datelines_of(text, expressions);
   const size_t text_start = std::min(text.find_first_not_of(" \t\r\n"), text.size());
   size_t mark = 0;
   for (size_t k = 0; k < expressions.size(); ++k) {
