@@ -165,10 +165,16 @@ std::optional<Dateline> dateline_at(std::string_view text) {
 }
 
 std::vector<size_t> datelines_inside(std::string_view line) {
+  std::vector<size_t> found;
+  // A dateline's date has its day in digits: two lines in three of a news
+  // page have none, and need no search for sentence ends.
+  const bool digit = any_block(line.data(), line.size(), 0, [](const ByteBlock& block, uint64_t valid, size_t) {
+    return (block.in_range('0', '9') & valid) != 0;
+  });
+  if (!digit) return found;
   // The ends of sentences, a block at a time: '.', '!', '?', '"' and the
   // last byte of a closing quote (E2 80 9D), then nothing or one blank and
   // a capital.
-  std::vector<size_t> found;
   for_each_block(line.data(), line.size(), [&](const ByteBlock& block, uint64_t valid, size_t at) {
     uint64_t ends =
         block.mask([](Lane b) { return b.eq('.') | b.eq('!') | b.eq('?') | b.eq('"') | b.eq(0x9D); }) & valid;
