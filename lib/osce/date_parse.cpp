@@ -88,8 +88,8 @@ WholeDate read_whole_date(std::string_view text, SlashOrder order) {
   static const boost::regex kNumeric(kWeekday + R"((\d{1,2})([./-])(\d{1,2})\2(\d{4}))");
   // The time a feed or a page's metadata may add: "Tue, 03/14/2023 - 10:21",
   // "14 March 2023, 10:21 am", "2023-03-14 10:21:05", "12 July 2023 at 9.30 CET".
-  static const boost::regex kWithTime(
-      R"((.*?\d)\s*(?:,|-|\xE2\x80\x93|\||at|T)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,5})?)");
+  static const boost::regex kWithTime(R"((.*?\d)\s*(?:,|-|\xE2\x80\x93|\||at|T)?\s*)"  // the date, a separator
+                                      R"(\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,5})?)");
   std::string s(trim(text));
   boost::smatch m;
   if (s.find_first_of(":.") != std::string::npos && boost::regex_match(s, m, kWithTime)) s = m[1].str();

@@ -30,7 +30,8 @@ bool ends_in_meridiem(std::string_view line) {
   t.remove_suffix(1);
   if (t.ends_with('.')) t.remove_suffix(1);
   const char ap = static_cast<char>(t.back() | 0x20);
-  return (ap == 'a' || ap == 'p') && t.size() >= 2 && (t[t.size() - 2] == ' ' || std::isdigit(static_cast<unsigned char>(t[t.size() - 2])));
+  const char before = t[t.size() - 2];  // (t has three bytes at least here)
+  return (ap == 'a' || ap == 'p') && (before == ' ' || std::isdigit(static_cast<unsigned char>(before)));
 }
 
 }  // namespace

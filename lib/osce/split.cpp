@@ -551,7 +551,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   };
   start_item(0);
   // The lexical cues move a score by at most this much up (names, words,
-  // other States) and down (names, words, a reference back): a candidate
+  // other States and structures) and down (names, words, a reference back): a candidate
   // out of their reach is decided without them, and --explain, which reads
   // them all, must show the same decisions.
   const double lexical_up = kNamesWeight + kWordsWeight + kPlacesWeight + kStructuresWeight;
