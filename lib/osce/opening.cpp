@@ -44,6 +44,18 @@ std::optional<std::string> date_line_value(std::string_view line, SlashOrder ord
   if (!std::isdigit(static_cast<unsigned char>(line.back())) && !ends_in_meridiem(line)) return std::nullopt;
   if (const auto label = metadata_label(line); label && label->field == MetaField::kDate) line = label->value;
   WholeDate whole = read_whole_date(line, order);
+  // A feed may name its source before the date: "OSCE - Fri, 09/30/2022 -
+  // 16:44", "OSCE | 30 September 2022". A source is a few words, no number.
+  if (!whole.found) {
+    for (std::string_view sep : {" - ", " | ", " \xE2\x80\x93 ", " \xC2\xB7 "}) {
+      const size_t at = line.substr(0, 40).find(sep);
+      if (at == std::string_view::npos) continue;
+      const std::string_view source = line.substr(0, at);
+      if (source.find_first_of("0123456789") != std::string_view::npos || word_count(source, 4) > 3) break;
+      whole = read_whole_date(line.substr(at + sep.size()), order);
+      break;
+    }
+  }
   if (!whole.found) return std::nullopt;
   return std::move(whole.iso);
 }
@@ -68,10 +80,15 @@ std::optional<Opening> opening_of(std::string_view text, SlashOrder order) {
   size_t at = 0;
   const std::string_view first = next_line(text, at);
   if (first.empty()) return std::nullopt;
-  auto opened_by = [order](std::string_view line, Opening& o) {
+  // (A feed prints its date line over the dateline of the release it
+  // copies: "OSCE - Fri, 09/30/2022 - 16:44", then "VIENNA, 30 September
+  // 2022 - ...". The dateline says where.)
+  auto opened_by = [&](std::string_view line, Opening& o) {
     if ((o.dateline = dateline_at(line))) return true;
     if (auto date = date_line_value(line, order)) {
       o.date = *date;
+      size_t after = at;
+      o.dateline = dateline_at(next_line(text, after));
       return true;
     }
     return false;

@@ -16,8 +16,9 @@
 namespace osce {
 
 // The date of a line that is a whole date and nothing else (see
-// read_whole_date: a time may follow it), bare or under a date label of the
-// page metadata ("Published:", "Date:"), as YYYY-MM-DD; empty when `order`
+// read_whole_date: a time may follow it), bare, under a date label of the
+// page metadata ("Published:", "Date:") or after a feed's source ("OSCE -
+// Fri, 09/30/2022 - 16:44"), as YYYY-MM-DD; empty when `order`
 // cannot tell its day from its month ("03/04/2023"); nullopt for any other
 // line. `line` is trimmed.
 std::optional<std::string> date_line_value(std::string_view line, SlashOrder order = SlashOrder::kUnambiguous);
@@ -36,13 +37,14 @@ constexpr size_t kHeadlineWords = 30;
 
 struct Opening {
   std::string_view headline;         // the line above the dateline; empty when the text opens with it
-  std::optional<Dateline> dateline;  // place and date
+  std::optional<Dateline> dateline;  // place and date; under the date line, if there is one
   std::string date;                  // YYYY-MM-DD of a date line, when there is no dateline
 };
 
 // The opening of `text`: a dateline or date line on its first non-blank line,
 // or on the next one under a headline (a line of up to thirty words that
-// ends in a letter or digit). nullopt when the text opens otherwise.
+// ends in a letter or digit); a date line may have a dateline on the line
+// under it. nullopt when the text opens otherwise.
 std::optional<Opening> opening_of(std::string_view text, SlashOrder order = SlashOrder::kUnambiguous);
 
 }  // namespace osce

@@ -534,11 +534,15 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     } else if (item.title.empty() && units[i].date_line && i + 1 < n && titles_the_text_below(units, i + 1)) {
       item.title = units[i + 1].text;
     }
+    if (units[dated].date_line) {
+      if (item.date.empty()) item.date = date_line_value(units[dated].text).value_or("");
+      // A feed's date line over the dateline of the release it copies: the
+      // dateline says where.
+      if (dated + 1 < n && !units[dated + 1].inside_line) ++dated;
+    }
     if (units[dated].dateline) {
       if (item.date.empty()) item.date = units[dated].dateline->date;
       if (item.place.empty()) item.place = units[dated].dateline->place;
-    } else if (units[dated].date_line && item.date.empty()) {
-      item.date = date_line_value(units[dated].text).value_or("");
     }
     seg.items.push_back(std::move(item));
     if (++item_serial == 0) {

@@ -33,6 +33,14 @@ TEST_CASE("opening: a dateline or a date line, at the start or under a headline"
   CHECK_FALSE(osce::opening_of("The Chairperson spoke.\nVIENNA, 5 March 2021 - The Chairperson spoke."));
   CHECK_FALSE(osce::opening_of("OSCE Chair calls for restraint\nThe Chairperson spoke.\nVIENNA, 5 March 2021 - x"));
   CHECK_FALSE(osce::opening_of(" \n "));
+  // A feed's date line over the dateline of the release it copies: the dateline says where.
+  const auto fed = osce::opening_of("Mission trains judges\n\nOSCE - Fri, 09/30/2022 - 16:44\n\n"
+                                    "SKOPJE, 30 September 2022 - The Mission trained judges.");
+  REQUIRE(fed);
+  CHECK(fed->headline == "Mission trains judges");
+  CHECK(fed->date == "2022-09-30");
+  REQUIRE(fed->dateline);
+  CHECK(fed->dateline->place == "SKOPJE");
 }
 
 TEST_CASE("opening: date lines and the ends of headlines", "[opening]") {
@@ -45,6 +53,11 @@ TEST_CASE("opening: date lines and the ends of headlines", "[opening]") {
   CHECK(osce::date_line_value("Mon, 03/04/2023 - 17:45", osce::SlashOrder::kMonthFirst) == "2023-03-04");
   CHECK(osce::date_line_value("Mon, 03/04/2023 - 17:45", osce::SlashOrder::kDayFirst) == "2023-04-03");
   CHECK(osce::date_line_value("03/14/2023", osce::SlashOrder::kDayFirst) == "2023-03-14");  // only one reading
+  // After a feed's source: a few words, no number.
+  CHECK(osce::date_line_value("OSCE - Fri, 09/30/2022 - 16:44") == "2022-09-30");
+  CHECK(osce::date_line_value("OSCE News | 30 September 2022") == "2022-09-30");
+  CHECK_FALSE(osce::date_line_value("The Permanent Council of the OSCE - 30 September 2022"));
+  CHECK_FALSE(osce::date_line_value("Decision No. 5 - 30 September 2022"));
   for (std::string_view not_one : {"12 July 2023.", "The 12 July 2023", "Fields of work: 2023", "31 June 2023", ""}) {
     CHECK_FALSE(osce::date_line_value(not_one));
   }

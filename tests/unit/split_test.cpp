@@ -274,6 +274,24 @@ TEST_CASE("split: a feed's items: headline, date and time, byline, text, labels 
   CHECK(seg.items[1].date.empty());  // 03/06: March or June, the line does not say
 }
 
+TEST_CASE("split: a feed that names its source before the date, over the release's dateline", "[split]") {
+  const std::string a =
+      "Representative to visit Tajikistan\n\nOSCE - Fri, 09/30/2022 - 16:44\n\n"
+      "VIENNA, 30 September 2022- The Representative on Freedom of the Media will visit Tajikistan next week.\n\n"
+      "Categories: Central Europe";
+  const std::string b =
+      "Media freedom discussed at Warsaw conference\n\nOSCE - Fri, 09/30/2022 - 16:41\n\n"
+      "WARSAW, 30 September 2022 - The Representative concluded today her visit to the Warsaw conference.\n\n"
+      "Categories: Central Europe";
+  const std::string page = a + "\n\n" + b + "\n";
+  CHECK(item_texts(page) == std::vector<std::string>{a, b});
+  const osce::Segmentation seg = osce::segment(page, {});
+  REQUIRE(seg.items.size() == 2);
+  CHECK(seg.items[1].title == "Media freedom discussed at Warsaw conference");
+  CHECK(seg.items[1].date == "2022-09-30");
+  CHECK(seg.items[1].place == "WARSAW");
+}
+
 TEST_CASE("split: a date over its headline: the item begins at the date and has the headline as title", "[split]") {
   const std::string a =
       "14 March 2023\nOSCE Mission to Skopje trains municipal staff on inclusive education\n"
