@@ -82,18 +82,24 @@ std::string headline_for(const std::string& item, std::mt19937& rng) {
   return line;
 }
 
-// An item with one of its body paragraphs written as a list, as releases
-// list recommendations or decisions: each sentence a line under a list
-// mark, and half the time the first sentence a line of its own that ends in
-// a colon and introduces the rest. A list may end the item. Its shape, not
-// its sense, is what osce-split reads.
-std::string with_list(const std::string& item, std::mt19937& rng) {
+// The lines of an item, each a paragraph.
+std::vector<std::string> paragraphs_of(const std::string& item) {
   std::vector<std::string> paragraphs;
   for (size_t at = 0; at <= item.size();) {
     const size_t end = std::min(item.find('\n', at), item.size());
     paragraphs.push_back(item.substr(at, end - at));
     at = end + 1;
   }
+  return paragraphs;
+}
+
+// An item with one of its body paragraphs written as a list, as releases
+// list recommendations or decisions: each sentence a line under a list
+// mark, and half the time the first sentence a line of its own that ends in
+// a colon and introduces the rest. A list may end the item. Its shape, not
+// its sense, is what osce-split reads.
+std::string with_list(const std::string& item, std::mt19937& rng) {
+  std::vector<std::string> paragraphs = paragraphs_of(item);
   // The body paragraphs of two sentences or more.
   auto sentences_of = [](const std::string& p) {
     std::vector<std::string> out;
@@ -142,12 +148,7 @@ std::string with_headings(const std::string& item, std::mt19937& rng) {
   static const char* const kHeadings[] = {"Background", "Key findings", "Next steps", "About the project",
                                           "Recommendations", "Quotes", "The way forward", "Context",
                                           "Training modules", "Results"};
-  std::vector<std::string> paragraphs;
-  for (size_t at = 0; at <= item.size();) {
-    const size_t end = std::min(item.find('\n', at), item.size());
-    paragraphs.push_back(item.substr(at, end - at));
-    at = end + 1;
-  }
+  std::vector<std::string> paragraphs = paragraphs_of(item);
   if (paragraphs.size() < 2) return item;
   std::string out;
   const size_t first = 1 + rng() % (paragraphs.size() - 1);
