@@ -30,7 +30,7 @@ bool ends_in_meridiem(std::string_view line) {
   t.remove_suffix(1);
   if (t.ends_with('.')) t.remove_suffix(1);
   const char ap = static_cast<char>(t.back() | 0x20);
-  const char before = t[t.size() - 2];  // (t has three bytes at least here)
+  const char before = t[t.size() - 2];  // (t has two bytes at least here)
   return (ap == 'a' || ap == 'p') && (before == ' ' || std::isdigit(static_cast<unsigned char>(before)));
 }
 
@@ -47,13 +47,17 @@ std::optional<std::string> date_line_value(std::string_view line, SlashOrder ord
   // A feed may name its source before the date: "OSCE - Fri, 09/30/2022 -
   // 16:44", "OSCE | 30 September 2022". A source is a few words, no number.
   if (!whole.found) {
+    // The source ends at the first separator (a time may follow the date after another).
+    size_t at = std::string_view::npos, after = 0;
     for (std::string_view sep : {" - ", " | ", " \xE2\x80\x93 ", " \xC2\xB7 "}) {
-      const size_t at = line.substr(0, 40).find(sep);
-      if (at == std::string_view::npos) continue;
+      const size_t found = line.substr(0, 40).find(sep);
+      if (found < at) at = found, after = found + sep.size();
+    }
+    if (at != std::string_view::npos) {
       const std::string_view source = line.substr(0, at);
-      if (source.find_first_of("0123456789") != std::string_view::npos || word_count(source, 4) > 3) break;
-      whole = read_whole_date(line.substr(at + sep.size()), order);
-      break;
+      if (source.find_first_of("0123456789") == std::string_view::npos && word_count(source, 4) <= 3) {
+        whole = read_whole_date(line.substr(after), order);
+      }
     }
   }
   if (!whole.found) return std::nullopt;

@@ -56,6 +56,7 @@ TEST_CASE("opening: date lines and the ends of headlines", "[opening]") {
   // After a feed's source: a few words, no number.
   CHECK(osce::date_line_value("OSCE - Fri, 09/30/2022 - 16:44") == "2022-09-30");
   CHECK(osce::date_line_value("OSCE News | 30 September 2022") == "2022-09-30");
+  CHECK(osce::date_line_value("OSCE | Fri, 09/30/2022 - 16:44") == "2022-09-30");  // the first separator ends the source
   CHECK_FALSE(osce::date_line_value("The Permanent Council of the OSCE - 30 September 2022"));
   CHECK_FALSE(osce::date_line_value("Decision No. 5 - 30 September 2022"));
   for (std::string_view not_one : {"12 July 2023.", "The 12 July 2023", "Fields of work: 2023", "31 June 2023", ""}) {
