@@ -115,7 +115,8 @@ std::optional<MetaLabel> listing_label(std::string_view line) { return label_of(
 bool label_shaped(std::string_view line) {
   const auto kv = key_and_value(line);
   if (!kv || !std::isupper(static_cast<unsigned char>(kv->first[0]))) return false;
-  return word_count(kv->first, 3) <= 2 && word_count(kv->second, 13) <= 12;
+  return word_count(kv->first, kLabelKeyWords + 1) <= kLabelKeyWords &&
+         word_count(kv->second, kLabelValueWords + 1) <= kLabelValueWords;
 }
 
 std::vector<std::string_view> label_keys(MetaField field) {

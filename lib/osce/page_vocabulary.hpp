@@ -5,6 +5,7 @@
 // it, so both read it from here.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -34,6 +35,7 @@ std::optional<MetaLabel> listing_label(std::string_view line);
 // A line in the shape of a label, known or not: a capitalized key of a word
 // or two, a colon, a value of a few words ("Collections: Roma and Sinti
 // genocide"). The site adds such keys over the years.
+constexpr size_t kLabelKeyWords = 2, kLabelValueWords = 12;
 bool label_shaped(std::string_view line);
 
 // Every key that labels `field`, of the page's metadata and of listings

@@ -73,7 +73,8 @@ constexpr double kListOpensWeight = kContinuationWeight;
 // ("Categories: Central Europe", "Tags: ...", as feeds print them) are the
 // item's footer: they close it and do not begin the next.
 constexpr double kFooterWeight = kContinuationWeight;
-constexpr size_t kLabelWords = 14;  // label_shaped: a key of two words at most, a value of twelve
+// (A unit of more words than a label's key and value is no label: its text is not searched for a colon.)
+constexpr size_t kLabelWords = kLabelKeyWords + kLabelValueWords;
 constexpr size_t kRecentUnits = 3;
 constexpr uint32_t kNotRead = static_cast<uint32_t>(-1);
 
@@ -116,6 +117,11 @@ bool heads_a_date(const std::vector<Unit>& units, size_t k) {
   if (k + 1 >= units.size() || units[k + 1].inside_line) return false;
   if (!units[k + 1].dateline && !units[k + 1].date_line) return false;
   return headline_shaped(units[k]) && (k == 0 || units[k - 1].text.back() != ':');
+}
+
+// An entry of a list under another entry of it.
+bool continues_a_list(const std::vector<Unit>& units, size_t k) {
+  return k > 0 && units[k].list_entry && units[k - 1].list_entry;
 }
 
 // A paragraph that ends a sentence, a quote's included.
@@ -609,8 +615,11 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       }
       const unsigned char first = static_cast<unsigned char>(u.text[0]);
       if (first >= 'a' && first <= 'z') cue("lowercase start", kLowercaseWeight);
-      if (u.list_entry && prev.list_entry) cue("in a list", kListWeight);
-      if (u.list_entry && !prev.list_entry) cue("opens a list", kListOpensWeight);
+      if (continues_a_list(units, i)) {
+        cue("in a list", kListWeight);
+      } else if (u.list_entry) {
+        cue("opens a list", kListOpensWeight);
+      }
       if (in_footer(i)) cue("the item's footer", kFooterWeight);
       if (opens_as_continuation(u.text)) cue("continuation", kContinuationWeight);
       if (opens_with_quote(u.text)) cue("quote", kQuoteWeight);
@@ -670,7 +679,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         size_t want = i;
         for (size_t counted = 0; want > item_start && counted < kRecentUnits;) {
           --want;
-          counted += !(units[want].list_entry && want > item_start && units[want - 1].list_entry);
+          counted += want == item_start || !continues_a_list(units, want);
         }
         if (want > hi) {
           for (; lo < hi; ++lo) recent.remove(terms.words(read(lo)));
