@@ -51,6 +51,18 @@ const boost::regex& dash_form() {
   return re;
 }
 
+// The date first, then the place and a dash: "19 December 2024, SARAJEVO –
+// ", "12 June 2025, Sarajevo – " (the Mission to Bosnia and Herzegovina's
+// releases since 2024), "December 19, 2024, SARAJEVO – ". The year and the
+// dash are needed: a date, a comma and a name are otherwise a sentence's
+// start ("12 June 2025, Sarajevo hosted ..."). Groups: 1-3 day, month,
+// year; 4-6 month, day, year; 7 the place.
+const boost::regex& date_first_form() {
+  static const boost::regex re("\\A(?:" + kDay + R"(\s+)" + kMonth + R"(,?\s+)" + kYear + "|" + kMonth + R"(\s+)" +
+                               kDay + R"(,\s+)" + kYear + R"(),\s+)" + kPlace + kDash);
+  return re;
+}
+
 bool has_lowercase(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
@@ -123,6 +135,37 @@ bool could_be_dateline(std::string_view head) {
   return digit && (dash || !has_lowercase(head.substr(0, comma)));
 }
 
+// The same for the date-first form: a day and a month's name, or a month's
+// name and a day, open the text; a comma and a capital follow, then a dash.
+// (Most paragraphs that open with a number go on with a noun: "15 officers".)
+bool could_be_date_first(std::string_view head) {
+  auto letters_from = [&](size_t i) {
+    size_t j = i;
+    while (j < head.size() && (head[j] | 0x20) >= 'a' && (head[j] | 0x20) <= 'z') ++j;
+    return j;
+  };
+  size_t i = 0;
+  if (is_digit(head[0])) {
+    while (i < head.size() && i < 2 && is_digit(head[i])) ++i;
+    if (i == head.size() || head[i] != ' ') return false;
+    const size_t j = letters_from(++i);
+    if (month_number(head.substr(i, j - i)) == 0) return false;
+    i = j;
+  } else {
+    // (Three letters tell a month's name from nearly every word.)
+    if (month_number(head.substr(0, 3)) == 0) return false;
+    i = letters_from(0);
+    if (month_number(head.substr(0, i)) == 0 || i + 1 >= head.size() || !is_digit(head[i + 1])) return false;
+  }
+  // The comma after the year: the last before the place.
+  for (size_t comma = head.find(',', i); comma != std::string_view::npos; comma = head.find(',', comma + 1)) {
+    if (comma + 2 >= head.size() || head[comma + 1] != ' ') continue;
+    const auto c = static_cast<unsigned char>(head[comma + 2]);
+    if (((c >= 'A' && c <= 'Z') || c >= 0xC0) && spaced_dash(head.substr(comma)) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<Dateline> dateline_at(std::string_view text) {
@@ -130,10 +173,13 @@ std::optional<Dateline> dateline_at(std::string_view text) {
   // part of the place): looking at the first bytes of the first line keeps
   // this cheap on long paragraphs.
   const std::string_view head = text.substr(0, std::min<size_t>(120, text.find('\n')));
-  if (!could_be_dateline(head)) return std::nullopt;
+  if (head.empty()) return std::nullopt;
+  const bool place_first = could_be_dateline(head), date_first = could_be_date_first(head);
+  if (!place_first && !date_first) return std::nullopt;
   boost::match_results<std::string_view::const_iterator> m;
   int day = 0, month = 0, year = 0;
-  if (boost::regex_search(head.begin(), head.end(), m, comma_form())) {
+  int place_group = 1;
+  if (place_first && boost::regex_search(head.begin(), head.end(), m, comma_form())) {
     const bool day_first = m[3].matched;
     day = std::stoi(day_first ? m[3].str() : m[7].str());
     month = month_number(day_first ? m[4].str() : m[6].str());
@@ -144,8 +190,17 @@ std::optional<Dateline> dateline_at(std::string_view text) {
     // "Ohrid, 30 June – 2 July": a range of days, not a dateline.
     const auto end = static_cast<size_t>(m.length(0));
     if (year == 0 && end < text.size() && is_digit(text[end])) return std::nullopt;
-  } else if (boost::regex_search(head.begin(), head.end(), m, dash_form())) {
+  } else if (place_first && boost::regex_search(head.begin(), head.end(), m, dash_form())) {
     day = std::stoi(m[2].str()), month = month_number(m[3].str()), year = std::stoi(m[4].str());
+  } else if (date_first && boost::regex_search(head.begin(), head.end(), m, date_first_form())) {
+    const bool day_first = m[1].matched;
+    day = std::stoi(day_first ? m[1].str() : m[5].str());
+    month = month_number(day_first ? m[2].str() : m[4].str());
+    year = std::stoi(day_first ? m[3].str() : m[6].str());
+    place_group = 7;
+    // "12 June 2025, Vienna – 14 June 2025, Warsaw": stops of a journey.
+    const auto end = static_cast<size_t>(m.length(0));
+    if (end < text.size() && is_digit(text[end])) return std::nullopt;
   } else {
     return std::nullopt;
   }
@@ -156,7 +211,7 @@ std::optional<Dateline> dateline_at(std::string_view text) {
   static const std::vector<std::string_view> kOpeners = {
       "On", "In", "At", "From", "Since", "By", "The", "This", "Last", "Next", "Until", "Before", "After",
       "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-  const std::string place = m[1].str();
+  const std::string place = m[place_group].str();
   const std::string_view first(place.data(), std::min(place.find_first_of(" /,"), place.size()));
   for (std::string_view opener : kOpeners) {
     if (first == opener) return std::nullopt;
@@ -183,7 +238,8 @@ std::vector<size_t> datelines_inside(std::string_view line) {
       if (line[p] == '\x9D' && (p < 2 || line.substr(p - 2, 3) != "\xE2\x80\x9D")) continue;
       size_t i = p + 1;
       if (i < line.size() && line[i] == ' ') ++i;
-      if (i + 1 >= line.size() || line[i] < 'A' || line[i] > 'Z') continue;
+      // (A capital opens the place, a digit the date-first form's day.)
+      if (i + 1 >= line.size() || !((line[i] >= 'A' && line[i] <= 'Z') || is_digit(line[i]))) continue;
       if (dateline_at(line.substr(i))) found.push_back(i);
     }
   });

@@ -1,9 +1,10 @@
 // News datelines: "GENEVA, 12 July 2023 - ", "WASHINGTON/ TASHKENT, 11 July
 // 2023 — ", "Vienna, July 7, 2023 – ", and the site's rarer forms: "OSH,
 // Kyrgyzstan, 14 March 2006- ", "TIRANA / BRUSSELS / GENEVA – 6 October 2020. ",
-// "WARSAW/VIENNA, 30 June – ", "NEW YORK CITY, 28 September 2015 A ...". A
-// dateline opens an item and gives its place and date; osce-split cuts at
-// them, osce-dates reads the record's own date from them.
+// "WARSAW/VIENNA, 30 June – ", "NEW YORK CITY, 28 September 2015 A ...", and
+// the date first: "19 December 2024, SARAJEVO – ". A dateline opens an item
+// and gives its place and date; osce-split cuts at them, osce-dates reads
+// the record's own date from them.
 #pragma once
 
 #include <optional>
@@ -16,7 +17,7 @@ namespace osce {
 struct Dateline {
   std::string place;  // as written ("WASHINGTON/ TASHKENT")
   std::string date;   // YYYY-MM-DD; empty when the dateline has no year
-  size_t length;      // bytes from the start of the place through the dash and its blanks
+  size_t length;      // bytes from the dateline's start through the dash and its blanks
 };
 
 // The dateline at the very start of `text`, on its first line, if there is
@@ -24,12 +25,13 @@ struct Dateline {
 // separated); then a comma, a calendar date (the year may be left out), and
 // a hyphen, en dash or em dash, or no dash after a place in capitals and a
 // whole date. A place in capitals may also name its region after a comma, or
-// be followed by a dash, a whole date and a full stop or another dash.
+// be followed by a dash, a whole date and a full stop or another dash. The
+// date may come first, with its year, then a comma, the place and a dash.
 std::optional<Dateline> dateline_at(std::string_view text);
 
 // Offsets of datelines that start inside `line` right after the end of a
 // sentence (". TASHKENT, 10 July 2023 –", or glued: "time.TASHKENT, ..."):
-// items a scraper ran together. The offset is where the place starts.
+// items a scraper ran together. The offset is where the dateline starts.
 std::vector<size_t> datelines_inside(std::string_view line);
 
 }  // namespace osce

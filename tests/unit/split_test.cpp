@@ -35,6 +35,10 @@ TEST_CASE("dateline: forms and places", "[dateline]") {
       {"MINSK, 29 August, 2001 (OSCE)-- Kimmo", "MINSK", "2001-08-29"},
       {"PRISTINA, 27 August 2001 (OSCE)-- The", "PRISTINA", "2001-08-27"},
       {"COPENHAGEN, 23 August 2001 (OSCE)- OSCE", "COPENHAGEN", "2001-08-23"},
+      // The date first (the Mission to Bosnia and Herzegovina's releases since 2024).
+      {"19 December 2024, SARAJEVO \xe2\x80\x93 Recognizing", "SARAJEVO", "2024-12-19"},
+      {"12 June 2025, Sarajevo \xe2\x80\x93 On the World Day", "Sarajevo", "2025-06-12"},
+      {"December 19, 2024, BANJA LUKA - The", "BANJA LUKA", "2024-12-19"},
   }));
   const auto d = osce::dateline_at(text);
   REQUIRE(d);
@@ -54,7 +58,12 @@ TEST_CASE("dateline: look-alikes are not datelines", "[dateline]") {
                        "Tirana - 6 October 2020. The", "TIRANA - 6 October 2020 the",
                        "On Monday, 12 July - the",
                        // a remark in brackets is no agency's tag; a dash with no date before it
-                       "VIENNA, 12 July 2023 (see below) - x", "VIENNA, (OSCE)-- x");
+                       "VIENNA, 12 July 2023 (see below) - x", "VIENNA, (OSCE)-- x",
+                       // the date first: without its year, without a dash, a
+                       // sentence's opener for a place, the stops of a journey
+                       "19 December, SARAJEVO - The", "12 June 2025, Sarajevo hosted a roundtable - x",
+                       "12 June 2025, The Mission - x", "12 June 2025, Vienna - 14 June 2025, Warsaw",
+                       "31 June 2025, Sarajevo - The", "15 officers, Sarajevo - x");
   CHECK_FALSE(osce::dateline_at(text));
 }
 
@@ -71,6 +80,8 @@ TEST_CASE("dateline: datelines inside a line, after a sentence", "[dateline]") {
         std::vector<size_t>{14});
   CHECK(osce::datelines_inside("said. VIENNA, 1 May 2020 - X") == std::vector<size_t>{6});
   CHECK(osce::datelines_inside("The Mission in GENEVA, 1 May 2020 - X").empty());
+  CHECK(osce::datelines_inside("they said.19 December 2024, SARAJEVO - X") == std::vector<size_t>{10});
+  CHECK(osce::datelines_inside("in 2023. 15 officers, Sarajevo - X").empty());
 }
 
 TEST_CASE("split: datelines begin items, also glued to the previous sentence", "[split]") {
