@@ -84,6 +84,24 @@ TEST_CASE("dateline: datelines inside a line, after a sentence", "[dateline]") {
   CHECK(osce::datelines_inside("in 2023. 15 officers, Sarajevo - X").empty());
 }
 
+TEST_CASE("split: a list of dated lines stays in its item", "[split]") {
+  // A programme of events, one a line, each with its date and place: the
+  // datelines date the entries and begin no item, with or without a line
+  // that introduces the list, whatever form the dates take.
+  const std::string lead = "SARAJEVO, 3 March 2025 - The Mission presented its programme of regional events.";
+  const std::string list =
+      "Sarajevo, 12 May 2025 - Roundtable on early marriages and child labour\n"
+      "14 May 2025, Mostar - Workshop for school principals\n"
+      "16 May 2025 - Conference on inclusive education in Banja Luka";
+  const std::string after = "All events are open to the public.";
+  CHECK(item_texts(lead + "\nThe events take place in three cities:\n" + list + "\n" + after + "\n").size() == 1);
+  CHECK(item_texts(lead + "\n" + list + "\n" + after + "\n").size() == 1);
+  // Datelines over prose are items' leads, however short the items.
+  const std::string news = "VIENNA, 12 May 2025 - The Chairperson opened the conference today.\n"
+                           "GENEVA, 14 May 2025 - The Co-Chairs met the delegations today.\n";
+  CHECK(item_texts(news).size() == 2);
+}
+
 TEST_CASE("split: datelines begin items, also glued to the previous sentence", "[split]") {
   const std::string a = "GENEVA, 12 July 2023 - The talks went on. Delegations met.";
   const std::string b = "The Co-Chairs expressed appreciation for the shared commitment.";
