@@ -126,6 +126,24 @@ TEST_CASE("check: a separator between two texts is an unsplit page; one at an ed
   CHECK(unsplit(R"(The course ended.\nA - B - C\nA new course began.)").empty());
 }
 
+TEST_CASE("check: datelines are an unsplit page where osce-split would cut it", "[check]") {
+  auto unsplit = [](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& f : findings_for(R"({"id":"a","text":")" + text + "\"}")) {
+      if (f.rule->name == "unsplit") out.push_back(f.message);
+    }
+    return out;
+  };
+  CHECK(unsplit(R"(VIENNA, 12 May 2025 - The Chairperson opened the conference.\n)"
+                R"(GENEVA, 14 May 2025 - The Co-Chairs met the delegations.)") ==
+        std::vector<std::string>{"2 datelines in one text; run osce-split"});
+  // A programme of dated events is one item's list: osce-split leaves it whole.
+  CHECK(unsplit(R"(SARAJEVO, 3 March 2025 - The Mission presented its programme of events.\n)"
+                R"(Sarajevo, 12 May 2025 - Roundtable on early marriages\n)"
+                R"(14 May 2025, Mostar - Workshop for school principals)")
+            .empty());
+}
+
 TEST_CASE("check: canonical names, with the canonical one suggested", "[check]") {
   const auto f = findings_for(R"({"id":"a","text":"x y","countries":["Türkiye","Czech Republic"],"structures":["ODIHR"]})");
   REQUIRE(f.size() == 2);
