@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cctype>
 
 #include <boost/regex.hpp>
 
@@ -236,6 +237,12 @@ std::vector<size_t> datelines_inside(std::string_view line) {
     for (; ends != 0; ends &= ends - 1) {
       const size_t p = at + static_cast<size_t>(std::countr_zero(ends));
       if (line[p] == '\x9D' && (p < 2 || line.substr(p - 2, 3) != "\xE2\x80\x9D")) continue;
+      // The full stop of an initial ends no sentence: "WASHINGTON D.C., 30
+      // September 2020 – " holds no dateline "C., 30 September 2020".
+      if (line[p] == '.' && p >= 1 && line[p - 1] >= 'A' && line[p - 1] <= 'Z' &&
+          (p == 1 || !std::isalpha(static_cast<unsigned char>(line[p - 2])))) {
+        continue;
+      }
       size_t i = p + 1;
       if (i < line.size() && line[i] == ' ') ++i;
       // (A capital opens the place, a digit the date-first form's day.)

@@ -39,6 +39,7 @@ TEST_CASE("dateline: forms and places", "[dateline]") {
       {"19 December 2024, SARAJEVO \xe2\x80\x93 Recognizing", "SARAJEVO", "2024-12-19"},
       {"12 June 2025, Sarajevo \xe2\x80\x93 On the World Day", "Sarajevo", "2025-06-12"},
       {"December 19, 2024, BANJA LUKA - The", "BANJA LUKA", "2024-12-19"},
+      {"WASHINGTON D.C., 30 September 2020 \xe2\x80\x93 The", "WASHINGTON D.C.", "2020-09-30"},
   }));
   const auto d = osce::dateline_at(text);
   REQUIRE(d);
@@ -82,6 +83,10 @@ TEST_CASE("dateline: datelines inside a line, after a sentence", "[dateline]") {
   CHECK(osce::datelines_inside("The Mission in GENEVA, 1 May 2020 - X").empty());
   CHECK(osce::datelines_inside("they said.19 December 2024, SARAJEVO - X") == std::vector<size_t>{10});
   CHECK(osce::datelines_inside("in 2023. 15 officers, Sarajevo - X").empty());
+  // An initial's full stop ends no sentence.
+  CHECK(osce::datelines_inside("WASHINGTON D.C., 30 September 2020 - The").empty());
+  CHECK(osce::datelines_inside("said the U.S. VIENNA, 1 May 2020 - X").empty());
+  CHECK(osce::datelines_inside("said the OSCE.VIENNA, 1 May 2020 - X") == std::vector<size_t>{14});
 }
 
 TEST_CASE("split: a list of dated lines stays in its item", "[split]") {
