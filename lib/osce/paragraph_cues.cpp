@@ -227,6 +227,17 @@ bool closes_an_item(std::string_view t) {
   static const Openings openings = {"For more information", "For further", "Please contact", "Follow ",
                                     "Learn more", "Contact:", "Read more", "Read the full", "Continue reading"};
   if (openings.open(t)) return true;
+  // A block's heading: "Contacts", "Media contact", "Press Contacts".
+  // (Menus' short lines pass here too: the last letters decide first.)
+  if (t.size() >= 7 && t.size() <= 24) {
+    std::string_view w = t;
+    if (w.back() == ':') w.remove_suffix(1);
+    if (w.back() == 's') w.remove_suffix(1);
+    if (w.ends_with("ontact") && (w.size() == 7 || w[w.size() - 8] == ' ') && (w[w.size() - 7] | 0x20) == 'c' &&
+        std::count(t.begin(), t.end(), ' ') <= 2) {
+      return true;
+    }
+  }
   // Closing phrases stand in the last sentence or two.
   static const Phrases closings = {"please contact", "can be found here", "is available here"};
   const std::string_view tail = t.substr(t.size() > 160 ? t.size() - 160 : 0);

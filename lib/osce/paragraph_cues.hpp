@@ -38,7 +38,8 @@ bool opens_with_quote(std::string_view t);
 
 // Contacts, links and "for more information": an e-mail address, a phone
 // number, a URL, a closing phrase at either end ("Please contact", "...
-// can be found here").
+// can be found here"), a contacts block's heading ("Contacts", "Media
+// contact").
 bool closes_an_item(std::string_view t);
 
 // A date in the first fifteen words: "On 10 July", "From 12 to 14 July",

@@ -298,6 +298,10 @@ bool names_a_structure(uint32_t k) {
   return k < structure.size() && structure[k];
 }
 
+bool has_letter(std::string_view t) {
+  return std::any_of(t.begin(), t.end(), [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; });
+}
+
 // Whether `t` opens with a whole date, then a dash and more: "12 May 2025 –
 // Roundtable on early marriages".
 bool opens_with_a_date(std::string_view t) {
@@ -528,6 +532,26 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     }
   }
 
+  // A contacts block runs on under its heading ("Contacts", "For more
+  // information, please contact:") over short lines of its own (a name, a
+  // title, an office, a street, a town, a country, one under another): they
+  // close the item too, up to a blank line, a list, a line of marks, the
+  // page's structure, a line over prose (a headline, a document's title) or
+  // the first prose.
+  std::vector<char> closing(n);
+  bool in_block = false;
+  for (size_t k = 0; k < n; ++k) {
+    const Unit& u = units[k];
+    closing[k] = u.closes;
+    const bool under = k > 0 && u.line == units[k - 1].line + 1;
+    if (in_block && !u.closes && under && structure[k] == 0 && !u.inside_line && !u.dateline && !u.date_line &&
+        !u.list_entry && !prose(u) && has_letter(u.text) && (k + 1 == n || !prose(units[k + 1]))) {
+      closing[k] = true;
+      continue;
+    }
+    in_block = u.closes && structure[k] == 0 && (u.text.back() == ':' || u.words <= 3 || (in_block && under));
+  }
+
   // What each paragraph is about, found only when a candidate's structural
   // cues leave its decision open: those cost a tokenization of the text.
   thread_local PageTerms terms = [] {  // every page passes here: keep the buffers
@@ -625,7 +649,8 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     if (structure[i] == 0) {
       // Contacts run on over several lines ("please contact:", then a name
       // and a number): the item ends after the last of them.
-      if (prev.closes && !u.closes) cue("previous closes", kClosedWeight);
+      if (closing[i - 1] && !closing[i]) cue("previous closes", kClosedWeight);
+      if (closing[i - 1] && closing[i]) cue("goes on closing", kContinuationWeight);
       if (prev.text.back() == ':') cue("previous introduces it", kContinuationWeight);
       // The text under a date line is the date's item.
       if (prev.date_line && !u.date_line) cue("under its date", -kStructureWeight);

@@ -73,6 +73,12 @@ TEST_CASE("paragraph cues: what closes an item", "[cues]") {
   CHECK(osce::closes_an_item("The full statement can be found here"));
   CHECK(osce::closes_an_item("Read more"));  // a teaser's link line
   CHECK(osce::closes_an_item("Continue reading"));
+  // A contacts block's heading.
+  CHECK(osce::closes_an_item("Contacts"));
+  CHECK(osce::closes_an_item("Media contact"));
+  CHECK(osce::closes_an_item("Press Contacts:"));
+  CHECK_FALSE(osce::closes_an_item("Contacts between the delegations resumed"));
+  CHECK_FALSE(osce::closes_an_item("Border guards kept in close contact"));
   // Marks and phrases elsewhere in ordinary sentences.
   CHECK_FALSE(osce::closes_an_item("Turnout rose by 3+ points. Results: see below."));
   CHECK_FALSE(osce::closes_an_item("They will contact the ministry next week."));
