@@ -197,6 +197,16 @@ bool opens_a_list_entry(std::string_view t) {
   return digits + 1 < t.size() && (t[digits] == '.' || t[digits] == ')') && t[digits + 1] == ' ';
 }
 
+bool is_photo_caption(std::string_view t) {
+  if (t.starts_with("Photo:") || t.starts_with("Photo credit")) return true;
+  // Every paragraph passes here: its last byte decides first.
+  if (t.size() < 8 || t.back() != ')') return false;
+  const size_t open = t.rfind('(');
+  if (open == std::string_view::npos || t.size() - open > 60) return false;
+  const std::string_view credit = t.substr(open + 1, t.size() - open - 2);
+  return credit.starts_with("OSCE/") || credit.starts_with("Photo") || credit.starts_with("photo");
+}
+
 bool opens_with_quote(std::string_view t) {
   return !t.empty() && (t[0] == '"' || t.substr(0, 3) == "\xE2\x80\x9C" || t.substr(0, 3) == "\xE2\x80\x98");
 }

@@ -36,6 +36,10 @@ bool opens_a_list_entry(std::string_view t);
 // The paragraph opens with a quotation mark, straight or curly.
 bool opens_with_quote(std::string_view t);
 
+// The paragraph is a photo's caption: it ends with the photo's credit in
+// brackets, "(OSCE/Firuz Nazarov)", "(Photo: OSCE)", or opens with "Photo:".
+bool is_photo_caption(std::string_view t);
+
 // Contacts, links and "for more information": an e-mail address, a phone
 // number, a URL, a closing phrase at either end ("Please contact", "...
 // can be found here"), a contacts block's heading ("Contacts", "Media

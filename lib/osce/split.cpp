@@ -678,6 +678,9 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       if (in_footer(i)) cue("the item's footer", kFooterWeight);
       if (opens_as_continuation(u.text)) cue("continuation", kContinuationWeight);
       if (opens_with_quote(u.text)) cue("quote", kQuoteWeight);
+      // A photo's caption stands among its item's paragraphs, and names
+      // whoever and wherever the photo shows.
+      if (is_photo_caption(u.text)) cue("photo caption", kContinuationWeight);
       if (opens_with_new_entity(u.text)) cue("new entity", kNewEntityWeight);
       // (A headline is not the item's prose; a card's name or another title
       // begins an item that is short by nature.)

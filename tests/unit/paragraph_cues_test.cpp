@@ -64,6 +64,16 @@ TEST_CASE("paragraph cues: each closing phrase, wherever the tail's blocks fall"
   }
 }
 
+TEST_CASE("paragraph cues: photo captions", "[cues]") {
+  CHECK(osce::is_photo_caption("Graduates at the ceremony in Khujand, 11 July 2023. (OSCE/Firuz Nazarov)"));
+  CHECK(osce::is_photo_caption("The opening session (Photo: OSCE)"));
+  CHECK(osce::is_photo_caption("Photo: OSCE/Jane Doe"));
+  CHECK_FALSE(osce::is_photo_caption("The Office for Democratic Institutions and Human Rights (ODIHR)"));
+  CHECK_FALSE(osce::is_photo_caption("Overview of OSCE Counter-Terrorism Related Commitments (2018)"));
+  CHECK_FALSE(osce::is_photo_caption("The photographs (photos taken in 2019 by the OSCE/ODIHR team) " + std::string(60, 'x') + ")"));
+  CHECK_FALSE(osce::is_photo_caption(""));
+}
+
 TEST_CASE("paragraph cues: what closes an item", "[cues]") {
   CHECK(osce::closes_an_item("Jane Doe, press@osce.org"));
   CHECK(osce::closes_an_item("Phone: +43 1 514 36 6000"));
