@@ -39,13 +39,13 @@ constexpr std::array<std::string_view, 24> kPageTypes{
     "Event", "Announcement", "Blog", "Blog post", "Video", "Photo gallery", "Fact sheet",
     "Factsheet", "Vacancy", "Media advisory"};
 
-constexpr std::array<std::string_view, 30> kChromeLines{
+constexpr std::array<std::string_view, 35> kChromeLines{
     "Skip Links", "Skip links", "Skip to main content", "Skip to content", "Skip navigation",
     "Back to top", "Back to Top", "Top", "Menu", "Main menu", "Search", "Close", "Share",
     "Share this", "Share this page", "Print", "Print this page", "Print page", "Tweet",
     "Follow us", "Subscribe", "Subscribe to our newsletter", "Related content", "Related news",
     "Related stories", "Read more", "Toggle navigation", "Cookie settings", "Accept cookies",
-    "Sitemap"};
+    "Sitemap", "You are here", "You are here:", "Next page", "Previous page", "Load more"};
 
 constexpr size_t kLongestChromeLine = [] {
   size_t longest = 0;
@@ -162,6 +162,28 @@ bool is_page_type(std::string_view trimmed_line) {
   return false;
 }
 
+// A paged listing's number, alone or after the listing's name: "Page 4",
+// "Page 2 of 12", "OSCE - Page 4" (an aggregator's title for its fourth page).
+bool is_page_number(std::string_view line) {
+  if (line.size() < 6 || line.size() > 80 || line.back() < '0' || line.back() > '9') return false;
+  const size_t at = line.rfind("Page ");
+  if (at == std::string_view::npos) return false;
+  if (at != 0 && !(at >= 3 && (line.substr(at - 3, 3) == " - " || line.substr(at - 3, 3) == " | "))) return false;
+  std::string_view rest = line.substr(at + 5);
+  auto digits = [&rest] {
+    size_t k = 0;
+    while (k < rest.size() && rest[k] >= '0' && rest[k] <= '9') ++k;
+    rest.remove_prefix(k);
+    return k > 0;
+  };
+  if (!digits()) return false;
+  if (rest.starts_with(" of ")) {
+    rest.remove_prefix(4);
+    if (!digits()) return false;
+  }
+  return rest.empty();
+}
+
 bool is_chrome_line(std::string_view trimmed_line) {
   // Every line of every page comes through here, a menu's hundreds of
   // short ones too: only the phrases of the line's length are compared.
@@ -178,7 +200,7 @@ bool is_chrome_line(std::string_view trimmed_line) {
   if (trimmed_line.substr(0, 2) == "\xc2\xa9" || trimmed_line.substr(0, 9) == "Copyright") {
     return trimmed_line.size() < 120;
   }
-  return is_breadcrumb(trimmed_line);
+  return is_breadcrumb(trimmed_line) || is_page_number(trimmed_line);
 }
 
 }  // namespace osce

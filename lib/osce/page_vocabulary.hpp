@@ -55,7 +55,8 @@ std::string_view label_name(MetaField field);
 bool is_page_type(std::string_view trimmed_line);
 
 // True for page chrome: skip links, share and print buttons, breadcrumbs
-// ("Newsroom / News and press releases / ..."), copyright lines.
+// ("Newsroom / News and press releases / ..."), copyright lines, a paged
+// listing's number and pager ("Page 2 of 12", "OSCE - Page 4", "Next page").
 bool is_chrome_line(std::string_view trimmed_line);
 
 }  // namespace osce

@@ -157,6 +157,14 @@ TEST_CASE("strip: breadcrumbs are chrome, other slashed lines are not", "[strip]
   CHECK(stripped("Vienna / Warsaw / The Hague\nBody.\n") == "Vienna / Warsaw / The Hague\nBody.\n");
 }
 
+TEST_CASE("strip: a paged listing's number and pager are chrome", "[strip]") {
+  CHECK(stripped("OSCE - Page 4\nBody.\nNext page\n") == "Body.\n");
+  CHECK(stripped("You are here\nPage 2 of 12\nBody.\n") == "Body.\n");
+  // A page of a document, a page number in a sentence: content.
+  CHECK(stripped("Annex - Page 4 of the report\nBody.\n") == "Annex - Page 4 of the report\nBody.\n");
+  CHECK(stripped("See the Page 4\nBody.\n") == "See the Page 4\nBody.\n");
+}
+
 TEST_CASE("strip: the text-mode header is read back, so stripping twice changes nothing", "[strip]") {
   const std::string page = kOldMenu + "News Item\nTitle here\nLead.\n- Issued by:\n- OSCE, ODIHR\nLead.\nBody.\n";
   const auto once = strip_text(page, {});
