@@ -22,7 +22,10 @@ void explain(const std::string& id, const osce::TagResult& r, const osce::TagOpt
     const bool kept = std::find(r.fields.begin(), r.fields.end(), s.field) != r.fields.end();
     const double best = r.best_established();
     const double share = best > 0 ? s.score / best : 0;
-    if (kept) {
+    if (kept && !r.from_page_labels && share < opt.share_of_best) {
+      std::snprintf(num, sizeof num, "%.2f >= %.2f: kept, %.2f of the best but named in the title", s.score,
+                    opt.threshold, share);
+    } else if (kept) {
       std::snprintf(num, sizeof num, "%.2f >= %.2f: kept", s.score, opt.threshold);
     } else if (r.from_page_labels) {
       std::snprintf(num, sizeof num, "%.2f: not listed", s.score);
@@ -61,7 +64,8 @@ int main(int argc, char** argv) {
                  "Normalized score a field needs (default 2); lower gives more fields per record.")
       ->type_name("SCORE");
   app.add_option("--share-of-best", opt.share_of_best,
-                 "Share of the best field's score another field needs too (default 0.6): an item has a main topic.")
+                 "Share of the best field's score another field needs too (default 0.6): an item has a main topic. "
+                 "A field with a phrase specific to it in the title needs none.")
       ->type_name("SHARE")
       ->check(CLI::Range(0.0, 1.0));
   app.add_option("--max-fields", opt.max_fields, "Keep at most N fields per record (default 4).")->type_name("N");

@@ -20,6 +20,10 @@ constexpr double kTitleFactor = 2;
 // Weak phrases (weight 1: "workshop", "training") add to a field that other
 // evidence names, but however often they recur, they do not name one alone.
 constexpr double kEstablishingWeight = 2;
+// The lexicon's weight for a phrase specific to its field ("human trafficking").
+constexpr double kSpecificWeight = 3;
+// Where a phrase stood, as --explain names it; the title's is asked of every phrase.
+constexpr const char* kInTitle = "title";
 // Lengths are counted in units of this many words.
 constexpr double kWordsPerUnit = 150;
 // A listing's block has four label lines, a page's metadata a few more.
@@ -309,6 +313,7 @@ size_t Tagger::scan(std::string_view text, const char* where, double place, size
     const double w = h.p->weight * (lead ? kLeadFactor : place);
     sums.raw[f] += w;
     if (h.p->weight >= kEstablishingWeight) sums.established[f] = true;
+    if (h.p->weight >= kSpecificWeight && where == kInTitle) sums.headlined[f] = true;
     if (collect) {
       out.evidence.push_back({fields_[f], std::string(text.substr(h.begin, h.end - h.begin)), w, lead ? "lead" : where});
     }
@@ -322,10 +327,11 @@ TagResult Tagger::tag(std::string_view title, std::string_view text, const std::
   thread_local Sums sums;  // every record passes here: keep the buffers
   sums.raw.assign(fields_.size(), 0);
   sums.established.assign(fields_.size(), false);
+  sums.headlined.assign(fields_.size(), false);
   thread_local Named named;  // its stamps are kept from record to record
   named.start(taxonomy_);
   size_t words = 0;
-  if (!title.empty()) words += scan(title, "title", kTitleFactor, 0, 0, options.collect_evidence, sums, out, named);
+  if (!title.empty()) words += scan(title, kInTitle, kTitleFactor, 0, 0, options.collect_evidence, sums, out, named);
   // An item of a listing repeats its title as its first line: read once, as the title.
   const std::string_view body = after_title(text, title);
   // The lead: the first paragraph, or the first 600 bytes of a text in one
@@ -367,7 +373,9 @@ TagResult Tagger::tag(std::string_view title, std::string_view text, const std::
 
   out.length_factor = std::max(1.0, std::sqrt(double(words) / kWordsPerUnit));
   for (size_t f = 0; f < fields_.size(); ++f) {
-    if (sums.raw[f] > 0) out.scores.push_back({fields_[f], sums.raw[f] / out.length_factor, sums.established[f]});
+    if (sums.raw[f] > 0) {
+      out.scores.push_back({fields_[f], sums.raw[f] / out.length_factor, sums.established[f], sums.headlined[f]});
+    }
   }
   std::stable_sort(out.scores.begin(), out.scores.end(),
                    [](const FieldScore& a, const FieldScore& b) { return a.score > b.score; });
@@ -389,11 +397,14 @@ TagResult Tagger::tag(std::string_view title, std::string_view text, const std::
       return out;
     }
   }
+  // A field far behind the best is a side remark of the text, unless the
+  // headline names it: "Mission trains police to combat human trafficking"
+  // is about trafficking however often its text says "police".
   const double best = out.best_established();
   for (const FieldScore& s : out.scores) {
     if (!s.established) continue;
     if (s.score < options.threshold || out.fields.size() >= options.max_fields) break;
-    if (s.score < options.share_of_best * best) break;
+    if (s.score < options.share_of_best * best && !s.headlined) continue;
     out.fields.push_back(s.field);
   }
   return out;

@@ -27,6 +27,7 @@ struct TagOptions {
   bool use_page_labels = true;  // listed_fields, when present, decide the fields
   double threshold = 2.0;       // the normalized score a field needs
   double share_of_best = 0.6;   // ... and this share of the best field's score: an item has a main topic
+                                // (or a phrase specific to it in the title: a headline names its topics)
   size_t max_fields = 4;
   bool collect_evidence = false;  // fill TagResult::evidence (for --explain; costs a string per phrase)
 };
@@ -43,6 +44,7 @@ struct FieldScore {
   std::string field;
   double score;  // normalized
   bool established = true;  // some of the evidence is more than weak
+  bool headlined = false;   // a phrase specific to the field stands in the title
 };
 
 struct TagResult {
@@ -97,6 +99,7 @@ class Tagger {
   struct Sums {
     std::vector<double> raw;
     std::vector<bool> established;
+    std::vector<bool> headlined;
   };
   // Adds the evidence in `text` to `sums`, `out` and `named`; returns its word count.
   // Phrases that begin in [lead_begin, lead_end) are in the lead.

@@ -311,6 +311,20 @@ TEST_CASE("weak phrases add to a field but do not name one alone", "[tag]") {
   CHECK(school.fields.front() == "Education");
 }
 
+TEST_CASE("a field far behind the best is kept when the title names it", "[tag]") {
+  const osce::Tagger t = tagger_with(
+      "phrase\tPolicing\t3\tpolice\nphrase\tPolicing\t2\tinvestigat*\n"
+      "phrase\tCombating trafficking in human beings\t3\thuman trafficking\n");
+  const osce::TagOptions opt = text_only();
+  const std::string text = "Police investigators and police officers met police trainers. The police course ended.";
+  // In the title, trafficking needs no share of Policing's score.
+  const auto titled = t.tag("Mission trains police to combat human trafficking", text, {}, {}, opt);
+  CHECK(titled.fields == Names{"Policing", "Combating trafficking in human beings"});
+  // Once in the text, it is a side remark: under the share, left out.
+  const auto in_text = t.tag("Mission trains police", text + " It touched on human trafficking.", {}, {}, opt);
+  CHECK(in_text.fields == Names{"Policing"});
+}
+
 TEST_CASE("a phrase's words are matched with a hyphen or a space between them", "[tag]") {
   using Forms = std::vector<std::string>;
   CHECK(osce::separator_forms("money laundering") == Forms{"money laundering", "money-laundering"});
