@@ -243,8 +243,8 @@ bool closes_an_item(std::string_view t) {
     std::string_view w = t;
     if (w.back() == ':') w.remove_suffix(1);
     if (w.back() == 's') w.remove_suffix(1);
-    if (w.ends_with("ontact") && (w.size() == 7 || w[w.size() - 8] == ' ') && (w[w.size() - 7] | 0x20) == 'c' &&
-        std::count(t.begin(), t.end(), ' ') <= 2) {
+    if (w.size() >= 7 && w.ends_with("ontact") && (w.size() == 7 || w[w.size() - 8] == ' ') &&
+        (w[w.size() - 7] | 0x20) == 'c' && std::count(t.begin(), t.end(), ' ') <= 2) {
       return true;
     }
   }

@@ -34,6 +34,16 @@ std::vector<osce::Finding> findings_for(const std::string& line) {
   return out;
 }
 
+// The messages of the "unsplit" rule for a record whose text is `text`
+// (JSON-escaped already).
+std::vector<std::string> unsplit(const std::string& text) {
+  std::vector<std::string> out;
+  for (const auto& f : findings_for(R"({"id":"a","text":")" + text + "\"}")) {
+    if (f.rule->name == "unsplit") out.push_back(f.message);
+  }
+  return out;
+}
+
 }  // namespace
 
 // With three bits of 64, SimHash finds texts of a few hundred words that
@@ -113,13 +123,6 @@ TEST_CASE("check: dates values, ranges and offsets", "[check]") {
 }
 
 TEST_CASE("check: a separator between two texts is an unsplit page; one at an edge is not", "[check]") {
-  auto unsplit = [](const std::string& text) {
-    std::vector<std::string> out;
-    for (const auto& f : findings_for(R"({"id":"a","text":")" + text + "\"}")) {
-      if (f.rule->name == "unsplit") out.push_back(f.message);
-    }
-    return out;
-  };
   CHECK(unsplit(R"(The course ended.\n\n* * *\n\nA new course began.)") ==
         std::vector<std::string>{"a separator line between two texts, at line 3; run osce-split"});
   CHECK(unsplit(R"(* * *\nThe course ended.\n-----\n)").empty());
@@ -127,13 +130,6 @@ TEST_CASE("check: a separator between two texts is an unsplit page; one at an ed
 }
 
 TEST_CASE("check: datelines are an unsplit page where osce-split would cut it", "[check]") {
-  auto unsplit = [](const std::string& text) {
-    std::vector<std::string> out;
-    for (const auto& f : findings_for(R"({"id":"a","text":")" + text + "\"}")) {
-      if (f.rule->name == "unsplit") out.push_back(f.message);
-    }
-    return out;
-  };
   CHECK(unsplit(R"(VIENNA, 12 May 2025 - The Chairperson opened the conference.\n)"
                 R"(GENEVA, 14 May 2025 - The Co-Chairs met the delegations.)") ==
         std::vector<std::string>{"2 datelines in one text; run osce-split"});

@@ -89,6 +89,8 @@ TEST_CASE("paragraph cues: what closes an item", "[cues]") {
   CHECK(osce::closes_an_item("Press Contacts:"));
   CHECK_FALSE(osce::closes_an_item("Contacts between the delegations resumed"));
   CHECK_FALSE(osce::closes_an_item("Border guards kept in close contact"));
+  CHECK_FALSE(osce::closes_an_item("ontacts:"));  // shorter than its word: no read before it
+  CHECK_FALSE(osce::closes_an_item("Recontact"));
   // Marks and phrases elsewhere in ordinary sentences.
   CHECK_FALSE(osce::closes_an_item("Turnout rose by 3+ points. Results: see below."));
   CHECK_FALSE(osce::closes_an_item("They will contact the ministry next week."));
