@@ -248,6 +248,27 @@ bool closes_an_item(std::string_view t) {
       return true;
     }
   }
+  // A teaser cut short with a link to the rest: "... The SMM observed a
+  // …read more", "... [...]", "Read more »".
+  // (Every paragraph passes here: its last letter or mark decides first.)
+  {
+    std::string_view end = t;
+    while (!end.empty() && (end.back() == ' ' || end.back() == '.' || end.back() == '>')) end.remove_suffix(1);
+    const auto last = end.empty() ? 0 : static_cast<unsigned char>(end.back());
+    if (last == 0xBB || last == 0xBA || last == 0x92 || last == 0xA6) {  // » › → …
+      for (std::string_view mark : {"\xC2\xBB", "\xE2\x80\xBA", "\xE2\x86\x92", "\xE2\x80\xA6"}) {
+        if (end.ends_with(mark)) end.remove_suffix(mark.size());
+      }
+      while (!end.empty() && end.back() == ' ') end.remove_suffix(1);
+    }
+    if (!end.empty() && end.back() == 'e' && end.size() >= 9) {
+      const std::string_view link = end.substr(end.size() - 9);
+      if ((link[0] | 0x20) == 'r' && link.substr(1, 4) == "ead " && (link[5] | 0x20) == 'm' && link.substr(6) == "ore") {
+        return true;
+      }
+    }
+    if (!end.empty() && end.back() == ']' && (end.ends_with("[...]") || end.ends_with("[\xE2\x80\xA6]"))) return true;
+  }
   // Closing phrases stand in the last sentence or two.
   static const Phrases closings = {"please contact", "can be found here", "is available here"};
   const std::string_view tail = t.substr(t.size() > 160 ? t.size() - 160 : 0);

@@ -163,7 +163,10 @@ bool titles_the_text_below(const std::vector<Unit>& units, size_t k) {
 bool headline(const std::vector<Unit>& units, size_t k) {
   const Unit& u = units[k];
   if (!headline_shaped(u) || u.words < 5) return false;
-  if (k + 1 >= units.size() || !prose(units[k + 1]) || (k > 0 && !prose(units[k - 1]))) return false;
+  if (k + 1 >= units.size() || !prose(units[k + 1])) return false;
+  // Above it, the end of the item before: prose, or its closing line or
+  // footer ("...read more", "Source: OSCE").
+  if (k > 0 && !prose(units[k - 1]) && !units[k - 1].closes && !label_shaped(units[k - 1].text)) return false;
   const std::vector<std::string_view> words = words_of(u.text);
   return words.size() > 1 &&
          std::any_of(words.begin() + 1, words.end(), [](std::string_view w) { return starts_capitalized(w); });
@@ -537,7 +540,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   // title, an office, a street, a town, a country, one under another): they
   // close the item too, up to a blank line, a list, a line of marks, the
   // page's structure, a line over prose (a headline, a document's title) or
-  // the first prose.
+  // the first prose. (Labels under a closing line close it too.)
   std::vector<char> closing(n);
   bool in_block = false;
   for (size_t k = 0; k < n; ++k) {
@@ -548,6 +551,12 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         !u.list_entry && !prose(u) && has_letter(u.text) && (k + 1 == n || !prose(units[k + 1]))) {
       closing[k] = true;
       continue;
+    }
+    // A label under a closing line closes the item too: an aggregator's
+    // "Source: OSCE" under a teaser's "...read more".
+    if (k > 0 && closing[k - 1] && !u.closes && under && structure[k] == 0 && u.words <= kLabelWords &&
+        label_shaped(u.text) && !listing_label(u.text)) {
+      closing[k] = true;
     }
     in_block = u.closes && structure[k] == 0 && (u.text.back() == ':' || u.words <= 3 || (in_block && under));
   }

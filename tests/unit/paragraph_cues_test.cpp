@@ -83,6 +83,11 @@ TEST_CASE("paragraph cues: what closes an item", "[cues]") {
   CHECK(osce::closes_an_item("The full statement can be found here"));
   CHECK(osce::closes_an_item("Read more"));  // a teaser's link line
   CHECK(osce::closes_an_item("Continue reading"));
+  // A teaser cut short with a link to the rest.
+  CHECK(osce::closes_an_item("The Mission observed a \xE2\x80\xA6read more"));
+  CHECK(osce::closes_an_item("The Mission observed a lower number of violations. Read more \xC2\xBB"));
+  CHECK(osce::closes_an_item("The Mission observed a lower number of [...]"));
+  CHECK_FALSE(osce::closes_an_item("Those who want to read more about it will find the report online."));
   // A contacts block's heading.
   CHECK(osce::closes_an_item("Contacts"));
   CHECK(osce::closes_an_item("Media contact"));
