@@ -127,6 +127,12 @@ echo "the five stages from pages ($page_count files, $page_bytes bytes; MB/s of 
 row "osce-jsonl -r | strip|split|tag|dates" "$bin/osce-jsonl -r $pages | $stages" /dev/null "$page_bytes" "$page_count"
 echo "one 100 MB record:"
 row "osce-jsonl -x, 100 MB line" "$bin/osce-jsonl -x" "$big" "$(wc -c < "$big")" 1
+# Each filter's peak memory on that record, against issue 8's bound of
+# twice the largest record plus 32 MB (one run each; memory, not speed).
+printf '%-44s %10s\n' "peak MB on the 100 MB record (bound $(( 2 * $(wc -c < "$big") / 1000000 + 32 )) MB)" ""
+for tool in strip split tag dates check; do
+  printf '  %-42s %10.1f\n' "osce-$tool" "$(runs=1 measure "$bin/osce-$tool" "$big" | awk '{ print $4 / 1024 }')"
+done
 
 # Peak memory must not grow with the input: each filter once more on an
 # input ten times larger (one run each; memory, not speed).

@@ -36,7 +36,7 @@ struct FilterRun {
     RecordReader reader(lines);
     Record rec;
     const Emit emit = [&](const Record& r) {
-      r.append_json(out.buffer());
+      r.write_json(out);
       out.put('\n');
     };
     while (reader.next(rec, ctx.diag)) {

@@ -43,7 +43,7 @@ int pack_pages(const JsonlOptions& opt, Context& ctx) {
         return;
       }
       Record rec = page_record(id, path, text);
-      rec.append_json(ctx.out.buffer());
+      rec.write_json(ctx.out);
       ctx.out.put('\n');
       ++pages;
       bytes += text.size();

@@ -1,5 +1,6 @@
 #include "osce/record.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cstring>
 
@@ -7,6 +8,7 @@
 
 #include "osce/error.hpp"
 #include "osce/json_string.hpp"
+#include "osce/output.hpp"
 #include "osce/text_lines.hpp"
 #include "osce/utf8.hpp"
 
@@ -226,32 +228,48 @@ std::vector<std::string> Record::keys() const {
   return out;
 }
 
-void Record::append_json(std::string& out) const {
-  if (!edited_) {
-    out += line_;
-    return;
-  }
+template <typename Put>
+void Record::for_each_piece(Put&& put) const {
   const std::string_view line(line_);
-  size_t first_key = members_.empty() ? close_ : members_.front().key_begin;
-  out.append(line, 0, first_key);  // leading blanks, '{' and the blanks after it
+  if (!edited_) return put(line);
+  const size_t first_key = members_.empty() ? close_ : members_.front().key_begin;
+  put(line.substr(0, first_key));  // leading blanks, '{' and the blanks after it
   bool any = false;
   for (const Member& m : members_) {
     if (m.erased) continue;
-    if (any) out.append(line, m.sep_begin, m.key_begin - m.sep_begin);
-    out.append(line, m.key_begin, m.value_begin - m.key_begin);
-    out += raw_of(m);
+    if (any) put(line.substr(m.sep_begin, m.key_begin - m.sep_begin));
+    put(line.substr(m.key_begin, m.value_begin - m.key_begin));
+    put(raw_of(m));
     any = true;
   }
   for (const Added& a : added_) {
-    if (any) out += ',';
-    append_json_string(out, a.key);
-    out += ':';
-    out += a.raw;
+    // The tools' own keys ("fields_of_work") need no escaping: put as they are.
+    const bool plain = std::none_of(a.key.begin(), a.key.end(), [](char c) {
+      return static_cast<unsigned char>(c) < 0x20 || c == '"' || c == '\\';
+    });
+    put(any ? std::string_view(",\"") : std::string_view("\""));
+    if (plain) {
+      put(a.key);
+    } else {
+      std::string escaped;
+      append_json_string(escaped, a.key);
+      put(std::string_view(escaped).substr(1, escaped.size() - 2));
+    }
+    put("\":");
+    put(a.raw);
     any = true;
   }
   // Blanks between the last value and '}', the brace, and anything after it.
   const size_t tail = members_.empty() ? close_ : members_.back().value_end;
-  out.append(line, tail, line.size() - tail);
+  put(line.substr(tail));
+}
+
+void Record::append_json(std::string& out) const {
+  for_each_piece([&out](std::string_view piece) { out += piece; });
+}
+
+void Record::write_json(Output& out) const {
+  for_each_piece([&out](std::string_view piece) { out.write(piece); });
 }
 
 std::string Record::to_json() const {

@@ -13,6 +13,7 @@
 
 namespace osce {
 
+class Output;
 class RecordParser;
 
 class Record {
@@ -54,6 +55,9 @@ class Record {
 
   // Appends the record as one JSON line, without the LF.
   void append_json(std::string& out) const;
+  // The same line written to `out` piece by piece: a long field goes out
+  // without a copy, where append_json would hold the whole line once more.
+  void write_json(Output& out) const;
   std::string to_json() const;
 
  private:
@@ -81,6 +85,9 @@ class Record {
   const Member* find_member(std::string_view key) const;
   Member* find_member(std::string_view key);
   std::string_view raw_of(const Member& m) const;
+  // Gives `put` the pieces of the record's JSON line in order.
+  template <typename Put>
+  void for_each_piece(Put&& put) const;
   // The decoded string of a value set by a tool, decoded on its first read
   // into `text` (most values set are written, never read back).
   static std::string_view text_of(std::string_view key, std::string_view raw, std::optional<std::string>& text);

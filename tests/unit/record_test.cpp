@@ -1,6 +1,9 @@
 #include <catch2/catch.hpp>
 
+#include <cstdio>
+
 #include "osce/error.hpp"
+#include "osce/output.hpp"
 #include "osce/record.hpp"
 
 using osce::Record;
@@ -105,6 +108,30 @@ TEST_CASE("record: lines that are not records are refused with a reason", "[reco
   CHECK(parse_error("{\"text\":null}") == "field \"text\" is not a string");
   CHECK(parse_error("{\"text\":\"a\xff\"}") == "invalid UTF-8 at byte 10");
   CHECK(parse_error(std::string(2000, '[') + std::string(2000, ']')) == "invalid JSON: nested too deeply");
+}
+
+TEST_CASE("record: written piece by piece, the same line as appended whole", "[record]") {
+  Record rec = parse_ok(R"( {"id":"a", "text":"x" , "n":1} )");
+  rec.set_string("text", std::string(100000, 'y'));  // a piece longer than the output's buffer
+  rec.set_string("plain", "v");
+  rec.set_string("odd \"key\"\n", "w");  // an added key that needs escapes
+  rec.erase("n");
+  const std::string whole = rec.to_json();
+  CHECK(whole.find(R"("odd \"key\"\n":"w")") != std::string::npos);
+  std::FILE* f = std::tmpfile();
+  REQUIRE(f != nullptr);
+  {
+    osce::Output out(fileno(f), "a temporary file");
+    out.write("before ");
+    rec.write_json(out);
+    out.flush();
+  }
+  std::string written(whole.size() + 7, '\0');
+  std::rewind(f);
+  CHECK(std::fread(written.data(), 1, written.size(), f) == written.size());
+  CHECK(std::fgetc(f) == EOF);
+  std::fclose(f);
+  CHECK(written == "before " + whole);
 }
 
 TEST_CASE("record: a huge text field round-trips", "[record]") {
