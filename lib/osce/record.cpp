@@ -231,7 +231,10 @@ std::vector<std::string> Record::keys() const {
 template <typename Put>
 void Record::for_each_piece(Put&& put) const {
   const std::string_view line(line_);
-  if (!edited_) return put(line);
+  if (!edited_) {
+    put(line);
+    return;
+  }
   const size_t first_key = members_.empty() ? close_ : members_.front().key_begin;
   put(line.substr(0, first_key));  // leading blanks, '{' and the blanks after it
   bool any = false;
