@@ -22,7 +22,9 @@ const std::vector<Rule>& all_rules() {
       {"navigation-left", "cleaning", Severity::kError, "a navigation menu in the text (osce-strip's detection)"},
       {"chrome-left", "cleaning", Severity::kWarning, "page chrome in the text (skip links, breadcrumbs, ...)"},
       {"metadata-left", "cleaning", Severity::kWarning, "metadata label lines in the text (\"- Issued by:\")"},
-      {"unsplit", "cleaning", Severity::kWarning, "several datelines, or a separator line between texts, in one record: items not split"},
+      {"unsplit", "cleaning", Severity::kWarning,
+       "several datelines (not those of a list of dated entries, which osce-split keeps whole), or a separator "
+       "line between texts, in one record: items not split"},
       {"bad-date", "values", Severity::kError, "date is not a real calendar date YYYY-MM-DD"},
       {"future-date", "values", Severity::kError, "date is after --today"},
       {"early-date", "values", Severity::kError, "date is before 1973, when the CSCE began"},
