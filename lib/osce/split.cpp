@@ -318,6 +318,11 @@ bool opens_with_a_date(std::string_view t) {
   return dash != std::string_view::npos && read_whole_date(t.substr(0, dash)).found;
 }
 
+// See is_dated_entry.
+bool dated_entry(const Unit& u) {
+  return !prose(u) && (u.dateline ? u.dateline->length < u.text.size() : opens_with_a_date(u.text));
+}
+
 std::vector<Unit> units_of(std::string_view text) {
   std::vector<Unit> units;
   size_t line_no = 0;
@@ -350,8 +355,7 @@ std::vector<Unit> units_of(std::string_view text) {
       u.after_separator = k == 0 && separated;
       u.closes = closes_an_item(part);
       u.list_entry = k == 0 && opens_a_list_entry(part);
-      u.dated_entry = k == 0 && !prose(u) &&
-                      (u.dateline ? u.dateline->length < part.size() : opens_with_a_date(part));
+      u.dated_entry = k == 0 && dated_entry(u);
       units.push_back(u);
     }
     separated = false;
@@ -422,6 +426,15 @@ bool is_separator_line(std::string_view line) {
     }
   }
   return marks >= 3;
+}
+
+bool is_dated_entry(std::string_view line, const std::optional<Dateline>& dateline) {
+  Unit u;
+  u.text = trim(line);
+  if (u.text.empty()) return false;
+  u.words = word_count(u.text, kTitleWords);
+  u.dateline = dateline;
+  return dated_entry(u);
 }
 
 bool blank_or_separators(std::string_view text) {

@@ -14,6 +14,8 @@
 #include <string_view>
 #include <vector>
 
+#include "osce/dateline.hpp"
+
 #include "osce/page_metadata.hpp"
 #include "osce/record.hpp"
 
@@ -61,6 +63,12 @@ Segmentation segment(std::string_view text, const SplitOptions& options);
 // separator is the surest cue there is: the line after it begins an item,
 // and the separator belongs to no item.
 bool is_separator_line(std::string_view line);
+
+// A line that opens with a date or a dateline and goes on, too short to be
+// prose: an entry of a list of dates ("14 May 2025, Mostar – Workshop for
+// school principals"), which osce-split keeps in its item with the others.
+// `dateline` is dateline_at(line), which the caller has read already.
+bool is_dated_entry(std::string_view line, const std::optional<Dateline>& dateline);
 // True when every line of `text` is blank or a separator line: what may lie
 // between and around the items of a page.
 bool blank_or_separators(std::string_view text);

@@ -101,6 +101,11 @@ TEST_CASE("split: a list of dated lines stays in its item", "[split]") {
   const std::string after = "All events are open to the public.";
   CHECK(item_texts(lead + "\nThe events take place in three cities:\n" + list + "\n" + after + "\n").size() == 1);
   CHECK(item_texts(lead + "\n" + list + "\n" + after + "\n").size() == 1);
+  auto dated = [](std::string_view line) { return osce::is_dated_entry(line, osce::dateline_at(line)); };
+  CHECK(dated("14 May 2025, Mostar - Workshop for school principals"));
+  CHECK(dated("16 May 2025 - Conference on inclusive education"));
+  CHECK_FALSE(dated("VIENNA, 12 May 2025 - The Chairperson opened the conference today."));
+  CHECK_FALSE(dated("VIENNA, 12 May 2025 -"));  // a dateline alone on its line
   // Datelines over prose are items' leads, however short the items.
   const std::string news = "VIENNA, 12 May 2025 - The Chairperson opened the conference today.\n"
                            "GENEVA, 14 May 2025 - The Co-Chairs met the delegations today.\n";
