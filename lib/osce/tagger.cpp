@@ -22,8 +22,6 @@ constexpr double kTitleFactor = 2;
 constexpr double kEstablishingWeight = 2;
 // The lexicon's weight for a phrase specific to its field ("human trafficking").
 constexpr double kSpecificWeight = 3;
-// Where a phrase stood, as --explain names it; the title's is asked of every phrase.
-constexpr const char* kInTitle = "title";
 // Lengths are counted in units of this many words.
 constexpr double kWordsPerUnit = 150;
 // A listing's block has four label lines, a page's metadata a few more.
@@ -207,8 +205,10 @@ Tagger::Tagger(const Taxonomy& taxonomy, const TagLexicon& lexicon) : taxonomy_(
   matcher_.build();
 }
 
-size_t Tagger::scan(std::string_view text, const char* where, double place, size_t lead_begin, size_t lead_end, bool collect,
-                    Sums& sums, TagResult& out, Named& named) const {
+size_t Tagger::scan(std::string_view text, bool in_title, size_t lead_begin, size_t lead_end, bool collect, Sums& sums,
+                    TagResult& out, Named& named) const {
+  const char* const where = in_title ? "title" : "body";
+  const double place = in_title ? kTitleFactor : 1;
   thread_local std::vector<PhraseMatcher::Match> matches;
   const size_t words = matcher_.scan(text, matches);
   struct Hit {
@@ -313,7 +313,7 @@ size_t Tagger::scan(std::string_view text, const char* where, double place, size
     const double w = h.p->weight * (lead ? kLeadFactor : place);
     sums.raw[f] += w;
     if (h.p->weight >= kEstablishingWeight) sums.established[f] = true;
-    if (h.p->weight >= kSpecificWeight && where == kInTitle) sums.headlined[f] = true;
+    if (h.p->weight >= kSpecificWeight && in_title) sums.headlined[f] = true;
     if (collect) {
       out.evidence.push_back({fields_[f], std::string(text.substr(h.begin, h.end - h.begin)), w, lead ? "lead" : where});
     }
@@ -331,7 +331,7 @@ TagResult Tagger::tag(std::string_view title, std::string_view text, const std::
   thread_local Named named;  // its stamps are kept from record to record
   named.start(taxonomy_);
   size_t words = 0;
-  if (!title.empty()) words += scan(title, kInTitle, kTitleFactor, 0, 0, options.collect_evidence, sums, out, named);
+  if (!title.empty()) words += scan(title, true, 0, 0, options.collect_evidence, sums, out, named);
   // An item of a listing repeats its title as its first line: read once, as the title.
   const std::string_view body = after_title(text, title);
   // The lead: the first paragraph, or the first 600 bytes of a text in one
@@ -345,7 +345,7 @@ TagResult Tagger::tag(std::string_view title, std::string_view text, const std::
     lead_end = std::min(body.find('\n', first), body.size());
   }
   lead_end = std::min(lead_end, first + 600);
-  words += scan(body, "body", 1, first, lead_end, options.collect_evidence, sums, out, named);
+  words += scan(body, false, first, lead_end, options.collect_evidence, sums, out, named);
 
   std::vector<const TaxonomyEntry*> issuers;
   for (const std::string& name : issued_by) {

@@ -101,10 +101,11 @@ class Tagger {
     std::vector<bool> established;
     std::vector<bool> headlined;
   };
-  // Adds the evidence in `text` to `sums`, `out` and `named`; returns its word count.
-  // Phrases that begin in [lead_begin, lead_end) are in the lead.
-  size_t scan(std::string_view text, const char* where, double place, size_t lead_begin, size_t lead_end, bool collect,
-              Sums& sums, TagResult& out, Named& named) const;
+  // Adds the evidence in `text` (the title, or the body) to `sums`, `out` and
+  // `named`; returns its word count. Phrases that begin in [lead_begin,
+  // lead_end) are in the lead.
+  size_t scan(std::string_view text, bool in_title, size_t lead_begin, size_t lead_end, bool collect, Sums& sums,
+              TagResult& out, Named& named) const;
 
   const Taxonomy& taxonomy_;
   std::vector<std::string> fields_;  // canonical field names, in taxonomy order
