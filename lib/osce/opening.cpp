@@ -48,15 +48,11 @@ std::optional<std::string> date_line_value(std::string_view line, SlashOrder ord
   // 16:44", "OSCE | 30 September 2022". A source is a few words, no number.
   if (!whole.found) {
     // The source ends at the first separator (a time may follow the date after another).
-    size_t at = std::string_view::npos, after = 0;
-    for (std::string_view sep : {" - ", " | ", " \xE2\x80\x93 ", " \xC2\xB7 "}) {
-      const size_t found = line.substr(0, 40).find(sep);
-      if (found < at) at = found, after = found + sep.size();
-    }
-    if (at != std::string_view::npos) {
-      const std::string_view source = line.substr(0, at);
+    const Separator sep = first_separator(line.substr(0, 40), {" - ", " | ", " \xE2\x80\x93 ", " \xC2\xB7 "});
+    if (sep.at != std::string_view::npos) {
+      const std::string_view source = line.substr(0, sep.at);
       if (source.find_first_of("0123456789") == std::string_view::npos && word_count(source, 4) <= 3) {
-        whole = read_whole_date(line.substr(after), order);
+        whole = read_whole_date(line.substr(sep.at + sep.size), order);
       }
     }
   }

@@ -313,8 +313,7 @@ bool opens_with_a_date(std::string_view t) {
   // early on, which the menus' short lines rarely have.)
   const std::string_view early = head.substr(0, 16);
   if (std::none_of(early.begin(), early.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
-  size_t dash = std::string_view::npos;
-  for (std::string_view d : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) dash = std::min(dash, head.find(d));
+  const size_t dash = first_separator(head, {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}).at;
   return dash != std::string_view::npos && read_whole_date(t.substr(0, dash)).found;
 }
 

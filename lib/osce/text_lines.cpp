@@ -34,6 +34,15 @@ std::vector<TextLine> split_lines(std::string_view text) {
   return lines;
 }
 
+Separator first_separator(std::string_view s, std::initializer_list<std::string_view> separators) {
+  Separator first;
+  for (std::string_view sep : separators) {
+    const size_t at = s.find(sep);
+    if (at < first.at) first = {at, sep.size()};
+  }
+  return first;
+}
+
 std::string_view trim(std::string_view s) {
   // Most lines neither begin nor end with a blank: two tests say so, where
   // the loops below compare a no-break space's two bytes at each end.

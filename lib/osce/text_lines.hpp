@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <initializer_list>
 #include <string_view>
 #include <vector>
 
@@ -25,6 +26,14 @@ std::vector<std::string_view> split_on(std::string_view s, char sep);
 
 // `s` without leading and trailing blanks (ASCII space, tab, CR, no-break space).
 std::string_view trim(std::string_view s);
+
+// The earliest of `separators` in `s` (" - ", " | "): where it begins and
+// how long it is; `at` is npos when there is none.
+struct Separator {
+  size_t at = std::string_view::npos;
+  size_t size = 0;
+};
+Separator first_separator(std::string_view s, std::initializer_list<std::string_view> separators);
 
 // True when `s` holds nothing but blanks and line ends (LF included).
 bool is_blank(std::string_view s);

@@ -48,6 +48,13 @@ TEST_CASE("trim takes blanks and no-break spaces off both ends, and only there",
   CHECK(osce::trim("\n x \n") == "\n x \n");  // lines are trimmed, not texts: a line end is no blank here
 }
 
+TEST_CASE("first_separator finds the earliest of several, whichever is listed first", "[text]") {
+  const auto sep = osce::first_separator("OSCE | Fri, 09/30/2022 - 16:44", {" - ", " | "});
+  CHECK(sep.at == 4);
+  CHECK(sep.size == 3);
+  CHECK(osce::first_separator("no separator here", {" - ", " | "}).at == std::string_view::npos);
+}
+
 TEST_CASE("ascii_iequal folds ASCII letters only", "[text]") {
   CHECK(osce::ascii_iequal("Arms control", "Arms control"));
   CHECK(osce::ascii_iequal("ARMS CONTROL", "arms control"));
