@@ -159,22 +159,14 @@ int run_check(CheckRunOptions opt, Context& ctx) {
         checker.check(path, 0, page_record(page_id(path), path, text));
         return;
       }
-      lines.skip_byte_order_mark();
-      RecordParser parser;
+      RecordReader reader(lines);
       Record rec;
-      std::string_view line;
-      while (lines.next(line)) {
-        if (lines.overlong()) {
-          ctx.diag.error(lines.name(), lines.line_number(),
-                         "record longer than " + std::to_string(max_line_bytes()) + " bytes, skipped (--max-record-bytes)");
-          continue;
-        }
-        if (trim(line).empty()) continue;
-        const std::string why = parser.parse(line, rec);
+      std::string why;
+      while (reader.next_line(rec, why, ctx.diag)) {
         if (why.empty()) {
-          checker.check(lines.name(), lines.line_number(), rec);
+          checker.check(reader.name(), reader.line_number(), rec);
         } else {
-          checker.bad_line(lines.name(), lines.line_number(), parser.failure(), why);
+          checker.bad_line(reader.name(), reader.line_number(), reader.failure(), why);
         }
         progress.update(checker.records(), bytes + lines.bytes_read(), "records");
       }

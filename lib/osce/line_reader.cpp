@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -60,7 +61,10 @@ bool LineReader::fill() {
     capacity_ = grown;
   }
   for (;;) {
-    const ssize_t n = ::read(fd_, buf_.get() + end_, capacity_ - end_);
+    // No more than a chunk at a time, though the buffer has room for more: a
+    // buffer grown for a long line would otherwise fill with the lines after
+    // it, and hold them as well when release_spare() copies them out.
+    const ssize_t n = ::read(fd_, buf_.get() + end_, std::min(capacity_ - end_, kChunk));
     if (n > 0) {
       end_ += static_cast<size_t>(n);
       return true;
@@ -105,6 +109,17 @@ bool LineReader::next(std::string_view& line) {
   begin_ = end_;
   ++line_number_;
   return true;
+}
+
+void LineReader::release_spare() {
+  if (capacity_ <= 4 * kChunk) return;
+  const size_t rest = end_ - begin_;
+  std::unique_ptr<char[]> smaller(new char[rest + kChunk]);
+  if (rest > 0) std::memcpy(smaller.get(), buf_.get() + begin_, rest);
+  buf_ = std::move(smaller);
+  capacity_ = rest + kChunk;
+  begin_ = 0;
+  end_ = rest;
 }
 
 void LineReader::skip_byte_order_mark() {

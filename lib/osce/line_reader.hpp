@@ -38,6 +38,12 @@ class LineReader {
   bool next(std::string_view& line);
   bool overlong() const { return overlong_; }
 
+  // Gives back a buffer grown for a long line, keeping the bytes read past
+  // the last line returned. For a caller that has copied that line out
+  // (RecordReader, for a large record): the line is then held once, not in
+  // the copy and here too. Invalidates the last line's view.
+  void release_spare();
+
   // Drops a UTF-8 byte-order mark at the very start of the input, if any.
   // Record streams take one as noise; osce-jsonl keeps a page's bytes as they are.
   void skip_byte_order_mark();

@@ -116,7 +116,7 @@ std::optional<std::string_view> Record::get_string_view(std::string_view key) co
   }
   const Member* m = find_member(key);
   if (!m) return std::nullopt;
-  if (m->replacement) return text_of(key, *m->replacement, m->replacement_text);
+  if (m->replacement || m->text_begin == Member::kDecodeOnRead) return text_of(key, raw_of(*m), m->text);
   if (m->text_begin == Member::kNotString) throw RecordError(type_error(key, "a string"));
   return std::string_view(strings_).substr(m->text_begin, m->text_size);
 }
@@ -182,7 +182,7 @@ void Record::set_raw(std::string_view key, std::string raw_json) {
     if (&m != last && m.key == key) m.erased = true;
   }
   last->replacement = std::move(raw_json);
-  last->replacement_text.reset();
+  last->text.reset();
 }
 
 void Record::set_string(std::string_view key, std::string_view value) {
@@ -285,7 +285,7 @@ struct RecordParser::Impl {
   simdjson::dom::parser parser;
 };
 
-RecordParser::RecordParser() : impl_(new Impl) {}
+RecordParser::RecordParser(size_t large_bytes) : large_bytes_(large_bytes), impl_(new Impl) {}
 RecordParser::~RecordParser() { delete impl_; }
 
 std::string RecordParser::parse(std::string_view line, Record& out, bool require_text) {
@@ -295,6 +295,40 @@ std::string RecordParser::parse(std::string_view line, Record& out, bool require
   // the end lets it parse in place instead of copying a second time.
   out.line_.reserve(line.size() + simdjson::SIMDJSON_PADDING);
   out.line_.assign(line);
+  return parse_own_line(out, require_text);
+}
+
+std::string RecordParser::parse_owned(std::string&& line, Record& out, bool require_text) {
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+  line.reserve(line.size() + simdjson::SIMDJSON_PADDING);
+  out.line_ = std::move(line);
+  return parse_own_line(out, require_text);
+}
+
+std::string RecordParser::parse_own_line(Record& out, bool require_text) {
+  const bool large = out.line_.size() >= large_bytes_;
+  const std::string why = index_members(out, large);
+  // The parser's buffers are sized to the line, and its decoded strings
+  // would be a third copy of it: let them go before a tool reads the text.
+  if (large) impl_->parser = simdjson::dom::parser();
+  if (!why.empty()) return why;
+  if (require_text) {
+    std::string_view text = out.raw("text");
+    if (text.empty()) {
+      failure_ = ParseFailure::kMissingText;
+      return "missing field \"text\"";
+    }
+    if (text[0] != '"') {
+      failure_ = ParseFailure::kTextNotString;
+      return "field \"text\" is not a string";
+    }
+  }
+  failure_ = ParseFailure::kNone;
+  return {};
+}
+
+std::string RecordParser::index_members(Record& out, bool large) {
+  const std::string_view s(out.line_);
   out.members_.clear();
   out.added_.clear();
   out.strings_.clear();
@@ -307,7 +341,7 @@ std::string RecordParser::parse(std::string_view line, Record& out, bool require
   if (error) {
     if (error == simdjson::UTF8_ERROR) {
       failure_ = ParseFailure::kInvalidUtf8;
-      auto at = find_invalid_utf8(line);
+      auto at = find_invalid_utf8(s);
       return "invalid UTF-8 at byte " + std::to_string(at ? *at : 0);
     }
     if (error == simdjson::DEPTH_ERROR) return "invalid JSON: nested too deeply";
@@ -322,7 +356,6 @@ std::string RecordParser::parse(std::string_view line, Record& out, bool require
 
   // simdjson validated the whole line; locate each member's bytes, in the same
   // order as simdjson's object iteration, which gives the decoded keys.
-  const std::string_view s(out.line_);
   size_t i = skip_blanks(s, 0) + 1;  // past '{'
   for (auto field : simdjson::dom::object(root)) {
     Record::Member m;
@@ -337,7 +370,9 @@ std::string RecordParser::parse(std::string_view line, Record& out, bool require
     m.value_begin = skip_blanks(s, i);
     m.value_end = i = skip_value(s, m.value_begin);
     std::string_view decoded;
-    if (field.value.get_string().get(decoded) == simdjson::SUCCESS) {
+    if (large) {
+      if (s[m.value_begin] == '"') m.text_begin = Record::Member::kDecodeOnRead;
+    } else if (field.value.get_string().get(decoded) == simdjson::SUCCESS) {
       m.text_begin = out.strings_.size();
       m.text_size = decoded.size();
       out.strings_.append(decoded);
@@ -345,19 +380,6 @@ std::string RecordParser::parse(std::string_view line, Record& out, bool require
     out.members_.push_back(std::move(m));
   }
   out.close_ = s.rfind('}');
-
-  if (require_text) {
-    std::string_view text = out.raw("text");
-    if (text.empty()) {
-      failure_ = ParseFailure::kMissingText;
-      return "missing field \"text\"";
-    }
-    if (text[0] != '"') {
-      failure_ = ParseFailure::kTextNotString;
-      return "field \"text\" is not a string";
-    }
-  }
-  failure_ = ParseFailure::kNone;
   return {};
 }
 

@@ -1,5 +1,7 @@
 #include "osce/record_reader.hpp"
 
+#include <simdjson.h>
+
 namespace osce {
 namespace {
 
@@ -12,7 +14,11 @@ bool is_blank_line(std::string_view line) {
 
 }  // namespace
 
-bool RecordReader::next(Record& rec, Diagnostics& diag) {
+bool RecordReader::next_line(Record& rec, std::string& why, Diagnostics& diag) {
+  if (last_large_) {
+    rec = Record();
+    last_large_ = false;
+  }
   std::string_view line;
   while (lines_.next(line)) {
     if (lines_.overlong()) {
@@ -21,7 +27,26 @@ bool RecordReader::next(Record& rec, Diagnostics& diag) {
       continue;
     }
     if (is_blank_line(line)) continue;
-    const std::string why = parser_.parse(line, rec);
+    if (line.size() < kLargeRecordBytes) {
+      why = parser_.parse(line, rec);
+      return true;
+    }
+    // The record takes its own copy and the reader's buffer goes back
+    // before simdjson decodes the strings: the line is held twice at most.
+    std::string own;
+    own.reserve(line.size() + simdjson::SIMDJSON_PADDING);
+    own.assign(line);
+    lines_.release_spare();
+    why = parser_.parse_owned(std::move(own), rec);
+    last_large_ = true;
+    return true;
+  }
+  return false;
+}
+
+bool RecordReader::next(Record& rec, Diagnostics& diag) {
+  std::string why;
+  while (next_line(rec, why, diag)) {
     if (why.empty()) return true;
     diag.error(lines_.name(), lines_.line_number(), why);
   }

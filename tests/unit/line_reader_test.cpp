@@ -37,6 +37,24 @@ TEST_CASE("line_reader: a line much longer than the read chunk", "[line_reader]"
   CHECK(lines[2] == "b");
 }
 
+TEST_CASE("line_reader: giving back a long line's buffer keeps the lines after it", "[line_reader]") {
+  osce_test::ScratchDir dir;
+  const std::string long_line(3 * 1000 * 1000 + 7, 'x');
+  std::string after;
+  for (int i = 0; i < 20000; ++i) after += "line " + std::to_string(i) + "\n";
+  osce_test::write(dir / "a", long_line + "\n" + after);
+  osce::LineReader reader(dir / "a");
+  std::string_view line;
+  REQUIRE(reader.next(line));
+  CHECK(line.size() == long_line.size());
+  reader.release_spare();
+  reader.release_spare();  // twice is harmless
+  std::string rest;
+  while (reader.next(line)) rest += std::string(line) + "\n";
+  CHECK(rest == after);
+  CHECK(reader.line_number() == 20001);
+}
+
 TEST_CASE("line_reader: peeking does not consume", "[line_reader]") {
   osce_test::ScratchDir dir;
   osce_test::write(dir / "a", "\n  \n {\"text\":\"x\"}\n");
