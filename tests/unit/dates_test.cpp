@@ -2,10 +2,14 @@
 // leave alone, the year choice, and the record step.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "osce/date_scan.hpp"
 #include "osce/dates.hpp"
 #include "osce/error.hpp"
 
@@ -229,5 +233,42 @@ TEST_CASE("the line filter lets every cue through, wherever the 64-byte blocks f
       text += " " + cue + " it ended.";
       CHECK_FALSE(dates_of(text).empty());
     }
+  }
+}
+
+TEST_CASE("the scanner finds the same dates whatever its batch size", "[dates]") {
+  // Every bundled page, and lines built to reach across a batch's edge: a
+  // form that looks back ("between ... and", "mid-"), a tense cue at the
+  // end of the line before, a line with no date between two that have one.
+  std::string text = "The talks will resume\n"
+                     "on 14 May and end between 12 and 14 July 2023.\n"
+                     "No dates here at all, only words.\n"
+                     "It took place in mid-\n2022 and again on Friday.\n"
+                     "It was held\non 3 March.\n"
+                     // The tense of "12 May" comes from the words before the
+                     // next line's date: the context a batch must keep.
+                     "The meeting on 12 May\n"
+                     "Nothing here but words, many more words and yet more words, and then it will\n"
+                     "on 14 June.\n";
+  for (const auto& page : std::filesystem::directory_iterator(OSCE_CORPUS_DIR "/pages")) {
+    std::ifstream in(page.path(), std::ios::binary);
+    text += std::string((std::istreambuf_iterator<char>(in)), {});
+  }
+  auto scan = [&](size_t batch) {
+    osce::ScanOptions options;
+    options.batch_bytes = batch;
+    std::vector<std::string> out;
+    for (const osce::DateExpression& e : osce::scan_dates(text, options)) {
+      out.push_back(std::to_string(e.start) + "-" + std::to_string(e.end) + " " + std::to_string(e.from.year) + "-" +
+                    std::to_string(e.from.month) + "-" + std::to_string(e.from.day) + " " +
+                    std::to_string(static_cast<int>(e.tense)) + " " + std::to_string(static_cast<int>(e.relative)));
+    }
+    return out;
+  };
+  const std::vector<std::string> whole = scan(size_t{1} << 30);
+  CHECK(whole.size() > 50);
+  for (size_t batch : {size_t{1}, size_t{2}, size_t{50}, size_t{500}}) {
+    INFO("batch of " << batch << " bytes");
+    CHECK(scan(batch) == whole);
   }
 }
