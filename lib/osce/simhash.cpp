@@ -69,21 +69,25 @@ OSCE_INLINE uint64_t word_bytes(const ByteBlock& block) {
 
 std::optional<uint64_t> simhash(std::string_view text) {
   // The words' FNV hashes, ASCII case folded, the words found a block at a
-  // time. (A hash of eight bytes at a time would be faster, but SimHash
-  // distances are a matter of the exact votes: kept as they were.)
-  thread_local std::vector<uint64_t> words;
-  words.clear();
+  // time; each run of three words votes as its last word is read, so a
+  // long text costs no list of its words. (A hash of eight bytes at a time
+  // would be faster, but SimHash distances are a matter of the exact votes:
+  // kept as they were.)
+  BitVotes votes;
+  uint64_t first = 0, second = 0;  // the two words before the current one
+  size_t words = 0;
   RunLists runs(text.data(), text.size(), [](const ByteBlock& b) { return word_bytes(b); });
   while (runs.next()) {
     const size_t* const edges = runs.edges();
     for (size_t e = 0; e < runs.count(); e += 2) {
-      words.push_back(fnv1a(text.substr(edges[e], edges[e + 1] - edges[e]), /*fold=*/true));
+      const uint64_t word = fnv1a(text.substr(edges[e], edges[e + 1] - edges[e]), /*fold=*/true);
+      if (words >= 2) votes.add(mix(first ^ (second * 31) ^ (word * 961)));
+      first = second, second = word;
+      ++words;
     }
   }
-  if (words.size() < kSimhashMinWords) return std::nullopt;
-  BitVotes votes;
-  for (size_t k = 0; k + 2 < words.size(); ++k) votes.add(mix(words[k] ^ (words[k + 1] * 31) ^ (words[k + 2] * 961)));
-  return votes.majority(words.size() - 2);
+  if (words < kSimhashMinWords) return std::nullopt;
+  return votes.majority(words - 2);
 }
 
 std::optional<uint32_t> NearDuplicateIndex::find_and_add(uint64_t hash, uint32_t number, int max_bits) {
