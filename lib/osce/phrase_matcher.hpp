@@ -52,6 +52,16 @@ class PhraseMatcher {
 
   size_t phrase_count() const { return lengths_.size(); }
 
+  // Whether `text` cut at `at` (0 < at < size) scans as its two parts do,
+  // occurrences and words alike: the byte before the cut is one that no
+  // phrase has and that is neither a word byte nor a blank, so no
+  // occurrence runs over it, and the byte after it is a blank, so no word
+  // does. REQUIRES: build().
+  bool can_cut_before(std::string_view text, size_t at) const {
+    return class_of_[static_cast<uint8_t>(text[at - 1])] == kOtherClass &&
+           class_of_[static_cast<uint8_t>(text[at])] == kBlankClass;
+  }
+
   // A byte of a word in the sense above; the tagger reads words around a
   // match with the same notion.
   static bool word_byte(uint8_t c);

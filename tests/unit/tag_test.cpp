@@ -2,6 +2,9 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <random>
 #include <string>
 #include <tuple>
@@ -357,5 +360,35 @@ TEST_CASE("gunfire in a ceasefire report is not arms control", "[tag]") {
                                   "Monitors heard small arms fire near the village."}) {
     const auto fields = tag(text).fields;
     CHECK(std::find(fields.begin(), fields.end(), "Arms control") == fields.end());
+  }
+}
+
+TEST_CASE("a long text read in pieces tags as it does whole", "[tag]") {
+  // The bundled pages, and a listing block whose labels run past a cut
+  // ("Fields of work:" then the fields one to a line): a block must cover
+  // what it labels in the next piece too.
+  std::string text = "Volunteers plant trees in Osh.\nFields of work:\nCountering terrorism\n- Cyber/ICT Security\n"
+                     "- Elections\nThe ODIHR observers met the Kyrgyz police.\n";
+  for (const auto& page : std::filesystem::directory_iterator(OSCE_CORPUS_DIR "/pages")) {
+    std::ifstream in(page.path(), std::ios::binary);
+    text += std::string((std::istreambuf_iterator<char>(in)), {});
+  }
+  auto result = [&](size_t piece) {
+    osce::TagOptions opt = text_only();
+    opt.collect_evidence = true;
+    opt.piece_bytes = piece;
+    const osce::TagResult r = tagger().tag("Mission trains police", text, {}, {}, opt);
+    std::vector<std::string> out = r.fields;
+    for (const auto& s : r.scores) out.push_back(s.field + " " + std::to_string(s.score));
+    for (const auto& e : r.evidence) out.push_back(e.field + " " + e.what + " " + std::to_string(e.weight) + " " + e.where);
+    out.insert(out.end(), r.countries.begin(), r.countries.end());
+    out.insert(out.end(), r.structures.begin(), r.structures.end());
+    return out;
+  };
+  const std::vector<std::string> whole = result(size_t{1} << 30);
+  CHECK(whole.size() > 100);
+  for (size_t piece : {size_t{1}, size_t{2}, size_t{50}, size_t{1000}}) {
+    INFO("pieces of " << piece << " bytes");
+    CHECK(result(piece) == whole);
   }
 }
