@@ -48,9 +48,7 @@ int main(int argc, char** argv) {
   osce::Filter filter;
   filter.process = [&](osce::Record& rec, const osce::Emit& emit) {
     std::vector<osce::Candidate> candidates;
-    const std::vector<osce::Record> items = osce::split_items(rec, opt, explain_candidates ? &candidates : nullptr);
-    if (items.empty()) emit(rec);
-    for (const osce::Record& item : items) emit(item);
+    if (osce::split_items(rec, opt, explain_candidates ? &candidates : nullptr, emit) == 0) emit(rec);
     if (explain_candidates) explain(rec.get_string("id").value_or("-"), candidates);
   };
   filter.write_text = [&](const osce::Record& item, osce::Output& out) {

@@ -809,14 +809,16 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
 }
 
 std::vector<Record> split_record(const Record& rec, const SplitOptions& options, std::vector<Candidate>* explain) {
-  std::vector<Record> items = split_items(rec, options, explain);
+  std::vector<Record> items;
+  split_items(rec, options, explain, [&](const Record& item) { items.push_back(item); });
   if (items.empty()) items.push_back(rec);
   return items;
 }
 
-std::vector<Record> split_items(const Record& rec, const SplitOptions& options, std::vector<Candidate>* explain) {
+size_t split_items(const Record& rec, const SplitOptions& options, std::vector<Candidate>* explain,
+                   const std::function<void(const Record&)>& emit) {
   const std::optional<std::string_view> text = rec.get_string_view("text");
-  if (!text) return {};
+  if (!text) return 0;
   SplitOptions used = options;
   used.explain = used.explain || explain != nullptr;
   Segmentation seg = segment(*text, used);
@@ -825,9 +827,10 @@ std::vector<Record> split_items(const Record& rec, const SplitOptions& options, 
     // A listing of one item: the record, with what its block states.
     Record listed = rec;
     seg.items[0].set_on(listed);
-    return {listed};
+    emit(listed);
+    return 1;
   }
-  if (seg.items.size() <= 1) return {};
+  if (seg.items.size() <= 1) return 0;
 
   // The template: the page's fields that hold for every item, raw bytes kept.
   static const std::unordered_set<std::string_view> kPerText = {
@@ -838,8 +841,6 @@ std::vector<Record> split_items(const Record& rec, const SplitOptions& options, 
     base.set_raw(key, key == "text" ? std::string("\"\"") : std::string(rec.raw(key)));
   }
   const std::string parent = rec.get_string("id").value_or("");
-  std::vector<Record> items;
-  items.reserve(seg.items.size());
   for (size_t k = 0; k < seg.items.size(); ++k) {
     const Item& it = seg.items[k];
     Record item = base;
@@ -850,9 +851,9 @@ std::vector<Record> split_items(const Record& rec, const SplitOptions& options, 
     // What the item states; the page's type, issued_by and listed_fields,
     // which hold for every item, where it states none of its own.
     it.set_on(item);
-    items.push_back(std::move(item));
+    emit(item);
   }
-  return items;
+  return seg.items.size();
 }
 
 }  // namespace osce

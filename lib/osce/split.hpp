@@ -10,6 +10,7 @@
 // least the threshold begin an item.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -87,8 +88,12 @@ bool blank_or_separators(std::string_view text);
 std::vector<Record> split_record(const Record& rec, const SplitOptions& options,
                                  std::vector<Candidate>* explain);
 
-// The same, but nothing for a page of one item whose record is `rec` as it
-// is: most pages are one item, and a filter need not copy them.
-std::vector<Record> split_items(const Record& rec, const SplitOptions& options, std::vector<Candidate>* explain);
+// The same, given to `emit` one item at a time, each made as it is given,
+// so that a filter holds one item's record at a time, not the whole page
+// over again; and nothing for a page of one item whose record is `rec` as it
+// is: most pages are one item, and a filter need not copy them. Returns the
+// number of items emitted.
+size_t split_items(const Record& rec, const SplitOptions& options, std::vector<Candidate>* explain,
+                   const std::function<void(const Record&)>& emit);
 
 }  // namespace osce
