@@ -190,8 +190,10 @@ std::string_view removal_name(Removal why) {
 namespace {
 
 // One pass. `kept` receives, for each line of the result, its line number
-// in `text` (1-based).
-StripResult strip_once(std::string_view text, const StripOptions& options, std::vector<size_t>& kept) {
+// in `text` (1-based). A pass that removes nothing leaves the result's text
+// (and `kept`) empty unless `text_when_unchanged`.
+StripResult strip_once(std::string_view text, const StripOptions& options, std::vector<size_t>& kept,
+                       bool text_when_unchanged) {
   const Taxonomy& taxonomy = options.taxonomy ? *options.taxonomy : Taxonomy::builtin();
   const std::vector<TextLine> lines = split_lines(text);
   const size_t n = lines.size();
@@ -309,6 +311,9 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
     }
   }
 
+  if (!text_when_unchanged && std::none_of(state.begin(), state.end(), [](const LineState& s) { return s.removed; })) {
+    return result;
+  }
   // Assemble. Blank lines: none at the start, none doubled where a removal
   // joined two blank stretches, none at the end after a removal there.
   std::string& out = result.text;
@@ -367,10 +372,11 @@ StripResult strip_text(std::string_view text, const StripOptions& options) {
   // line, so this ends; nearly every page needs one more pass that removes
   // nothing.
   std::vector<size_t> origin;
-  StripResult result = strip_once(text, options, origin);
+  StripResult result = strip_once(text, options, origin, options.text_when_unchanged);
   while (result.removed_lines > 0) {
     std::vector<size_t> kept;
-    StripResult next = strip_once(result.text, options, kept);
+    // A later pass that removes nothing is dropped: its text is not made.
+    StripResult next = strip_once(result.text, options, kept, false);
     if (next.removed_lines == 0) break;
     result.removed_lines += next.removed_lines;
     for (RemovedLine& r : next.removed) r.line_number = origin[r.line_number - 1];
@@ -391,6 +397,7 @@ void strip_record(Record& rec, const StripOptions& options, std::vector<RemovedL
   if (!text) return;
   StripOptions used = options;
   used.list_removed = removed != nullptr;
+  used.text_when_unchanged = false;
   StripResult r = strip_text(*text, used);
   if (r.removed_lines == 0) return;  // untouched: the record goes out as it came
   rec.set_raw("text", "\"\"");

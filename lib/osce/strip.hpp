@@ -20,6 +20,10 @@ struct StripOptions {
   const Taxonomy* taxonomy = nullptr;  // nullptr: the builtin taxonomy
   const LineModel* model = nullptr;    // lines learned by --learn, if any
   bool list_removed = true;            // fill StripResult::removed (a copy of every removed line)
+  // false: when nothing is removed, StripResult::text is left empty rather
+  // than made a copy of the text, for a caller that then keeps the text it
+  // has (strip_record: a 100 MB page held once more for nothing).
+  bool text_when_unchanged = true;
 };
 
 enum class Removal { kNavigation, kChrome, kLearned, kMetadata, kRepeatedLead };
