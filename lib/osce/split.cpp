@@ -1,6 +1,7 @@
 #include "osce/split.hpp"
 
 #include <algorithm>
+#include <memory>
 #include <cctype>
 #include <cstdint>
 #include <optional>
@@ -79,6 +80,28 @@ constexpr size_t kLabelWords = kLabelKeyWords + kLabelValueWords;
 constexpr size_t kRecentUnits = 3;
 constexpr uint32_t kNotRead = static_cast<uint32_t>(-1);
 
+// A unit's dateline, kept on the heap. A unit is made for every line of a
+// page and few have a dateline: held inline, the optional Dateline was 80 of
+// a unit's 144 bytes, and a 100 MB page has a million units. It reads as
+// the optional did.
+class UnitDateline {
+ public:
+  UnitDateline() = default;
+  UnitDateline(const std::optional<Dateline>& d) : d_(d ? std::make_unique<Dateline>(*d) : nullptr) {}
+  UnitDateline(const UnitDateline& o) : d_(o.d_ ? std::make_unique<Dateline>(*o.d_) : nullptr) {}
+  UnitDateline(UnitDateline&&) noexcept = default;
+  UnitDateline& operator=(UnitDateline o) noexcept {
+    d_ = std::move(o.d_);
+    return *this;
+  }
+  explicit operator bool() const { return d_ != nullptr; }
+  const Dateline* operator->() const { return d_.get(); }
+  const Dateline* get() const { return d_.get(); }  // null when there is none
+
+ private:
+  std::unique_ptr<Dateline> d_;
+};
+
 // A paragraph: a non-blank line, or part of one where a dateline starts
 // inside it.
 struct Unit {
@@ -87,7 +110,7 @@ struct Unit {
   size_t words = 0;  // counted up to kTitleWords + 1: enough for every title test
   bool closes = false;
   bool inside_line = false;  // starts after a sentence inside its line
-  std::optional<Dateline> dateline;
+  UnitDateline dateline;
   // A line that is a date and nothing else ("12 July 2023", "Friday, 12 July
   // 2023", "Published: 12 July 2023"): where a page prints its items' dates
   // on lines of their own, a dateline without its place.
@@ -323,10 +346,12 @@ bool dated_entry(const Unit& u) {
 }
 
 std::vector<Unit> units_of(std::string_view text) {
+  const std::vector<TextLine> lines = split_lines(text);
   std::vector<Unit> units;
+  units.reserve(lines.size());  // a unit a line but for blank lines and glued items
   size_t line_no = 0;
   bool separated = false;  // a separator line since the last unit
-  for (const TextLine& line : split_lines(text)) {
+  for (const TextLine& line : lines) {
     ++line_no;
     const std::string_view t = trim(line.text);
     if (t.empty()) continue;
@@ -355,7 +380,7 @@ std::vector<Unit> units_of(std::string_view text) {
       u.closes = closes_an_item(part);
       u.list_entry = k == 0 && opens_a_list_entry(part);
       u.dated_entry = k == 0 && dated_entry(u);
-      units.push_back(u);
+      units.push_back(std::move(u));
     }
     separated = false;
   }
@@ -520,11 +545,11 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         // sentence, names where the item was written, and when if the block
         // did not say: the block's publishing date comes first.
         // (A unit inside a line always follows one of its own line.)
-        std::optional<Dateline> dateline = units[after].dateline;
+        const Dateline* dateline = units[after].dateline.get();
         structure[after] = -1;
         for (size_t k = after + 1; k < n && units[k].inside_line; ++k) {
           structure[k] = -1;
-          if (!dateline) dateline = units[k].dateline;
+          if (!dateline) dateline = units[k].dateline.get();
         }
         if (dateline) {
           if (listed.place.empty()) listed.place = dateline->place;
@@ -640,6 +665,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   // move on, emptied at the end (the window is kept between pages).
   thread_local TermWindow recent;
   size_t lo = 0, hi = 0;
+  Candidate previous{0, 0, 0, {}, false};  // the last candidate, kept in seg.candidates with explain
   for (size_t i = 1; i < n; ++i) {
     const Unit& u = units[i];
     const Unit& prev = units[i - 1];
@@ -786,7 +812,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     // one over a plain lead only once its lead is decided.)
     if (c.boundary && structure[i] == 0 && i >= 2 && i - 1 > item_start && structure[i - 1] == 0 &&
         titles_the_text_below(units, i - 1) && ends_a_sentence(units[i - 2])) {
-      Candidate& above = seg.candidates.back();  // the headline's
+      Candidate& above = options.explain ? seg.candidates.back() : previous;  // the headline's
       if (above.score + kStructureWeight >= options.threshold && c.score - kStructureWeight < options.threshold) {
         if (options.explain) above.cues.push_back({"heads the next item", kStructureWeight});
         above.score += kStructureWeight;
@@ -797,11 +823,15 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         start_item(i - 1);
       }
     }
-    seg.candidates.push_back(std::move(c));
-    if (seg.candidates.back().boundary) {
+    if (c.boundary) {
       start_item(i);
     } else {
       seg.items.back().end = u.end;
+    }
+    if (options.explain) {
+      seg.candidates.push_back(std::move(c));
+    } else {
+      previous = c;
     }
   }
   for (; lo < hi; ++lo) recent.remove(terms.words(read(lo)));

@@ -51,7 +51,9 @@ struct Item : PageMetadata {
 
 struct Segmentation {
   std::vector<Item> items;            // at least one for a text with any non-blank byte
-  std::vector<Candidate> candidates;  // every candidate, chosen or not, in text order
+  // With SplitOptions::explain, every candidate, chosen or not, in text
+  // order; without, none: a 100 MB page has a million.
+  std::vector<Candidate> candidates;
 };
 
 // Segments `text`. Items are in text order and do not overlap; what lies
