@@ -55,9 +55,10 @@ struct ScanOptions {
   // The scanner tokenizes a text's lines that may hold a date, some 20
   // bytes a token: a 100 MB record dense with dates took 1.2 GB of tokens
   // at once. A text longer than this is read in batches of lines of about
-  // this many bytes, each with the lines on either side as context, so that
-  // what it finds does not depend on the batch size. Tests make it small.
-  size_t batch_bytes = size_t{1} << 20;
+  // this many bytes (some 1.3 MB of tokens), each with the lines on either
+  // side as context, so that what it finds does not depend on the batch
+  // size. Tests make it small.
+  size_t batch_bytes = size_t{256} << 10;
 };
 
 // Every date expression of `text`, in text order, not overlapping.

@@ -130,7 +130,8 @@ std::vector<FoundDate> date_record(Record& rec, const DatesOptions& options) {
   if (json.empty()) {
     if (rec.has("dates")) rec.erase("dates");
   } else {
-    rec.set_raw("dates", json + "]");
+    json += ']';
+    rec.set_raw("dates", std::move(json));
   }
   return found;
 }
