@@ -10,6 +10,7 @@ namespace osce {
 namespace {
 
 constexpr std::string_view kNoBreakSpace = "\xc2\xa0";
+constexpr size_t kCountLinesFrom = size_t{1} << 16;  // see split_lines
 
 }  // namespace
 
@@ -17,6 +18,10 @@ std::vector<TextLine> split_lines(std::string_view text) {
   // Line ends a block at a time: a menu's lines are a dozen bytes each, and
   // a call to memchr per line costs more than the line.
   std::vector<TextLine> lines;
+  // A long text's lines counted first: a table grown by doubling is held
+  // twice over while it is copied, 40 bytes a line (60 MB for a 100 MB
+  // page of short lines). The count reads the text at memory speed.
+  if (text.size() >= kCountLinesFrom) lines.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
   size_t at = 0;
   auto add = [&](size_t stop, size_t next) {
     size_t end = stop;
