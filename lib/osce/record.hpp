@@ -117,12 +117,12 @@ class Record {
 // 32 MB forbids.
 inline constexpr size_t kLargeRecordBytes = size_t{8} << 20;
 
-// Validates a line of JSON with simdjson and turns it into a Record. Keeps the
-// parser's buffers between calls, so reading a stream allocates only when a
-// longer line than any before comes by, up to kLargeRecordBytes.
 // Why a line is not a record, for tools that report by kind (osce-check).
 enum class ParseFailure { kNone, kInvalidJson, kInvalidUtf8, kNotObject, kMissingText, kTextNotString };
 
+// Validates a line of JSON with simdjson and turns it into a Record. Keeps the
+// parser's buffers between calls, so reading a stream allocates only when a
+// longer line than any before comes by, up to kLargeRecordBytes.
 class RecordParser {
  public:
   // `large_bytes` is kLargeRecordBytes but in tests, which read small

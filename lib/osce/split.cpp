@@ -1,9 +1,9 @@
 #include "osce/split.hpp"
 
 #include <algorithm>
-#include <memory>
 #include <cctype>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <unordered_set>
 

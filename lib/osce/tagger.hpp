@@ -30,10 +30,10 @@ struct TagOptions {
                                 // (or a phrase specific to it in the title: a headline names its topics)
   size_t max_fields = 4;
   bool collect_evidence = false;  // fill TagResult::evidence (for --explain; costs a string per phrase)
-  // A text is read in pieces of about this many bytes, cut after a byte no
-  // phrase runs over: the matches and hits of a 100 MB record took 3.5
-  // times its size at once. The result does not depend on it; tests make
-  // it small.
+  // A text is read in pieces of about this many bytes, cut where no match
+  // or word runs over the cut (PhraseMatcher::can_cut_before): the matches
+  // and hits of a 100 MB record took 3.5 times its size at once. The result
+  // does not depend on it; tests make it small.
   size_t piece_bytes = size_t{1} << 20;
 };
 
