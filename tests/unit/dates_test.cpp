@@ -2,9 +2,6 @@
 // leave alone, the year choice, and the record step.
 #include <catch2/catch.hpp>
 
-#include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <string>
 #include <utility>
 #include <vector>
@@ -12,6 +9,7 @@
 #include "osce/date_scan.hpp"
 #include "osce/dates.hpp"
 #include "osce/error.hpp"
+#include "test_files.hpp"
 
 namespace {
 
@@ -250,10 +248,7 @@ TEST_CASE("the scanner finds the same dates whatever its batch size", "[dates]")
                      "The meeting on 12 May\n"
                      "Nothing here but words, many more words and yet more words, and then it will\n"
                      "on 14 June.\n";
-  for (const auto& page : std::filesystem::directory_iterator(OSCE_CORPUS_DIR "/pages")) {
-    std::ifstream in(page.path(), std::ios::binary);
-    text += std::string((std::istreambuf_iterator<char>(in)), {});
-  }
+  text += osce_test::bundled_pages();
   auto scan = [&](size_t batch) {
     osce::ScanOptions options;
     options.batch_bytes = batch;
@@ -265,10 +260,5 @@ TEST_CASE("the scanner finds the same dates whatever its batch size", "[dates]")
     }
     return out;
   };
-  const std::vector<std::string> whole = scan(size_t{1} << 30);
-  CHECK(whole.size() > 50);
-  for (size_t batch : {size_t{1}, size_t{2}, size_t{50}, size_t{500}}) {
-    INFO("batch of " << batch << " bytes");
-    CHECK(scan(batch) == whole);
-  }
+  osce_test::check_same_in_pieces(scan, {1, 2, 50, 500}, 50);
 }

@@ -2,9 +2,6 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <random>
 #include <string>
 #include <tuple>
@@ -12,6 +9,7 @@
 
 #include "osce/phrase_matcher.hpp"
 #include "osce/tagger.hpp"
+#include "test_files.hpp"
 
 namespace {
 
@@ -369,10 +367,7 @@ TEST_CASE("a long text read in pieces tags as it does whole", "[tag]") {
   // what it labels in the next piece too.
   std::string text = "Volunteers plant trees in Osh.\nFields of work:\nCountering terrorism\n- Cyber/ICT Security\n"
                      "- Elections\nThe ODIHR observers met the Kyrgyz police.\n";
-  for (const auto& page : std::filesystem::directory_iterator(OSCE_CORPUS_DIR "/pages")) {
-    std::ifstream in(page.path(), std::ios::binary);
-    text += std::string((std::istreambuf_iterator<char>(in)), {});
-  }
+  text += osce_test::bundled_pages();
   auto result = [&](size_t piece) {
     osce::TagOptions opt = text_only();
     opt.collect_evidence = true;
@@ -385,10 +380,5 @@ TEST_CASE("a long text read in pieces tags as it does whole", "[tag]") {
     out.insert(out.end(), r.structures.begin(), r.structures.end());
     return out;
   };
-  const std::vector<std::string> whole = result(size_t{1} << 30);
-  CHECK(whole.size() > 100);
-  for (size_t piece : {size_t{1}, size_t{2}, size_t{50}, size_t{1000}}) {
-    INFO("pieces of " << piece << " bytes");
-    CHECK(result(piece) == whole);
-  }
+  osce_test::check_same_in_pieces(result, {1, 2, 50, 1000}, 100);
 }
