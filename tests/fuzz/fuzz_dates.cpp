@@ -1,10 +1,12 @@
 // osce-dates' core under libFuzzer: every expression lies inside the text, in
 // order and without overlap, and its value has one of the record format's
-// forms, with ranges running forward.
+// forms, with ranges running forward. And a text read in small batches of
+// lines (as a long one is) gives the same dates as read whole.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
 #include <string>
+#include <vector>
 
 #include "osce/dates.hpp"
 #include "osce/utf8.hpp"
@@ -33,7 +35,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   osce::DatesOptions options;
   options.reference = osce::DatePoint{2023, 7, 12};
   size_t at = 0;
-  for (const osce::FoundDate& f : osce::find_dates(text, std::nullopt, options)) {
+  const std::vector<osce::FoundDate> whole = osce::find_dates(text, std::nullopt, options);
+  options.scan.batch_bytes = 1 + size % 7;
+  const std::vector<osce::FoundDate> batches = osce::find_dates(text, std::nullopt, options);
+  if (batches.size() != whole.size()) std::abort();
+  for (size_t k = 0; k < whole.size(); ++k) {
+    const osce::DateExpression &a = batches[k].expression, &b = whole[k].expression;
+    if (batches[k].value != whole[k].value || a.start != b.start || a.end != b.end || a.tense != b.tense) std::abort();
+  }
+  for (const osce::FoundDate& f : whole) {
     const auto& e = f.expression;
     if (e.start < at || e.end <= e.start || e.end > text.size()) std::abort();
     at = e.end;

@@ -1,6 +1,8 @@
 // osce-tag's core under libFuzzer: whatever the text, every name it reports
 // is a canonical name of the taxonomy of the right kind, without repeats,
-// and the fields are at most --max-fields of the taxonomy's fields.
+// and the fields are at most --max-fields of the taxonomy's fields. And a
+// text read in small pieces (as a long one is) tags as it does whole: the
+// same fields, scores, evidence and names.
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -46,6 +48,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   if (r.fields.size() > opt.max_fields || !unique(r.countries) || !unique(r.structures) || !unique(r.fields)) {
     std::abort();
+  }
+  opt.collect_evidence = true;
+  const osce::TagResult whole = tagger.tag(text.substr(0, size / 4), text, {}, {}, opt);
+  opt.piece_bytes = 1 + size % 7;
+  const osce::TagResult pieces = tagger.tag(text.substr(0, size / 4), text, {}, {}, opt);
+  if (pieces.fields != whole.fields || pieces.countries != whole.countries || pieces.structures != whole.structures ||
+      pieces.scores.size() != whole.scores.size() || pieces.evidence.size() != whole.evidence.size()) {
+    std::abort();
+  }
+  for (size_t k = 0; k < whole.scores.size(); ++k) {
+    if (pieces.scores[k].field != whole.scores[k].field || pieces.scores[k].score != whole.scores[k].score) std::abort();
+  }
+  for (size_t k = 0; k < whole.evidence.size(); ++k) {
+    const osce::Evidence &a = pieces.evidence[k], &b = whole.evidence[k];
+    if (a.field != b.field || a.what != b.what || a.weight != b.weight || a.where != b.where) std::abort();
   }
   return 0;
 }
