@@ -12,6 +12,7 @@
 
 #include "osce/byte_masks.hpp"
 #include "osce/date_parse.hpp"
+#include "osce/text_lines.hpp"
 
 namespace osce {
 namespace {
@@ -237,14 +238,14 @@ bool closes_an_item(std::string_view t) {
   static const Openings openings = {"For more information", "For further", "Please contact", "Follow ",
                                     "Learn more", "Contact:", "Read more", "Read the full", "Continue reading"};
   if (openings.open(t)) return true;
-  // A block's heading: "Contacts", "Media contact", "Press Contacts".
+  // A block's heading: "Contacts", "Media contact", "PRESS CONTACTS".
   // (Menus' short lines pass here too: the last letters decide first.)
   if (t.size() >= 7 && t.size() <= 24) {
     std::string_view w = t;
     if (w.back() == ':') w.remove_suffix(1);
-    if (w.back() == 's') w.remove_suffix(1);
-    if (w.size() >= 7 && w.ends_with("ontact") && (w.size() == 7 || w[w.size() - 8] == ' ') &&
-        (w[w.size() - 7] | 0x20) == 'c' && std::count(t.begin(), t.end(), ' ') <= 2) {
+    if ((w.back() | 0x20) == 's') w.remove_suffix(1);
+    if (w.size() >= 7 && ascii_iequal(w.substr(w.size() - 7), "contact") && (w.size() == 7 || w[w.size() - 8] == ' ') &&
+        std::count(t.begin(), t.end(), ' ') <= 2) {
       return true;
     }
   }
@@ -261,11 +262,8 @@ bool closes_an_item(std::string_view t) {
       }
       while (!end.empty() && end.back() == ' ') end.remove_suffix(1);
     }
-    if (!end.empty() && end.back() == 'e' && end.size() >= 9) {
-      const std::string_view link = end.substr(end.size() - 9);
-      if ((link[0] | 0x20) == 'r' && link.substr(1, 4) == "ead " && (link[5] | 0x20) == 'm' && link.substr(6) == "ore") {
-        return true;
-      }
+    if (end.size() >= 9 && (end.back() | 0x20) == 'e' && ascii_iequal(end.substr(end.size() - 9), "read more")) {
+      return true;
     }
     if (!end.empty() && end.back() == ']' && (end.ends_with("[...]") || end.ends_with("[\xE2\x80\xA6]"))) return true;
   }

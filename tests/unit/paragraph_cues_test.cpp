@@ -96,6 +96,8 @@ TEST_CASE("paragraph cues: what closes an item", "[cues]") {
   CHECK_FALSE(osce::closes_an_item("Border guards kept in close contact"));
   CHECK_FALSE(osce::closes_an_item("ontacts:"));  // shorter than its word: no read before it
   CHECK_FALSE(osce::closes_an_item("Recontact"));
+  CHECK(osce::closes_an_item("PRESS CONTACTS"));
+  CHECK(osce::closes_an_item("The Mission observed a lower number of violations. READ MORE"));
   // Marks and phrases elsewhere in ordinary sentences.
   CHECK_FALSE(osce::closes_an_item("Turnout rose by 3+ points. Results: see below."));
   CHECK_FALSE(osce::closes_an_item("They will contact the ministry next week."));
