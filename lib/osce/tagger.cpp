@@ -212,8 +212,7 @@ size_t Tagger::scan(std::string_view text, bool in_title, size_t lead_begin, siz
   thread_local std::vector<Hit> open_blocks;
   covered_to.assign(fields_.size(), 0);
   open_blocks.clear();
-  Scan scan{text, in_title, lead_begin, lead_end, options.collect_evidence, sums, out, named, std::move(covered_to),
-            std::move(open_blocks)};
+  Scan scan{text, in_title, lead_begin, lead_end, options.collect_evidence, sums, out, named, covered_to, open_blocks};
   size_t words = 0;
   // A cut falls where no match or word runs over it, so the pieces'
   // results, added in order, are the whole text's.
@@ -229,8 +228,6 @@ size_t Tagger::scan(std::string_view text, bool in_title, size_t lead_begin, siz
     words += scan_piece(scan, from, to);
     from = to;
   }
-  covered_to = std::move(scan.covered_to);
-  open_blocks = std::move(scan.open_blocks);
   return words;
 }
 

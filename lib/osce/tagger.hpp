@@ -121,8 +121,8 @@ class Tagger {
     Sums& sums;
     TagResult& out;
     Named& named;
-    std::vector<size_t> covered_to;  // per field: the end of its last phrase counted
-    std::vector<Hit> open_blocks;    // blocks that reach past the pieces read
+    std::vector<size_t>& covered_to;  // per field: the end of its last phrase counted
+    std::vector<Hit>& open_blocks;    // blocks that reach past the pieces read
   };
   // Adds the evidence in `text` (the title, or the body) to `sums`, `out` and
   // `named`; returns its word count. Phrases that begin in [lead_begin,
