@@ -80,27 +80,12 @@ constexpr size_t kLabelWords = kLabelKeyWords + kLabelValueWords;
 constexpr size_t kRecentUnits = 3;
 constexpr uint32_t kNotRead = static_cast<uint32_t>(-1);
 
-// A unit's dateline, kept on the heap. A unit is made for every line of a
-// page and few have a dateline: held inline, the optional Dateline was 80 of
-// a unit's 144 bytes, and a 100 MB page has a million units. It reads as
-// the optional did.
-class UnitDateline {
- public:
-  UnitDateline() = default;
-  UnitDateline(const std::optional<Dateline>& d) : d_(d ? std::make_unique<Dateline>(*d) : nullptr) {}
-  UnitDateline(const UnitDateline& o) : d_(o.d_ ? std::make_unique<Dateline>(*o.d_) : nullptr) {}
-  UnitDateline(UnitDateline&&) noexcept = default;
-  UnitDateline& operator=(UnitDateline o) noexcept {
-    d_ = std::move(o.d_);
-    return *this;
-  }
-  explicit operator bool() const { return d_ != nullptr; }
-  const Dateline* operator->() const { return d_.get(); }
-  const Dateline* get() const { return d_.get(); }  // null when there is none
-
- private:
-  std::unique_ptr<Dateline> d_;
-};
+// A unit's dateline, on the heap. A unit is made for every line of a page
+// and few have a dateline: held inline, the optional Dateline was 80 of a
+// unit's 144 bytes, and a 100 MB page has a million units.
+std::unique_ptr<const Dateline> on_heap(std::optional<Dateline> d) {
+  return d ? std::make_unique<const Dateline>(std::move(*d)) : nullptr;
+}
 
 // A paragraph: a non-blank line, or part of one where a dateline starts
 // inside it.
@@ -110,7 +95,7 @@ struct Unit {
   size_t words = 0;  // counted up to kTitleWords + 1: enough for every title test
   bool closes = false;
   bool inside_line = false;  // starts after a sentence inside its line
-  UnitDateline dateline;
+  std::unique_ptr<const Dateline> dateline;  // see on_heap
   // A line that is a date and nothing else ("12 July 2023", "Friday, 12 July
   // 2023", "Published: 12 July 2023"): where a page prints its items' dates
   // on lines of their own, a dateline without its place.
@@ -373,7 +358,7 @@ std::vector<Unit> units_of(std::string_view text) {
       u.line = line_no;
       u.text = part;
       u.inside_line = k > 0;
-      u.dateline = dateline_at(part);
+      u.dateline = on_heap(dateline_at(part));
       u.words = word_count(part, kTitleWords);
       u.date_line = !u.dateline && u.words <= 7 && date_line_value(part).has_value();
       u.after_separator = k == 0 && separated;
@@ -457,7 +442,7 @@ bool is_dated_entry(std::string_view line, const std::optional<Dateline>& dateli
   u.text = trim(line);
   if (u.text.empty()) return false;
   u.words = word_count(u.text, kTitleWords);
-  u.dateline = dateline;
+  u.dateline = on_heap(dateline);
   return dated_entry(u);
 }
 
