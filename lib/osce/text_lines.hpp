@@ -2,8 +2,8 @@
 // and still cut, keep and report positions exactly.
 #pragma once
 
-#include <string>
 #include <initializer_list>
+#include <string>
 #include <string_view>
 #include <vector>
 

@@ -2,6 +2,7 @@
 
 #include "osce/error.hpp"
 #include "osce/line_reader.hpp"
+#include "osce/record_reader.hpp"
 #include "test_files.hpp"
 
 namespace {
@@ -98,4 +99,31 @@ TEST_CASE("line_reader: a byte-order mark is dropped only when asked, and only a
   reader.skip_byte_order_mark();
   CHECK(reader.peek_first_nonblank() == '{');
   CHECK(osce::read_file(dir / "a").substr(0, 3) == "\xEF\xBB\xBF");
+}
+
+TEST_CASE("record_reader: a large record between small ones, each read whole and in its place", "[line_reader]") {
+  // A line of kLargeRecordBytes or more takes its own path: copied out of
+  // the reader's buffer, the buffer given back, the record let go before
+  // the next line. The records around it, and a bad line after it, must
+  // not notice.
+  osce_test::ScratchDir dir;
+  const std::string big(osce::kLargeRecordBytes + 5, 'x');
+  osce_test::write(dir / "a.jsonl", "{\"id\":\"1\",\"text\":\"a\"}\n{\"id\":\"2\",\"text\":\"" + big +
+                                        "\"}\n\n{\"id\":\"3\",\"text\":\"b\"}\nnot json\n{\"id\":\"4\",\"text\":\"" + big +
+                                        "y\"}\n{\"id\":\"5\",\"text\":\"c\"}\n");
+  osce::LineReader lines(dir / "a.jsonl");
+  osce::RecordReader reader(lines);
+  osce::Diagnostics diag("test");
+  osce::Record rec;
+  std::vector<std::string> ids, texts;
+  std::vector<uint64_t> numbers;
+  while (reader.next(rec, diag)) {
+    ids.push_back(*rec.get_string("id"));
+    texts.push_back(*rec.get_string("text"));
+    numbers.push_back(reader.line_number());
+  }
+  CHECK(ids == std::vector<std::string>{"1", "2", "3", "4", "5"});
+  CHECK(texts == std::vector<std::string>{"a", big, "b", big + "y", "c"});
+  CHECK(numbers == std::vector<uint64_t>{1, 2, 4, 6, 7});
+  CHECK(diag.errors() == 1);  // "not json", line 5
 }
