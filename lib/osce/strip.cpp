@@ -334,7 +334,7 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
     }
     const bool blank = trim(line.text).empty();
     if (blank && (!any_kept || (last_kept_blank && removed_since_kept))) continue;
-    out.append(text.substr(line.begin, line.next - line.begin));
+    out.append(line_with_end(text, line));
     kept.push_back(i + 1);
     any_kept = true;
     last_kept_blank = blank;

@@ -208,7 +208,7 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "%s: gold line %zu does not hold \"%s\"\n", id.c_str(), line, snippet.c_str());
         return 2;
       }
-      gold.push_back(lines[line - 1].begin + at);
+      gold.push_back(static_cast<size_t>(lines[line - 1].text.data() - text.data()) + at);
     }
     gold[0] = 0;
     const std::vector<size_t> got = starts_of(text, opt);

@@ -3,6 +3,7 @@
 
 #include <random>
 #include <string>
+#include <vector>
 
 #include "osce/text_lines.hpp"
 
@@ -62,4 +63,34 @@ TEST_CASE("ascii_iequal folds ASCII letters only", "[text]") {
   CHECK_FALSE(osce::ascii_iequal("T\xC3\xBCrkiye", "T\xC3\x9Crkiye"));  // ü and Ü: not ASCII
   CHECK_FALSE(osce::ascii_iequal("a@", "A`"));
   CHECK(osce::ascii_iequal("", ""));
+}
+
+TEST_CASE("split_lines takes off one LF and one CR; line_with_end gives them back", "[text]") {
+  auto texts_of = [](std::string_view text) {
+    std::vector<std::string> out;
+    for (const osce::TextLine& line : osce::split_lines(text)) out.emplace_back(line.text);
+    return out;
+  };
+  CHECK(texts_of("").empty());
+  CHECK(texts_of("a\nb") == std::vector<std::string>{"a", "b"});
+  CHECK(texts_of("a\r\n\r\nb\r") == std::vector<std::string>{"a", "", "b"});
+  CHECK(texts_of("a\r\r\nb\rc\n") == std::vector<std::string>{"a\r", "b\rc"});
+  CHECK(texts_of("\n\n") == std::vector<std::string>{"", ""});
+
+  // Every text is its lines with their ends, whatever the bytes: blanks,
+  // CRs and LFs in every order, a final line with or without its end.
+  std::mt19937 rng(7);
+  const char alphabet[] = {'a', ' ', '\r', '\n'};
+  for (int round = 0; round < 2000; ++round) {
+    std::string text(rng() % 12, 'a');
+    for (char& c : text) c = alphabet[rng() % 4];
+    std::string joined;
+    for (const osce::TextLine& line : osce::split_lines(text)) {
+      const std::string_view with_end = osce::line_with_end(text, line);
+      REQUIRE(with_end.substr(0, line.text.size()) == line.text);
+      REQUIRE(with_end.data() == line.text.data());
+      joined += with_end;
+    }
+    REQUIRE(joined == text);
+  }
 }
