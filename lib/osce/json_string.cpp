@@ -72,6 +72,26 @@ OSCE_INLINE uint64_t needs_escape(const ByteBlock& block) {
   return block.mask([](Lane b) { return b.eq('"') | b.eq('\\') | b.at_most(0x1F); });
 }
 
+// The length of `value`'s escapes beyond its own: one byte for each
+// two-byte escape ("\n", "\""), five for each "\u00XX".
+size_t escapes_extra(std::string_view value) {
+  size_t extra = 0;
+  for_each_block(value.data(), value.size(), [&](const ByteBlock& block, uint64_t valid, size_t) {
+    const uint64_t special = needs_escape(block) & valid;
+    if (special == 0) return;
+    const uint64_t short_form = block.mask([](Lane b) {
+      return b.eq('"') | b.eq('\\') | b.eq('\n') | b.eq('\t') | b.eq('\r') | b.eq('\b') | b.eq('\f');
+    });
+    extra += static_cast<size_t>(std::popcount(special)) + 4 * static_cast<size_t>(std::popcount(special & ~short_form));
+  });
+  return extra;
+}
+
+// From this length on a string's escaped length is counted before it is
+// written: a 100 MB text grown as it is escaped was held twice over at the
+// step that grew it, and kept a buffer up to twice its length in the record.
+constexpr size_t kCountEscapesFrom = size_t{64} << 10;
+
 }  // namespace
 
 void append_json_string(std::string& out, std::string_view value) {
@@ -82,7 +102,8 @@ void append_json_string(std::string& out, std::string_view value) {
   const size_t n = value.size();
   constexpr size_t kStep = ByteBlock::kSize + 6;  // a block, then one escape
   size_t done = out.size();
-  out.resize(done + n + 2 + kStep);
+  const size_t extra = n >= kCountEscapesFrom ? escapes_extra(value) : 0;
+  out.resize(done + n + extra + 2 + kStep);
   out[done++] = '"';
   size_t i = 0;
   while (i < n) {

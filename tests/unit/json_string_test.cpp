@@ -21,3 +21,24 @@ TEST_CASE("json_string: decoding escapes a writer would not produce", "[json_str
   CHECK(osce::decode_json_string(R"("\u0041\/\u00E9")") == "A/\xc3\xa9");
   CHECK(osce::decode_json_string(R"("\uD834\uDD1E")") == "\xf0\x9d\x84\x9e");
 }
+
+TEST_CASE("json_string: a long string is escaped into a buffer of its escaped length", "[json_string]") {
+  // Long enough that the escaped length is counted first; every kind of
+  // escape, at every offset in a block of 64 bytes.
+  std::string in;
+  const std::string pieces[] = {"\"", "\\", "\n", "\t", "\r", "\b", "\f", std::string(1, '\0'), "\x1f", "\xc3\xa9", "word "};
+  for (size_t k = 0; in.size() < (size_t{200} << 10); ++k) in += pieces[(k * 7 + k / 13) % std::size(pieces)];
+  std::string expected = "\"";
+  for (const char c : in) {
+    std::string one;
+    osce::append_json_string(one, std::string_view(&c, 1));  // short: escaped as it goes
+    expected += one.substr(1, one.size() - 2);
+  }
+  expected += '"';
+  std::string got = "prefix:";
+  osce::append_json_string(got, in);
+  CHECK(got == "prefix:" + expected);
+  CHECK(osce::decode_json_string(got.substr(7)) == in);
+  // The buffer was sized once: no slack beyond a block's worth.
+  CHECK(got.capacity() < got.size() + 128);
+}
