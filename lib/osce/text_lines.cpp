@@ -14,28 +14,28 @@ constexpr size_t kCountLinesFrom = size_t{1} << 16;  // see split_lines
 
 }  // namespace
 
-std::vector<TextLine> split_lines(std::string_view text) {
+bool LineCursor::find_ends() {
   // Line ends a block at a time: a menu's lines are a dozen bytes each, and
   // a call to memchr per line costs more than the line.
+  while (ends_ == 0 && next_block_ < text_.size()) {
+    const size_t n = std::min(ByteBlock::kSize, text_.size() - next_block_);
+    const ByteBlock block = n == ByteBlock::kSize ? ByteBlock(text_.data() + next_block_)
+                                                  : ByteBlock(text_.data() + next_block_, n);
+    ends_ = block.eq('\n') & ByteBlock::valid_mask(n);
+    block_ = next_block_;
+    next_block_ += n;
+  }
+  return ends_ != 0;
+}
+
+std::vector<TextLine> split_lines(std::string_view text) {
   std::vector<TextLine> lines;
   // A long text's lines counted first: a table grown by doubling is held
   // twice over while it is copied (48 MB for a 100 MB page of short
   // lines). The count reads the text at memory speed.
   if (text.size() >= kCountLinesFrom) lines.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
-  size_t at = 0;
-  auto add = [&](size_t stop, size_t next) {
-    size_t end = stop;
-    if (end > at && text[end - 1] == '\r') --end;
-    lines.push_back({text.substr(at, end - at)});
-    at = next;
-  };
-  for_each_block(text.data(), text.size(), [&](const ByteBlock& block, uint64_t valid, size_t offset) {
-    for (uint64_t ends = block.eq('\n') & valid; ends != 0; ends &= ends - 1) {
-      const size_t nl = offset + static_cast<size_t>(std::countr_zero(ends));
-      add(nl, nl + 1);
-    }
-  });
-  if (at < text.size()) add(text.size(), text.size());
+  LineCursor cursor(text);
+  for (TextLine line; cursor.next(line);) lines.push_back(line);
   return lines;
 }
 

@@ -2,6 +2,8 @@
 // and still cut, keep and report positions exactly.
 #pragma once
 
+#include <bit>
+#include <cstdint>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -17,8 +19,45 @@ struct TextLine {
   std::string_view text;
 };
 
-// The lines of `text`. A final line without LF counts; an empty text has none.
-// The views point into `text`, which must outlive them.
+// The lines of `text` one at a time, for a reader that needs no table of
+// them. A final line without LF counts; an empty text has none. The views
+// point into `text`, which must outlive them.
+class LineCursor {
+ public:
+  explicit LineCursor(std::string_view text) : text_(text) {}
+  // The next line into `line`; false after the last. (Inline: a line is a
+  // dozen bytes in a menu, and a call a line showed in osce-strip's cost.)
+  bool next(TextLine& line) {
+    if (ends_ == 0 && !find_ends()) {
+      if (at_ == text_.size()) return false;
+      give(line, text_.size(), text_.size());  // the last line, without LF
+      return true;
+    }
+    const size_t stop = block_ + static_cast<size_t>(std::countr_zero(ends_));
+    ends_ &= ends_ - 1;
+    give(line, stop, stop + 1);
+    return true;
+  }
+
+ private:
+  // Moves on to the next block that holds a line end; false at the end.
+  bool find_ends();
+  // The line from at_ to `stop` (a CR before it dropped); the next begins at `next`.
+  void give(TextLine& line, size_t stop, size_t next) {
+    size_t end = stop;
+    if (end > at_ && text_[end - 1] == '\r') --end;
+    line.text = text_.substr(at_, end - at_);
+    at_ = next;
+  }
+
+  std::string_view text_;
+  size_t at_ = 0;          // where the next line begins
+  size_t block_ = 0;       // the block of 64 bytes ends_ is of
+  size_t next_block_ = 0;  // the block to look for line ends in next
+  uint64_t ends_ = 0;      // line ends of block_ not yet given out
+};
+
+// All the lines of `text` (see LineCursor).
 std::vector<TextLine> split_lines(std::string_view text);
 
 // `line`, a line of `whole` from split_lines, with the "\n" or "\r\n" (or
