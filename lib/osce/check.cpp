@@ -216,25 +216,23 @@ void Checker::check_identity(const std::string& file, uint64_t line, const Recor
 }
 
 void Checker::check_cleaning(const std::string& file, uint64_t line, const std::string& id, std::string_view text) {
-  const std::vector<TextLine> lines = split_lines(text);
-  if (on("navigation-left")) {
-    const auto runs = find_navigation(lines, std::vector<bool>(lines.size()), taxonomy_);
-    if (!runs.empty()) {
-      emit(file, line, "navigation-left",
-           "a navigation menu at lines " + std::to_string(runs[0].first + 1) + "-" + std::to_string(runs[0].last + 1) +
-               " of the text (" + runs[0].why + "); run osce-strip",
-           id);
-    }
-  }
+  // One line at a time: of the lines only their shapes are kept, a byte a
+  // line, for the menu finder.
+  const bool navigation = on("navigation-left");
+  std::vector<LineShape> shapes;
   size_t datelines = 0;
   bool dated_entries = false;  // a line of the text may be an entry of a list of dates
-  bool chrome = false, labels = false;
+  // The first line of chrome and of labels, reported after the menu as before.
+  std::string chrome, labels;
   // A separator line with text on both sides: osce-split makes an item on
   // each side, and leaves no separator inside one.
   size_t separator_at = 0, separated_at = 0;  // 1-based lines; 0 for none
   bool text_before = false;
-  for (size_t i = 0; i < lines.size(); ++i) {
-    const std::string_view t = trim(lines[i].text);
+  LineCursor cursor(text);
+  TextLine text_line;
+  for (size_t i = 0; cursor.next(text_line); ++i) {
+    if (navigation) shapes.push_back(shape_of_line(text_line.text, taxonomy_));
+    const std::string_view t = trim(text_line.text);
     if (t.empty()) continue;
     if (is_separator_line(t)) {
       if (text_before && separator_at == 0) separator_at = i + 1;
@@ -242,13 +240,11 @@ void Checker::check_cleaning(const std::string& file, uint64_t line, const std::
     }
     if (separator_at != 0 && separated_at == 0) separated_at = separator_at;
     text_before = true;
-    if (!chrome && is_chrome_line(t)) {
-      chrome = true;
-      emit(file, line, "chrome-left", "page chrome at line " + std::to_string(i + 1) + " of the text: " + quoted(t), id);
+    if (chrome.empty() && is_chrome_line(t)) {
+      chrome = "page chrome at line " + std::to_string(i + 1) + " of the text: " + quoted(t);
     }
-    if (!labels && t.substr(0, 2) == "- " && metadata_label(t)) {
-      labels = true;
-      emit(file, line, "metadata-left", "a metadata label at line " + std::to_string(i + 1) + " of the text: " + quoted(t), id);
+    if (labels.empty() && t.substr(0, 2) == "- " && metadata_label(t)) {
+      labels = "a metadata label at line " + std::to_string(i + 1) + " of the text: " + quoted(t);
     }
     if (const std::optional<Dateline> d = dateline_at(t)) {
       ++datelines;
@@ -256,6 +252,17 @@ void Checker::check_cleaning(const std::string& file, uint64_t line, const std::
     }
     datelines += datelines_inside(t).size();
   }
+  if (navigation) {
+    const auto runs = find_navigation(shapes);
+    if (!runs.empty()) {
+      emit(file, line, "navigation-left",
+           "a navigation menu at lines " + std::to_string(runs[0].first + 1) + "-" + std::to_string(runs[0].last + 1) +
+               " of the text (" + runs[0].why + "); run osce-strip",
+           id);
+    }
+  }
+  if (!chrome.empty()) emit(file, line, "chrome-left", chrome, id);
+  if (!labels.empty()) emit(file, line, "metadata-left", labels, id);
   // Datelines may date the entries of a list ("Sarajevo, 12 May 2025 –
   // Roundtable ..."), which osce-split keeps in their item: there osce-split
   // itself is asked whether it would cut the text (asking it of every text

@@ -3,8 +3,6 @@
 namespace osce {
 namespace {
 
-enum class Shape { kBlank, kSeparator, kEntry, kHeading, kOther };
-
 constexpr size_t kMaxEntryWords = 20;
 constexpr size_t kMaxEntryBytes = 160;
 constexpr size_t kMaxHeadingWords = 6;
@@ -24,24 +22,32 @@ std::string_view entry_text(std::string_view t) {
   return {};
 }
 
-Shape shape_of(std::string_view line) {
-  const std::string_view t = trim(line);
-  if (t.empty()) return Shape::kBlank;
-  if (is_separator(t)) return Shape::kSeparator;
-  const std::string_view entry = entry_text(t);
+LineShape::Kind kind_of(std::string_view t, std::string_view entry) {
+  if (t.empty()) return LineShape::kBlank;
+  if (is_separator(t)) return LineShape::kSeparator;
   if (!entry.empty()) {
     if (entry.size() <= kMaxEntryBytes && word_count(entry) <= kMaxEntryWords && !ends_like_sentence(entry)) {
-      return Shape::kEntry;
+      return LineShape::kEntry;
     }
-    return Shape::kOther;
+    return LineShape::kOther;
   }
   if (t.size() <= kMaxHeadingBytes && word_count(t) <= kMaxHeadingWords && !ends_like_sentence(t)) {
-    return Shape::kHeading;
+    return LineShape::kHeading;
   }
-  return Shape::kOther;
+  return LineShape::kOther;
 }
 
 }  // namespace
+
+LineShape shape_of_line(std::string_view line, const Taxonomy& taxonomy) {
+  const std::string_view t = trim(line);
+  const std::string_view entry = entry_text(t);
+  LineShape shape;
+  shape.kind = kind_of(t, entry);
+  shape.taxonomy_entry = shape.kind == LineShape::kEntry && is_taxonomy_entry(entry, taxonomy);
+  shape.ends_with_colon = !t.empty() && t.back() == ':';
+  return shape;
+}
 
 bool is_taxonomy_entry(std::string_view entry, const Taxonomy& taxonomy) {
   if (taxonomy.is_name(entry)) return true;
@@ -54,9 +60,22 @@ bool is_taxonomy_entry(std::string_view entry, const Taxonomy& taxonomy) {
 
 std::vector<NavigationRun> find_navigation(const std::vector<TextLine>& lines,
                                            const std::vector<bool>& skip, const Taxonomy& taxonomy) {
-  const size_t n = lines.size();
-  std::vector<Shape> shapes(n);
-  for (size_t i = 0; i < n; ++i) shapes[i] = skip[i] ? Shape::kOther : shape_of(lines[i].text);
+  std::vector<LineShape> shapes(lines.size());
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (skip[i]) {
+      shapes[i].skipped = true;
+    } else {
+      shapes[i] = shape_of_line(lines[i].text, taxonomy);
+    }
+  }
+  return find_navigation(shapes);
+}
+
+std::vector<NavigationRun> find_navigation(const std::vector<LineShape>& line_shapes) {
+  using Shape = LineShape::Kind;
+  const size_t n = line_shapes.size();
+  auto shape = [&](size_t i) { return line_shapes[i].skipped ? Shape::kOther : line_shapes[i].kind; };
+  auto skip = [&](size_t i) { return line_shapes[i].skipped; };
 
   // Candidate runs: maximal stretches of separators, entries, headings and
   // blanks. A heading belongs only when an entry or separator follows it
@@ -68,23 +87,23 @@ std::vector<NavigationRun> find_navigation(const std::vector<TextLine>& lines,
   std::vector<Candidate> candidates;
   size_t i = 0;
   while (i < n) {
-    if (shapes[i] != Shape::kSeparator && shapes[i] != Shape::kEntry && shapes[i] != Shape::kHeading) {
+    if (shape(i) != Shape::kSeparator && shape(i) != Shape::kEntry && shape(i) != Shape::kHeading) {
       ++i;
       continue;
     }
     Candidate c{i, i};
     size_t j = i;
     for (; j < n; ++j) {
-      const Shape s = shapes[j];
+      const Shape s = shape(j);
       if (s == Shape::kOther) break;
       if (s == Shape::kHeading) {
         size_t k = j + 1;
-        while (k < n && shapes[k] == Shape::kBlank) ++k;
-        if (k >= n || (shapes[k] != Shape::kEntry && shapes[k] != Shape::kSeparator)) break;
+        while (k < n && shape(k) == Shape::kBlank) ++k;
+        if (k >= n || (shape(k) != Shape::kEntry && shape(k) != Shape::kSeparator)) break;
       }
       if (s == Shape::kEntry) {
         ++c.entries;
-        if (is_taxonomy_entry(entry_text(trim(lines[j].text)), taxonomy)) ++c.taxonomy_entries;
+        if (line_shapes[j].taxonomy_entry) ++c.taxonomy_entries;
       }
       if (s == Shape::kSeparator) ++c.separators;
       if (s != Shape::kBlank) c.last = j;
@@ -96,7 +115,7 @@ std::vector<NavigationRun> find_navigation(const std::vector<TextLine>& lines,
   // Is everything before line `at` (or after it) chrome, blank or already navigation?
   auto only_furniture_before = [&](size_t at, const std::vector<NavigationRun>& found) {
     for (size_t k = 0; k < at; ++k) {
-      if (skip[k] || shapes[k] == Shape::kBlank) continue;
+      if (skip(k) || shape(k) == Shape::kBlank) continue;
       bool in_nav = false;
       for (const auto& r : found) in_nav = in_nav || (k >= r.first && k <= r.last);
       if (!in_nav) return false;
@@ -105,7 +124,7 @@ std::vector<NavigationRun> find_navigation(const std::vector<TextLine>& lines,
   };
   auto only_furniture_after = [&](size_t at) {
     for (size_t k = at + 1; k < n; ++k) {
-      if (!skip[k] && shapes[k] != Shape::kBlank) return false;
+      if (!skip(k) && shape(k) != Shape::kBlank) return false;
     }
     return true;
   };
@@ -116,11 +135,8 @@ std::vector<NavigationRun> find_navigation(const std::vector<TextLine>& lines,
     if (c.separators == 0 && c.taxonomy_entries < 2) continue;
     // A list that a sentence introduces ("... were represented:") is content.
     size_t prev = c.first;
-    while (prev > 0 && shapes[prev - 1] == Shape::kBlank) --prev;
-    if (prev > 0 && c.separators == 0) {
-      const std::string_view before = trim(lines[prev - 1].text);
-      if (!before.empty() && before.back() == ':' && !skip[prev - 1]) continue;
-    }
+    while (prev > 0 && shape(prev - 1) == Shape::kBlank) --prev;
+    if (prev > 0 && c.separators == 0 && line_shapes[prev - 1].ends_with_colon && !skip(prev - 1)) continue;
     const bool top = only_furniture_before(c.first, runs);
     const bool bottom = only_furniture_after(c.last);
     const bool full_menu = c.separators >= 2 && c.entries >= 10;

@@ -5,7 +5,9 @@
 // that shape, and so do other sites' menus.
 #pragma once
 
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "osce/taxonomy.hpp"
@@ -18,15 +20,31 @@ struct NavigationRun {
   std::string why;     // the cues that made it a menu, for --explain
 };
 
-// The runs of `lines` that are navigation. `skip[i]` marks lines already
-// classified (metadata, chrome); they end a run. A run counts as a menu when
-// it has at least three entries and either a lone "-" separator or two
-// entries that are taxonomy names, and when it stands at the top or the
-// bottom of the page (nothing but chrome or navigation before or after it)
-// or is a full menu (two separators and ten entries). A list introduced by
+// What the menu finder needs to know of a line, in one byte: menus are
+// found from these alone, so a long text is read a line at a time and
+// never held as a table of lines (osce-check on a 100 MB page).
+struct LineShape {
+  enum Kind : uint8_t { kBlank, kSeparator, kEntry, kHeading, kOther };
+  Kind kind : 3 = kOther;
+  bool taxonomy_entry : 1 = false;   // an entry that names a taxonomy name
+  bool ends_with_colon : 1 = false;  // introduces what follows ("... were represented:")
+  // Already classified by the caller (metadata, chrome): ends a run, and
+  // counts as furniture above or below a menu.
+  bool skipped : 1 = false;
+};
+LineShape shape_of_line(std::string_view line, const Taxonomy& taxonomy);
+
+// The runs of the lines whose shapes are `shapes` that are navigation. A
+// run counts as a menu when it has at least three entries and either a lone
+// "-" separator or two entries that are taxonomy names, and when it stands
+// at the top or the bottom of the page (nothing but skipped lines, blanks or
+// navigation before or after it) or is a full menu (two separators and ten
+// entries). A list introduced by
 // a sentence ending in ':' is content unless it has a separator, and so is a
 // list without separators below the article unless it has five entries, half
 // of them taxonomy names.
+std::vector<NavigationRun> find_navigation(const std::vector<LineShape>& shapes);
+// The same from the lines themselves, `skip[i]` marking the skipped ones.
 std::vector<NavigationRun> find_navigation(const std::vector<TextLine>& lines,
                                            const std::vector<bool>& skip, const Taxonomy& taxonomy);
 
