@@ -77,7 +77,7 @@ row() {
   awk -v n="$name" -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" -v b="$size" -v c="$count" -v j="$jq_rate" 'BEGIN {
     if (w <= 0) w = 0.01
     ratio = (j != "" && n != "jq -c .") ? sprintf("%.1fx", b / w / j) : "-"
-    printf "%-44s %8.1f %10.0f %7.2f %6.2f %8.1f %7s\n", n, b / w / 1e6, c / w, u, s, r / 1024, ratio }'
+    printf "%-44s %8.1f %10.0f %7.2f %6.2f %8.1f %7s\n", n, b / w / 1e6, c / w, u, s, r * 1024 / 1e6, ratio }'
 }
 
 row "cat" "cat"
@@ -136,11 +136,14 @@ echo "one 100 MB record:"
 row "osce-jsonl -x, 100 MB line" "$bin/osce-jsonl -x" "$big" "$(wc -c < "$big")" 1
 # Each filter's peak memory on such records, against issue 8's bound of
 # twice the largest record plus 32 MB (one run each; memory, not speed).
-printf '%-44s %10s %10s\n' "peak MB on one record of 100 MB (bound $(( 2 * $(wc -c < "$big") / 1000000 + 32 )) MB)" "x's" "pages"
+# MB here and in the table are 10^6 bytes, as in MB/s: time's KiB times 1024.
+bound_of() { awk -v b="$(wc -c < "$1")" 'BEGIN { printf "%.1f", 2 * b / 1e6 + 32 }'; }
+peak_against() {  # peak_against COMMAND FILE: "peak ok" or "peak OVER", in MB
+  runs=1 measure "$1" "$2" | awk -v bound="$(bound_of "$2")" '{ mb = $4 * 1024 / 1e6; printf "%.1f %s", mb, mb <= bound ? "ok" : "OVER" }'
+}
+printf '%-44s %14s %14s\n' "peak MB on one record of 100 MB; bound:" "$(bound_of "$big") (x's)" "$(bound_of "$big_pages") (pages)"
 for tool in strip split tag dates check; do
-  printf '  %-42s %10.1f %10.1f\n' "osce-$tool" \
-    "$(runs=1 measure "$bin/osce-$tool" "$big" | awk '{ print $4 / 1024 }')" \
-    "$(runs=1 measure "$bin/osce-$tool" "$big_pages" | awk '{ print $4 / 1024 }')"
+  printf '  %-42s %14s %14s\n' "osce-$tool" "$(peak_against "$bin/osce-$tool" "$big")" "$(peak_against "$bin/osce-$tool" "$big_pages")"
 done
 
 # Peak memory must not grow with the input: each filter once more on an
@@ -154,7 +157,7 @@ if [ "$big_mb" -gt 0 ]; then
     [ "$tool" = jsonl-x ] && cmd="$bin/osce-jsonl -x"
     small_kb=$(runs=1 measure "$cmd" "$input" | cut -d' ' -f4)
     large_kb=$(runs=1 measure "$cmd" "$large" | cut -d' ' -f4)
-    awk -v n="$cmd" -v a="$small_kb" -v b="$large_kb" 'BEGIN { sub(/.*\//, "", n); printf "%-44s %10.1f %10.1f\n", n, a / 1024, b / 1024 }'
+    awk -v n="$cmd" -v a="$small_kb" -v b="$large_kb" 'BEGIN { sub(/.*\//, "", n); printf "%-44s %10.1f %10.1f\n", n, a * 1024 / 1e6, b * 1024 / 1e6 }'
   done
   # GNU parallel's start and its copying of the outputs are a cost that a
   # larger input spreads thinner: the speed-up at this size too. This
