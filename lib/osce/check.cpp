@@ -143,8 +143,12 @@ void Checker::check_types(const std::string& file, uint64_t line, const Record& 
   static const std::vector<std::string_view> lists = {"issued_by", "listed_fields", "fields_of_work", "countries",
                                                        "structures"};
   for (std::string_view key : strings) {
-    const std::string_view raw = rec.raw(key);
-    if (!raw.empty() && raw[0] != '"') emit(file, line, "field-type", "field " + quoted(key) + " is not a string", id);
+    // (Not by its raw bytes: a large record's text is held decoded only.)
+    try {
+      rec.get_string_view(key);
+    } catch (const RecordError&) {
+      emit(file, line, "field-type", "field " + quoted(key) + " is not a string", id);
+    }
   }
   for (std::string_view key : lists) {
     try {

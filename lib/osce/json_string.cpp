@@ -135,6 +135,16 @@ void append_json_string(std::string& out, std::string_view value) {
   out.resize(done);
 }
 
+bool writes_as(std::string_view decoded, std::string_view raw) {
+  size_t at = 0;
+  bool same = true;
+  put_json_string(decoded, [&](std::string_view piece) {
+    same = same && raw.substr(at, piece.size()) == piece;
+    at += piece.size();
+  });
+  return same && at == raw.size();
+}
+
 std::string decode_json_string(std::string_view raw) {
   std::string_view body = raw.substr(1, raw.size() - 2);
   std::string out;

@@ -91,10 +91,21 @@ Record::Member* Record::find_member(std::string_view key) {
 
 std::string_view Record::raw_of(const Member& m) const {
   if (m.replacement) return *m.replacement;
+  if (m.held_decoded) {
+    if (!m.rewritten) append_json_string(m.rewritten.emplace(), *m.text);
+    return *m.rewritten;
+  }
   return std::string_view(line_).substr(m.value_begin, m.value_end - m.value_begin);
 }
 
-bool Record::has(std::string_view key) const { return !raw(key).empty(); }
+bool Record::has(std::string_view key) const {
+  for (const Added& a : added_) {
+    if (a.key == key) return !a.raw.empty();
+  }
+  // (Without raw(): a value held decoded is not written out to be tested.)
+  const Member* m = find_member(key);
+  return m && !(m->replacement && m->replacement->empty());
+}
 
 std::string_view Record::raw(std::string_view key) const {
   for (const Added& a : added_) {
@@ -116,6 +127,7 @@ std::optional<std::string_view> Record::get_string_view(std::string_view key) co
   }
   const Member* m = find_member(key);
   if (!m) return std::nullopt;
+  if (m->text) return *m->text;  // decoded already, or held decoded
   if (m->replacement || m->text_begin == Member::kDecodeOnRead) return text_of(key, raw_of(*m), m->text);
   if (m->text_begin == Member::kNotString) throw RecordError(type_error(key, "a string"));
   return std::string_view(strings_).substr(m->text_begin, m->text_size);
@@ -231,7 +243,7 @@ std::vector<std::string> Record::keys() const {
 template <typename Put>
 void Record::for_each_piece(Put&& put) const {
   const std::string_view line(line_);
-  if (!edited_) {
+  if (!edited_ && !any_held_) {
     put(line);
     return;
   }
@@ -242,7 +254,11 @@ void Record::for_each_piece(Put&& put) const {
     if (m.erased) continue;
     if (any) put(line.substr(m.sep_begin, m.key_begin - m.sep_begin));
     put(line.substr(m.key_begin, m.value_begin - m.key_begin));
-    put(raw_of(m));
+    if (m.held_decoded && !m.replacement) {
+      put_json_string(*m.text, put);
+    } else {
+      put(raw_of(m));
+    }
     any = true;
   }
   for (const Added& a : added_) {
@@ -313,12 +329,13 @@ std::string RecordParser::parse_own_line(Record& out, bool require_text) {
   if (large) impl_->parser = simdjson::dom::parser();
   if (!why.empty()) return why;
   if (require_text) {
-    std::string_view text = out.raw("text");
-    if (text.empty()) {
+    const Record::Member* text = out.find_member("text");
+    if (!text) {
       failure_ = ParseFailure::kMissingText;
       return "missing field \"text\"";
     }
-    if (text[0] != '"') {
+    // (A value held decoded is a string, and is not written out to be tested.)
+    if (!text->held_decoded && out.raw_of(*text)[0] != '"') {
       failure_ = ParseFailure::kTextNotString;
       return "field \"text\" is not a string";
     }
@@ -333,6 +350,7 @@ std::string RecordParser::index_members(Record& out, bool large) {
   out.added_.clear();
   out.strings_.clear();
   out.edited_ = false;
+  out.any_held_ = false;
   failure_ = ParseFailure::kInvalidJson;
 
   simdjson::dom::element root;
@@ -357,6 +375,7 @@ std::string RecordParser::index_members(Record& out, bool large) {
   // simdjson validated the whole line; locate each member's bytes, in the same
   // order as simdjson's object iteration, which gives the decoded keys.
   size_t i = skip_blanks(s, 0) + 1;  // past '{'
+  std::vector<std::pair<size_t, std::string_view>> held;  // see Record::hold_decoded
   for (auto field : simdjson::dom::object(root)) {
     Record::Member m;
     m.key.assign(field.key);
@@ -371,7 +390,13 @@ std::string RecordParser::index_members(Record& out, bool large) {
     m.value_end = i = skip_value(s, m.value_begin);
     std::string_view decoded;
     if (large) {
-      if (s[m.value_begin] == '"') m.text_begin = Record::Member::kDecodeOnRead;
+      if (s[m.value_begin] == '"') {
+        m.text_begin = Record::Member::kDecodeOnRead;
+        if (field.value.get_string().get(decoded) == simdjson::SUCCESS &&
+            writes_as(decoded, s.substr(m.value_begin, m.value_end - m.value_begin))) {
+          held.emplace_back(out.members_.size(), decoded);
+        }
+      }
     } else if (field.value.get_string().get(decoded) == simdjson::SUCCESS) {
       m.text_begin = out.strings_.size();
       m.text_size = decoded.size();
@@ -380,7 +405,40 @@ std::string RecordParser::index_members(Record& out, bool large) {
     out.members_.push_back(std::move(m));
   }
   out.close_ = s.rfind('}');
+  if (!held.empty()) out.hold_decoded(held);
   return {};
+}
+
+void Record::hold_decoded(const std::vector<std::pair<size_t, std::string_view>>& held) {
+  // The line without the held values' bytes first, then the values copied
+  // out of the parser: the line read is let go before the copies are made,
+  // so that a large record is held twice at most, never three times.
+  std::string cut;
+  size_t from = 0, removed = 0, h = 0;
+  for (size_t i = 0; i < members_.size(); ++i) {
+    Member& m = members_[i];
+    m.sep_begin -= removed;
+    m.key_begin -= removed;
+    if (h < held.size() && held[h].first == i) {
+      ++h;
+      const size_t at = m.value_begin - removed;  // where the value stood, in the cut line
+      cut.append(line_, from, m.value_begin - from);
+      from = m.value_end;
+      removed += m.value_end - m.value_begin;
+      m.value_begin = m.value_end = at;
+      m.held_decoded = true;
+      continue;
+    }
+    m.value_begin -= removed;
+    m.value_end -= removed;
+  }
+  cut.append(line_, from);
+  close_ -= removed;
+  // (A move would leave the line read in `cut` until it goes out of scope.)
+  line_.swap(cut);
+  std::string().swap(cut);
+  for (const auto& [i, decoded] : held) members_[i].text.emplace(decoded);
+  any_held_ = true;
 }
 
 }  // namespace osce

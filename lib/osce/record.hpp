@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace osce {
@@ -79,6 +80,12 @@ class Record {
     // string of a large record), once read.
     mutable std::optional<std::string> text;
     bool erased = false;
+    // A string of a large record held only decoded, in `text`: its raw
+    // bytes, which append_json_string writes again from `text` byte for
+    // byte, are cut out of line_ (value_begin == value_end).
+    bool held_decoded = false;
+    // Its raw JSON, made only if a tool asks for raw bytes.
+    mutable std::optional<std::string> rewritten;
   };
   struct Added {
     std::string key;
@@ -92,6 +99,9 @@ class Record {
   // Gives `put` the pieces of the record's JSON line in order.
   template <typename Put>
   void for_each_piece(Put&& put) const;
+  // Cuts the raw bytes of the members at the listed indexes out of line_ and
+  // keeps their values decoded instead (views into the parser's buffers).
+  void hold_decoded(const std::vector<std::pair<size_t, std::string_view>>& held);
   // The decoded string of a value set by a tool, decoded on its first read
   // into `text` (most values set are written, never read back).
   static std::string_view text_of(std::string_view key, std::string_view raw, std::optional<std::string>& text);
@@ -105,16 +115,19 @@ class Record {
   // not a second decoding.
   std::string strings_;
   bool edited_ = false;
+  bool any_held_ = false;  // some member is held_decoded: line_ is not the line read
 };
 
 // From this length on a line is a large record, read so that it is held as
 // few times as can be: the line reader gives back the buffer that held it
-// (RecordReader), and the parser gives back its own buffers after
-// validating and leaves the strings to be decoded when read. An ordinary
-// line is held three times while it is parsed (the reader's buffer, the
-// record's copy, the parser's decoded strings) and four times once parsed;
-// on a 100 MB record that is what issue 8's bound of twice the record plus
-// 32 MB forbids.
+// (RecordReader); the parser keeps each string decoded in place of its raw
+// bytes, where append_json_string writes those bytes again (as it does
+// every line osce-jsonl wrote), and gives back its own buffers after
+// validating. An ordinary line is held three times while it is parsed (the
+// reader's buffer, the record's copy, the parser's decoded strings) and
+// four times once parsed; a large one twice while it is parsed and once
+// after. On a 100 MB record issue 8 bounds a filter by twice the record
+// plus 32 MB.
 inline constexpr size_t kLargeRecordBytes = size_t{8} << 20;
 
 // Why a line is not a record, for tools that report by kind (osce-check).
