@@ -42,3 +42,30 @@ TEST_CASE("json_string: a long string is escaped into a buffer of its escaped le
   // The buffer was sized once: no slack beyond a block's worth.
   CHECK(got.capacity() < got.size() + 128);
 }
+
+TEST_CASE("json_string: writes_as tells a literal the writer would write again", "[json_string]") {
+  CHECK(osce::writes_as("a\n\"b\"", R"("a\n\"b\"")"));
+  CHECK(osce::writes_as("", R"("")"));
+  CHECK(osce::writes_as(std::string("\x1f", 1), R"("\u001f")"));
+  CHECK_FALSE(osce::writes_as(std::string("\x1f", 1), R"("\u001F")"));  // capital hex
+  CHECK_FALSE(osce::writes_as("a/b", R"("a\/b")"));
+  CHECK_FALSE(osce::writes_as("\xc3\xa9", R"("\u00e9")"));
+  CHECK_FALSE(osce::writes_as("ab", R"("a")"));
+  CHECK_FALSE(osce::writes_as("a", R"("ab")"));
+}
+
+TEST_CASE("json_string: put_json_string gives the literal in pieces", "[json_string]") {
+  // Three pieces and a bit, a two-byte letter and an escape astride each cut.
+  std::string value;
+  while (value.size() < (size_t{200} << 10)) value += "\xc3\xa9 \"quoted\"\n";
+  std::string whole, pieces;
+  osce::append_json_string(whole, value);
+  size_t count = 0;
+  osce::put_json_string(value, [&](std::string_view piece) {
+    pieces += piece;
+    ++count;
+  });
+  CHECK(pieces == whole);
+  CHECK(count == 2 + 4);  // the quotes, and four pieces of at most 64 KB of the value
+  CHECK(osce::writes_as(value, whole));
+}
