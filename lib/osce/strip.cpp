@@ -15,21 +15,33 @@
 namespace osce {
 namespace {
 
+// Why a line goes, for --explain: the details themselves are kept once in
+// the pass's Details, so a line's state is 8 bytes, not 24 (a 100 MB page of
+// menu lines holds 1.5 million of them).
 struct LineState {
   bool removed = false;
   Removal why = Removal::kChrome;
-  std::string_view detail;  // a literal, a run's cues, or one of the pass's notes
+  uint32_t detail = 0;  // in Details
 };
 
-// The details a pass makes up ("Issued by label", "repeated at line 12"),
-// kept where a LineState can point at them: a menu's hundreds of lines
-// share one string instead of copying it each.
-class Notes {
+// The details of a pass's removals: literals, a menu's cues, and what the
+// pass makes up ("Issued by label", "repeated at line 12"). A menu's
+// hundreds of lines share one.
+class Details {
  public:
-  std::string_view add(std::string s) { return notes_.emplace_back(std::move(s)); }
+  Details() : views_{""} {}
+  // A detail that outlives the pass (a literal, a run's cues).
+  uint32_t add(std::string_view s) {
+    if (views_.back().data() != s.data() || views_.back().size() != s.size()) views_.push_back(s);
+    return static_cast<uint32_t>(views_.size() - 1);
+  }
+  // A detail the pass makes up, kept here.
+  uint32_t make(std::string s) { return add(made_.emplace_back(std::move(s))); }
+  std::string_view operator[](uint32_t i) const { return views_[i]; }
 
  private:
-  std::deque<std::string> notes_;
+  std::vector<std::string_view> views_;
+  std::deque<std::string> made_;
 };
 
 // Type, title and a lead of up to two paragraphs.
@@ -76,7 +88,7 @@ void assign(PageMetadata& meta, MetaField field, std::string_view value, bool on
 // Finds the page's metadata block (the first one), fills `meta` and marks
 // its lines in `state`.
 std::optional<MetadataBlock> read_metadata_block(const std::vector<TextLine>& lines,
-                                                 std::vector<LineState>& state, PageMetadata& meta, Notes& notes) {
+                                                 std::vector<LineState>& state, PageMetadata& meta, Details& details) {
   const size_t n = lines.size();
   size_t first_content = 0;
   while (first_content < n && (state[first_content].removed || trim(lines[first_content].text).empty())) {
@@ -86,7 +98,7 @@ std::optional<MetadataBlock> read_metadata_block(const std::vector<TextLine>& li
     if (state[i].removed || !metadata_label(lines[i].text)) continue;
     MetadataBlock block{i, i, 0};
     PageMetadata found;
-    std::vector<std::pair<size_t, std::string_view>> lifted;  // line, which field
+    std::vector<std::pair<size_t, uint32_t>> lifted;  // line, which field (in details)
     size_t j = i;
     bool dashed = false;
     while (j < n) {
@@ -104,7 +116,7 @@ std::optional<MetadataBlock> read_metadata_block(const std::vector<TextLine>& li
       }
       dashed = dashed || starts_with_dash(trim(lines[j].text));
       ++block.labels;
-      lifted.emplace_back(j, notes.add(std::string(label_name(label->field)) + " label"));
+      lifted.emplace_back(j, details.make(std::string(label_name(label->field)) + " label"));
       assign(found, label->field, label->value, false);
       block.last = j++;
       if (!label->value.empty()) continue;
@@ -112,7 +124,7 @@ std::optional<MetadataBlock> read_metadata_block(const std::vector<TextLine>& li
       bool any_value = false;
       while (j < n && starts_with_dash(trim(lines[j].text)) && !metadata_label(lines[j].text)) {
         assign(found, label->field, trim(trim(lines[j].text).substr(2)), true);
-        lifted.emplace_back(j, notes.add(std::string(label_name(label->field)) + " value"));
+        lifted.emplace_back(j, details.make(std::string(label_name(label->field)) + " value"));
         any_value = true;
         block.last = j++;
       }
@@ -138,7 +150,7 @@ std::optional<MetadataBlock> read_metadata_block(const std::vector<TextLine>& li
         for (; j < values_end; ++j) {
           if (state[j].removed || trim(lines[j].text).empty()) continue;
           assign(found, label->field, trim(lines[j].text), true);
-          lifted.emplace_back(j, notes.add(std::string(label_name(label->field)) + " value"));
+          lifted.emplace_back(j, details.make(std::string(label_name(label->field)) + " value"));
           block.last = j;
         }
       }
@@ -189,16 +201,18 @@ std::string_view removal_name(Removal why) {
 
 namespace {
 
-// One pass. `kept` receives, for each line of the result, its line number
-// in `text` (1-based). A pass that removes nothing leaves the result's text
-// (and `kept`) empty unless `text_when_unchanged`.
+// One pass. When removals are listed, `kept` receives, for each line of the
+// result, its line number in `text` (1-based), which the next pass's
+// removals are numbered by; else it stays empty (8 bytes a line saved). A
+// pass that removes nothing leaves the result's text (and `kept`) empty
+// unless `text_when_unchanged`.
 StripResult strip_once(std::string_view text, const StripOptions& options, std::vector<size_t>& kept,
                        bool text_when_unchanged) {
   const Taxonomy& taxonomy = options.taxonomy ? *options.taxonomy : Taxonomy::builtin();
   const std::vector<TextLine> lines = split_lines(text);
   const size_t n = lines.size();
   std::vector<LineState> state(n);
-  Notes notes;
+  Details details;
   StripResult result;
 
   // Chrome and learned lines first: they are furniture wherever they stand,
@@ -206,22 +220,23 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
   for (size_t i = 0; i < n; ++i) {
     const std::string_view t = trim(lines[i].text);
     if (is_chrome_line(t)) {
-      state[i] = {true, Removal::kChrome, "known chrome"};
+      state[i] = {true, Removal::kChrome, details.add("known chrome")};
     } else if (options.model && options.model->contains(lines[i].text)) {
-      state[i] = {true, Removal::kLearned, "in the model"};
+      state[i] = {true, Removal::kLearned, details.add("in the model")};
     }
   }
 
   // The metadata block before navigation: its value lines ("- Countering
   // terrorism") have the shape of menu entries.
-  const std::optional<MetadataBlock> block = read_metadata_block(lines, state, result.metadata, notes);
+  const std::optional<MetadataBlock> block = read_metadata_block(lines, state, result.metadata, details);
 
   std::vector<bool> skip(n);
   for (size_t i = 0; i < n; ++i) skip[i] = state[i].removed;
   const std::vector<NavigationRun> runs = find_navigation(lines, skip, taxonomy);
   for (const NavigationRun& run : runs) {
+    const uint32_t why = details.add(run.why);
     for (size_t i = run.first; i <= run.last; ++i) {
-      if (!state[i].removed) state[i] = {true, Removal::kNavigation, run.why};
+      if (!state[i].removed) state[i] = {true, Removal::kNavigation, why};
     }
   }
 
@@ -266,7 +281,7 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
       } else {
         continue;
       }
-      for (size_t j = 0; j < k; ++j) state[top[j]] = {true, Removal::kChrome, why};
+      for (size_t j = 0; j < k; ++j) state[top[j]] = {true, Removal::kChrome, details.add(why)};
       header_start = top[k];
       break;
     }
@@ -281,7 +296,7 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
   const bool typed = !header.empty() && is_page_type(trim(lines[header[0]].text));
   if (typed) {
     result.metadata.type = trim(lines[header[0]].text);
-    state[header[0]] = {true, Removal::kMetadata, "type"};
+    state[header[0]] = {true, Removal::kMetadata, details.add("type")};
     ++h;
   }
   // A title only where the page has a header: a type line or a metadata
@@ -290,7 +305,7 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
     const std::string_view t = trim(lines[header[h]].text);
     if (!starts_with_dash(t) && word_count(t) <= 40 && t.back() != '.') {
       result.metadata.title = t;
-      state[header[h]] = {true, Removal::kMetadata, "title"};
+      state[header[h]] = {true, Removal::kMetadata, details.add("title")};
       ++h;
     }
   }
@@ -306,7 +321,7 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
     }
     if (repeated) {
       for (size_t k = h; k < header.size(); ++k) {
-        state[header[k]] = {true, Removal::kRepeatedLead, notes.add("repeated at line " + std::to_string(body[k - h] + 1))};
+        state[header[k]] = {true, Removal::kRepeatedLead, details.make("repeated at line " + std::to_string(body[k - h] + 1))};
       }
     }
   }
@@ -328,14 +343,14 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
       removed_after_content = true;
       ++result.removed_lines;
       if (options.list_removed) {
-        result.removed.push_back({i + 1, state[i].why, std::string(state[i].detail), std::string(line.text)});
+        result.removed.push_back({i + 1, state[i].why, std::string(details[state[i].detail]), std::string(line.text)});
       }
       continue;
     }
     const bool blank = trim(line.text).empty();
     if (blank && (!any_kept || (last_kept_blank && removed_since_kept))) continue;
     out.append(line_with_end(text, line));
-    kept.push_back(i + 1);
+    if (options.list_removed) kept.push_back(i + 1);
     any_kept = true;
     last_kept_blank = blank;
     removed_since_kept = false;
@@ -346,7 +361,7 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
   }
   if (removed_after_content) {
     out.resize(end_of_content);
-    kept.resize(split_lines(out).size());
+    if (options.list_removed) kept.resize(split_lines(out).size());
   }
   return result;
 }
