@@ -176,6 +176,24 @@ std::optional<int64_t> Record::get_int(std::string_view key) const {
   return v;
 }
 
+std::optional<std::string> Record::take_held_string(std::string_view key) {
+  Member* m = find_member(key);
+  if (!m || !m->held_decoded || m->replacement) return std::nullopt;
+  std::string value = std::move(*m->text);
+  m->text.reset();
+  m->rewritten.reset();
+  m->replacement = "\"\"";
+  edited_ = true;
+  return value;
+}
+
+void Record::restore_held_string(std::string_view key, std::string value) {
+  Member* m = find_member(key);
+  if (!m || !m->held_decoded) return;
+  m->replacement.reset();
+  m->text = std::move(value);
+}
+
 void Record::set_raw(std::string_view key, std::string raw_json) {
   edited_ = true;
   for (Added& a : added_) {

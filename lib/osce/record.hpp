@@ -39,6 +39,16 @@ class Record {
   // Throws RecordError when the field is not an array.
   std::vector<std::string_view> get_array_raw(std::string_view key) const;
 
+  // A string a large record holds decoded (see kLargeRecordBytes), lent to
+  // the caller without a copy: a tool that rewrites a 100 MB text in place
+  // holds it once. Until the caller gives it back (restore_held_string) or
+  // sets the field, the field reads "". nullopt, and nothing lent, for any
+  // other field.
+  std::optional<std::string> take_held_string(std::string_view key);
+  // Gives back, unchanged, the string take_held_string lent: the field then
+  // writes the bytes it was read as.
+  void restore_held_string(std::string_view key, std::string value);
+
   // Writes. A field that exists keeps its place; a new one goes at the end.
   // An empty string or array erases the field instead, because a field with
   // nothing to say is left out (CONTRACT.md). With duplicate keys in the

@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
 #include <cstdio>
+#include <optional>
+#include <string>
 
 #include "osce/error.hpp"
 #include "osce/output.hpp"
@@ -174,4 +176,35 @@ TEST_CASE("record: a large record reads and writes as an ordinary one", "[record
   CHECK(large.parse(std::string_view(R"({"text":"a"})"), b).empty());
   CHECK(large.parse(std::string_view("{\"text\":\"a\xff\"}"), b) == "invalid UTF-8 at byte 10");
   CHECK(large.parse(std::string_view("[1]"), b) == "not a JSON object");
+}
+
+TEST_CASE("record: a held string is lent without a copy and given back", "[record]") {
+  const std::string line = R"({"id":"p","text":"a \"b\"\nc","n":1})";
+  RecordParser large(0);
+  Record rec;
+  REQUIRE(large.parse(line, rec).empty());
+  std::optional<std::string> text = rec.take_held_string("text");
+  REQUIRE(text);
+  CHECK(*text == "a \"b\"\nc");
+  // Lent: the field reads "" until it comes back.
+  CHECK(*rec.get_string("text") == "");
+  CHECK(rec.to_json() == R"({"id":"p","text":"","n":1})");
+  CHECK_FALSE(rec.take_held_string("text"));
+  rec.restore_held_string("text", std::move(*text));
+  CHECK(rec.to_json() == line);
+  CHECK(*rec.get_string("text") == "a \"b\"\nc");
+  // Lent and set instead of given back.
+  REQUIRE(rec.take_held_string("text"));
+  rec.set_string("text", "new");
+  CHECK(rec.to_json() == R"({"id":"p","text":"new","n":1})");
+  // Nothing is lent but a string held decoded: not a number, not an
+  // ordinary record's string, not a literal that would not write back the same.
+  CHECK_FALSE(rec.take_held_string("n"));
+  Record ordinary;
+  REQUIRE(RecordParser().parse(line, ordinary).empty());
+  CHECK_FALSE(ordinary.take_held_string("text"));
+  Record escaped;
+  REQUIRE(large.parse(std::string_view(R"({"text":"caf\u00e9"})"), escaped).empty());
+  CHECK_FALSE(escaped.take_held_string("text"));
+  CHECK(escaped.to_json() == R"({"text":"caf\u00e9"})");
 }
