@@ -1,6 +1,7 @@
 #include "osce/strip.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <deque>
 #include <optional>
 
@@ -205,9 +206,12 @@ namespace {
 // result, its line number in `text` (1-based), which the next pass's
 // removals are numbered by; else it stays empty (8 bytes a line saved). A
 // pass that removes nothing leaves the result's text (and `kept`) empty
-// unless `text_when_unchanged`.
+// unless `text_when_unchanged`. With `in_place`, the string `text` views,
+// the kept lines are moved up in it and it becomes the result's text: each
+// line moves to where the lines before it end, never past its own start,
+// so no line is overwritten before it is read.
 StripResult strip_once(std::string_view text, const StripOptions& options, std::vector<size_t>& kept,
-                       bool text_when_unchanged) {
+                       bool text_when_unchanged, std::string* in_place = nullptr) {
   const Taxonomy& taxonomy = options.taxonomy ? *options.taxonomy : Taxonomy::builtin();
   const std::vector<TextLine> lines = split_lines(text);
   const size_t n = lines.size();
@@ -332,7 +336,16 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
   // Assemble. Blank lines: none at the start, none doubled where a removal
   // joined two blank stretches, none at the end after a removal there.
   std::string& out = result.text;
-  out.reserve(text.size());
+  size_t written = 0;  // the length of the result so far
+  auto put = [&](std::string_view line) {
+    if (in_place) {
+      std::memmove(in_place->data() + written, line.data(), line.size());
+    } else {
+      out.append(line);
+    }
+    written += line.size();
+  };
+  if (!in_place) out.reserve(text.size());
   bool removed_since_kept = false, last_kept_blank = false, any_kept = false;
   size_t end_of_content = 0;  // out.size() after the last kept non-blank line
   bool removed_after_content = false;
@@ -349,15 +362,19 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
     }
     const bool blank = trim(line.text).empty();
     if (blank && (!any_kept || (last_kept_blank && removed_since_kept))) continue;
-    out.append(line_with_end(text, line));
+    put(line_with_end(text, line));
     if (options.list_removed) kept.push_back(i + 1);
     any_kept = true;
     last_kept_blank = blank;
     removed_since_kept = false;
     if (!blank) {
-      end_of_content = out.size();
+      end_of_content = written;
       removed_after_content = false;
     }
+  }
+  if (in_place) {
+    in_place->resize(written);
+    out = std::move(*in_place);
   }
   if (removed_after_content) {
     out.resize(end_of_content);
@@ -380,18 +397,21 @@ void merge_into(PageMetadata& into, PageMetadata& more) {
 
 }  // namespace
 
-StripResult strip_text(std::string_view text, const StripOptions& options) {
-  // Passes until one removes nothing: what a pass uncovers (a second
-  // metadata block, a menu behind chrome) goes too, so stripping the result
-  // again changes nothing, by construction. Each pass removes at least one
-  // line, so this ends; nearly every page needs one more pass that removes
-  // nothing.
+namespace {
+
+// Passes until one removes nothing: what a pass uncovers (a second metadata
+// block, a menu behind chrome) goes too, so stripping the result again
+// changes nothing, by construction. Each pass removes at least one line, so
+// this ends; nearly every page needs one more pass that removes nothing.
+// With `owned`, the string `text` views, every pass strips in place.
+StripResult strip_passes(std::string_view text, const StripOptions& options, std::string* owned) {
   std::vector<size_t> origin;
-  StripResult result = strip_once(text, options, origin, options.text_when_unchanged);
+  StripResult result = strip_once(text, options, origin, options.text_when_unchanged && !owned, owned);
+  if (owned && result.removed_lines == 0) result.text = std::move(*owned);  // as it came
   while (result.removed_lines > 0) {
     std::vector<size_t> kept;
     // A later pass that removes nothing is dropped: its text is not made.
-    StripResult next = strip_once(result.text, options, kept, false);
+    StripResult next = strip_once(result.text, options, kept, false, owned ? &result.text : nullptr);
     if (next.removed_lines == 0) break;
     result.removed_lines += next.removed_lines;
     for (RemovedLine& r : next.removed) r.line_number = origin[r.line_number - 1];
@@ -407,14 +427,33 @@ StripResult strip_text(std::string_view text, const StripOptions& options) {
   return result;
 }
 
+}  // namespace
+
+StripResult strip_text(std::string_view text, const StripOptions& options) {
+  return strip_passes(text, options, nullptr);
+}
+
+StripResult strip_text_in_place(std::string&& text, const StripOptions& options) {
+  return strip_passes(text, options, &text);
+}
+
 void strip_record(Record& rec, const StripOptions& options, std::vector<RemovedLine>* removed) {
-  const std::optional<std::string_view> text = rec.get_string_view("text");
-  if (!text) return;
   StripOptions used = options;
   used.list_removed = removed != nullptr;
   used.text_when_unchanged = false;
-  StripResult r = strip_text(*text, used);
-  if (r.removed_lines == 0) return;  // untouched: the record goes out as it came
+  StripResult r;
+  // A large record's text is stripped in its own buffer, a small one's from
+  // the record's copy, where nothing is copied when nothing is removed.
+  std::optional<std::string> held = rec.take_held_string("text");
+  if (held) {
+    r = strip_text_in_place(std::move(*held), used);
+    if (r.removed_lines == 0) return rec.restore_held_string("text", std::move(r.text));
+  } else {
+    const std::optional<std::string_view> text = rec.get_string_view("text");
+    if (!text) return;
+    r = strip_text(*text, used);
+    if (r.removed_lines == 0) return;  // untouched: the record goes out as it came
+  }
   rec.set_raw("text", "\"\"");
   if (!r.text.empty()) rec.set_string("text", r.text);
   r.metadata.set_on(rec);

@@ -49,6 +49,11 @@ struct StripResult {
 // by a removal there are dropped too. Nothing else changes. Stripping the
 // result again changes nothing.
 StripResult strip_text(std::string_view text, const StripOptions& options);
+// The same for a text the caller gives up: the kept lines are moved up in
+// its own buffer, so a long page is not held a second time as its stripped
+// copy. The result's text is always the text, stripped or not
+// (text_when_unchanged does not apply).
+StripResult strip_text_in_place(std::string&& text, const StripOptions& options);
 
 // Strips rec's "text" and sets type, title, date, place, issued_by and
 // listed_fields where the page states them; fields the page does not state
