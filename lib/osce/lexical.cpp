@@ -89,7 +89,7 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 PageTerms::PageTerms() : slots_(1024) { clear(); }
 
-void PageTerms::clear(size_t bytes) {
+void PageTerms::clear() {
   // A new generation empties the table without touching it: a page is
   // small next to the room one large page may have left.
   if (++generation_ == 0) {
@@ -101,10 +101,6 @@ void PageTerms::clear(size_t bytes) {
   names_.clear();
   definite_.clear();
   places_.clear();
-  // Names take three letters and a blank; a place is a name.
-  words_.values.reserve(bytes / 5);
-  names_.values.reserve(bytes / 4);
-  places_.values.reserve(bytes / 4);
 }
 
 void PageTerms::set_places(const std::vector<std::pair<std::string, uint32_t>>& words) {

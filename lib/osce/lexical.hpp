@@ -33,12 +33,8 @@ class PageTerms {
   // Call before add().
   void set_places(const std::vector<std::pair<std::string, uint32_t>>& words);
 
-  // Forgets the page before, and makes room for a page of `bytes`: the
-  // lists then never grow by doubling, which held a long page's lists one
-  // and a half times over while they were copied. The room is an upper
-  // bound (a content word takes at least five bytes with the blank after
-  // it), reserved, not touched.
-  void clear(size_t bytes = 0);
+  // Forgets the page before.
+  void clear();
   // Reads the next paragraph of the page; returns its index (0, 1, ...).
   size_t add(std::string_view paragraph);
   size_t size() const { return words_.starts.size() - 1; }

@@ -593,7 +593,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     t.set_places(place_words(Taxonomy::builtin()));
     return t;
   }();
-  terms.clear(text.size());
+  terms.clear();
   std::vector<uint32_t> terms_index(n, kNotRead);
   auto read = [&](size_t i) {
     if (terms_index[i] == kNotRead) terms_index[i] = static_cast<uint32_t>(terms.add(units[i].text));
