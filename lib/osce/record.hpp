@@ -136,8 +136,9 @@ class Record {
 // validating. An ordinary line is held three times while it is parsed (the
 // reader's buffer, the record's copy, the parser's decoded strings) and
 // four times once parsed; a large one twice while it is parsed and once
-// after. On a 100 MB record issue 8 bounds a filter by twice the record
-// plus 32 MB.
+// after (twice for a string whose literal the writer would not write, "\/"
+// or "\u00e9", kept raw and decoded when read). On a 100 MB record issue 8
+// bounds a filter by twice the record plus 32 MB.
 inline constexpr size_t kLargeRecordBytes = size_t{8} << 20;
 
 // Why a line is not a record, for tools that report by kind (osce-check).

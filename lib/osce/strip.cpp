@@ -347,7 +347,7 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
   };
   if (!in_place) out.reserve(text.size());
   bool removed_since_kept = false, last_kept_blank = false, any_kept = false;
-  size_t end_of_content = 0;  // out.size() after the last kept non-blank line
+  size_t end_of_content = 0;  // the result's length after the last kept non-blank line
   bool removed_after_content = false;
   for (size_t i = 0; i < n; ++i) {
     const TextLine& line = lines[i];

@@ -14,7 +14,7 @@ namespace osce {
 // A line without its "\n" or "\r\n". Its offset is text.data() minus the
 // whole text's, and its end of line follows it there (line_with_end): a
 // view is all a line holds, 16 bytes, where offsets kept beside it made 40
-// (60 MB more for a 100 MB page of short menu lines).
+// (36 MB more for a 100 MB page of short menu lines).
 struct TextLine {
   std::string_view text;
 };
