@@ -99,12 +99,12 @@ std::string_view Record::raw_of(const Member& m) const {
 }
 
 bool Record::has(std::string_view key) const {
+  // (Not by raw(), which would write a value held decoded out to test it:
+  // every value set or read is one JSON value, never empty.)
   for (const Added& a : added_) {
-    if (a.key == key) return !a.raw.empty();
+    if (a.key == key) return true;
   }
-  // (Without raw(): a value held decoded is not written out to be tested.)
-  const Member* m = find_member(key);
-  return m && !(m->replacement && m->replacement->empty());
+  return find_member(key) != nullptr;
 }
 
 std::string_view Record::raw(std::string_view key) const {
