@@ -97,6 +97,7 @@ void PageTerms::clear() {
     generation_ = 1;
   }
   ids_used_ = 0;
+  forget_before_ = 0;
   words_.clear();
   names_.clear();
   definite_.clear();
@@ -240,6 +241,29 @@ size_t PageTerms::add(std::string_view text) {
   definite_.close();
   places_.close();
   return paragraph;
+}
+
+void PageTerms::forget_before(size_t p) {
+  forget_before_ = std::max(forget_before_, std::min(p, size()));
+  // Dropped when they are at least half of what is kept, so that a
+  // paragraph's values are moved once on average: the lists' capacities
+  // then stay at about twice the window's.
+  const size_t forgettable = forget_before_ - words_.first;
+  if (forgettable < 1024 || 2 * forgettable < size() - words_.first) return;
+  words_.drop_before(forget_before_);
+  names_.drop_before(forget_before_);
+  definite_.drop_before(forget_before_);
+  places_.drop_before(forget_before_);
+}
+
+template <typename T>
+void PageTerms::Lists<T>::drop_before(size_t p) {
+  const size_t k = p - first;
+  const uint32_t cut = starts[k];
+  values.erase(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(cut));
+  starts.erase(starts.begin(), starts.begin() + static_cast<std::ptrdiff_t>(k));
+  for (uint32_t& s : starts) s -= cut;
+  first = p;
 }
 
 void PageTerms::add_place(std::string_view w, uint64_t h) {

@@ -37,7 +37,14 @@ class PageTerms {
   void clear();
   // Reads the next paragraph of the page; returns its index (0, 1, ...).
   size_t add(std::string_view paragraph);
-  size_t size() const { return words_.starts.size() - 1; }
+  size_t size() const { return words_.first + words_.starts.size() - 1; }
+  // Paragraphs before `p` will not be asked for again: their lists may go.
+  // A segmenter reads a page through a window of a few paragraphs; without
+  // this, the lists of a 100 MB page of short lines took 133 MB, more than
+  // the page's units, for data read once or twice near where it was made.
+  void forget_before(size_t p);
+  // How many paragraphs' lists are held: those read and not yet dropped.
+  size_t held() const { return words_.starts.size() - 1; }
 
   // Content words (four letters or more, not a stop word, a final 's'
   // dropped) of paragraph `p`, each id once.
@@ -64,18 +71,22 @@ class PageTerms {
   std::vector<Slot> slots_;
   uint32_t generation_ = 1;
   size_t ids_used_ = 0;
-  // The values of the page's paragraphs, one paragraph after another, and
-  // where each paragraph's list begins.
+  // The values of the page's paragraphs from paragraph `first` on, one
+  // paragraph after another, and where each paragraph's list begins.
   template <typename T>
   struct Lists {
     std::vector<T> values;
-    std::vector<uint32_t> starts;  // per paragraph, then the end
-    void clear() { values.clear(), starts.assign(1, 0); }
+    std::vector<uint32_t> starts;  // per paragraph from `first`, then the end
+    size_t first = 0;
+    void clear() { values.clear(), starts.assign(1, 0), first = 0; }
     void close() { starts.push_back(static_cast<uint32_t>(values.size())); }  // the paragraph's list is complete
     std::span<const T> of(size_t p) const {
-      return std::span<const T>(values).subspan(starts[p], starts[p + 1] - starts[p]);
+      const size_t k = p - first;
+      return std::span<const T>(values).subspan(starts[k], starts[k + 1] - starts[k]);
     }
     size_t open_from() const { return starts.back(); }  // the paragraph being read begins here
+    // Drops the paragraphs before `p` (first <= p <= the paragraphs read).
+    void drop_before(size_t p);
   };
   Lists<Term> words_;
   Lists<uint32_t> names_, definite_, places_;
@@ -85,6 +96,7 @@ class PageTerms {
   // word and as a name; and its place in words_ while that paragraph is read.
   std::vector<uint32_t> word_seen_, name_seen_, word_at_;
   uint32_t serial_ = 0;
+  size_t forget_before_ = 0;  // paragraphs before it may be dropped
 };
 
 // The sum of the words of some paragraphs: paragraphs enter and leave, and

@@ -599,6 +599,17 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     if (terms_index[i] == kNotRead) terms_index[i] = static_cast<uint32_t>(terms.add(units[i].text));
     return terms_index[i];
   };
+  // Units are read in their order (a paragraph after those before it), so
+  // the paragraphs of the units behind the window are the first ones read,
+  // and PageTerms may let them go (see forget_before).
+  size_t forgotten_to = 0;  // units before it are behind the window
+  uint32_t forget_paragraphs = 0;
+  auto forget_units_before = [&](size_t unit) {
+    for (; forgotten_to < unit; ++forgotten_to) {
+      if (terms_index[forgotten_to] != kNotRead) forget_paragraphs = terms_index[forgotten_to] + 1;
+    }
+    terms.forget_before(forget_paragraphs);
+  };
   // The names of the item so far (units [item_start, names_to)), as marks
   // on their ids: a serial number per item, running on from page to page.
   thread_local std::vector<uint32_t> item_mark, place_mark;
@@ -733,8 +744,8 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       }
       const bool open = c.score + lexical_up >= options.threshold && c.score - lexical_down < options.threshold;
       if (open || options.explain) {
-        const uint32_t here = read(i);
         // Who and where: the names of this paragraph against the item's so far.
+        // (The units before it first, so that units are read in order.)
         for (; names_to < i; ++names_to) {
           for (uint32_t id : terms.names(read(names_to))) {
             if (id >= item_mark.size()) item_mark.resize(2 * (size_t{id} + 1), 0);
@@ -746,6 +757,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
             place_mark[place] = item_serial;
           }
         }
+        const uint32_t here = read(i);
         // Whether this paragraph names States (or structures), none of them the item's.
         const std::span<const uint32_t> places = terms.places(here);
         auto names_only_others = [&](bool structures) {
@@ -821,6 +833,9 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     } else {
       previous = c;
     }
+    // The next candidate reads no unit before the window's, the item's
+    // unread names', or its own predecessor (this one).
+    forget_units_before(std::min({lo, names_to, i}));
   }
   for (; lo < hi; ++lo) recent.remove(terms.words(read(lo)));
   return seg;

@@ -106,3 +106,38 @@ TEST_CASE("lexical: the window's cosine follows words in and out", "[lexical]") 
   window.remove(terms.words(a));
   CHECK(window.cosine(terms.words(b), {}) == 0);  // empty window
 }
+
+TEST_CASE("lexical: a page read through a window holds the window, and the window as it was", "[lexical]") {
+  // Paragraphs of varied words and names, read once into a PageTerms that
+  // forgets all but the last few and once into one that keeps all: ids are
+  // given in the order met, so both lists of a paragraph are the same ids.
+  auto paragraph = [](size_t k) {
+    return "Delegates from Place" + std::to_string(k % 13) + " discussed topic" + std::to_string(k % 7) +
+           " and subject" + std::to_string(k % 29) + " with Expert" + std::to_string(k % 5) + " again.";
+  };
+  osce::PageTerms windowed, whole;
+  constexpr size_t kParagraphs = 20000, kWindow = 4;
+  size_t most_held = 0;
+  for (size_t k = 0; k < kParagraphs; ++k) {
+    const std::string text = paragraph(k);
+    REQUIRE(windowed.add(text) == k);
+    REQUIRE(whole.add(text) == k);
+    if (k >= kWindow) windowed.forget_before(k - kWindow);
+    most_held = std::max(most_held, windowed.held());
+    for (size_t p = k >= kWindow ? k - kWindow : 0; p <= k; ++p) {
+      const auto a = windowed.words(p), b = whole.words(p);
+      REQUIRE(std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                         [](const osce::Term& x, const osce::Term& y) { return x.id == y.id && x.count == y.count; }));
+      const auto na = windowed.names(p), nb = whole.names(p);
+      REQUIRE(std::equal(na.begin(), na.end(), nb.begin(), nb.end()));
+    }
+  }
+  CHECK(whole.held() == kParagraphs);
+  // Dropped once the forgotten are half of what is held and a thousand or more.
+  CHECK(most_held < 2 * 1024 + kWindow);
+  CHECK(windowed.size() == kParagraphs);
+  // A new page starts from nothing.
+  windowed.clear();
+  CHECK(windowed.size() == 0);
+  CHECK(windowed.add("Experts met in Vienna.") == 0);
+}
