@@ -28,12 +28,21 @@ bool LineCursor::find_ends() {
   return ends_ != 0;
 }
 
+size_t count_line_ends(std::string_view text) {
+  // (std::count is a byte at a time, seven instructions a byte.)
+  size_t count = 0;
+  for_each_block(text.data(), text.size(), [&](const ByteBlock& block, uint64_t valid, size_t) {
+    count += static_cast<size_t>(count_bits(block.eq('\n') & valid));
+  });
+  return count;
+}
+
 std::vector<TextLine> split_lines(std::string_view text) {
   std::vector<TextLine> lines;
   // A long text's lines counted first: a table grown by doubling is held
   // twice over while it is copied (48 MB for a 100 MB page of short
-  // lines). The count reads the text at memory speed.
-  if (text.size() >= kCountLinesFrom) lines.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
+  // lines).
+  if (text.size() >= kCountLinesFrom) lines.reserve(count_line_ends(text) + 1);
   LineCursor cursor(text);
   for (TextLine line; cursor.next(line);) lines.push_back(line);
   return lines;

@@ -57,6 +57,9 @@ class LineCursor {
   uint64_t ends_ = 0;      // line ends of block_ not yet given out
 };
 
+// The number of LF bytes in `text`, 64 at a time.
+size_t count_line_ends(std::string_view text);
+
 // All the lines of `text` (see LineCursor).
 std::vector<TextLine> split_lines(std::string_view text);
 

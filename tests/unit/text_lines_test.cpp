@@ -1,6 +1,7 @@
 // Text helpers shared by the filters.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <vector>
@@ -92,5 +93,17 @@ TEST_CASE("split_lines takes off one LF and one CR; line_with_end gives them bac
       joined += with_end;
     }
     REQUIRE(joined == text);
+  }
+}
+
+TEST_CASE("count_line_ends counts every LF, in whole blocks and in the last part", "[text]") {
+  CHECK(osce::count_line_ends("") == 0);
+  CHECK(osce::count_line_ends("a\r\nb\n\n") == 3);
+  // Lengths around the 64-byte blocks, LFs anywhere, bytes of every value.
+  std::mt19937 rng(11);
+  for (int round = 0; round < 2000; ++round) {
+    std::string text(rng() % 200, 'a');
+    for (char& c : text) c = rng() % 3 == 0 ? '\n' : static_cast<char>(rng() % 256);
+    REQUIRE(osce::count_line_ends(text) == static_cast<size_t>(std::count(text.begin(), text.end(), '\n')));
   }
 }
