@@ -78,6 +78,7 @@ constexpr double kFooterWeight = kContinuationWeight;
 // (A unit of more words than a label's key and value is no label: its text is not searched for a colon.)
 constexpr size_t kLabelWords = kLabelKeyWords + kLabelValueWords;
 constexpr size_t kRecentUnits = 3;
+constexpr size_t kCountLinesFrom = size_t{1} << 16;  // see units_of
 constexpr uint32_t kNotRead = static_cast<uint32_t>(-1);
 
 // A unit's dateline, on the heap. A unit is made for every line of a page
@@ -89,15 +90,19 @@ std::unique_ptr<const Dateline> on_heap(std::optional<Dateline> d) {
 
 // A paragraph: a non-blank line, or part of one where a dateline starts
 // inside it.
-// (48 bytes: a 100 MB page of short lines has 1.5 million units. The end
-// is begin + text.size(); words fit a byte.)
+// (40 bytes: a 100 MB page of short lines has 1.5 million units, which
+// osce-split holds beside the page. The end is begin + text.size(); words
+// fit a byte. No line number: --explain counts lines to its candidates.)
 struct Unit {
   std::string_view text;
-  size_t begin = 0, line = 0;
+  size_t begin = 0;
   std::unique_ptr<const Dateline> dateline;  // see on_heap
   uint8_t words = 0;  // counted up to kTitleWords + 1: enough for every title test
   bool closes = false;
   bool inside_line = false;  // starts after a sentence inside its line
+  // The line right under the previous unit's: no blank line between, and
+  // not the same line.
+  bool under = false;
   // A line that is a date and nothing else ("12 July 2023", "Friday, 12 July
   // 2023", "Published: 12 July 2023"): where a page prints its items' dates
   // on lines of their own, a dateline without its place.
@@ -110,6 +115,7 @@ struct Unit {
   bool dated_entry = false;
   size_t end() const { return begin + text.size(); }
 };
+static_assert(sizeof(Unit) <= 40, "a unit per line of a page: keep it small");
 
 constexpr size_t kTitleWords = 40;
 static_assert(kTitleWords + 1 <= UINT8_MAX, "Unit::words holds a count up to kTitleWords + 1");
@@ -172,7 +178,8 @@ bool titles_the_text_below(const std::vector<Unit>& units, size_t k) {
 // prose, naming someone or somewhere ("Media freedom conference concludes in
 // Vienna"). A topic page's section headings ("Our operations on the ground",
 // "Combating trafficking in human beings") name nobody.
-bool headline(const std::vector<Unit>& units, size_t k) {
+// (Inline, as title_like: asked for every unit.)
+OSCE_INLINE bool headline(const std::vector<Unit>& units, size_t k) {
   const Unit& u = units[k];
   if (!headline_shaped(u) || u.words < 5) return false;
   if (k + 1 >= units.size() || !prose(units[k + 1])) return false;
@@ -216,7 +223,8 @@ bool stands_alone(std::string_view text, const std::vector<Unit>& units, size_t 
 // (CPC)", then "The CPC provides ..."): a short name on its own between blank
 // lines, whose description's first words take up the name again (its last
 // word or its abbreviation).
-bool entry_title(std::string_view text, const std::vector<Unit>& units, size_t i) {
+// (Inline, as title_like: asked for every unit.)
+OSCE_INLINE bool entry_title(std::string_view text, const std::vector<Unit>& units, size_t i) {
   if (i + 1 >= units.size() || !title_like(units[i], 12) || !stands_alone(text, units, i)) return false;
   if (title_like(units[i + 1], 12)) return false;
   const std::vector<std::string_view> name = words_of(units[i].text);
@@ -335,12 +343,17 @@ bool dated_entry(const Unit& u) {
 }
 
 std::vector<Unit> units_of(std::string_view text) {
-  const std::vector<TextLine> lines = split_lines(text);
+  // A unit a line but for blank lines and glued items. A long text's lines
+  // are counted first, for room for as many units: a table of the lines (16
+  // bytes a line) or a doubling vector of units would hold more than the
+  // units. (A page of a few KB grows its vector at little cost.)
   std::vector<Unit> units;
-  units.reserve(lines.size());  // a unit a line but for blank lines and glued items
-  size_t line_no = 0;
+  if (text.size() >= kCountLinesFrom) units.reserve(count_line_ends(text) + 1);
+  LineCursor lines(text);
+  TextLine line;
+  size_t line_no = 0, unit_line = 0;  // the line being read, and the last unit's
   bool separated = false;  // a separator line since the last unit
-  for (const TextLine& line : lines) {
+  while (lines.next(line)) {
     ++line_no;
     const std::string_view t = trim(line.text);
     if (t.empty()) continue;
@@ -358,7 +371,7 @@ std::vector<Unit> units_of(std::string_view text) {
       std::string_view part = trim(t.substr(cuts[k], stop - cuts[k]));
       Unit u;
       u.begin = begin + static_cast<size_t>(part.data() - t.data());
-      u.line = line_no;
+      u.under = k == 0 && !units.empty() && unit_line + 1 == line_no;
       u.text = part;
       u.inside_line = k > 0;
       u.dateline = on_heap(dateline_at(part));
@@ -370,6 +383,7 @@ std::vector<Unit> units_of(std::string_view text) {
       u.dated_entry = k == 0 && dated_entry(u);
       units.push_back(std::move(u));
     }
+    unit_line = line_no;
     separated = false;
   }
   return units;
@@ -503,7 +517,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
 
   // Structure first: which units are inside a listing block or a card, and
   // so never begin an item, and which begin one for sure.
-  std::vector<int> structure(n, 0);  // +1 begins an item, -1 never does
+  std::vector<int8_t> structure(n, 0);  // +1 begins an item, -1 never does
   // What a listing block or a card states, for the few units that begin one
   // (an Item per unit would be built and freed for every paragraph).
   std::vector<std::pair<size_t, Item>> declared;
@@ -571,7 +585,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   for (size_t k = 0; k < n; ++k) {
     const Unit& u = units[k];
     closing[k] = u.closes;
-    const bool under = k > 0 && u.line == units[k - 1].line + 1;
+    const bool under = u.under;
     if (in_block && !u.closes && under && structure[k] == 0 && !u.inside_line && !u.dateline && !u.date_line &&
         !u.list_entry && !prose(u) && has_letter(u.text) && (k + 1 == n || !prose(units[k + 1]))) {
       closing[k] = true;
@@ -665,10 +679,15 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   thread_local TermWindow recent;
   size_t lo = 0, hi = 0;
   Candidate previous{0, 0, 0, {}, false};  // the last candidate, kept in seg.candidates with explain
+  size_t line = 1, line_counted_to = 0;  // the line at an offset, for --explain
   for (size_t i = 1; i < n; ++i) {
     const Unit& u = units[i];
     const Unit& prev = units[i - 1];
-    Candidate c{u.begin, u.line, 0, {}, false};
+    if (options.explain) {
+      line += count_line_ends(text.substr(line_counted_to, u.begin - line_counted_to));
+      line_counted_to = u.begin;
+    }
+    Candidate c{u.begin, options.explain ? line : 0, 0, {}, false};
     auto cue = [&](std::string_view name, double w) {
       if (options.explain) c.cues.push_back({name, w});
       c.score += w;

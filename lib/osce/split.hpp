@@ -37,7 +37,7 @@ struct Cue {
 
 struct Candidate {
   size_t offset;  // byte offset in the text where the item would begin
-  size_t line;    // 1-based line of that offset
+  size_t line;    // 1-based line of that offset (with SplitOptions::explain; 0 without)
   double score;
   std::vector<Cue> cues;  // with SplitOptions::explain only
   bool boundary;
