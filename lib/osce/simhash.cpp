@@ -91,19 +91,24 @@ std::optional<uint64_t> simhash(std::string_view text) {
 }
 
 std::optional<uint32_t> NearDuplicateIndex::find_and_add(uint64_t hash, uint32_t number, int max_bits) {
+  if (heads_.empty()) heads_.assign(4 << 16, kNone);
+  const auto position = static_cast<uint32_t>(hashes_.size());
   std::optional<uint32_t> found;
-  for (uint64_t band = 0; band < 4; ++band) {
-    const uint64_t key = (band << 16) | ((hash >> (16 * band)) & 0xFFFF);
-    std::vector<uint32_t>& bucket = buckets_[key];
-    for (uint32_t other : bucket) {
-      if (!found && std::popcount(hashes_[other] ^ hash) <= max_bits) found = other;
+  for (size_t band = 0; band < 4; ++band) {
+    uint32_t& head = heads_[(band << 16) | ((hash >> (16 * band)) & 0xFFFF)];
+    // The chain runs from the latest back: the last match met is the first added.
+    if (!found) {
+      for (uint32_t p = head; p != kNone; p = next_[4 * size_t{p} + band]) {
+        if (std::popcount(hashes_[p] ^ hash) <= max_bits) found = p;
+      }
     }
-    bucket.push_back(static_cast<uint32_t>(hashes_.size()));
+    next_.push_back(head);
+    head = position;
   }
   hashes_.push_back(hash);
-  if (found) found = numbers_[*found];
   numbers_.push_back(number);
-  return found;
+  if (found) return numbers_[*found];
+  return std::nullopt;
 }
 
 }  // namespace osce

@@ -7,7 +7,6 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace osce {
@@ -19,13 +18,21 @@ inline constexpr size_t kSimhashMinWords = 20;
 
 class NearDuplicateIndex {
  public:
-  // The first earlier text (by the number it was added under) whose hash is
-  // within `max_bits` (at most 3) of `hash`, or nullopt; then adds `hash`.
-  // Memory: four bucket entries (about 4 x 12 bytes) per text.
+  // An earlier text whose hash is within `max_bits` (at most 3) of `hash`,
+  // or nullopt; then adds `hash` under `number`. Of several, the first
+  // added among those that share the first band with `hash`, else the
+  // second band, and so on.
+  // Memory: 28 bytes a text, and 1 MB for the buckets' heads.
   std::optional<uint32_t> find_and_add(uint64_t hash, uint32_t number, int max_bits = 3);
 
  private:
-  std::unordered_map<uint64_t, std::vector<uint32_t>> buckets_;  // band and value -> numbers
+  static constexpr uint32_t kNone = UINT32_MAX;
+  // Each bucket (a band and a value of it) is a chain through the texts
+  // added, the latest first: a head per bucket, and per text, its next in
+  // each band's bucket. (A map of vectors cost a node and a vector per
+  // bucket, and a vector's spare room, about 70 bytes a text.)
+  std::vector<uint32_t> heads_;    // band * 65536 + value -> latest position, or kNone
+  std::vector<uint32_t> next_;     // position * 4 + band -> the position before it in that bucket
   std::vector<uint64_t> hashes_;   // by position of addition
   std::vector<uint32_t> numbers_;  // the caller's number for each position
 };

@@ -1,6 +1,9 @@
 #include <catch2/catch.hpp>
 
 #include <bit>
+#include <optional>
+#include <random>
+#include <vector>
 
 #include "osce/check.hpp"
 #include "osce/check_rules.hpp"
@@ -91,6 +94,38 @@ TEST_CASE("simhash: the index finds near texts without comparing every pair", "[
   CHECK_FALSE(index.find_and_add(0x1234567812345678ULL, 8));
   CHECK(index.find_and_add(0x0000FFFF0000FFF8ULL, 9) == 7u);  // 3 bits apart
   CHECK_FALSE(index.find_and_add(0x0000FFFF0000FFF0ULL ^ 0x0001000100000000ULL, 10) == 8u);
+}
+
+TEST_CASE("simhash: the index finds what a scan of every earlier text finds", "[simhash]") {
+  // The scan: per band, the earlier texts that share it in the order added;
+  // the first within three bits, in the first band that has one.
+  std::vector<uint64_t> added;
+  std::vector<uint32_t> numbers;
+  auto scan = [&](uint64_t hash) -> std::optional<uint32_t> {
+    for (int band = 0; band < 4; ++band) {
+      const uint64_t value = (hash >> (16 * band)) & 0xFFFF;
+      for (size_t p = 0; p < added.size(); ++p) {
+        if (((added[p] >> (16 * band)) & 0xFFFF) == value && std::popcount(added[p] ^ hash) <= 3) return numbers[p];
+      }
+    }
+    return std::nullopt;
+  };
+  osce::NearDuplicateIndex index;
+  std::mt19937_64 rng(5);
+  std::vector<uint64_t> bases;
+  for (int k = 0; k < 50; ++k) bases.push_back(rng());
+  size_t found = 0;
+  for (uint32_t n = 0; n < 4000; ++n) {
+    // Near one of a few texts: up to five bits flipped, anywhere.
+    uint64_t hash = bases[rng() % bases.size()];
+    for (uint64_t flips = rng() % 6; flips > 0; --flips) hash ^= uint64_t{1} << (rng() % 64);
+    const std::optional<uint32_t> want = scan(hash);
+    REQUIRE(index.find_and_add(hash, 1000 + n) == want);
+    found += want.has_value();
+    added.push_back(hash);
+    numbers.push_back(1000 + n);
+  }
+  CHECK(found > 1000);  // the test exercises finds, not only misses
 }
 
 TEST_CASE("check_rules: groups, selection, unknown names", "[check]") {
