@@ -171,27 +171,19 @@ void Checker::check_types(const std::string& file, uint64_t line, const Record& 
 
 void Checker::check_identity(const std::string& file, uint64_t line, const Record& rec, const std::string& id,
                              std::string_view text) {
-  const auto number = static_cast<uint32_t>(ids_.size());
-  if (files_.empty() || files_.back() != file) files_.push_back(file);
-  ids_.push_back(id);
-  where_.emplace_back(static_cast<uint32_t>(files_.size() - 1), line);
-  auto where = [&](uint32_t n) {
-    const auto& [f, l] = where_[n];
-    return files_[f] + (l ? ":" + std::to_string(l) : "");
-  };
-  if (!id.empty()) {
-    auto [it, fresh] = first_seen_.emplace(ids_.back(), number);
-    if (!fresh) emit(file, line, "duplicate-id", "duplicate id " + quoted(id) + " (first at " + where(it->second) + ")", id);
+  const uint32_t number = seen_.add(id, file, line);
+  if (const auto first = seen_.first_with_id(number)) {
+    emit(file, line, "duplicate-id", "duplicate id " + quoted(id) + " (first at " + seen_.where(*first) + ")", id);
   }
   if (!trim(text).empty()) {
-    auto [it, fresh] = texts_.emplace(text_hash(text, /*fold=*/false), number);
-    if (!fresh) {
-      emit(file, line, "duplicate-text", "same text as " + quoted(ids_[it->second]) + " at " + where(it->second), id);
+    if (const auto first = seen_.first_with_text(number, text_hash(text, /*fold=*/false))) {
+      emit(file, line, "duplicate-text",
+           "same text as " + quoted(seen_.id(*first)) + " at " + seen_.where(*first), id);
     } else if (on("near-duplicate")) {
       if (auto hash = simhash(text)) {
         if (auto other = near_.find_and_add(*hash, number)) {
           emit(file, line, "near-duplicate",
-               "nearly the same text as " + quoted(ids_[*other]) + " at " + where(*other), id);
+               "nearly the same text as " + quoted(seen_.id(*other)) + " at " + seen_.where(*other), id);
         }
       }
     }

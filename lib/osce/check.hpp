@@ -1,22 +1,21 @@
 // osce-check's work: the rules of check_rules.hpp applied record by record,
 // in one pass. Only fingerprints stay in memory across records: per record
-// its id's bytes and about 180 bytes of bookkeeping (the id's entries, where
-// it was, a text hash, a SimHash and its four bucket entries); per parent of
-// items, about 100 bytes.
+// its id's bytes and about 90 bytes of bookkeeping (SeenRecords: where it
+// was, the tables of first ids and texts; NearDuplicateIndex: its SimHash
+// and four chain links); per parent of items, about 100 bytes.
 #pragma once
 
 #include <cstdint>
-#include <deque>
 #include <functional>
 #include <map>
 #include <set>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "osce/check_rules.hpp"
 #include "osce/record.hpp"
+#include "osce/seen_records.hpp"
 #include "osce/simhash.hpp"
 
 namespace osce {
@@ -67,11 +66,7 @@ class Checker {
   uint64_t records_ = 0;
 
   // Fingerprints across records.
-  std::deque<std::string> ids_;  // by record number; a deque keeps the views below valid
-  std::vector<std::string> files_;
-  std::vector<std::pair<uint32_t, uint64_t>> where_;             // by record number: file, line
-  std::unordered_map<std::string_view, uint32_t> first_seen_;    // id -> record number
-  std::unordered_map<uint64_t, uint32_t> texts_;                  // text hash -> record number
+  SeenRecords seen_;
   NearDuplicateIndex near_;
   struct Family {
     uint64_t count = 0, highest = 0;

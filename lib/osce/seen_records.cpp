@@ -1,0 +1,83 @@
+#include "osce/seen_records.hpp"
+
+#include <utility>
+
+#include "osce/hash.hpp"
+
+namespace osce {
+
+template <typename IsKeyOf, typename HashOf>
+std::optional<uint32_t> SeenRecords::FirstOfKey::find_or_add(uint64_t hash, uint32_t number, IsKeyOf is_key_of,
+                                                             HashOf hash_of) {
+  // At most three quarters full: a miss then probes a few slots on average.
+  if (4 * (used_ + 1) > 3 * slots_.size()) grow(hash_of);
+  const size_t mask = slots_.size() - 1;
+  const auto tag = static_cast<uint32_t>(hash >> 32);
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    Slot& slot = slots_[i];
+    if (slot.number_plus_one == 0) {
+      slot = {tag, number + 1};
+      ++used_;
+      return std::nullopt;
+    }
+    if (slot.tag == tag && is_key_of(slot.number_plus_one - 1)) return slot.number_plus_one - 1;
+  }
+}
+
+template <typename HashOf>
+void SeenRecords::FirstOfKey::grow(HashOf hash_of) {
+  std::vector<Slot> bigger(slots_.empty() ? 1024 : 2 * slots_.size());
+  const size_t mask = bigger.size() - 1;
+  for (const Slot& s : slots_) {
+    if (s.number_plus_one == 0) continue;
+    size_t i = hash_of(s.number_plus_one - 1) & mask;
+    while (bigger[i].number_plus_one != 0) i = (i + 1) & mask;
+    bigger[i] = s;
+  }
+  slots_ = std::move(bigger);
+}
+
+uint32_t SeenRecords::add(std::string_view id, const std::string& file, uint64_t line) {
+  const auto number = static_cast<uint32_t>(id_ends_.size());
+  if (files_.empty() || files_.back() != file) {
+    files_.push_back(file);
+    file_runs_.emplace_back(number, static_cast<uint32_t>(files_.size() - 1));
+  }
+  id_bytes_ += id;
+  id_ends_.push_back(id_bytes_.size());
+  lines_.push_back(line);
+  text_hashes_.push_back(0);
+  return number;
+}
+
+std::string_view SeenRecords::id(uint32_t number) const {
+  const uint64_t begin = number == 0 ? 0 : id_ends_[number - 1];
+  return std::string_view(id_bytes_).substr(begin, id_ends_[number] - begin);
+}
+
+std::string SeenRecords::where(uint32_t number) const {
+  // The last run that starts at or before the record.
+  size_t lo = 0, hi = file_runs_.size();
+  while (hi - lo > 1) {
+    const size_t mid = (lo + hi) / 2;
+    (file_runs_[mid].first <= number ? lo : hi) = mid;
+  }
+  const std::string& file = files_[file_runs_[lo].second];
+  return lines_[number] ? file + ":" + std::to_string(lines_[number]) : file;
+}
+
+std::optional<uint32_t> SeenRecords::first_with_id(uint32_t number) {
+  const std::string_view key = id(number);
+  if (key.empty()) return std::nullopt;
+  const auto hash_of = [this](uint32_t n) { return text_hash(id(n), /*fold=*/false); };
+  return by_id_.find_or_add(
+      hash_of(number), number, [&](uint32_t n) { return id(n) == key; }, hash_of);
+}
+
+std::optional<uint32_t> SeenRecords::first_with_text(uint32_t number, uint64_t hash) {
+  text_hashes_[number] = hash;
+  return by_text_.find_or_add(
+      hash, number, [&](uint32_t n) { return text_hashes_[n] == hash; }, [this](uint32_t n) { return text_hashes_[n]; });
+}
+
+}  // namespace osce

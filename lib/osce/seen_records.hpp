@@ -1,0 +1,69 @@
+// What osce-check remembers of every record it has read, to name the first
+// of each duplicate: the record's id and where it was, and the first record
+// of each id and of each text.
+//
+// A corpus of millions of records goes through one process, so a record is
+// kept in flat arrays and open-addressing tables of 32-bit record numbers:
+// about 55 bytes beyond its id's own, where node-based maps and a
+// std::string per id took about 150 (a node and a bucket per key, 32 bytes
+// per string, 16 per place).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace osce {
+
+class SeenRecords {
+ public:
+  // Remembers the next record (numbered 0, 1, ... in the order added) and
+  // returns its number. Records of one file come one after another.
+  uint32_t add(std::string_view id, const std::string& file, uint64_t line);
+
+  std::string_view id(uint32_t number) const;
+  // "file:line", or "file" for a whole file (line 0).
+  std::string where(uint32_t number) const;
+
+  // The first record before `number` (the record just added) with its id,
+  // when its id is not empty and one had it.
+  std::optional<uint32_t> first_with_id(uint32_t number);
+  // The first record before `number` whose text hashes to `hash`;
+  // without one, `number` becomes that text's first. At most once a record.
+  std::optional<uint32_t> first_with_text(uint32_t number, uint64_t hash);
+
+ private:
+  // Key -> the number of its first record, by linear probing. A slot holds
+  // the number and 32 bits of the key's hash, which rule out most other
+  // keys without reading their records; the rest of a comparison, and the
+  // hashes to place the numbers again when the table grows, are the
+  // caller's (the keys live in the records' arrays, not here).
+  class FirstOfKey {
+   public:
+    template <typename IsKeyOf, typename HashOf>
+    std::optional<uint32_t> find_or_add(uint64_t hash, uint32_t number, IsKeyOf is_key_of, HashOf hash_of);
+
+   private:
+    struct Slot {
+      uint32_t tag = 0;
+      uint32_t number_plus_one = 0;  // 0: empty
+    };
+    template <typename HashOf>
+    void grow(HashOf hash_of);
+    std::vector<Slot> slots_;
+    size_t used_ = 0;
+  };
+
+  std::string id_bytes_;            // the ids, one after another
+  std::vector<uint64_t> id_ends_;   // by record number: where its id ends in id_bytes_
+  std::vector<uint64_t> lines_;     // by record number
+  std::vector<std::string> files_;  // each file once, in the order met
+  // (first record number, index in files_) where the file changes.
+  std::vector<std::pair<uint32_t, uint32_t>> file_runs_;
+  std::vector<uint64_t> text_hashes_;  // by record number; 0 for a record without text (see first_with_text)
+  FirstOfKey by_id_, by_text_;
+};
+
+}  // namespace osce
