@@ -10,6 +10,7 @@
 // nothing allocated per paragraph.
 #pragma once
 
+#include <cassert>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -81,6 +82,7 @@ class PageTerms {
     void clear() { values.clear(), starts.assign(1, 0), first = 0; }
     void close() { starts.push_back(static_cast<uint32_t>(values.size())); }  // the paragraph's list is complete
     std::span<const T> of(size_t p) const {
+      assert(p >= first && "a paragraph dropped by forget_before was asked for");
       const size_t k = p - first;
       return std::span<const T>(values).subspan(starts[k], starts[k + 1] - starts[k]);
     }

@@ -86,6 +86,19 @@ TEST_CASE("split property: items cover generated concatenations", "[split][prope
   }
 }
 
+TEST_CASE("split property: a page of thousands of paragraphs, read through a window", "[split][property]") {
+  // PageTerms drops the paragraphs behind osce-split's window once a
+  // thousand or more are behind it: a page long enough for that to happen
+  // many times must segment as --explain segments it, and be covered.
+  // (Debug builds assert that no dropped paragraph is asked for.)
+  std::string page;
+  for (int copy = 0; copy < 16; ++copy) {
+    for (const std::string& p : stripped_pages()) page += p + "\n\n";
+  }
+  REQUIRE(osce::count_line_ends(page) > 3000);
+  check_cover(page, false);
+}
+
 TEST_CASE("split property: other fields pass through byte for byte", "[split][property]") {
   const std::string extra = R"("n" : 1.50,"nested":{"a":[1,"x\u00e9",null]})";
   for (const std::string& page : stripped_pages()) {
