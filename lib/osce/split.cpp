@@ -90,12 +90,12 @@ std::unique_ptr<const Dateline> on_heap(std::optional<Dateline> d) {
 
 // A paragraph: a non-blank line, or part of one where a dateline starts
 // inside it.
-// (40 bytes: a 100 MB page of short lines has 1.5 million units, which
-// osce-split holds beside the page. The end is begin + text.size(); words
-// fit a byte. No line number: --explain counts lines to its candidates.)
+// (32 bytes: a 100 MB page of short lines has 1.5 million units, which
+// osce-split holds beside the page. Where it begins and ends is where its
+// text is in the page's; words fit a byte. No line number: --explain
+// counts lines to its candidates.)
 struct Unit {
-  std::string_view text;
-  size_t begin = 0;
+  std::string_view text;  // a view of the page's text
   std::unique_ptr<const Dateline> dateline;  // see on_heap
   uint8_t words = 0;  // counted up to kTitleWords + 1: enough for every title test
   bool closes = false;
@@ -113,9 +113,11 @@ struct Unit {
   // prose: an entry of a list of dates ("12 May 2025, Sarajevo – Roundtable
   // on early marriages"), not an item's lead.
   bool dated_entry = false;
-  size_t end() const { return begin + text.size(); }
+  // Its byte range in `page`, the text it was cut from.
+  size_t begin(std::string_view page) const { return static_cast<size_t>(text.data() - page.data()); }
+  size_t end(std::string_view page) const { return begin(page) + text.size(); }
 };
-static_assert(sizeof(Unit) <= 40, "a unit per line of a page: keep it small");
+static_assert(sizeof(Unit) <= 32, "a unit per line of a page: keep it small");
 
 constexpr size_t kTitleWords = 40;
 static_assert(kTitleWords + 1 <= UINT8_MAX, "Unit::words holds a count up to kTitleWords + 1");
@@ -214,8 +216,8 @@ bool stands_alone(std::string_view text, const std::vector<Unit>& units, size_t 
     return text.substr(from, to - from).find("\n\n") != std::string_view::npos ||
            text.substr(from, to - from).find("\n\r\n") != std::string_view::npos;
   };
-  const bool before = i == 0 || blank_between(units[i - 1].end(), units[i].begin);
-  const bool after = i + 1 == units.size() || blank_between(units[i].end(), units[i + 1].begin);
+  const bool before = i == 0 || blank_between(units[i - 1].end(text), units[i].begin(text));
+  const bool after = i + 1 == units.size() || blank_between(units[i].end(text), units[i + 1].begin(text));
   return before && after;
 }
 
@@ -362,7 +364,6 @@ std::vector<Unit> units_of(std::string_view text) {
       separated = true;
       continue;
     }
-    const size_t begin = static_cast<size_t>(t.data() - text.data());
     thread_local std::vector<size_t> cuts;  // one line after another: keep the buffer
     cuts.assign(1, 0);
     for (size_t at : datelines_inside(t)) cuts.push_back(at);
@@ -370,7 +371,6 @@ std::vector<Unit> units_of(std::string_view text) {
       const size_t stop = k + 1 < cuts.size() ? cuts[k + 1] : t.size();
       std::string_view part = trim(t.substr(cuts[k], stop - cuts[k]));
       Unit u;
-      u.begin = begin + static_cast<size_t>(part.data() - t.data());
       u.under = k == 0 && !units.empty() && unit_line + 1 == line_no;
       u.text = part;
       u.inside_line = k > 0;
@@ -635,8 +635,8 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     Item item;
     while (next_declared < declared.size() && declared[next_declared].first < i) ++next_declared;
     if (next_declared < declared.size() && declared[next_declared].first == i) item = declared[next_declared].second;
-    item.begin = units[i].begin;
-    item.end = units[i].end();
+    item.begin = units[i].begin(text);
+    item.end = units[i].end(text);
     // The item's dateline or date line, or its headline's: a headline is its
     // title, the line under it says where and when. Listings of news print
     // the date over the headline as often as under it.
@@ -684,10 +684,10 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     const Unit& u = units[i];
     const Unit& prev = units[i - 1];
     if (options.explain) {
-      line += count_line_ends(text.substr(line_counted_to, u.begin - line_counted_to));
-      line_counted_to = u.begin;
+      line += count_line_ends(text.substr(line_counted_to, u.begin(text) - line_counted_to));
+      line_counted_to = u.begin(text);
     }
-    Candidate c{u.begin, options.explain ? line : 0, 0, {}, false};
+    Candidate c{u.begin(text), options.explain ? line : 0, 0, {}, false};
     auto cue = [&](std::string_view name, double w) {
       if (options.explain) c.cues.push_back({name, w});
       c.score += w;
@@ -752,13 +752,14 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       const bool has_headline = heads_a_date(units, item_start) || (headlined && is_headline[item_start]);
       const size_t prose_from = has_headline ? item_start + 1 : item_start;
       if (i > prose_from && i - prose_from < kShortItemUnits &&
-          u.begin - units[prose_from].begin < kShortItemBytes &&
+          u.begin(text) - units[prose_from].begin(text) < kShortItemBytes &&
           (has_headline || !title_like(units[item_start], kTitleWords))) {
         cue("short item so far", kShortItemWeight);
       }
       const std::string_view abbreviation = defined_abbreviation(u.text);
       if (!abbreviation.empty() &&
-          !has_word(text.substr(units[item_start].begin, u.begin - units[item_start].begin), abbreviation)) {
+          !has_word(text.substr(units[item_start].begin(text), u.begin(text) - units[item_start].begin(text)),
+                    abbreviation)) {
         cue("spells out an abbreviation", kAbbreviationWeight);
       }
       const bool open = c.score + lexical_up >= options.threshold && c.score - lexical_down < options.threshold;
@@ -838,14 +839,14 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         above.boundary = true;
         cue("under its headline", -kStructureWeight);
         c.boundary = false;
-        seg.items.back().end = units[i - 2].end();
+        seg.items.back().end = units[i - 2].end(text);
         start_item(i - 1);
       }
     }
     if (c.boundary) {
       start_item(i);
     } else {
-      seg.items.back().end = u.end();
+      seg.items.back().end = u.end(text);
     }
     if (options.explain) {
       seg.candidates.push_back(std::move(c));
