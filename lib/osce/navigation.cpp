@@ -112,24 +112,35 @@ std::vector<NavigationRun> find_navigation(const std::vector<LineShape>& line_sh
     i = std::max(j, c.last + 1);
   }
 
-  // Is everything before line `at` (or after it) chrome, blank or already navigation?
-  auto only_furniture_before = [&](size_t at, const std::vector<NavigationRun>& found) {
-    for (size_t k = 0; k < at; ++k) {
-      if (skip(k) || shape(k) == Shape::kBlank) continue;
-      bool in_nav = false;
-      for (const auto& r : found) in_nav = in_nav || (k >= r.first && k <= r.last);
-      if (!in_nav) return false;
-    }
-    return true;
-  };
-  auto only_furniture_after = [&](size_t at) {
-    for (size_t k = at + 1; k < n; ++k) {
-      if (!skip(k) && shape(k) != Shape::kBlank) return false;
-    }
-    return true;
-  };
-
+  // Is everything before line `at` (or after it) chrome, blank or already
+  // navigation? Asked of every candidate in order, so each is answered from
+  // where the last stopped: a text of many pages has a candidate in each
+  // page, and a scan from the text's start for each took time quadratic in
+  // the text (a 100 MB record of pages would take hours).
   std::vector<NavigationRun> runs;
+  size_t covered = 0;    // every line before it is furniture or in a run found
+  size_t next_run = 0;   // the first run found that `covered` has not passed
+  auto only_furniture_before = [&](size_t at) {
+    while (covered < at) {
+      if (next_run < runs.size() && covered == runs[next_run].first) {
+        covered = runs[next_run++].last + 1;
+      } else if (skip(covered) || shape(covered) == Shape::kBlank) {
+        ++covered;
+      } else {
+        break;  // content: before this candidate and every later one
+      }
+    }
+    return covered >= at;
+  };
+  size_t content_end = 0;  // one past the last line that is neither skipped nor blank
+  for (size_t k = n; k > 0; --k) {
+    if (!skip(k - 1) && shape(k - 1) != Shape::kBlank) {
+      content_end = k;
+      break;
+    }
+  }
+  auto only_furniture_after = [&](size_t at) { return content_end <= at + 1; };
+
   for (const Candidate& c : candidates) {
     if (c.entries < 3) continue;
     if (c.separators == 0 && c.taxonomy_entries < 2) continue;
@@ -137,7 +148,7 @@ std::vector<NavigationRun> find_navigation(const std::vector<LineShape>& line_sh
     size_t prev = c.first;
     while (prev > 0 && shape(prev - 1) == Shape::kBlank) --prev;
     if (prev > 0 && c.separators == 0 && line_shapes[prev - 1].ends_with_colon && !skip(prev - 1)) continue;
-    const bool top = only_furniture_before(c.first, runs);
+    const bool top = only_furniture_before(c.first);
     const bool bottom = only_furniture_after(c.last);
     const bool full_menu = c.separators >= 2 && c.entries >= 10;
     if (!top && !bottom && !full_menu) continue;
