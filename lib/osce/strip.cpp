@@ -86,16 +86,14 @@ void assign(PageMetadata& meta, MetaField field, std::string_view value, bool on
   }
 }
 
-// Finds the page's metadata block (the first one), fills `meta` and marks
-// its lines in `state`.
-std::optional<MetadataBlock> read_metadata_block(const std::vector<TextLine>& lines,
-                                                 std::vector<LineState>& state, PageMetadata& meta, Details& details) {
+// Finds the first metadata block that starts at line `from` or after, fills
+// `meta` and marks its lines in `state`. `first_content` is the text's first
+// line not blank and not removed.
+std::optional<MetadataBlock> read_metadata_block(const std::vector<TextLine>& lines, std::vector<LineState>& state,
+                                                 PageMetadata& meta, Details& details, size_t from,
+                                                 size_t first_content) {
   const size_t n = lines.size();
-  size_t first_content = 0;
-  while (first_content < n && (state[first_content].removed || trim(lines[first_content].text).empty())) {
-    ++first_content;
-  }
-  for (size_t i = 0; i < n; ++i) {
+  for (size_t i = from; i < n; ++i) {
     if (state[i].removed || !metadata_label(lines[i].text)) continue;
     MetadataBlock block{i, i, 0};
     PageMetadata found;
@@ -202,50 +200,26 @@ std::string_view removal_name(Removal why) {
 
 namespace {
 
-// One pass. When removals are listed, `kept` receives, for each line of the
-// result, its line number in `text` (1-based), which the next pass's
-// removals are numbered by; else it stays empty (8 bytes a line saved). A
-// pass that removes nothing leaves the result's text (and `kept`) empty
-// unless `text_when_unchanged`. With `in_place`, the string `text` views,
-// the kept lines are moved up in it and it becomes the result's text: each
-// line moves to where the lines before it end, never past its own start,
-// so no line is overwritten before it is read.
-StripResult strip_once(std::string_view text, const StripOptions& options, std::vector<size_t>& kept,
-                       bool text_when_unchanged, std::string* in_place = nullptr) {
-  const Taxonomy& taxonomy = options.taxonomy ? *options.taxonomy : Taxonomy::builtin();
-  const std::vector<TextLine> lines = split_lines(text);
+// Adds to `into` what `more` has and it lacks: a field of one value where
+// it has none, the values of a list it does not have.
+void merge_into(PageMetadata& into, PageMetadata& more) {
+  for (auto [a, b] : {std::pair{&into.type, &more.type}, {&into.title, &more.title}, {&into.date, &more.date},
+                      {&into.place, &more.place}}) {
+    if (a->empty()) *a = std::move(*b);
+  }
+  for (auto [a, b] : {std::pair{&into.issued_by, &more.issued_by}, {&into.listed_fields, &more.listed_fields}}) {
+    for (std::string& v : *b) {
+      if (std::find(a->begin(), a->end(), v) == a->end()) a->push_back(std::move(v));
+    }
+  }
+}
+
+// The page header: what stands between the furniture at the top and the
+// metadata block `block` (or the body, without one): the page type, the
+// title, the lead. Fills `meta` and marks the lines in `state`.
+void read_header(const std::vector<TextLine>& lines, std::vector<LineState>& state, Details& details,
+                 const MetadataBlock* block, PageMetadata& meta) {
   const size_t n = lines.size();
-  std::vector<LineState> state(n);
-  Details details;
-  StripResult result;
-
-  // Chrome and learned lines first: they are furniture wherever they stand,
-  // and they must not break up the shape of a menu.
-  for (size_t i = 0; i < n; ++i) {
-    const std::string_view t = trim(lines[i].text);
-    if (is_chrome_line(t)) {
-      state[i] = {true, Removal::kChrome, details.add("known chrome")};
-    } else if (options.model && options.model->contains(lines[i].text)) {
-      state[i] = {true, Removal::kLearned, details.add("in the model")};
-    }
-  }
-
-  // The metadata block before navigation: its value lines ("- Countering
-  // terrorism") have the shape of menu entries.
-  const std::optional<MetadataBlock> block = read_metadata_block(lines, state, result.metadata, details);
-
-  std::vector<bool> skip(n);
-  for (size_t i = 0; i < n; ++i) skip[i] = state[i].removed;
-  const std::vector<NavigationRun> runs = find_navigation(lines, skip, taxonomy);
-  for (const NavigationRun& run : runs) {
-    const uint32_t why = details.add(run.why);
-    for (size_t i = run.first; i <= run.last; ++i) {
-      if (!state[i].removed) state[i] = {true, Removal::kNavigation, why};
-    }
-  }
-
-  // The page header: what stands between the furniture at the top and the
-  // metadata block (or the body): the page type, the title, the lead.
   size_t header_start = 0;
   const size_t header_end = block ? block->first : n;
   for (size_t i = 0; i < header_end; ++i) {
@@ -299,7 +273,7 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
   size_t h = 0;
   const bool typed = !header.empty() && is_page_type(trim(lines[header[0]].text));
   if (typed) {
-    result.metadata.type = trim(lines[header[0]].text);
+    meta.type = trim(lines[header[0]].text);
     state[header[0]] = {true, Removal::kMetadata, details.add("type")};
     ++h;
   }
@@ -308,7 +282,7 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
   if ((typed || block) && h < header.size() && (block || h + 1 < header.size())) {
     const std::string_view t = trim(lines[header[h]].text);
     if (!starts_with_dash(t) && word_count(t) <= 40 && t.back() != '.') {
-      result.metadata.title = t;
+      meta.title = t;
       state[header[h]] = {true, Removal::kMetadata, details.add("title")};
       ++h;
     }
@@ -329,6 +303,72 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
       }
     }
   }
+
+}
+
+// One pass. When removals are listed, `kept` receives, for each line of the
+// result, its line number in `text` (1-based), which the next pass's
+// removals are numbered by; else it stays empty (8 bytes a line saved). A
+// pass that removes nothing leaves the result's text (and `kept`) empty
+// unless `text_when_unchanged`. With `in_place`, the string `text` views,
+// the kept lines are moved up in it and it becomes the result's text: each
+// line moves to where the lines before it end, never past its own start,
+// so no line is overwritten before it is read.
+StripResult strip_once(std::string_view text, const StripOptions& options, std::vector<size_t>& kept,
+                       bool text_when_unchanged, std::string* in_place = nullptr) {
+  const Taxonomy& taxonomy = options.taxonomy ? *options.taxonomy : Taxonomy::builtin();
+  const std::vector<TextLine> lines = split_lines(text);
+  const size_t n = lines.size();
+  std::vector<LineState> state(n);
+  Details details;
+  StripResult result;
+
+  // Chrome and learned lines first: they are furniture wherever they stand,
+  // and they must not break up the shape of a menu.
+  for (size_t i = 0; i < n; ++i) {
+    const std::string_view t = trim(lines[i].text);
+    if (is_chrome_line(t)) {
+      state[i] = {true, Removal::kChrome, details.add("known chrome")};
+    } else if (options.model && options.model->contains(lines[i].text)) {
+      state[i] = {true, Removal::kLearned, details.add("in the model")};
+    }
+  }
+
+  // The metadata blocks before navigation: their value lines ("- Countering
+  // terrorism") have the shape of menu entries. A record may hold several
+  // pages, each with its block: all are read in one pass, where reading the
+  // first in each pass made a record of B pages cost B passes over all of it.
+  std::vector<MetadataBlock> blocks;
+  std::vector<PageMetadata> found;  // each block's, then its header's
+  size_t first_content = 0;
+  for (size_t from = 0;;) {
+    while (first_content < n && (state[first_content].removed || trim(lines[first_content].text).empty())) {
+      ++first_content;
+    }
+    PageMetadata meta;
+    const std::optional<MetadataBlock> block = read_metadata_block(lines, state, meta, details, from, first_content);
+    if (!block) break;
+    blocks.push_back(*block);
+    found.push_back(std::move(meta));
+    from = block->last + 1;
+  }
+
+  std::vector<bool> skip(n);
+  for (size_t i = 0; i < n; ++i) skip[i] = state[i].removed;
+  const std::vector<NavigationRun> runs = find_navigation(lines, skip, taxonomy);
+  for (const NavigationRun& run : runs) {
+    const uint32_t why = details.add(run.why);
+    for (size_t i = run.first; i <= run.last; ++i) {
+      if (!state[i].removed) state[i] = {true, Removal::kNavigation, why};
+    }
+  }
+
+  // The header of the text's first page, over its block. The first page's
+  // fields come first, and later blocks add what it lacks; a later page's
+  // type and title stay in the text, where they title its item.
+  if (!found.empty()) result.metadata = std::move(found[0]);
+  read_header(lines, state, details, blocks.empty() ? nullptr : &blocks[0], result.metadata);
+  for (size_t k = 1; k < found.size(); ++k) merge_into(result.metadata, found[k]);
 
   if (!text_when_unchanged && std::none_of(state.begin(), state.end(), [](const LineState& s) { return s.removed; })) {
     return result;
@@ -383,17 +423,6 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
   return result;
 }
 
-void merge_into(PageMetadata& into, PageMetadata& more) {
-  for (auto [a, b] : {std::pair{&into.type, &more.type}, {&into.title, &more.title}, {&into.date, &more.date},
-                      {&into.place, &more.place}}) {
-    if (a->empty()) *a = std::move(*b);
-  }
-  for (auto [a, b] : {std::pair{&into.issued_by, &more.issued_by}, {&into.listed_fields, &more.listed_fields}}) {
-    for (std::string& v : *b) {
-      if (std::find(a->begin(), a->end(), v) == a->end()) a->push_back(std::move(v));
-    }
-  }
-}
 
 }  // namespace
 
@@ -407,11 +436,13 @@ namespace {
 StripResult strip_passes(std::string_view text, const StripOptions& options, std::string* owned) {
   std::vector<size_t> origin;
   StripResult result = strip_once(text, options, origin, options.text_when_unchanged && !owned, owned);
+  result.passes = 1;
   if (owned && result.removed_lines == 0) result.text = std::move(*owned);  // as it came
   while (result.removed_lines > 0) {
     std::vector<size_t> kept;
     // A later pass that removes nothing is dropped: its text is not made.
     StripResult next = strip_once(result.text, options, kept, false, owned ? &result.text : nullptr);
+    ++result.passes;
     if (next.removed_lines == 0) break;
     result.removed_lines += next.removed_lines;
     for (RemovedLine& r : next.removed) r.line_number = origin[r.line_number - 1];

@@ -41,6 +41,9 @@ struct StripResult {
   PageMetadata metadata;
   size_t removed_lines = 0;
   std::vector<RemovedLine> removed;  // with StripOptions::list_removed
+  // Passes over the text, the last of which removed nothing (or the only
+  // one): each reads the whole text, so a page needs few whatever its length.
+  size_t passes = 0;
 };
 
 // Strips one page. Lines are removed whole, with their line ends; blank

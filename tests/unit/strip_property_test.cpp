@@ -4,11 +4,13 @@
 // record pass through byte for byte.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <optional>
 #include <random>
 
 #include "osce/page.hpp"
+#include "osce/page_vocabulary.hpp"
 #include "osce/record.hpp"
 #include "osce/strip.hpp"
 #include "osce/taxonomy.hpp"
@@ -130,4 +132,39 @@ TEST_CASE("strip property: a large record is stripped in its own buffer, to the 
       CHECK(removed_b.size() == removed_a.size());
     }
   }
+}
+
+TEST_CASE("strip property: a record of many pages, each with its metadata block", "[strip][property]") {
+  // Every block is lifted (all in one pass: a pass per block made such a
+  // record cost time quadratic in its length), the first page's fields
+  // first and later pages' lists added; the first page's header goes, a
+  // later page's type and title stay to title its item; and stripping the
+  // result again changes nothing.
+  std::vector<std::string> with_block;
+  for (const std::string& page : bundled_pages()) {
+    if (!osce::strip_text(page, {}).metadata.issued_by.empty()) with_block.push_back(page);
+  }
+  REQUIRE(with_block.size() >= 2);
+  std::mt19937 rng(11);
+  std::string joined;
+  std::vector<std::string> issued_by;  // of every page, each once, in order met
+  std::string first_title;
+  for (int k = 0; k < 60; ++k) {
+    const std::string& page = with_block[rng() % with_block.size()];
+    const osce::PageMetadata alone = osce::strip_text(page, {}).metadata;
+    if (k == 0) first_title = alone.title;
+    for (const std::string& name : alone.issued_by) {
+      if (std::find(issued_by.begin(), issued_by.end(), name) == issued_by.end()) issued_by.push_back(name);
+    }
+    joined += page + "\n\n";
+  }
+  const osce::StripResult once = osce::strip_text(joined, {});
+  CHECK(once.passes <= 3);  // as for one page; not one per block
+  CHECK(once.metadata.title == first_title);
+  CHECK(once.metadata.issued_by == issued_by);
+  size_t labels_left = 0;
+  for (const osce::TextLine& line : osce::split_lines(once.text)) labels_left += osce::metadata_label(line.text).has_value();
+  CHECK(labels_left == 0);
+  CHECK(osce::strip_text(once.text, {}).text == once.text);
+  CHECK(kept_in_order(joined, once.text));
 }
