@@ -1,7 +1,8 @@
 // Writes a large, realistic corpus of raw page records for the benchmarks,
 // made from the items of the bundled pages: each item's dates, States and
 // paragraphs vary from copy to copy, pages hold one item or several run
-// together, most wear a generated navigation menu. Seeded, so that a run
+// together, most wear a generated navigation menu, and half the pages of one
+// item have an article's header (type, title, metadata block). Seeded, so that a run
 // repeats exactly; varied, so that no stage sees one record over and over
 // (caches and branch predictors would flatter it).
 //
@@ -194,6 +195,36 @@ std::string copy_of(const ItemTemplate& item, const Names& names, std::mt19937& 
   return out;
 }
 
+// An article's header, as osce.org prints one over a news item (seed 002):
+// the page type, a title, and a block of metadata labels with their values
+// on "- " lines. (osce-strip lifts the block; without it, a record of many
+// pages never showed osce-strip reading many blocks.)
+std::string header_of(const std::string& item, const Names& names, std::mt19937& rng) {
+  static const char* const kTypes[] = {"Press release", "News item", "News Item"};
+  auto pick = [&](osce::EntryKind kind) {
+    const auto& of_kind = names.by_kind[static_cast<size_t>(kind)];
+    return of_kind[rng() % of_kind.size()];
+  };
+  // The title: the item's first words, up to a dozen, without the dateline.
+  std::string_view lead = std::string_view(item).substr(0, item.find('\n'));
+  const osce::Separator dash = osce::first_separator(lead, {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - "});
+  if (dash.at < 60) lead.remove_prefix(dash.at + dash.size);
+  std::string title;
+  size_t words = 0;
+  for (const std::string_view w : osce::split_on(lead, ' ')) {
+    if (w.empty() || ++words > 12) break;
+    title += (title.empty() ? "" : " ") + std::string(w);
+  }
+  while (!title.empty() && std::ispunct(static_cast<unsigned char>(title.back()))) title.pop_back();
+  std::string out = std::string(kTypes[rng() % 3]) + "\n" + title + "\n";
+  out += "- Date:\n- " + std::to_string(1 + rng() % 28) + " " + kMonths[rng() % 12] + " " +
+         std::to_string(2001 + rng() % 24) + "\n";
+  out += "- Source:\n- " + pick(osce::EntryKind::kFieldOperation) + "\n";
+  out += "- Fields of work:\n- " + pick(osce::EntryKind::kField) + "\n";
+  if (rng() % 2 == 0) out += "- " + pick(osce::EntryKind::kField) + "\n";
+  return out;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -226,7 +257,12 @@ int main(int argc, char** argv) {
     // Most pages are one item; a fifth run several together, as aggregators do.
     const size_t count = rng() % 5 == 0 ? 2 + rng() % 10 : 1;
     std::string text = rng() % 4 != 0 ? osce_support::generated_menu(rng) : "";
-    for (size_t k = 0; k < count; ++k) text += copy_of(items[rng() % items.size()], names, rng);
+    for (size_t k = 0; k < count; ++k) {
+      const std::string item = copy_of(items[rng() % items.size()], names, rng);
+      // Half the pages of one item are an article with its header.
+      if (count == 1 && rng() % 2 == 0) text += header_of(item, names, rng);
+      text += item;
+    }
     if (rng() % 3 == 0) text += osce_support::generated_menu(rng);
     osce::Record rec;
     rec.set_string("id", "gen-" + std::to_string(n));
