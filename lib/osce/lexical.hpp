@@ -41,8 +41,8 @@ class PageTerms {
   size_t size() const { return words_.first + words_.starts.size() - 1; }
   // Paragraphs before `p` will not be asked for again: their lists may go.
   // A segmenter reads a page through a window of a few paragraphs; without
-  // this, the lists of a 100 MB page of short lines took 133 MB, more than
-  // the page's units, for data read once or twice near where it was made.
+  // this, the lists of make bench's 98 MB record of pages took 133 MB, more
+  // than the page's units, for data read once or twice near where it was made.
   void forget_before(size_t p);
   // How many paragraphs' lists are held: those read and not yet dropped.
   size_t held() const { return words_.starts.size() - 1; }

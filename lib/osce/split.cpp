@@ -90,7 +90,7 @@ std::unique_ptr<const Dateline> on_heap(std::optional<Dateline> d) {
 
 // A paragraph: a non-blank line, or part of one where a dateline starts
 // inside it.
-// (32 bytes: a 100 MB page of short lines has 1.5 million units, which
+// (32 bytes: make bench's 98 MB record of pages has 1.5 million units, which
 // osce-split holds beside the page. Where it begins and ends is where its
 // text is in the page's; words fit a byte. No line number: --explain
 // counts lines to its candidates.)
