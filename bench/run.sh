@@ -152,9 +152,9 @@ done
 # pass), and items glued on one line with no line end (a search for the
 # line end at every sentence). Each at 4 and 16 MB: a ratio near 4 is
 # linear, one near 16 quadratic.
-long_record() {  # long_record SHAPE MB -> path of a record of that shape and size
+long_record() {  # long_record SHAPE MB -> path of a record of that shape and size, made this run
   f=$work/long-$1-$2MB.jsonl
-  if [ ! -s "$f" ]; then
+  if [ "$(cat "$f.made" 2>/dev/null)" != "$run_id" ]; then
     case $1 in
       pages)
         reps=$(( $2 * 1000000 / $(cat corpus/pages/*.txt | wc -c) + 1 ))
@@ -163,9 +163,11 @@ long_record() {  # long_record SHAPE MB -> path of a record of that shape and si
     esac
     "$bin/osce-jsonl" "$work/long.txt" > "$f"
     rm -f "$work/long.txt"
+    echo "$run_id" > "$f.made"
   fi
   echo "$f"
 }
+run_id=$$
 echo "seconds on one record of 4 and 16 MB, and their ratio (4 is linear, 16 quadratic):"
 printf '  %-42s %22s %22s\n' "" "pages, menus, blocks" "items glued on a line"
 for tool in strip split tag dates check; do
