@@ -332,6 +332,33 @@ bool has_word(std::string_view text, std::string_view word) {
   return false;
 }
 
+void AbbreviationsSoFar::reset(std::string_view text, size_t begin) {
+  text_ = text;
+  scanned_ = begin;
+  words_.clear();
+}
+
+bool AbbreviationsSoFar::has(std::string_view word, size_t end) {
+  // has_word finds `word` where a run of letters and digits is exactly it:
+  // the runs are kept, each once it ends before `end`. A run that reaches
+  // `end` counts as whole there, as has_word counts the text's end, but it
+  // may go on: it is compared, not kept, and read again next time.
+  size_t p = scanned_;
+  while (p < end) {
+    if (!alnum(text_[p])) {
+      ++p;
+      continue;
+    }
+    size_t q = p + 1;
+    while (q < end && alnum(text_[q])) ++q;
+    if (q == end) break;
+    if (q - p >= 2 && q - p <= 8 && text_[p] >= 'A' && text_[p] <= 'Z') words_.insert(text_.substr(p, q - p));
+    p = q;
+  }
+  scanned_ = p;
+  return words_.count(word) > 0 || text_.substr(p, end - p) == word;
+}
+
 bool reports_an_event(std::string_view t) {
   const size_t stop = t.find(". ");
   const std::string_view first = t.substr(0, stop);

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace osce {
@@ -55,6 +56,26 @@ bool early_date(std::string_view t);
 // "(LPSCs)": two to eight letters in brackets, the first a capital, two at
 // least; empty for none.
 std::string_view defined_abbreviation(std::string_view t);
+
+// The words of a text that grows at its end that an abbreviation may be
+// (two to eight bytes, the first a capital), to ask has_word of all of it
+// so far again and again in time linear in its length. osce-split asks,
+// for each paragraph that spells out an abbreviation, whether the item so
+// far uses it: a search of a long item from its start each time took time
+// quadratic in the item's length.
+class AbbreviationsSoFar {
+ public:
+  // Starts over with the text from `text[begin]` on.
+  void reset(std::string_view text, size_t begin);
+  // has_word(text[begin, end), word), for a `word` as defined_abbreviation
+  // gives. `end` may not decrease between resets.
+  bool has(std::string_view word, size_t end);
+
+ private:
+  std::string_view text_;
+  size_t scanned_ = 0;  // the words that end before it are in words_
+  std::unordered_set<std::string_view> words_;
+};
 
 // The first sentence reports an event: "... was held in Bishkek", "... took
 // place", "... organized a training course".

@@ -79,6 +79,7 @@ constexpr double kFooterWeight = kContinuationWeight;
 constexpr size_t kLabelWords = kLabelKeyWords + kLabelValueWords;
 constexpr size_t kRecentUnits = 3;
 constexpr size_t kCountLinesFrom = size_t{1} << 16;  // see units_of
+constexpr size_t kSearchedItemBytes = size_t{1} << 14;  // see "spells out an abbreviation"
 constexpr uint32_t kNotRead = static_cast<uint32_t>(-1);
 
 // A unit's dateline, on the heap. A unit is made for every line of a page
@@ -629,6 +630,10 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   thread_local std::vector<uint32_t> item_mark, place_mark;
   thread_local uint32_t item_serial = 0;
   size_t item_states = 0, item_structures = 0;  // how many of each the item names so far
+  // The words of the item so far, for the abbreviation cue, once it is
+  // longer than kSearchedItemBytes (long_item_words: they are the item's).
+  thread_local AbbreviationsSoFar item_abbreviations;
+  bool long_item_words = false;
   size_t item_start = 0, names_to = 0;
   size_t next_declared = 0;  // units are declared in order, and items start in order
   auto start_item = [&](size_t i) {
@@ -665,6 +670,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     }
     item_start = names_to = i;
     item_states = item_structures = 0;
+    long_item_words = false;
   };
   start_item(0);
   // The lexical cues move a score by at most this much up (names, words,
@@ -757,10 +763,17 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         cue("short item so far", kShortItemWeight);
       }
       const std::string_view abbreviation = defined_abbreviation(u.text);
-      if (!abbreviation.empty() &&
-          !has_word(text.substr(units[item_start].begin(text), u.begin(text) - units[item_start].begin(text)),
-                    abbreviation)) {
-        cue("spells out an abbreviation", kAbbreviationWeight);
+      if (!abbreviation.empty()) {
+        // (An item of a few KB is searched, at memory speed; a long one's
+        // words are kept as it grows, so that its length costs once.)
+        const size_t from = units[item_start].begin(text), to = u.begin(text);
+        if (to - from > kSearchedItemBytes && !long_item_words) {
+          item_abbreviations.reset(text, from);
+          long_item_words = true;
+        }
+        const bool used = long_item_words ? item_abbreviations.has(abbreviation, to)
+                                                  : has_word(text.substr(from, to - from), abbreviation);
+        if (!used) cue("spells out an abbreviation", kAbbreviationWeight);
       }
       const bool open = c.score + lexical_up >= options.threshold && c.score - lexical_down < options.threshold;
       if (open || options.explain) {

@@ -1,6 +1,7 @@
 // The paragraph cues read alone, each with the look-alikes it must refuse.
 #include <catch2/catch.hpp>
 
+#include <random>
 #include <string>
 #include <vector>
 
@@ -131,4 +132,26 @@ TEST_CASE("paragraph cues: an early date, an event, an abbreviation spelled out"
   CHECK(osce::defined_abbreviation("A law (2018) passed. Later the RFoM (Teresa Ribeiro) spoke.").empty());
   CHECK(osce::defined_abbreviation("Training of Trainers (ToT)") == "ToT");
   CHECK(osce::defined_abbreviation("the law On Information (False) passed").empty());
+}
+
+TEST_CASE("paragraph cues: the abbreviations of a growing text, as has_word finds them", "[cues]") {
+  // Texts of short capital words, letters, digits, punctuation and UTF-8,
+  // asked about at ends that grow, cut inside words too: each answer is
+  // has_word's on the text so far.
+  std::mt19937 rng(9);
+  const std::vector<std::string> pieces = {"RFoM", "ODIHR", "OSCE", "HCNM", "EU", "RFoMs", "ODIHRx", "UN", "Un",
+                                           "the", "9", " ", " ", ". ", "(", ")", "-", "\xE2\x80\x99s", "\n"};
+  const std::vector<std::string> asked = {"RFoM", "ODIHR", "OSCE", "HCNM", "EU", "UN", "RFoMs", "CPC"};
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    for (int k = 0; k < 80; ++k) text += pieces[rng() % pieces.size()];
+    const size_t begin = rng() % 8;
+    osce::AbbreviationsSoFar so_far;
+    so_far.reset(text, begin);
+    for (size_t end = begin; end <= text.size(); end += 1 + rng() % 6) {
+      const std::string& word = asked[rng() % asked.size()];
+      INFO("round " << round << ", end " << end << ", " << word);
+      REQUIRE(so_far.has(word, end) == osce::has_word(std::string_view(text).substr(begin, end - begin), word));
+    }
+  }
 }
