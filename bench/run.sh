@@ -146,12 +146,13 @@ for tool in strip split tag dates check; do
   printf '  %-42s %14s %14s\n' "osce-$tool" "$(peak_against "$bin/osce-$tool" "$big")" "$(peak_against "$bin/osce-$tool" "$big_pages")"
 done
 
-# Time must grow with a record as the record does. Two shapes of long
+# Time must grow with a record as the record does. Three shapes of long
 # record that made filters quadratic before: the bundled raw pages over
 # and over (a menu and a metadata block each: osce-strip lifted one block a
-# pass), and items glued on one line with no line end (a search for the
-# line end at every sentence). Each at 4 and 16 MB: a ratio near 4 is
-# linear, one near 16 quadratic.
+# pass), items glued on one line with no line end (a search for the line
+# end at every sentence), and one item that spells out an abbreviation in
+# every paragraph (osce-split searched the item so far for each). Each at
+# 4 and 16 MB: a ratio near 4 is linear, one near 16 quadratic.
 long_record() {  # long_record SHAPE MB -> path of a record of that shape and size, made this run
   f=$work/long-$1-$2MB.jsonl
   if [ "$(cat "$f.made" 2>/dev/null)" != "$run_id" ]; then
@@ -160,6 +161,7 @@ long_record() {  # long_record SHAPE MB -> path of a record of that shape and si
         reps=$(( $2 * 1000000 / $(cat corpus/pages/*.txt | wc -c) + 1 ))
         for _ in $(seq "$reps"); do cat corpus/pages/*.txt; done | head -c "$2"000000 > "$work/long.txt" ;;
       glued) awk -v n="$2"000000 'BEGIN { for (k = 0; s < n; k++) { t = sprintf("The event ended with a declaration.VIENNA, %d June 2021 \342\200\223 The OSCE opened meeting %d today. ", 1 + k % 28, k); printf "%s", t; s += length(t) } }' > "$work/long.txt" ;;
+      abbreviations) awk -v n="$2"000000 'BEGIN { for (k = 0; s < n; k++) { a = sprintf("%c%c%c%cX", 65 + k % 26, 65 + int(k / 26) % 26, 65 + int(k / 676) % 26, 65 + int(k / 17576) % 26); t = sprintf("The Agency for Cooperation number %d (%s) met the delegation in Vienna.\n", k, a); printf "%s", t; s += length(t) } }' > "$work/long.txt" ;;
     esac
     "$bin/osce-jsonl" "$work/long.txt" > "$f"
     rm -f "$work/long.txt"
@@ -169,10 +171,10 @@ long_record() {  # long_record SHAPE MB -> path of a record of that shape and si
 }
 run_id=$$
 echo "seconds on one record of 4 and 16 MB, and their ratio (4 is linear, 16 quadratic):"
-printf '  %-42s %22s %22s\n' "" "pages, menus, blocks" "items glued on a line"
+printf '  %-42s %22s %22s %22s\n' "" "pages, menus, blocks" "items glued on a line" "abbreviations"
 for tool in strip split tag dates check; do
   line=$(printf '  %-42s' "osce-$tool")
-  for shape in pages glued; do
+  for shape in pages glued abbreviations; do
     small=$(runs=1 measure "$bin/osce-$tool" "$(long_record $shape 4)" | cut -d' ' -f1)
     large=$(runs=1 measure "$bin/osce-$tool" "$(long_record $shape 16)" | cut -d' ' -f1)
     line="$line $(awk -v a="$small" -v b="$large" 'BEGIN { printf "%8.2f %6.2f %5.1fx", a, b, b / (a > 0.01 ? a : 0.01) }')"
