@@ -772,7 +772,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
           long_item_words = true;
         }
         const bool used = long_item_words ? item_abbreviations.has(abbreviation, to)
-                                                  : has_word(text.substr(from, to - from), abbreviation);
+                                          : has_word(text.substr(from, to - from), abbreviation);
         if (!used) cue("spells out an abbreviation", kAbbreviationWeight);
       }
       const bool open = c.score + lexical_up >= options.threshold && c.score - lexical_down < options.threshold;
