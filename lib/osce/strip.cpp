@@ -338,8 +338,8 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
   // terrorism") have the shape of menu entries. A record may hold several
   // pages, each with its block: all are read in one pass, where reading the
   // first in each pass made a record of B pages cost B passes over all of it.
-  std::vector<MetadataBlock> blocks;
-  std::vector<PageMetadata> found;  // each block's, then its header's
+  // The first page's fields come first, and later blocks add what it lacks.
+  std::optional<MetadataBlock> first_block;
   size_t first_content = 0;
   for (size_t from = 0;;) {
     while (first_content < n && (state[first_content].removed || trim(lines[first_content].text).empty())) {
@@ -348,8 +348,12 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
     PageMetadata meta;
     const std::optional<MetadataBlock> block = read_metadata_block(lines, state, meta, details, from, first_content);
     if (!block) break;
-    blocks.push_back(*block);
-    found.push_back(std::move(meta));
+    if (first_block) {
+      merge_into(result.metadata, meta);
+    } else {
+      first_block = block;
+      result.metadata = std::move(meta);
+    }
     from = block->last + 1;
   }
 
@@ -363,12 +367,10 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
     }
   }
 
-  // The header of the text's first page, over its block. The first page's
-  // fields come first, and later blocks add what it lacks; a later page's
-  // type and title stay in the text, where they title its item.
-  if (!found.empty()) result.metadata = std::move(found[0]);
-  read_header(lines, state, details, blocks.empty() ? nullptr : &blocks[0], result.metadata);
-  for (size_t k = 1; k < found.size(); ++k) merge_into(result.metadata, found[k]);
+  // The header of the text's first page, over its block: its type and title
+  // are the record's. A later page's stay in the text, where they title its
+  // item.
+  read_header(lines, state, details, first_block ? &*first_block : nullptr, result.metadata);
 
   if (!text_when_unchanged && std::none_of(state.begin(), state.end(), [](const LineState& s) { return s.removed; })) {
     return result;
