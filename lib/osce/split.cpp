@@ -78,7 +78,6 @@ constexpr double kFooterWeight = kContinuationWeight;
 // (A unit of more words than a label's key and value is no label: its text is not searched for a colon.)
 constexpr size_t kLabelWords = kLabelKeyWords + kLabelValueWords;
 constexpr size_t kRecentUnits = 3;
-constexpr size_t kCountLinesFrom = size_t{1} << 16;  // see units_of
 constexpr size_t kSearchedItemBytes = size_t{1} << 14;  // see "spells out an abbreviation"
 constexpr uint32_t kNotRead = static_cast<uint32_t>(-1);
 

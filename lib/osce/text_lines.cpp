@@ -10,7 +10,6 @@ namespace osce {
 namespace {
 
 constexpr std::string_view kNoBreakSpace = "\xc2\xa0";
-constexpr size_t kCountLinesFrom = size_t{1} << 16;  // see split_lines
 
 }  // namespace
 

@@ -59,6 +59,11 @@ class LineCursor {
 
 // The number of LF bytes in `text`, 64 at a time.
 size_t count_line_ends(std::string_view text);
+// From this length on, a text's lines are counted before a table of them
+// (or of what is made of them) is filled: a table grown by doubling holds
+// its contents twice over while it is copied, and more than a long text's
+// table is worth that pass.
+inline constexpr size_t kCountLinesFrom = size_t{1} << 16;
 
 // All the lines of `text` (see LineCursor).
 std::vector<TextLine> split_lines(std::string_view text);
