@@ -22,7 +22,8 @@ class NearDuplicateIndex {
   // or nullopt; then adds `hash` under `number`. Of several, the first
   // added among those that share the first band with `hash`, else the
   // second band, and so on.
-  // Memory: 28 bytes a text, and 1 MB for the buckets' heads.
+  // Memory: 28 bytes a text (38 measured, with the arrays' room to grow),
+  // and 1 MB for the buckets' heads.
   std::optional<uint32_t> find_and_add(uint64_t hash, uint32_t number, int max_bits = 3);
 
  private:
@@ -30,7 +31,9 @@ class NearDuplicateIndex {
   // Each bucket (a band and a value of it) is a chain through the texts
   // added, the latest first: a head per bucket, and per text, its next in
   // each band's bucket. (A map of vectors cost a node and a vector per
-  // bucket, and a vector's spare room, about 70 bytes a text.)
+  // bucket, and a vector's spare room: 49 bytes a text on 300,000 texts
+  // whose hashes cluster, against 38 now; on make bench's 1000 MB corpus,
+  // 63 bytes a record more than now.)
   std::vector<uint32_t> heads_;    // band * 65536 + value -> latest position, or kNone
   std::vector<uint32_t> next_;     // position * 4 + band -> the position before it in that bucket
   std::vector<uint64_t> hashes_;   // by position of addition
