@@ -152,8 +152,8 @@ int run_check(CheckRunOptions opt, Context& ctx) {
         // A plain-text page: the record osce-jsonl would make of it.
         const std::string text = lines.read_rest();
         bytes += text.size();
-        if (auto bad = find_invalid_utf8(text)) {
-          checker.bad_line(path, 0, ParseFailure::kInvalidUtf8, "invalid UTF-8 at byte " + std::to_string(*bad));
+        if (auto bad = describe_invalid_utf8(text)) {
+          checker.bad_line(path, bad->line, ParseFailure::kInvalidUtf8, bad->message);
           return;
         }
         checker.check(path, 0, page_record(page_id(path), path, text));

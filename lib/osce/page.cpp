@@ -19,9 +19,7 @@ std::string page_id(std::string_view path, IdScheme scheme) {
 }
 
 Record page_record(std::string_view id, std::string_view source, std::string_view text) {
-  if (auto bad = find_invalid_utf8(text)) {
-    throw Error("invalid UTF-8 at byte " + std::to_string(*bad), std::string(source));
-  }
+  if (auto bad = describe_invalid_utf8(text)) throw Error(bad->message, std::string(source), bad->line);
   Record rec;
   rec.set_string("id", id);
   rec.set_string("source", source);

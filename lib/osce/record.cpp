@@ -377,8 +377,9 @@ std::string RecordParser::index_members(Record& out, bool large) {
   if (error) {
     if (error == simdjson::UTF8_ERROR) {
       failure_ = ParseFailure::kInvalidUtf8;
-      auto at = find_invalid_utf8(s);
-      return "invalid UTF-8 at byte " + std::to_string(at ? *at : 0);
+      // (A record is one line: the column is the byte's place in it.)
+      auto bad = describe_invalid_utf8(s);
+      return bad ? bad->message : "invalid UTF-8";
     }
     if (error == simdjson::DEPTH_ERROR) return "invalid JSON: nested too deeply";
     std::string why = simdjson::error_message(error);

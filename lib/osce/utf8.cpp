@@ -1,7 +1,10 @@
 #include "osce/utf8.hpp"
 
 #include <cstdint>
+#include <cstdio>
 #include <cstring>
+
+#include "osce/text_lines.hpp"
 
 namespace osce {
 
@@ -45,6 +48,34 @@ std::optional<size_t> find_invalid_utf8(std::string_view bytes) {
     i += len;
   }
   return std::nullopt;
+}
+
+std::optional<InvalidUtf8> describe_invalid_utf8(std::string_view text) {
+  const std::optional<size_t> at = find_invalid_utf8(text);
+  if (!at) return std::nullopt;
+  const std::string_view before = text.substr(0, *at);
+  const size_t newline = before.rfind('\n');
+  const size_t line_start = newline == std::string_view::npos ? 0 : newline + 1;
+  InvalidUtf8 bad;
+  bad.line = 1 + count_line_ends(before);
+  const auto c = static_cast<unsigned char>(text[*at]);
+  char hex[8];
+  std::snprintf(hex, sizeof hex, "0x%02X", c);
+  bad.message = "invalid UTF-8 at column " + std::to_string(*at - line_start + 1) + " (byte " + hex;
+  // A lead byte whose sequence the text's end cuts short: a file cut
+  // inside a character ("head -c", a download that stopped). A NUL byte
+  // near the start, as git and grep judge it: not text at all. Any other
+  // byte from 0x80 up is, in a scraped page, nearly always a single-byte
+  // encoding's letter ("é" is 0xE9 in both).
+  const size_t wants = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+  if (c >= 0xC2 && c <= 0xF4 && *at + wants > text.size()) {
+    bad.message += ": the text ends inside a character)";
+  } else if (text.substr(0, 8000).find('\0') != std::string_view::npos) {
+    bad.message += ": a binary file?)";
+  } else {
+    bad.message += ": Latin-1 or Windows-1252? iconv -f WINDOWS-1252 -t UTF-8 converts it)";
+  }
+  return bad;
 }
 
 }  // namespace osce

@@ -5,7 +5,9 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace osce {
@@ -14,5 +16,15 @@ namespace osce {
 // UTF-8 sequence (overlong forms, surrogates and code points past U+10FFFF are
 // invalid), or nullopt when `bytes` is valid UTF-8.
 std::optional<size_t> find_invalid_utf8(std::string_view bytes);
+
+// The first bad byte of a text, told the way an error names it: the line it
+// is on (1-based), and "invalid UTF-8 at column C (byte 0xE9: ...)" with the
+// likely cause, so that a user knows what to run (a page saved as Latin-1
+// or Windows-1252, or a file cut inside a character).
+struct InvalidUtf8 {
+  uint64_t line = 1;
+  std::string message;
+};
+std::optional<InvalidUtf8> describe_invalid_utf8(std::string_view text);
 
 }  // namespace osce

@@ -23,12 +23,13 @@ TEST_CASE("page: a page record holds id, source and the exact text", "[page]") {
   CHECK(osce::page_record("e", "e.txt", "").to_json() == R"({"id":"e","source":"e.txt","text":""})");
 }
 
-TEST_CASE("page: text that is not UTF-8 names the byte", "[page]") {
+TEST_CASE("page: text that is not UTF-8 names the line and column", "[page]") {
   try {
-    osce::page_record("a", "a.txt", "ok\xc3");
+    osce::page_record("a", "a.txt", "ok\nab\xc3");
     FAIL("no error");
   } catch (const osce::Error& e) {
     CHECK(e.file() == "a.txt");
-    CHECK(std::string(e.what()) == "invalid UTF-8 at byte 2");
+    CHECK(e.line() == 2);
+    CHECK(std::string(e.what()) == "invalid UTF-8 at column 3 (byte 0xC3: the text ends inside a character)");
   }
 }

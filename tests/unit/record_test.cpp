@@ -108,7 +108,7 @@ TEST_CASE("record: lines that are not records are refused with a reason", "[reco
   CHECK(parse_error("\"text\"") == "not a JSON object");
   CHECK(parse_error("{\"id\":\"x\"}") == "missing field \"text\"");
   CHECK(parse_error("{\"text\":null}") == "field \"text\" is not a string");
-  CHECK(parse_error("{\"text\":\"a\xff\"}") == "invalid UTF-8 at byte 10");
+  CHECK(parse_error("{\"text\":\"a\xff\"}").starts_with("invalid UTF-8 at column 11 (byte 0xFF"));
   CHECK(parse_error(std::string(2000, '[') + std::string(2000, ']')) == "invalid JSON: nested too deeply");
 }
 
@@ -174,7 +174,7 @@ TEST_CASE("record: a large record reads and writes as an ordinary one", "[record
   // The parser that gave its buffers back takes the next line, and refuses
   // a bad one with the same reason.
   CHECK(large.parse(std::string_view(R"({"text":"a"})"), b).empty());
-  CHECK(large.parse(std::string_view("{\"text\":\"a\xff\"}"), b) == "invalid UTF-8 at byte 10");
+  CHECK(large.parse(std::string_view("{\"text\":\"a\xff\"}"), b).starts_with("invalid UTF-8 at column 11 (byte 0xFF"));
   CHECK(large.parse(std::string_view("[1]"), b) == "not a JSON object");
 }
 
