@@ -1,5 +1,6 @@
 #include "osce/check_rules.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "osce/error.hpp"
@@ -44,18 +45,19 @@ const Rule& rule(std::string_view name) {
   throw std::logic_error("no rule " + std::string(name));
 }
 
+bool is_rule_or_group(std::string_view name) {
+  return std::any_of(all_rules().begin(), all_rules().end(),
+                     [&](const Rule& r) { return r.name == name || r.group == name; });
+}
+
 std::set<std::string, std::less<>> resolve_rules(const std::vector<std::string>& select,
                                                  const std::vector<std::string>& ignore,
                                                  const std::string& source) {
   auto expand = [&](const std::string& name, std::set<std::string, std::less<>>& into) {
-    bool known = false;
+    if (!is_rule_or_group(name)) throw Error("unknown rule or group \"" + name + "\" (see --list-rules)", source);
     for (const Rule& r : all_rules()) {
-      if (r.name == name || r.group == name) {
-        into.emplace(r.name);
-        known = true;
-      }
+      if (r.name == name || r.group == name) into.emplace(r.name);
     }
-    if (!known) throw Error("unknown rule or group \"" + name + "\" (see --list-rules)", source);
   };
   std::set<std::string, std::less<>> on, off;
   if (select.empty()) {

@@ -21,6 +21,9 @@ struct Rule {
 const std::vector<Rule>& all_rules();
 const Rule& rule(std::string_view name);  // REQUIRES: a name of all_rules()
 
+// Whether `name` is a rule's name or a group's.
+bool is_rule_or_group(std::string_view name);
+
 // The rule names that are on: `select` (rule or group names; empty means
 // all) minus `ignore`. Throws Error naming `source` for an unknown name.
 std::set<std::string, std::less<>> resolve_rules(const std::vector<std::string>& select,

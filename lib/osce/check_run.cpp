@@ -53,10 +53,12 @@ void read_config(CheckRunOptions& opt) {
     const size_t eq = t.find('=');
     if (eq == std::string_view::npos) throw Error("expected \"key = value\"", path, line_no);
     const std::string_view key = trim(t.substr(0, eq)), value = trim(t.substr(eq + 1));
-    if (key == "select") {
-      for (auto& r : split_list(value)) select.push_back(r);
-    } else if (key == "ignore") {
-      for (auto& r : split_list(value)) opt.ignore.push_back(r);
+    if (key == "select" || key == "ignore") {
+      // (Named here, at its line: resolve_rules knows only the names.)
+      for (auto& r : split_list(value)) {
+        if (!is_rule_or_group(r)) throw Error("unknown rule or group \"" + r + "\" (see --list-rules)", path, line_no);
+        (key == "select" ? select : opt.ignore).push_back(r);
+      }
     } else if (key == "strict") {
       if (value != "true" && value != "false") throw Error("strict is true or false", path, line_no);
       opt.strict = opt.strict || value == "true";
@@ -128,7 +130,7 @@ int run_check(CheckRunOptions opt, Context& ctx) {
   }
   read_config(opt);
   CheckOptions check;
-  check.enabled = resolve_rules(opt.select, opt.ignore, opt.config.empty() ? "--select/--ignore" : opt.config);
+  check.enabled = resolve_rules(opt.select, opt.ignore, "--select/--ignore");
   check.today = opt.today.empty() ? today_utc() : opt.today;
   Taxonomy taxonomy;
   if (!opt.taxonomy_path.empty()) check.taxonomy = &(taxonomy = Taxonomy::load(opt.taxonomy_path));
