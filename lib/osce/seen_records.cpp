@@ -1,5 +1,6 @@
 #include "osce/seen_records.hpp"
 
+#include <algorithm>
 #include <utility>
 
 #include "osce/hash.hpp"
@@ -45,7 +46,8 @@ uint32_t SeenRecords::add(std::string_view id, const std::string& file, uint64_t
   }
   id_bytes_ += id;
   id_ends_.push_back(id_bytes_.size());
-  lines_.push_back(line);
+  if (line >= kLongLine) long_lines_.emplace_back(number, line);
+  lines_.push_back(line >= kLongLine ? kLongLine : static_cast<uint32_t>(line));
   text_hashes_.push_back(0);
   return number;
 }
@@ -63,7 +65,13 @@ std::string SeenRecords::where(uint32_t number) const {
     (file_runs_[mid].first <= number ? lo : hi) = mid;
   }
   const std::string& file = files_[file_runs_[lo].second];
-  return lines_[number] ? file + ":" + std::to_string(lines_[number]) : file;
+  const uint64_t line = line_of(number);
+  return line ? file + ":" + std::to_string(line) : file;
+}
+
+uint64_t SeenRecords::line_of(uint32_t number) const {
+  if (lines_[number] != kLongLine) return lines_[number];
+  return std::lower_bound(long_lines_.begin(), long_lines_.end(), std::make_pair(number, uint64_t{0}))->second;
 }
 
 std::optional<uint32_t> SeenRecords::first_with_id(uint32_t number) {

@@ -3,17 +3,21 @@
 // of each id and of each text.
 //
 // A corpus of millions of records goes through one process, so a record is
-// kept in flat arrays and open-addressing tables of 32-bit record numbers:
-// about 55 bytes beyond its id's own, where node-based maps and a
-// std::string per id took about 150 (a node and a bucket per key, 32 bytes
-// per string, 16 per place).
+// kept in arrays grown a chunk at a time and open-addressing tables of
+// 32-bit record numbers: 20 bytes of arrays and 21 to 43 of tables (8-byte
+// slots, three eighths to three quarters full) beyond its id's own, where
+// node-based maps and a std::string per id took about 150 (a node and a
+// bucket per key, 32 bytes per string, 16 per place).
 #pragma once
 
 #include <cstdint>
 #include <optional>
+#include <utility>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "osce/chunked_array.hpp"
 
 namespace osce {
 
@@ -57,12 +61,17 @@ class SeenRecords {
   };
 
   std::string id_bytes_;            // the ids, one after another
-  std::vector<uint64_t> id_ends_;   // by record number: where its id ends in id_bytes_
-  std::vector<uint64_t> lines_;     // by record number
+  ChunkedArray<uint64_t> id_ends_;  // by record number: where its id ends in id_bytes_
+  // By record number; a line past 32 bits (a file of billions of lines) is
+  // kLongLine here and kept in long_lines_ by record number.
+  ChunkedArray<uint32_t> lines_;
+  static constexpr uint32_t kLongLine = UINT32_MAX;
+  std::vector<std::pair<uint32_t, uint64_t>> long_lines_;
+  uint64_t line_of(uint32_t number) const;
   std::vector<std::string> files_;  // each file once, in the order met
   // (first record number, index in files_) where the file changes.
   std::vector<std::pair<uint32_t, uint32_t>> file_runs_;
-  std::vector<uint64_t> text_hashes_;  // by record number; 0 for a record without text (see first_with_text)
+  ChunkedArray<uint64_t> text_hashes_;  // by record number; 0 for a record without text (see first_with_text)
   FirstOfKey by_id_, by_text_;
 };
 

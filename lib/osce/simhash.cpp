@@ -1,5 +1,6 @@
 #include "osce/simhash.hpp"
 
+#include <algorithm>
 #include <array>
 #include <bit>
 
@@ -106,9 +107,18 @@ std::optional<uint32_t> NearDuplicateIndex::find_and_add(uint64_t hash, uint32_t
     head = position;
   }
   hashes_.push_back(hash);
-  numbers_.push_back(number);
-  if (found) return numbers_[*found];
+  if (number_runs_.empty() || number - position != number_runs_.back().second) {
+    number_runs_.emplace_back(position, number - position);
+  }
+  if (found) return number_of(*found);
   return std::nullopt;
+}
+
+uint32_t NearDuplicateIndex::number_of(uint32_t position) const {
+  // The last run that starts at or before the position.
+  const auto run = std::upper_bound(number_runs_.begin(), number_runs_.end(), position,
+                                    [](uint32_t p, const std::pair<uint32_t, uint32_t>& r) { return p < r.first; });
+  return position + std::prev(run)->second;
 }
 
 }  // namespace osce

@@ -6,8 +6,11 @@
 
 #include <cstdint>
 #include <optional>
+#include <utility>
 #include <string_view>
 #include <vector>
+
+#include "osce/chunked_array.hpp"
 
 namespace osce {
 
@@ -19,11 +22,11 @@ inline constexpr size_t kSimhashMinWords = 20;
 class NearDuplicateIndex {
  public:
   // An earlier text whose hash is within `max_bits` (at most 3) of `hash`,
-  // or nullopt; then adds `hash` under `number`. Of several, the first
+  // or nullopt; then adds `hash` under `number` (REQUIRES: greater than the
+  // numbers added before, as record numbers are). Of several, the first
   // added among those that share the first band with `hash`, else the
   // second band, and so on.
-  // Memory: 28 bytes a text (38 measured, with the arrays' room to grow),
-  // and 1 MB for the buckets' heads.
+  // Memory: 24 bytes a text, and 1 MB for the buckets' heads.
   std::optional<uint32_t> find_and_add(uint64_t hash, uint32_t number, int max_bits = 3);
 
  private:
@@ -32,12 +35,16 @@ class NearDuplicateIndex {
   // added, the latest first: a head per bucket, and per text, its next in
   // each band's bucket. (A map of vectors cost a node and a vector per
   // bucket, and a vector's spare room: 49 bytes a text on 300,000 texts
-  // whose hashes cluster, against 38 now; on make bench's 1000 MB corpus,
-  // 63 bytes a record more than now.)
+  // whose hashes cluster, where chains in doubling vectors took 38, and
+  // chains in chunks take 24.)
   std::vector<uint32_t> heads_;    // band * 65536 + value -> latest position, or kNone
-  std::vector<uint32_t> next_;     // position * 4 + band -> the position before it in that bucket
-  std::vector<uint64_t> hashes_;   // by position of addition
-  std::vector<uint32_t> numbers_;  // the caller's number for each position
+  ChunkedArray<uint32_t> next_;    // position * 4 + band -> the position before it in that bucket
+  ChunkedArray<uint64_t> hashes_;  // by position of addition
+  // The caller's number of each position, as runs: (first position, number
+  // minus position), a run each time a number skips some (a record without
+  // a hash). Most records have one: a few runs, not 4 bytes a text.
+  std::vector<std::pair<uint32_t, uint32_t>> number_runs_;
+  uint32_t number_of(uint32_t position) const;
 };
 
 }  // namespace osce

@@ -19,10 +19,11 @@ TEST_CASE("seen records: first of each id and text, and where each record was", 
   constexpr uint32_t kRecords = 20000;
   for (uint32_t n = 0; n < kRecords; ++n) {
     // Ids repeat (a small pool), some are empty; texts repeat too; files
-    // change every few hundred records, and come back; line 0 is a page.
+    // change every few hundred records, and come back; line 0 is a page;
+    // now and then a line past 32 bits, from 2^32 - 1 on.
     const std::string id = rng() % 10 == 0 ? "" : "item-" + std::to_string(rng() % 5000);
     const std::string file = "part-" + std::to_string((n / 700) % 5) + ".jsonl";
-    const uint64_t line = n % 9 == 0 ? 0 : n + 1;
+    const uint64_t line = n % 9 == 0 ? 0 : n % 250 == 1 ? uint64_t{UINT32_MAX} + n / 250 : n + 1;
     REQUIRE(seen.add(id, file, line) == n);
     ids.push_back(id);
     wheres.push_back(line ? file + ":" + std::to_string(line) : file);
@@ -41,7 +42,7 @@ TEST_CASE("seen records: first of each id and text, and where each record was", 
       REQUIRE(seen.first_with_text(n, hash) == want_text);
     }
   }
-  for (uint32_t n = 0; n < kRecords; n += 37) {
+  for (uint32_t n = 0; n < kRecords; ++n) {
     REQUIRE(seen.id(n) == ids[n]);
     REQUIRE(seen.where(n) == wheres[n]);
   }
