@@ -28,6 +28,7 @@ size_t skip_string(std::string_view s, size_t i) {
   size_t from = i + 1;
   for (;;) {
     const void* hit = std::memchr(s.data() + from, '"', s.size() - from);
+    if (hit == nullptr) return s.size();  // unclosed: simdjson has refused the line
     const size_t q = static_cast<size_t>(static_cast<const char*>(hit) - s.data());
     size_t backslashes = 0;
     while (q - backslashes > i + 1 && s[q - backslashes - 1] == '\\') ++backslashes;
@@ -58,6 +59,59 @@ size_t skip_value(std::string_view s, size_t i) {
   }
   while (i < s.size() && !is_ascii_space(s[i]) && s[i] != ',' && s[i] != '}' && s[i] != ']') ++i;
   return i;
+}
+
+// Whether `t` is a JSON number: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
+bool json_number(std::string_view t) {
+  size_t i = 0;
+  auto digits = [&] {
+    const size_t from = i;
+    while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
+    return i > from;
+  };
+  if (i < t.size() && t[i] == '-') ++i;
+  if (i < t.size() && t[i] == '0') {
+    ++i;
+  } else if (!digits()) {
+    return false;
+  }
+  if (i < t.size() && t[i] == '.' && (++i, !digits())) return false;
+  if (i < t.size() && (t[i] == 'e' || t[i] == 'E')) {
+    ++i;
+    if (i < t.size() && (t[i] == '+' || t[i] == '-')) ++i;
+    if (!digits()) return false;
+  }
+  return i == t.size();
+}
+
+// Writes each number of `line` outside its strings (of two bytes or more)
+// as 0 and blanks of the same length, and returns what stood where.
+std::vector<std::pair<size_t, std::string>> blank_numbers(std::string& line) {
+  std::vector<std::pair<size_t, std::string>> numbers;
+  for (size_t i = 0; i < line.size();) {
+    const char c = line[i];
+    if (c == '"') {
+      i = skip_string(line, i);
+      continue;
+    }
+    if (c != '-' && (c < '0' || c > '9')) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < line.size() && ((line[j] >= '0' && line[j] <= '9') || line[j] == '-' || line[j] == '+' ||
+                               line[j] == '.' || line[j] == 'e' || line[j] == 'E')) {
+      ++j;
+    }
+    const std::string_view token(line.data() + i, j - i);
+    if (token.size() >= 2 && json_number(token)) {
+      numbers.emplace_back(i, std::string(token));
+      line[i] = '0';
+      std::fill(line.begin() + static_cast<std::ptrdiff_t>(i) + 1, line.begin() + static_cast<std::ptrdiff_t>(j), ' ');
+    }
+    i = j;
+  }
+  return numbers;
 }
 
 std::string raw_string(std::string_view value) {
@@ -372,8 +426,18 @@ std::string RecordParser::index_members(Record& out, bool large) {
   failure_ = ParseFailure::kInvalidJson;
 
   simdjson::dom::element root;
-  const simdjson::error_code error =
-      impl_->parser.parse(out.line_.data(), out.line_.size(), false).get(root);
+  simdjson::error_code error = impl_->parser.parse(out.line_.data(), out.line_.size(), false).get(root);
+  if (error == simdjson::NUMBER_ERROR || error == simdjson::NUMBER_OUT_OF_RANGE) {
+    // simdjson refuses numbers that 64 bits cannot hold (an integer of 2^64
+    // or more, 1e400), which are JSON all the same: Python writes 2**64 as
+    // it is. The line is parsed again with its numbers blanked, the members'
+    // places unchanged, and given its numbers back: they pass through as
+    // they were, and a tool that reads one as a number (get_int) refuses it.
+    // (A malformed number is not blanked, and is refused again.)
+    const auto numbers = blank_numbers(out.line_);
+    if (!numbers.empty()) error = impl_->parser.parse(out.line_.data(), out.line_.size(), false).get(root);
+    for (const auto& [at, number] : numbers) out.line_.replace(at, number.size(), number);
+  }
   if (error) {
     if (error == simdjson::UTF8_ERROR) {
       failure_ = ParseFailure::kInvalidUtf8;

@@ -112,6 +112,34 @@ TEST_CASE("record: lines that are not records are refused with a reason", "[reco
   CHECK(parse_error(std::string(2000, '[') + std::string(2000, ']')) == "invalid JSON: nested too deeply");
 }
 
+TEST_CASE("record: numbers past 64 bits are JSON, passed through as written", "[record]") {
+  // Python writes 2**64 and 2**128 as they are; simdjson holds neither.
+  for (const std::string line : {R"({"text":"t","h":340282366920938463463374607431768211455})",
+                                 R"({"h":18446744073709551616,"text":"t","n":[-9223372036854775809,{"x":1.0e309}]})",
+                                 R"({"text":"t","tiny":1e-400,"big":1E+400,"k":"-1e999 in a string"})"}) {
+    Record rec = parse_ok(line);
+    CHECK(rec.to_json() == line);
+    CHECK(*rec.get_string("text") == "t");
+    rec.set_string("text", "u");  // edited, the numbers still as they were
+    CHECK(rec.to_json().find("\"text\":\"u\"") != std::string::npos);
+    CHECK(rec.to_json().size() == line.size());
+    // The same through the parser of large records, which holds strings decoded.
+    RecordParser large(0);
+    Record held;
+    REQUIRE(large.parse(line, held).empty());
+    CHECK(held.to_json() == line);
+  }
+  // Read as an integer, such a number is refused, as the contract's types are.
+  CHECK_THROWS_AS(parse_ok(R"({"text":"t","offset":18446744073709551616})").get_int("offset"), osce::RecordError);
+  // Malformed numbers stay refused, next to a big one too.
+  using Catch::Matchers::StartsWith;
+  for (const std::string line : {R"({"text":"t","n":01})", R"({"text":"t","n":1.})", R"({"text":"t","n":-})",
+                                 R"({"text":"t","n":1e})", R"({"text":"t","h":1e400,"n":.5})",
+                                 R"({"text":"t","h":1e400,"n":1e400x})", R"({"text":"t","h":99999999999999999999 7})"}) {
+    CHECK_THAT(parse_error(line), StartsWith("invalid JSON"));
+  }
+}
+
 TEST_CASE("record: written piece by piece, the same line as appended whole", "[record]") {
   Record rec = parse_ok(R"( {"id":"a", "text":"x" , "n":1} )");
   rec.set_string("text", std::string(100000, 'y'));  // a piece longer than the output's buffer
