@@ -19,9 +19,8 @@ namespace osce {
 template <typename T>
 class ChunkedArray {
  public:
-  // 128 KiB of 8-byte values a chunk: glibc maps chunks this large from the
-  // system of their own, so none is carved from a heap that freed arrays
-  // left in pieces.
+  // 16,384 values a chunk (128 KiB of 8-byte values): the table of chunks
+  // stays small, and the last chunk's spare room does not matter.
   static constexpr size_t kChunkBits = 14;
   static constexpr size_t kChunkSize = size_t{1} << kChunkBits;
 

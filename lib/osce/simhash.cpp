@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cassert>
 
 #include "osce/byte_masks.hpp"
 #include "osce/hash.hpp"
@@ -107,6 +108,7 @@ std::optional<uint32_t> NearDuplicateIndex::find_and_add(uint64_t hash, uint32_t
     head = position;
   }
   hashes_.push_back(hash);
+  assert(number >= position);  // numbers grow by one at least, positions by one
   if (number_runs_.empty() || number - position != number_runs_.back().second) {
     number_runs_.emplace_back(position, number - position);
   }
