@@ -7,37 +7,6 @@
 
 namespace osce {
 
-template <typename IsKeyOf, typename HashOf>
-std::optional<uint32_t> SeenRecords::FirstOfKey::find_or_add(uint64_t hash, uint32_t number, IsKeyOf is_key_of,
-                                                             HashOf hash_of) {
-  // At most three quarters full: a miss then probes a few slots on average.
-  if (4 * (used_ + 1) > 3 * slots_.size()) grow(hash_of);
-  const size_t mask = slots_.size() - 1;
-  const auto tag = static_cast<uint32_t>(hash >> 32);
-  for (size_t i = hash & mask;; i = (i + 1) & mask) {
-    Slot& slot = slots_[i];
-    if (slot.number_plus_one == 0) {
-      slot = {tag, number + 1};
-      ++used_;
-      return std::nullopt;
-    }
-    if (slot.tag == tag && is_key_of(slot.number_plus_one - 1)) return slot.number_plus_one - 1;
-  }
-}
-
-template <typename HashOf>
-void SeenRecords::FirstOfKey::grow(HashOf hash_of) {
-  std::vector<Slot> bigger(slots_.empty() ? 1024 : 2 * slots_.size());
-  const size_t mask = bigger.size() - 1;
-  for (const Slot& s : slots_) {
-    if (s.number_plus_one == 0) continue;
-    size_t i = hash_of(s.number_plus_one - 1) & mask;
-    while (bigger[i].number_plus_one != 0) i = (i + 1) & mask;
-    bigger[i] = s;
-  }
-  slots_ = std::move(bigger);
-}
-
 uint32_t SeenRecords::add(std::string_view id, const std::string& file, uint64_t line) {
   const auto number = static_cast<uint32_t>(id_ends_.size());
   if (files_.empty() || files_.back() != file) {

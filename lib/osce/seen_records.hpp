@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "osce/chunked_array.hpp"
+#include "osce/first_of_key.hpp"
 
 namespace osce {
 
@@ -39,27 +40,6 @@ class SeenRecords {
   std::optional<uint32_t> first_with_text(uint32_t number, uint64_t hash);
 
  private:
-  // Key -> the number of its first record, by linear probing. A slot holds
-  // the number and 32 bits of the key's hash, which rule out most other
-  // keys without reading their records; the rest of a comparison, and the
-  // hashes to place the numbers again when the table grows, are the
-  // caller's (the keys live in the records' arrays, not here).
-  class FirstOfKey {
-   public:
-    template <typename IsKeyOf, typename HashOf>
-    std::optional<uint32_t> find_or_add(uint64_t hash, uint32_t number, IsKeyOf is_key_of, HashOf hash_of);
-
-   private:
-    struct Slot {
-      uint32_t tag = 0;
-      uint32_t number_plus_one = 0;  // 0: empty
-    };
-    template <typename HashOf>
-    void grow(HashOf hash_of);
-    std::vector<Slot> slots_;
-    size_t used_ = 0;
-  };
-
   std::string id_bytes_;            // the ids, one after another
   ChunkedArray<uint64_t> id_ends_;  // by record number: where its id ends in id_bytes_
   // By record number; a line past 32 bits (a file of billions of lines) is
