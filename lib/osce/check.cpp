@@ -199,11 +199,7 @@ void Checker::check_identity(const std::string& file, uint64_t line, const Recor
       if (!numbered) {
         emit(file, line, "item-numbering", "id " + quoted(id) + " is not " + quoted(prefix + "<n>"), id);
       } else {
-        Family& f = families_[*parent];
-        ++f.count;
-        f.highest = std::max(f.highest, n);
-        f.file = file;
-        f.line = line;
+        families_.add(*parent, n, file, line);
       }
     }
   } catch (const RecordError&) {
@@ -353,13 +349,11 @@ void Checker::check_values(const std::string& file, uint64_t line, const Record&
 }
 
 void Checker::finish() {
-  for (const auto& [parent, f] : families_) {
-    if (f.count < f.highest) {
-      emit(f.file, f.line, "item-numbering",
-           "items of " + quoted(parent) + ": " + std::to_string(f.highest - f.count) + " of " +
-               std::to_string(f.highest) + " missing",
-           parent);
-    }
+  for (const ItemFamilies::Incomplete& f : families_.incomplete()) {
+    emit(std::string(f.file), f.line, "item-numbering",
+         "items of " + quoted(f.parent) + ": " + std::to_string(f.highest - f.count) + " of " +
+             std::to_string(f.highest) + " missing",
+         std::string(f.parent));
   }
 }
 

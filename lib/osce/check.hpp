@@ -7,7 +7,6 @@
 
 #include <cstdint>
 #include <functional>
-#include <map>
 #include <set>
 #include <string>
 #include <string_view>
@@ -15,6 +14,7 @@
 
 #include "osce/check_rules.hpp"
 #include "osce/record.hpp"
+#include "osce/item_families.hpp"
 #include "osce/seen_records.hpp"
 #include "osce/simhash.hpp"
 
@@ -68,12 +68,7 @@ class Checker {
   // Fingerprints across records.
   SeenRecords seen_;
   NearDuplicateIndex near_;
-  struct Family {
-    uint64_t count = 0, highest = 0;
-    std::string file;
-    uint64_t line = 0;  // of its last item
-  };
-  std::map<std::string, Family> families_;  // parent -> its items seen
+  ItemFamilies families_;
 };
 
 }  // namespace osce
