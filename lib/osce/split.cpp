@@ -26,6 +26,9 @@ namespace {
 // page's structure overrides it. The softer cues need each other.
 constexpr double kDatelineWeight = 3.5;
 constexpr double kInsideLineWeight = 0.5;  // a dateline after a sentence, inside a line
+// An item opens with a sentence of at most this many words glued to its
+// dateline: an editor's note over the release, not an item of its own.
+constexpr size_t kPreambleWords = 12;
 constexpr double kStructureWeight = 4.0;   // cards, document lists, listing blocks
 // An explicit separator line ("* * *", "-----") before a paragraph: the page
 // says where items begin, and no other cue outweighs it.
@@ -145,6 +148,16 @@ bool heads_a_date(const std::vector<Unit>& units, size_t k) {
   if (k + 1 >= units.size() || units[k + 1].inside_line) return false;
   if (!units[k + 1].dateline && !units[k + 1].date_line) return false;
   return headline_shaped(units[k]) && (k == 0 || units[k - 1].text.back() != ':');
+}
+
+// "PLEASE FIND BELOW THE CORRECT VERSION OF THE PRESS RELEASE. WARSAW, 6 July
+// 2015 – ...": unit k opens its line with a sentence of a few words, and a
+// dateline follows in the line. Opening an item, it is an editor's note over
+// the release. (Glued to the end of a paragraph, a dateline begins the next
+// item: "... over the time.TASHKENT, 10 July 2023 – ...")
+bool preamble(const std::vector<Unit>& units, size_t k) {
+  return !units[k].inside_line && units[k].words <= kPreambleWords && k + 1 < units.size() &&
+         units[k + 1].inside_line && units[k + 1].dateline;
 }
 
 // An entry of a list under another entry of it: both marked, or both dated.
@@ -647,10 +660,11 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     size_t dated = i;
     if (item.title.empty() && titles_the_text_below(units, i)) {
       item.title = units[i].text;
-      if (heads_a_date(units, i)) dated = i + 1;
+      if (heads_a_date(units, i) || (i + 1 < n && preamble(units, i + 1))) dated = i + 1;
     } else if (item.title.empty() && units[i].date_line && i + 1 < n && titles_the_text_below(units, i + 1)) {
       item.title = units[i + 1].text;
     }
+    if (preamble(units, dated)) ++dated;  // the dateline after it says where and when
     if (units[dated].date_line) {
       if (item.date.empty()) item.date = date_line_value(units[dated].text).value_or("");
       // A feed's date line over the dateline of the release it copies: the
@@ -704,7 +718,12 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     // title that ends otherwise, "... (ODIHR)", "... (1996)", names an entry
     // or a document: a dateline under it begins news of its own.)
     const bool headed = (u.dateline || u.date_line) && i - 1 == item_start && heads_a_date(units, i - 1);
-    if (u.dateline && !headed) cue("dateline", kDatelineWeight);
+    // A preamble that opened the item, under its headline or not, is all the
+    // item holds: the dateline after it is the item's own.
+    const bool preambled = preamble(units, i - 1) &&
+                           (i - 1 == item_start || (i - 2 == item_start && titles_the_text_below(units, i - 2)));
+    if (u.dateline && !headed && !preambled) cue("dateline", kDatelineWeight);
+    if (preambled) cue("after a preamble", -kStructureWeight);
     // The datelines of a list of dated entries date the entries ("Sarajevo,
     // 12 May 2025 – Roundtable ...", then "Mostar, 14 May 2025 – ..."), and
     // begin no item.

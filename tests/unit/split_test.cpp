@@ -567,6 +567,31 @@ TEST_CASE("split: a dateline inside a listed lead is the lead's, not a new item"
   // datelines begin items, also glued to the previous sentence".
 }
 
+TEST_CASE("split: an editor's note glued to the dateline that opens an item is the item's", "[split]") {
+  const std::string note = "PLEASE FIND BELOW THE CORRECT VERSION OF THE PRESS RELEASE.";
+  const std::string release =
+      " WARSAW, 6 July 2015 - The Director of ODIHR congratulated the new Secretary General of the "
+      "Parliamentary Assembly today.\nThe Assembly met in Helsinki.\n";
+  // Opening the page, and under a headline after another item.
+  const auto alone = osce::segment(note + release, {});
+  REQUIRE(alone.items.size() == 1);
+  CHECK(alone.items[0].place == "WARSAW");
+  CHECK(alone.items[0].date == "2015-07-06");
+  const std::string before = "VIENNA, 1 July 2015 - Police trainers graduated in Vienna today.\n";
+  const std::string headline = "Director congratulates new Secretary General\n";
+  const auto seg = osce::segment(before + headline + note + release, {});
+  REQUIRE(seg.items.size() == 2);
+  CHECK(seg.items[1].title == "Director congratulates new Secretary General");
+  CHECK(seg.items[1].place == "WARSAW");
+  CHECK(seg.items[1].date == "2015-07-06");
+  // A sentence of more words is an item of its own: a teaser glued to the next.
+  const std::string teaser =
+      "The OSCE Mission to Skopje trained twenty police officers on hate crimes in a three-day course this week.";
+  CHECK(item_texts(teaser + release).size() == 2);
+  // Glued to the end of a paragraph, not opening an item, a dateline begins one.
+  CHECK(item_texts(before + "The course ended.Its trainers left." + release).size() == 2);
+}
+
 TEST_CASE("split: the threshold trades precision for recall", "[split]") {
   const std::string page =
       "Experts from Armenia and Georgia discussed water management in Tbilisi with the Secretariat.\n"
