@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <cstdint>
+#include <vector>
 
 #include "osce/date_parse.hpp"
 #include "osce/page_vocabulary.hpp"
@@ -76,6 +77,12 @@ bool ends_in_letter_or_digit(std::string_view t) {
   return cp >= 0xC0 && cp < 0x2000 && cp != 0xD7 && cp != 0xF7;  // not × nor ÷
 }
 
+std::optional<Dateline> dateline_after_preamble(std::string_view line) {
+  const std::vector<size_t> cuts = datelines_inside(line);
+  if (cuts.empty() || word_count(line.substr(0, cuts[0]), kPreambleWords + 1) > kPreambleWords) return std::nullopt;
+  return dateline_at(line.substr(cuts[0]));
+}
+
 std::optional<Opening> opening_of(std::string_view text, SlashOrder order) {
   size_t at = 0;
   const std::string_view first = next_line(text, at);
@@ -91,7 +98,7 @@ std::optional<Opening> opening_of(std::string_view text, SlashOrder order) {
       o.dateline = dateline_at(next_line(text, after));
       return true;
     }
-    return false;
+    return (o.dateline = dateline_after_preamble(line)).has_value();
   };
   Opening o;
   if (opened_by(first, o)) return o;

@@ -35,14 +35,23 @@ bool ends_in_letter_or_digit(std::string_view t);
 // 23); a line of more is a sentence that lost its full stop.
 constexpr size_t kHeadlineWords = 30;
 
+// An editor's note glued before a release's dateline, "PLEASE FIND BELOW THE
+// CORRECT VERSION OF THE PRESS RELEASE. WARSAW, 6 July 2015 – ", has at most
+// this many words: a sentence of more is the end of an item before.
+constexpr size_t kPreambleWords = 12;
+
+// The dateline glued inside `line` after a first sentence of kPreambleWords
+// or fewer words, or nullopt.
+std::optional<Dateline> dateline_after_preamble(std::string_view line);
+
 struct Opening {
   std::string_view headline;         // the line above the dateline; empty when the text opens with it
   std::optional<Dateline> dateline;  // place and date; under the date line, if there is one
   std::string date;                  // YYYY-MM-DD of a date line, when there is no dateline
 };
 
-// The opening of `text`: a dateline or date line on its first non-blank line,
-// or on the next one under a headline (a line of up to thirty words that
+// The opening of `text`: a dateline (after a preamble, too) or date line on
+// its first non-blank line, or on the next one under a headline (a line of up to thirty words that
 // ends in a letter or digit); a date line may have a dateline on the line
 // under it. nullopt when the text opens otherwise.
 std::optional<Opening> opening_of(std::string_view text, SlashOrder order = SlashOrder::kUnambiguous);

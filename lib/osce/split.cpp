@@ -26,9 +26,6 @@ namespace {
 // page's structure overrides it. The softer cues need each other.
 constexpr double kDatelineWeight = 3.5;
 constexpr double kInsideLineWeight = 0.5;  // a dateline after a sentence, inside a line
-// An item opens with a sentence of at most this many words glued to its
-// dateline: an editor's note over the release, not an item of its own.
-constexpr size_t kPreambleWords = 12;
 constexpr double kStructureWeight = 4.0;   // cards, document lists, listing blocks
 // An explicit separator line ("* * *", "-----") before a paragraph: the page
 // says where items begin, and no other cue outweighs it.
@@ -152,8 +149,8 @@ bool heads_a_date(const std::vector<Unit>& units, size_t k) {
 
 // "PLEASE FIND BELOW THE CORRECT VERSION OF THE PRESS RELEASE. WARSAW, 6 July
 // 2015 – ...": unit k opens its line with a sentence of a few words, and a
-// dateline follows in the line. Opening an item, it is an editor's note over
-// the release. (Glued to the end of a paragraph, a dateline begins the next
+// dateline follows in the line (as dateline_after_preamble tells of a line).
+// Opening an item, it is an editor's note over the release. (Glued to the end of a paragraph, a dateline begins the next
 // item: "... over the time.TASHKENT, 10 July 2023 – ...")
 bool preamble(const std::vector<Unit>& units, size_t k) {
   return !units[k].inside_line && units[k].words <= kPreambleWords && k + 1 < units.size() &&

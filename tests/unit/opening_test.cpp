@@ -33,6 +33,18 @@ TEST_CASE("opening: a dateline or a date line, at the start or under a headline"
   CHECK_FALSE(osce::opening_of("The Chairperson spoke.\nVIENNA, 5 March 2021 - The Chairperson spoke."));
   CHECK_FALSE(osce::opening_of("OSCE Chair calls for restraint\nThe Chairperson spoke.\nVIENNA, 5 March 2021 - x"));
   CHECK_FALSE(osce::opening_of(" \n "));
+  // An editor's note of a few words glued before the dateline, under a
+  // headline or not; a longer sentence is the end of another item.
+  const std::string note = "PLEASE FIND BELOW THE CORRECT VERSION OF THE PRESS RELEASE. WARSAW, 6 July 2015 - The Director spoke.";
+  for (const std::string& text : {note, "Director congratulates Secretary General\n" + note}) {
+    const auto noted = osce::opening_of(text);
+    REQUIRE(noted);
+    REQUIRE(noted->dateline);
+    CHECK(noted->dateline->place == "WARSAW");
+    CHECK(noted->dateline->date == "2015-07-06");
+  }
+  CHECK_FALSE(osce::opening_of("The OSCE Mission trained twenty police officers on hate crimes in a three-day course this "
+                               "week. WARSAW, 6 July 2015 - The Director spoke."));
   // A feed's date line over the dateline of the release it copies: the dateline says where.
   const auto fed = osce::opening_of("Mission trains judges\n\nOSCE - Fri, 09/30/2022 - 16:44\n\n"
                                     "SKOPJE, 30 September 2022 - The Mission trained judges.");
