@@ -108,6 +108,31 @@ std::string_view after_title(std::string_view text, std::string_view title) {
   return text.substr(end);
 }
 
+// A body of another organization or State under a name the OSCE's has too:
+// "NATO Parliamentary Assembly", "the BiH Parliamentary Assembly (PA)", "UN
+// Secretary General", "Parliamentary Assembly of the Council of Europe",
+// "Secretariat of the Energy Community". The name `at`..`end` is theirs
+// when an abbreviation other than OSCE stands right before it (in
+// parentheses, or with "'s", too), or "of the" and a capitalized word other than OSCE or
+// Organization right after it.
+bool someone_elses(std::string_view text, size_t at, size_t end) {
+  size_t b = at;
+  while (b > 0 && is_ascii_space(text[b - 1])) --b;
+  if (b > 0 && text[b - 1] == ')') --b;
+  size_t w = b;
+  while (w > 0 && word_byte(text[w - 1])) --w;
+  std::string_view before = text.substr(w, b - w);
+  for (std::string_view possessive : {"\xE2\x80\x99s", "'s"}) {  // "the OSCE's Secretariat"
+    if (before.ends_with(possessive)) before.remove_suffix(possessive.size());
+  }
+  const auto capitals = std::count_if(before.begin(), before.end(), upper);
+  if (before.size() >= 2 && capitals >= 2 && upper(before[0]) && before != "OSCE") return true;
+  std::string_view after = text.substr(end);
+  if (!after.starts_with(" of the ")) return false;
+  after.remove_prefix(8);
+  return !after.empty() && upper(after[0]) && !after.starts_with("OSCE") && !after.starts_with("Organization");
+}
+
 bool all_caps(std::string_view w) {
   if (w.size() < 2) return false;
   for (char c : w) {
@@ -314,6 +339,10 @@ size_t Tagger::scan_piece(Scan& scan, size_t from, size_t to) const {
       continue;
     }
     const Pattern& p = *h.p;
+    if (is_structure(p.entry->kind) && !p.text.starts_with("OSCE") && !p.short_abbreviation &&
+        someone_elses(text, h.begin, h.end)) {
+      continue;
+    }
     if (p.short_abbreviation) {
       const PreviousWord before = previous_word(text, h.begin);
       if (before.word != "OSCE") continue;

@@ -195,6 +195,18 @@ TEST_CASE("structures: names, abbreviations, and short ones only after OSCE", "[
   CHECK(tag("the OSCE Secretariat\xE2\x80\x99s Transnational Threats Department").structures ==
         Names{"Secretariat", "Transnational Threats Department"});
   CHECK(tag("the Secretary General of the Council of Europe").structures.empty());
+  // Another organization's or State's body of the same name is not the OSCE's:
+  // an abbreviation right before it (in parentheses, or with 's), or "of the"
+  // and a name other than the OSCE's right after it.
+  CHECK(tag("The NATO Parliamentary Assembly and NATO\xE2\x80\x99s Secretary General met.").structures.empty());
+  CHECK(tag("The Bosnia and Herzegovina (BiH) Parliamentary Assembly (PA) House of Representatives met.").structures ==
+        Names{});
+  CHECK(tag("The Secretariat of the Energy Community and the Parliamentary Assembly of the Council of Europe.")
+            .structures.empty());
+  CHECK(tag("The Secretary General of the OSCE, the Secretariat of the Organization and the Parliamentary Assembly.")
+            .structures == Names{"Secretary General", "Secretariat", "Parliamentary Assembly"});
+  CHECK(tag("The Swiss Chairmanship and the OSCE\xE2\x80\x99s Secretariat met.").structures ==
+        Names{"Chairpersonship", "Secretariat"});
   // A structure's name inside a longer one is that one; a State inside one still counts.
   CHECK(tag("The OSCE Special Monitoring Mission to Ukraine reported.").structures ==
         Names{"Special Monitoring Mission to Ukraine"});
