@@ -13,8 +13,8 @@
 #include <vector>
 
 #include "osce/check_rules.hpp"
-#include "osce/record.hpp"
 #include "osce/item_families.hpp"
+#include "osce/record.hpp"
 #include "osce/seen_records.hpp"
 #include "osce/simhash.hpp"
 
