@@ -175,7 +175,7 @@ std::optional<Dateline> dateline_at(std::string_view text) {
   // this cheap on long paragraphs. (The line end is looked for in those
   // bytes only: this is asked at every sentence of a paragraph, and a
   // search to the end of a line of megabytes made that quadratic.)
-  std::string_view head = text.substr(0, 120);
+  std::string_view head = text.substr(0, kDatelineBytes);
   head = head.substr(0, head.find('\n'));
   if (head.empty()) return std::nullopt;
   const bool place_first = could_be_dateline(head), date_first = could_be_date_first(head);
@@ -223,18 +223,20 @@ std::optional<Dateline> dateline_at(std::string_view text) {
   return Dateline{place, year != 0 ? iso_date(year, month, day) : std::string(), static_cast<size_t>(m.length(0))};
 }
 
-std::vector<size_t> datelines_inside(std::string_view line) {
+std::vector<size_t> datelines_inside(std::string_view line, size_t up_to) {
   std::vector<size_t> found;
   // A dateline's date has its day in digits: two lines in three of a news
   // page have none, and need no search for sentence ends.
-  const bool digit = any_block(line.data(), line.size(), 0, [](const ByteBlock& block, uint64_t valid, size_t) {
+  const std::string_view reach = line.substr(0, up_to < line.size() ? up_to + kDatelineBytes : line.size());
+  const bool digit = any_block(reach.data(), reach.size(), 0, [](const ByteBlock& block, uint64_t valid, size_t) {
     return (block.in_range('0', '9') & valid) != 0;
   });
   if (!digit) return found;
   // The ends of sentences, a block at a time: '.', '!', '?', '"' and the
   // last byte of a closing quote (E2 80 9D), then nothing or one blank and
-  // a capital.
-  for_each_block(line.data(), line.size(), [&](const ByteBlock& block, uint64_t valid, size_t at) {
+  // a capital. (A dateline at up_to at most starts two bytes after one.)
+  const std::string_view ends_in = line.substr(0, up_to < line.size() ? up_to : line.size());
+  for_each_block(ends_in.data(), ends_in.size(), [&](const ByteBlock& block, uint64_t valid, size_t at) {
     uint64_t ends =
         block.mask([](Lane b) { return b.eq('.') | b.eq('!') | b.eq('?') | b.eq('"') | b.eq(0x9D); }) & valid;
     for (; ends != 0; ends &= ends - 1) {

@@ -7,6 +7,7 @@
 // the record's own date from them.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,10 +29,13 @@ struct Dateline {
 // be followed by a dash, a whole date and a full stop or another dash. The
 // date may come first, with its year, then a comma, the place and a dash.
 std::optional<Dateline> dateline_at(std::string_view text);
+// dateline_at reads no further than this many bytes of `text`.
+inline constexpr size_t kDatelineBytes = 120;
 
 // Offsets of datelines that start inside `line` right after the end of a
 // sentence (". TASHKENT, 10 July 2023 –", or glued: "time.TASHKENT, ..."):
-// items a scraper ran together. The offset is where the dateline starts.
-std::vector<size_t> datelines_inside(std::string_view line);
+// items a scraper ran together. The offset is where the dateline starts;
+// only sentences that end before `up_to` are looked after.
+std::vector<size_t> datelines_inside(std::string_view line, size_t up_to = std::string_view::npos);
 
 }  // namespace osce

@@ -1,10 +1,9 @@
 #include "osce/opening.hpp"
 
-#include <bit>
 #include <cctype>
 #include <cstdint>
+#include <vector>
 
-#include "osce/byte_masks.hpp"
 #include "osce/date_parse.hpp"
 #include "osce/page_vocabulary.hpp"
 #include "osce/text_lines.hpp"
@@ -78,30 +77,17 @@ bool ends_in_letter_or_digit(std::string_view t) {
   return cp >= 0xC0 && cp < 0x2000 && cp != 0xD7 && cp != 0xF7;  // not × nor ÷
 }
 
+bool is_preamble(std::string_view note) {
+  note = trim(note);
+  return note.size() <= kPreambleBytes && word_count(note, kPreambleWords + 1) <= kPreambleWords;
+}
+
 std::optional<Dateline> dateline_after_preamble(std::string_view line) {
-  // The note is the line's first sentence: its end, a block at a time in
-  // the bytes its few words may take, is the one place a dateline is looked
-  // for. (A record's first line is often a whole paragraph.)
-  const std::string_view head = line.substr(0, kPreambleWords * 16);
-  size_t end = head.size();
-  for_each_block(head.data(), head.size(), [&](const ByteBlock& block, uint64_t valid, size_t at) {
-    if (end != head.size()) return;
-    uint64_t ends = block.mask([](Lane b) { return b.eq('.') | b.eq('!') | b.eq('?'); }) & valid;
-    for (; ends != 0 && end == head.size(); ends &= ends - 1) {
-      const size_t i = at + static_cast<size_t>(std::countr_zero(ends));
-      // The full stop of an initial ends no sentence ("U.S.", "D.C.").
-      const bool initial = line[i] == '.' && i >= 1 && line[i - 1] >= 'A' && line[i - 1] <= 'Z' &&
-                           (i == 1 || !std::isalpha(static_cast<unsigned char>(line[i - 2])));
-      if (!initial) end = i;
-    }
-  });
-  if (end == head.size() || word_count(line.substr(0, end), kPreambleWords + 1) > kPreambleWords) return std::nullopt;
-  size_t j = end + 1;
-  if (j < line.size() && line[j] == ' ') ++j;
-  if (j >= line.size() || !((line[j] >= 'A' && line[j] <= 'Z') || (line[j] >= '0' && line[j] <= '9'))) {
-    return std::nullopt;
-  }
-  return dateline_at(line.substr(j));
+  // Only the sentences in the bytes a note may take: a record's first line
+  // is often a whole paragraph.
+  const std::vector<size_t> cuts = datelines_inside(line, kPreambleBytes);
+  if (cuts.empty() || !is_preamble(line.substr(0, cuts[0]))) return std::nullopt;
+  return dateline_at(line.substr(cuts[0]));
 }
 
 std::optional<Opening> opening_of(std::string_view text, SlashOrder order) {

@@ -36,12 +36,19 @@ bool ends_in_letter_or_digit(std::string_view t);
 constexpr size_t kHeadlineWords = 30;
 
 // An editor's note glued before a release's dateline, "PLEASE FIND BELOW THE
-// CORRECT VERSION OF THE PRESS RELEASE. WARSAW, 6 July 2015 – ", has at most
-// this many words: a sentence of more is the end of an item before.
+// CORRECT VERSION OF THE PRESS RELEASE. WARSAW, 6 July 2015 – ": at most
+// kPreambleWords words in kPreambleBytes. A sentence of more is the end of
+// an item before.
 constexpr size_t kPreambleWords = 12;
+constexpr size_t kPreambleBytes = 16 * kPreambleWords;
 
-// The dateline glued inside `line` after a first sentence of kPreambleWords
-// or fewer words, or nullopt.
+// Whether `note`, the part of a line before a dateline inside it, is short
+// enough to be an editor's note. osce-split asks it of its units, and
+// dateline_after_preamble of a record's opening line.
+bool is_preamble(std::string_view note);
+
+// The dateline inside `line` (where datelines_inside finds one) after a
+// preamble, or nullopt.
 std::optional<Dateline> dateline_after_preamble(std::string_view line);
 
 struct Opening {

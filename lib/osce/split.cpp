@@ -148,13 +148,13 @@ bool heads_a_date(const std::vector<Unit>& units, size_t k) {
 }
 
 // "PLEASE FIND BELOW THE CORRECT VERSION OF THE PRESS RELEASE. WARSAW, 6 July
-// 2015 – ...": unit k opens its line with a sentence of a few words, and a
-// dateline follows in the line (as dateline_after_preamble tells of a line).
-// Opening an item, it is an editor's note over the release. (Glued to the end of a paragraph, a dateline begins the next
+// 2015 – ...": unit k opens its line with a note (is_preamble), and a
+// dateline follows in the line. Opening an item, it is an editor's note over
+// the release. (Glued to the end of a paragraph, a dateline begins the next
 // item: "... over the time.TASHKENT, 10 July 2023 – ...")
 bool preamble(const std::vector<Unit>& units, size_t k) {
-  return !units[k].inside_line && units[k].words <= kPreambleWords && k + 1 < units.size() &&
-         units[k + 1].inside_line && units[k + 1].dateline;
+  return k + 1 < units.size() && units[k + 1].inside_line && units[k + 1].dateline && !units[k].inside_line &&
+         is_preamble(units[k].text);
 }
 
 // An entry of a list under another entry of it: both marked, or both dated.

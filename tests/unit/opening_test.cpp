@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "osce/opening.hpp"
+#include "osce/split.hpp"
 
 TEST_CASE("opening: a dateline or a date line, at the start or under a headline", "[opening]") {
   const auto at_start = osce::opening_of("\n  VIENNA, 5 March 2021 - The Chairperson spoke.");
@@ -43,6 +44,13 @@ TEST_CASE("opening: a dateline or a date line, at the start or under a headline"
     CHECK(noted->dateline->place == "WARSAW");
     CHECK(noted->dateline->date == "2015-07-06");
   }
+  // A note of two sentences is a note too, as osce-split reads it (is_preamble).
+  const auto two = osce::opening_of("CORRECTED. Please read this version. WARSAW, 6 July 2015 - The Director spoke.");
+  REQUIRE(two);
+  REQUIRE(two->dateline);
+  CHECK(two->dateline->place == "WARSAW");
+  CHECK(osce::segment("CORRECTED. Please read this version. WARSAW, 6 July 2015 - The Director spoke.\nMore.\n", {})
+            .items.size() == 1);
   CHECK_FALSE(osce::opening_of("The OSCE Mission trained twenty police officers on hate crimes in a three-day course this "
                                "week. WARSAW, 6 July 2015 - The Director spoke."));
   // A feed's date line over the dateline of the release it copies: the dateline says where.

@@ -87,6 +87,13 @@ TEST_CASE("dateline: datelines inside a line, after a sentence", "[dateline]") {
   CHECK(osce::datelines_inside("WASHINGTON D.C., 30 September 2020 - The").empty());
   CHECK(osce::datelines_inside("said the U.S. VIENNA, 1 May 2020 - X").empty());
   CHECK(osce::datelines_inside("said the OSCE.VIENNA, 1 May 2020 - X") == std::vector<size_t>{14});
+  // Only after sentences that end before `up_to`, each dateline read whole.
+  const std::string two = "Done. VIENNA, 1 May 2020 - X met. Y left. WARSAW, 2 May 2020 - Z";
+  CHECK(osce::datelines_inside(two) == std::vector<size_t>{6, 42});
+  CHECK(osce::datelines_inside(two, 5) == std::vector<size_t>{6});
+  CHECK(osce::datelines_inside(two, 4).empty());
+  CHECK(osce::datelines_inside(two, 40) == std::vector<size_t>{6});
+  CHECK(osce::datelines_inside(two, 41) == std::vector<size_t>{6, 42});
 }
 
 TEST_CASE("split: a list of dated lines stays in its item", "[split]") {
