@@ -199,7 +199,7 @@ void Checker::check_identity(const std::string& file, uint64_t line, const Recor
       if (!numbered) {
         emit(file, line, "item-numbering", "id " + quoted(id) + " is not " + quoted(prefix + "<n>"), id);
       } else {
-        families_.add(*parent, n, file, line);
+        families_.add(*parent, n, number);
       }
     }
   } catch (const RecordError&) {
@@ -350,7 +350,7 @@ void Checker::check_values(const std::string& file, uint64_t line, const Record&
 
 void Checker::finish() {
   for (const ItemFamilies::Incomplete& f : families_.incomplete()) {
-    emit(std::string(f.file), f.line, "item-numbering",
+    emit(std::string(seen_.file_of(f.last)), seen_.line_of(f.last), "item-numbering",
          "items of " + quoted(f.parent) + ": " + std::to_string(f.highest - f.count) + " of " +
              std::to_string(f.highest) + " missing",
          std::string(f.parent));

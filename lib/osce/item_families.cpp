@@ -6,23 +6,20 @@
 
 namespace osce {
 
-void ItemFamilies::add(std::string_view parent, uint64_t n, const std::string& file, uint64_t line) {
-  if (files_.empty() || files_.back() != file) files_.push_back(file);
-  const auto file_index = static_cast<uint32_t>(files_.size() - 1);
+void ItemFamilies::add(std::string_view parent, uint64_t n, uint32_t record) {
   const auto next = static_cast<uint32_t>(families_.size());
   const auto hash_of = [this](uint32_t f) { return text_hash(this->parent(f), /*fold=*/false); };
   const std::optional<uint32_t> known = by_parent_.find_or_add(
       text_hash(parent, /*fold=*/false), next, [&](uint32_t f) { return this->parent(f) == parent; }, hash_of);
   if (!known) {
     parents_ += parent;
-    families_.push_back({parents_.size(), n, line, 1, file_index});
+    families_.push_back({parents_.size(), n, 1, record});
     return;
   }
   Family& f = families_[*known];
   if (f.count != UINT32_MAX) ++f.count;  // (four billion items of one parent: no file holds that many lines)
   f.highest = std::max(f.highest, n);
-  f.line = line;
-  f.file = file_index;
+  f.last = record;
 }
 
 std::string_view ItemFamilies::parent(uint32_t family) const {
@@ -34,7 +31,7 @@ std::vector<ItemFamilies::Incomplete> ItemFamilies::incomplete() const {
   std::vector<Incomplete> out;
   for (uint32_t k = 0; k < families_.size(); ++k) {
     const Family& f = families_[k];
-    if (f.count < f.highest) out.push_back({parent(k), f.count, f.highest, files_[f.file], f.line});
+    if (f.count < f.highest) out.push_back({parent(k), f.count, f.highest, f.last});
   }
   std::sort(out.begin(), out.end(), [](const Incomplete& a, const Incomplete& b) { return a.parent < b.parent; });
   return out;

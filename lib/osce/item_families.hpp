@@ -3,9 +3,10 @@
 // parents some of whose items are missing.
 //
 // A corpus of items has a parent for every two or three records: a parent
-// is kept as its bytes in one string and 32 bytes of counts and place, found
-// through a FirstOfKey table, where a std::map of std::string to a struct
-// with its own file name cost about 180 bytes.
+// is kept as its bytes in one string and 24 bytes of counts, found through a
+// FirstOfKey table, and its last item by record number (SeenRecords knows
+// where that was), where a std::map of std::string to a struct with its own
+// copy of the file name cost about 180 bytes.
 #pragma once
 
 #include <cstdint>
@@ -20,14 +21,13 @@ namespace osce {
 
 class ItemFamilies {
  public:
-  // Item number `n` of `parent`, read at `file`:`line`.
-  void add(std::string_view parent, uint64_t n, const std::string& file, uint64_t line);
+  // Item number `n` of `parent`, in record `record` (SeenRecords' number).
+  void add(std::string_view parent, uint64_t n, uint32_t record);
 
   struct Incomplete {
     std::string_view parent;
     uint64_t count, highest;  // items seen, and the highest number seen
-    std::string_view file;    // where the parent's last item was
-    uint64_t line;
+    uint32_t last;            // the record of the parent's last item
   };
   // The parents with fewer items than their highest number, in parent order.
   std::vector<Incomplete> incomplete() const;
@@ -38,13 +38,11 @@ class ItemFamilies {
   struct Family {
     uint64_t parent_end;  // where its parent ends in parents_
     uint64_t highest;
-    uint64_t line;
     uint32_t count;
-    uint32_t file;  // in files_
+    uint32_t last;
   };
   std::string parents_;  // the parents, one after another
   ChunkedArray<Family> families_;
-  std::vector<std::string> files_;  // the files met, a file again each time it comes back
   FirstOfKey by_parent_;
 };
 

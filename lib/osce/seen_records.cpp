@@ -26,16 +26,19 @@ std::string_view SeenRecords::id(uint32_t number) const {
   return std::string_view(id_bytes_).substr(begin, id_ends_[number] - begin);
 }
 
-std::string SeenRecords::where(uint32_t number) const {
+std::string_view SeenRecords::file_of(uint32_t number) const {
   // The last run that starts at or before the record.
   size_t lo = 0, hi = file_runs_.size();
   while (hi - lo > 1) {
     const size_t mid = (lo + hi) / 2;
     (file_runs_[mid].first <= number ? lo : hi) = mid;
   }
-  const std::string& file = files_[file_runs_[lo].second];
+  return files_[file_runs_[lo].second];
+}
+
+std::string SeenRecords::where(uint32_t number) const {
   const uint64_t line = line_of(number);
-  return line ? file + ":" + std::to_string(line) : file;
+  return line ? std::string(file_of(number)) + ":" + std::to_string(line) : std::string(file_of(number));
 }
 
 uint64_t SeenRecords::line_of(uint32_t number) const {

@@ -29,6 +29,8 @@ class SeenRecords {
   uint32_t add(std::string_view id, const std::string& file, uint64_t line);
 
   std::string_view id(uint32_t number) const;
+  std::string_view file_of(uint32_t number) const;
+  uint64_t line_of(uint32_t number) const;  // 0 for a whole file (a page)
   // "file:line", or "file" for a whole file (line 0).
   std::string where(uint32_t number) const;
 
@@ -47,8 +49,7 @@ class SeenRecords {
   ChunkedArray<uint32_t> lines_;
   static constexpr uint32_t kLongLine = UINT32_MAX;
   std::vector<std::pair<uint32_t, uint64_t>> long_lines_;
-  uint64_t line_of(uint32_t number) const;
-  std::vector<std::string> files_;  // each file once, in the order met
+  std::vector<std::string> files_;  // the files met, a file again each time it comes back
   // (first record number, index in files_) where the file changes.
   std::vector<std::pair<uint32_t, uint32_t>> file_runs_;
   ChunkedArray<uint64_t> text_hashes_;  // by record number; 0 for a record without text (see first_with_text)
