@@ -303,7 +303,6 @@ void read_header(const std::vector<TextLine>& lines, std::vector<LineState>& sta
       }
     }
   }
-
 }
 
 // One pass. When removals are listed, `kept` receives, for each line of the
@@ -424,7 +423,6 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
   }
   return result;
 }
-
 
 }  // namespace
 

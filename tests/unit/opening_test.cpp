@@ -36,7 +36,8 @@ TEST_CASE("opening: a dateline or a date line, at the start or under a headline"
   CHECK_FALSE(osce::opening_of(" \n "));
   // An editor's note of a few words glued before the dateline, under a
   // headline or not; a longer sentence is the end of another item.
-  const std::string note = "PLEASE FIND BELOW THE CORRECT VERSION OF THE PRESS RELEASE. WARSAW, 6 July 2015 - The Director spoke.";
+  const std::string note =
+      "PLEASE FIND BELOW THE CORRECT VERSION OF THE PRESS RELEASE. WARSAW, 6 July 2015 - The Director spoke.";
   for (const std::string& text : {note, "Director congratulates Secretary General\n" + note}) {
     const auto noted = osce::opening_of(text);
     REQUIRE(noted);
