@@ -1,6 +1,7 @@
 #include "osce/seen_records.hpp"
 
 #include <algorithm>
+#include <cassert>
 #include <utility>
 
 #include "osce/hash.hpp"
@@ -8,22 +9,16 @@
 namespace osce {
 
 uint32_t SeenRecords::add(std::string_view id, const std::string& file, uint64_t line) {
-  const auto number = static_cast<uint32_t>(id_ends_.size());
+  const auto number = static_cast<uint32_t>(ids_.size());
   if (files_.empty() || files_.back() != file) {
     files_.push_back(file);
     file_runs_.emplace_back(number, static_cast<uint32_t>(files_.size() - 1));
   }
-  id_bytes_ += id;
-  id_ends_.push_back(id_bytes_.size());
+  ids_.push_back(id);
   if (line >= kLongLine) long_lines_.emplace_back(number, line);
   lines_.push_back(line >= kLongLine ? kLongLine : static_cast<uint32_t>(line));
   text_hashes_.push_back(0);
   return number;
-}
-
-std::string_view SeenRecords::id(uint32_t number) const {
-  const uint64_t begin = number == 0 ? 0 : id_ends_[number - 1];
-  return std::string_view(id_bytes_).substr(begin, id_ends_[number] - begin);
 }
 
 std::string_view SeenRecords::file_of(uint32_t number) const {
@@ -47,11 +42,20 @@ uint64_t SeenRecords::line_of(uint32_t number) const {
 }
 
 std::optional<uint32_t> SeenRecords::first_with_id(uint32_t number) {
-  const std::string_view key = id(number);
+  assert(number + 1 == ids_.size());
+  const std::string_view key = ids_.back();
   if (key.empty()) return std::nullopt;
-  const auto hash_of = [this](uint32_t n) { return text_hash(id(n), /*fold=*/false); };
-  return by_id_.find_or_add(
-      hash_of(number), number, [&](uint32_t n) { return id(n) == key; }, hash_of);
+  // Only a slot whose 32 bits of hash match asks for its id, but growing the
+  // table asks for every id in it, each decoded from its restart.
+  const auto hash_of = [this](uint32_t n) {
+    ids_.get(n, scratch_);
+    return text_hash(scratch_, /*fold=*/false);
+  };
+  const auto is_key_of = [&](uint32_t n) {
+    ids_.get(n, scratch_);
+    return scratch_ == key;
+  };
+  return by_id_.find_or_add(text_hash(key, /*fold=*/false), number, is_key_of, hash_of);
 }
 
 std::optional<uint32_t> SeenRecords::first_with_text(uint32_t number, uint64_t hash) {

@@ -3,11 +3,13 @@
 // of each id and of each text.
 //
 // A corpus of millions of records goes through one process, so a record is
-// kept in arrays grown a chunk at a time and open-addressing tables of
-// 32-bit record numbers: 20 bytes of arrays and 21 to 43 of tables (8-byte
-// slots, three eighths to three quarters full) beyond its id's own, where
-// node-based maps and a std::string per id took about 150 (a node and a
-// bucket per key, 32 bytes per string, 16 per place).
+// kept in arrays grown a chunk at a time, front-coded ids, and
+// open-addressing tables of 32-bit record numbers: 12 bytes of arrays, the
+// part of its id its neighbour does not share, and 21 to 43 bytes of tables
+// (8-byte slots, three eighths to three quarters full), where node-based
+// maps and a std::string per id took about 150 (a node and a bucket per key,
+// 32 bytes per string, 16 per place) and whole ids with their ends took the
+// id's length and 8 more.
 #pragma once
 
 #include <cstdint>
@@ -19,6 +21,7 @@
 
 #include "osce/chunked_array.hpp"
 #include "osce/first_of_key.hpp"
+#include "osce/front_coded_strings.hpp"
 
 namespace osce {
 
@@ -28,22 +31,22 @@ class SeenRecords {
   // returns its number. Records of one file come one after another.
   uint32_t add(std::string_view id, const std::string& file, uint64_t line);
 
-  std::string_view id(uint32_t number) const;
+  std::string id(uint32_t number) const { return ids_[number]; }
   std::string_view file_of(uint32_t number) const;
   uint64_t line_of(uint32_t number) const;  // 0 for a whole file (a page)
   // "file:line", or "file" for a whole file (line 0).
   std::string where(uint32_t number) const;
 
-  // The first record before `number` (the record just added) with its id,
-  // when its id is not empty and one had it.
+  // The first record before `number` with its id, when its id is not empty
+  // and one had it. REQUIRES: `number` is the record just added.
   std::optional<uint32_t> first_with_id(uint32_t number);
   // The first record before `number` whose text hashes to `hash`;
   // without one, `number` becomes that text's first. At most once a record.
   std::optional<uint32_t> first_with_text(uint32_t number, uint64_t hash);
 
  private:
-  std::string id_bytes_;            // the ids, one after another
-  ChunkedArray<uint64_t> id_ends_;  // by record number: where its id ends in id_bytes_
+  FrontCodedStrings ids_;  // by record number
+  std::string scratch_;    // an earlier id, decoded to compare or hash it
   // By record number; a line past 32 bits (a file of billions of lines) is
   // kLongLine here and kept in long_lines_ by record number.
   ChunkedArray<uint32_t> lines_;
