@@ -3,10 +3,12 @@
 // one for texts and one for the parents of items.
 //
 // Linear probing in a table of 8-byte slots, at most three quarters full. A
-// slot holds the number and 32 bits of the key's hash, which rule out most
-// other keys without reading the caller's arrays; the rest of a comparison,
-// and the hashes to place the numbers again when the table grows, are the
-// caller's. A node-based map would cost a node and a key's copy per key.
+// slot holds the number and the top 32 bits of the key's hash: they place
+// the key (its home is their top bits, as many as the table's size needs),
+// so the table grows without asking for any key again, and they rule out
+// almost every other key in the way without reading the caller's arrays.
+// The rest of a comparison is the caller's. A node-based map would cost a
+// node and a key's copy per key.
 #pragma once
 
 #include <cstddef>
@@ -20,13 +22,13 @@ class FirstOfKey {
  public:
   // The number of the first entry whose key is `number`'s (is_key_of(n) says
   // whether entry n has it), or nullopt, `number` then becoming the key's
-  // first. `hash` is the key's hash; hash_of(n) gives entry n's, to grow.
-  template <typename IsKeyOf, typename HashOf>
-  std::optional<uint32_t> find_or_add(uint64_t hash, uint32_t number, IsKeyOf is_key_of, HashOf hash_of) {
-    if (4 * (used_ + 1) > 3 * slots_.size()) grow(hash_of);
+  // first. `hash` is the key's hash, whose top bits must vary (text_hash's).
+  template <typename IsKeyOf>
+  std::optional<uint32_t> find_or_add(uint64_t hash, uint32_t number, IsKeyOf is_key_of) {
+    if (4 * (used_ + 1) > 3 * slots_.size()) grow();
     const size_t mask = slots_.size() - 1;
     const auto tag = static_cast<uint32_t>(hash >> 32);
-    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    for (size_t i = home(tag);; i = (i + 1) & mask) {
       Slot& slot = slots_[i];
       if (slot.number_plus_one == 0) {
         slot = {tag, number + 1};
@@ -43,20 +45,27 @@ class FirstOfKey {
     uint32_t number_plus_one = 0;  // 0: empty
   };
 
-  template <typename HashOf>
-  void grow(HashOf hash_of) {
-    std::vector<Slot> bigger(slots_.empty() ? 1024 : 2 * slots_.size());
-    const size_t mask = bigger.size() - 1;
-    for (const Slot& s : slots_) {
+  // The first slot to try for a key, from the top bits of its tag. (A table
+  // of more than 2^32 slots, for three billion keys, spreads them as 2^32.)
+  size_t home(uint32_t tag) const {
+    return bits_ <= 32 ? size_t{tag} >> (32 - bits_) : size_t{tag} << (bits_ - 32);
+  }
+
+  void grow() {
+    std::vector<Slot> old = std::move(slots_);
+    bits_ = old.empty() ? 10 : bits_ + 1;
+    slots_.assign(size_t{1} << bits_, Slot{});
+    const size_t mask = slots_.size() - 1;
+    for (const Slot& s : old) {
       if (s.number_plus_one == 0) continue;
-      size_t i = hash_of(s.number_plus_one - 1) & mask;
-      while (bigger[i].number_plus_one != 0) i = (i + 1) & mask;
-      bigger[i] = s;
+      size_t i = home(s.tag);
+      while (slots_[i].number_plus_one != 0) i = (i + 1) & mask;
+      slots_[i] = s;
     }
-    slots_ = std::move(bigger);
   }
 
   std::vector<Slot> slots_;
+  int bits_ = 0;  // slots_.size() is 2^bits_
   size_t used_ = 0;
 };
 

@@ -8,9 +8,8 @@ namespace osce {
 
 void ItemFamilies::add(std::string_view parent, uint64_t n, uint32_t record) {
   const auto next = static_cast<uint32_t>(families_.size());
-  const auto hash_of = [this](uint32_t f) { return text_hash(this->parent(f), /*fold=*/false); };
   const std::optional<uint32_t> known = by_parent_.find_or_add(
-      text_hash(parent, /*fold=*/false), next, [&](uint32_t f) { return this->parent(f) == parent; }, hash_of);
+      text_hash(parent, /*fold=*/false), next, [&](uint32_t f) { return this->parent(f) == parent; });
   if (!known) {
     parents_ += parent;
     families_.push_back({parents_.size(), n, 1, record});

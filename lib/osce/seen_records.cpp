@@ -45,23 +45,18 @@ std::optional<uint32_t> SeenRecords::first_with_id(uint32_t number) {
   assert(number + 1 == ids_.size());
   const std::string_view key = ids_.back();
   if (key.empty()) return std::nullopt;
-  // Only a slot whose 32 bits of hash match asks for its id, but growing the
-  // table asks for every id in it, each decoded from its restart.
-  const auto hash_of = [this](uint32_t n) {
-    ids_.get(n, scratch_);
-    return text_hash(scratch_, /*fold=*/false);
-  };
+  // Only a slot whose 32 bits of hash match asks for its id, decoded from
+  // its restart.
   const auto is_key_of = [&](uint32_t n) {
     ids_.get(n, scratch_);
     return scratch_ == key;
   };
-  return by_id_.find_or_add(text_hash(key, /*fold=*/false), number, is_key_of, hash_of);
+  return by_id_.find_or_add(text_hash(key, /*fold=*/false), number, is_key_of);
 }
 
 std::optional<uint32_t> SeenRecords::first_with_text(uint32_t number, uint64_t hash) {
   text_hashes_[number] = hash;
-  return by_text_.find_or_add(
-      hash, number, [&](uint32_t n) { return text_hashes_[n] == hash; }, [this](uint32_t n) { return text_hashes_[n]; });
+  return by_text_.find_or_add(hash, number, [&](uint32_t n) { return text_hashes_[n] == hash; });
 }
 
 }  // namespace osce
