@@ -8,11 +8,14 @@ namespace osce {
 
 void ItemFamilies::add(std::string_view parent, uint64_t n, uint32_t record) {
   const auto next = static_cast<uint32_t>(families_.size());
+  const uint32_t tag = tag_of_hash(text_hash(parent, /*fold=*/false));
   const std::optional<uint32_t> known = by_parent_.find_or_add(
-      text_hash(parent, /*fold=*/false), next, [&](uint32_t f) { return this->parent(f) == parent; });
+      tag, next, [&](uint32_t f) { return this->parent(f) == parent; },
+      [this](uint32_t f) { return tags_[f]; });
   if (!known) {
     parents_ += parent;
     families_.push_back({parents_.size(), n, 1, record});
+    tags_.push_back(tag);
     return;
   }
   Family& f = families_[*known];

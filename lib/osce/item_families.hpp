@@ -43,6 +43,7 @@ class ItemFamilies {
   };
   std::string parents_;  // the parents, one after another
   ChunkedArray<Family> families_;
+  ChunkedArray<uint32_t> tags_;  // by family: the top of its parent's hash, for by_parent_
   FirstOfKey by_parent_;
 };
 

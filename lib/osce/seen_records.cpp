@@ -15,6 +15,7 @@ uint32_t SeenRecords::add(std::string_view id, const std::string& file, uint64_t
     file_runs_.emplace_back(number, static_cast<uint32_t>(files_.size() - 1));
   }
   ids_.push_back(id);
+  id_tags_.push_back(tag_of_hash(text_hash(id, /*fold=*/false)));
   if (line >= kLongLine) long_lines_.emplace_back(number, line);
   lines_.push_back(line >= kLongLine ? kLongLine : static_cast<uint32_t>(line));
   text_hashes_.push_back(0);
@@ -51,12 +52,14 @@ std::optional<uint32_t> SeenRecords::first_with_id(uint32_t number) {
     ids_.get(n, scratch_);
     return scratch_ == key;
   };
-  return by_id_.find_or_add(text_hash(key, /*fold=*/false), number, is_key_of);
+  return by_id_.find_or_add(id_tags_[number], number, is_key_of, [this](uint32_t n) { return id_tags_[n]; });
 }
 
 std::optional<uint32_t> SeenRecords::first_with_text(uint32_t number, uint64_t hash) {
   text_hashes_[number] = hash;
-  return by_text_.find_or_add(hash, number, [&](uint32_t n) { return text_hashes_[n] == hash; });
+  return by_text_.find_or_add(
+      tag_of_hash(hash), number, [&](uint32_t n) { return text_hashes_[n] == hash; },
+      [this](uint32_t n) { return tag_of_hash(text_hashes_[n]); });
 }
 
 }  // namespace osce

@@ -45,7 +45,8 @@ class SeenRecords {
   std::optional<uint32_t> first_with_text(uint32_t number, uint64_t hash);
 
  private:
-  FrontCodedStrings ids_;  // by record number
+  FrontCodedStrings ids_;           // by record number
+  ChunkedArray<uint32_t> id_tags_;  // by record number: the top of its id's hash, for by_id_
   std::string scratch_;    // an earlier id, decoded to compare or hash it
   // By record number; a line past 32 bits (a file of billions of lines) is
   // kLongLine here and kept in long_lines_ by record number.

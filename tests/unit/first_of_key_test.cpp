@@ -14,16 +14,19 @@
 TEST_CASE("first of key: the first entry of each key, through collisions and growth", "[check]") {
   osce::FirstOfKey table;
   std::vector<uint64_t> keys;  // by entry number
+  std::vector<uint32_t> tags;
   std::map<uint64_t, uint32_t> first;
   std::mt19937_64 rng(11);
   for (uint32_t n = 0; n < 50000; ++n) {
     // A tenth of the keys share one tag (the table then tells them apart by
     // asking), the rest spread; keys repeat.
     const uint64_t key = rng() % 10 == 0 ? rng() % 500 : osce::text_hash(std::to_string(rng() % 20000), false);
-    const uint64_t hash = key < 500 ? (uint64_t{0xDEADBEEF} << 32) | key : key;
+    const uint32_t tag = key < 500 ? 0xDEADBEEF : osce::tag_of_hash(key);
     keys.push_back(key);
+    tags.push_back(tag);
     const auto [it, fresh] = first.emplace(key, n);
     const std::optional<uint32_t> want = fresh ? std::nullopt : std::optional<uint32_t>(it->second);
-    REQUIRE(table.find_or_add(hash, n, [&](uint32_t k) { return keys[k] == key; }) == want);
+    REQUIRE(table.find_or_add(
+                tag, n, [&](uint32_t k) { return keys[k] == key; }, [&](uint32_t k) { return tags[k]; }) == want);
   }
 }
