@@ -16,8 +16,10 @@ uint32_t SeenRecords::add(std::string_view id, const std::string& file, uint64_t
   }
   ids_.push_back(id);
   id_tags_.push_back(tag_of_hash(text_hash(id, /*fold=*/false)));
-  if (line >= kLongLine) long_lines_.emplace_back(number, line);
-  lines_.push_back(line >= kLongLine ? kLongLine : static_cast<uint32_t>(line));
+  if (line_runs_.empty() || line != (last_line_ == 0 ? 0 : last_line_ + 1)) {
+    line_runs_.push_back({number, line});
+  }
+  last_line_ = line;
   text_hashes_.push_back(0);
   return number;
 }
@@ -38,8 +40,10 @@ std::string SeenRecords::where(uint32_t number) const {
 }
 
 uint64_t SeenRecords::line_of(uint32_t number) const {
-  if (lines_[number] != kLongLine) return lines_[number];
-  return std::lower_bound(long_lines_.begin(), long_lines_.end(), std::make_pair(number, uint64_t{0}))->second;
+  // The last run that starts at or before the record.
+  const auto run = std::prev(std::upper_bound(line_runs_.begin(), line_runs_.end(), number,
+                                              [](uint32_t n, const LineRun& r) { return n < r.first; }));
+  return run->line == 0 ? 0 : run->line + (number - run->first);
 }
 
 std::optional<uint32_t> SeenRecords::first_with_id(uint32_t number) {
