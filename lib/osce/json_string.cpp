@@ -82,7 +82,7 @@ size_t escapes_extra(std::string_view value) {
     const uint64_t short_form = block.mask([](Lane b) {
       return b.eq('"') | b.eq('\\') | b.eq('\n') | b.eq('\t') | b.eq('\r') | b.eq('\b') | b.eq('\f');
     });
-    extra += static_cast<size_t>(std::popcount(special)) + 4 * static_cast<size_t>(std::popcount(special & ~short_form));
+    extra += static_cast<size_t>(count_bits(special)) + 4 * static_cast<size_t>(count_bits(special & ~short_form));
   });
   return extra;
 }

@@ -101,7 +101,7 @@ std::optional<uint32_t> NearDuplicateIndex::find_and_add(uint64_t hash, uint32_t
     // The chain runs from the latest back: the last match met is the first added.
     if (!found) {
       for (uint32_t p = head; p != kNone; p = next_[4 * size_t{p} + band]) {
-        if (std::popcount(hashes_[p] ^ hash) <= max_bits) found = p;
+        if (count_bits(hashes_[p] ^ hash) <= max_bits) found = p;
       }
     }
     next_.push_back(head);
