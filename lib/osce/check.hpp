@@ -1,9 +1,9 @@
 // osce-check's work: the rules of check_rules.hpp applied record by record,
 // in one pass. Only fingerprints stay in memory across records: per record
-// the part of its id that the id before it does not share, and about 80
-// bytes of bookkeeping (SeenRecords: where it was, the tables of first ids
-// and texts; NearDuplicateIndex: its SimHash and four chain links); per
-// parent of items, about 100 bytes.
+// the part of its id that the id before it does not share, and about 50
+// bytes of bookkeeping (SeenRecords: its text's hash, its id's tag, the
+// tables of first ids and texts; NearDuplicateIndex: its SimHash and four
+// chain links); per parent of items, its name and about 35 bytes.
 #pragma once
 
 #include <cstdint>
