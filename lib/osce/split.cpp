@@ -354,6 +354,40 @@ bool dated_entry(const Unit& u) {
   return !prose(u) && (u.dateline ? u.dateline->length < u.text.size() : opens_with_a_date(u.text));
 }
 
+// A list item with nothing on its line: a converter writes "-" (or a
+// bullet) for an item whose content is blocks, and the blocks under it.
+bool empty_list_item(std::string_view t) {
+  return t == "-" || t == "*" || t == "\xE2\x80\xA2" || t == "\xC2\xB7" || t == "\xE2\x80\x93";  // • · –
+}
+
+// Cards scraped from a list: each an empty list item, a heading and a
+// description ("-", "General Elections, 5 June 2019, Denmark", "- In
+// accordance with its mandate ..."). Where two or more cards stand so, their
+// markers separate them as a line of marks would: no unit, and the next
+// unit after a separator. (A menu's empty items head a section's short
+// entries, "-", "Our work", "- Elections": no description, no card.)
+void separate_cards(std::vector<Unit>& units) {
+  auto marks_a_card = [&](size_t k) {
+    return empty_list_item(units[k].text) && k + 2 < units.size() && !units[k + 1].inside_line &&
+           !units[k + 1].list_entry && !empty_list_item(units[k + 1].text) &&
+           title_like(units[k + 1], kHeadlineWords) && !ends_a_sentence(units[k + 1]) && prose(units[k + 2]);
+  };
+  size_t cards = 0;
+  for (size_t k = 0; k < units.size() && cards < 2; ++k) cards += marks_a_card(k);
+  if (cards < 2) return;
+  size_t kept = 0;
+  for (size_t k = 0; k < units.size(); ++k) {
+    if (marks_a_card(k)) {
+      units[k + 1].after_separator = true;
+      units[k + 1].under = false;
+      continue;
+    }
+    if (kept != k) units[kept] = std::move(units[k]);
+    ++kept;
+  }
+  units.resize(kept);
+}
+
 std::vector<Unit> units_of(std::string_view text) {
   // A unit a line but for blank lines and glued items. A long text's lines
   // are counted first, for room for as many units: a table of the lines (16
@@ -396,6 +430,7 @@ std::vector<Unit> units_of(std::string_view text) {
     unit_line = line_no;
     separated = false;
   }
+  separate_cards(units);
   return units;
 }
 
@@ -475,7 +510,9 @@ bool is_dated_entry(std::string_view line, const std::optional<Dateline>& dateli
 
 bool blank_or_separators(std::string_view text) {
   for (const TextLine& line : split_lines(text)) {
-    if (!is_blank(line.text) && !is_separator_line(trim(line.text))) return false;
+    if (is_blank(line.text)) continue;
+    const std::string_view t = trim(line.text);
+    if (!is_separator_line(t) && !empty_list_item(t)) return false;
   }
   return true;
 }

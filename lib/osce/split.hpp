@@ -72,8 +72,9 @@ bool is_separator_line(std::string_view line);
 // school principals"), which osce-split keeps in its item with the others.
 // `dateline` is dateline_at(line), which the caller has read already.
 bool is_dated_entry(std::string_view line, const std::optional<Dateline>& dateline);
-// True when every line of `text` is blank or a separator line: what may lie
-// between and around the items of a page.
+// True when every line of `text` is blank, a separator line or an empty
+// list item ("-", "•": the marker that separates cards scraped from a list):
+// what may lie between and around the items of a page.
 bool blank_or_separators(std::string_view text);
 
 // The records for `rec`'s items: one per item, "<id>#<n>" from 1, with

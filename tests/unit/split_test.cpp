@@ -448,6 +448,32 @@ TEST_CASE("split: cards, a name and the name again", "[split]") {
         "Mission to Montenegro\n\nMission to Montenegro\n\nEstablished on 29 June 2006, the Mission works on law.");
 }
 
+TEST_CASE("split: cards under empty list items, a heading and a description each", "[split]") {
+  // A converter's rendering of <li><h3>...</h3><p>...</p></li>: "-" alone,
+  // the heading, the description as an entry of its own, a link line.
+  const std::string a = "Municipal elections, 3 March 2024, Ruritania\n"
+                        "- Following an invitation from the authorities, the Office deployed a team of experts to "
+                        "assess the legal framework and the work of the election administration.\n- More info...";
+  const std::string b = "Parliamentary elections, 9 June 2024, Freedonia\n"
+                        "- A needs assessment mission visited the capital from 2 to 5 April and met officials, "
+                        "parties and civil society about the coming vote and its preparations.\n- More info...";
+  const std::string page = "Elections in 2024\n-\n" + a + "\n-\n" + b + "\n";
+  const auto seg = osce::segment(page, {});
+  CHECK(item_texts(page) == std::vector<std::string>{"Elections in 2024", a, b});
+  REQUIRE(seg.items.size() == 3);
+  CHECK(seg.items[1].title == "Municipal elections, 3 March 2024, Ruritania");
+  // The markers belong to no item, as separators.
+  for (size_t k = 0; k + 1 < seg.items.size(); ++k) {
+    CHECK(osce::blank_or_separators(
+        std::string_view(page).substr(seg.items[k].end, seg.items[k + 1].begin - seg.items[k].end)));
+  }
+  // One card alone, or a menu's empty items over short entries, separate nothing.
+  CHECK(item_texts("Elections in 2024\n-\n" + a + "\n").size() == 1);
+  const std::string menu = "-\nOur work\n- Elections\n- Civil society\n-\nResources\n- Reports\n- Handbooks\n"
+                           "The Office observes elections across the region and publishes its findings in reports.\n";
+  CHECK(item_texts(menu).size() == 1);
+}
+
 TEST_CASE("split: section headings of one topic page are not items", "[split]") {
   const std::string page =
       "Border management\n\nThe OSCE helps States secure their borders.\n\nOur challenge\n\n"
