@@ -3,7 +3,8 @@
 // the part of its id that the id before it does not share, and about 50
 // bytes of bookkeeping (SeenRecords: its text's hash, its id's tag, the
 // tables of first ids and texts; NearDuplicateIndex: its SimHash and four
-// chain links); per parent of items, its name and about 35 bytes.
+// chain links); per parent of items, likewise the part of its name the
+// parent before does not share, and about 30 bytes.
 #pragma once
 
 #include <cstdint>
