@@ -39,13 +39,14 @@ constexpr std::array<std::string_view, 24> kPageTypes{
     "Event", "Announcement", "Blog", "Blog post", "Video", "Photo gallery", "Fact sheet",
     "Factsheet", "Vacancy", "Media advisory"};
 
-constexpr std::array<std::string_view, 35> kChromeLines{
+constexpr std::array<std::string_view, 39> kChromeLines{
     "Skip Links", "Skip links", "Skip to main content", "Skip to content", "Skip navigation",
     "Back to top", "Back to Top", "Top", "Menu", "Main menu", "Search", "Close", "Share",
     "Share this", "Share this page", "Print", "Print this page", "Print page", "Tweet",
     "Follow us", "Subscribe", "Subscribe to our newsletter", "Related content", "Related news",
-    "Related stories", "Read more", "Toggle navigation", "Cookie settings", "Accept cookies",
-    "Sitemap", "You are here", "You are here:", "Next page", "Previous page", "Load more"};
+    "Related stories", "Read more", "Read more...", "More info", "More info...", "Toggle navigation",
+    "Cookie settings", "Accept cookies", "Sitemap", "You are here", "You are here:", "Next page",
+    "Previous page", "Load more", "Learn more"};
 
 constexpr size_t kLongestChromeLine = [] {
   size_t longest = 0;
@@ -192,9 +193,13 @@ bool is_chrome_line(std::string_view trimmed_line) {
     for (std::string_view c : kChromeLines) table[c.size()].push_back(c);
     return table;
   }();
-  if (trimmed_line.size() <= kLongestChromeLine) {
-    for (std::string_view c : by_length[trimmed_line.size()]) {
-      if (trimmed_line == c) return true;
+  // A link line may stand as a list item of its own: "- More info..."
+  // under a card's description.
+  std::string_view link = trimmed_line;
+  if (link.size() > 2 && link[0] == '-' && link[1] == ' ' && link.size() <= kLongestChromeLine + 2) link.remove_prefix(2);
+  if (link.size() <= kLongestChromeLine) {
+    for (std::string_view c : by_length[link.size()]) {
+      if (link == c) return true;
     }
   }
   if (trimmed_line.substr(0, 2) == "\xc2\xa9" || trimmed_line.substr(0, 9) == "Copyright") {

@@ -157,6 +157,16 @@ TEST_CASE("strip: breadcrumbs are chrome, other slashed lines are not", "[strip]
   CHECK(stripped("Vienna / Warsaw / The Hague\nBody.\n") == "Vienna / Warsaw / The Hague\nBody.\n");
 }
 
+TEST_CASE("strip: a teaser's link line is chrome, standing alone or as a list item", "[strip]") {
+  CHECK(stripped("Heading\n- A description of the card.\n- More info...\nNext.\n") ==
+        "Heading\n- A description of the card.\nNext.\n");
+  CHECK(stripped("A lead.\nRead more...\nLearn more\n") == "A lead.\n");
+  // The words inside a line, or after other words, are content.
+  CHECK(stripped("- More info on the project is in the report.\nBody.\n") ==
+        "- More info on the project is in the report.\nBody.\n");
+  CHECK(stripped("- Read more about it\nBody.\n") == "- Read more about it\nBody.\n");
+}
+
 TEST_CASE("strip: a paged listing's number and pager are chrome", "[strip]") {
   CHECK(stripped("OSCE - Page 4\nBody.\nNext page\n") == "Body.\n");
   CHECK(stripped("You are here\nPage 2 of 12\nBody.\n") == "Body.\n");
