@@ -1,5 +1,7 @@
 #include "osce/navigation.hpp"
 
+#include <algorithm>
+
 namespace osce {
 namespace {
 
@@ -7,6 +9,11 @@ constexpr size_t kMaxEntryWords = 20;
 constexpr size_t kMaxEntryBytes = 160;
 constexpr size_t kMaxHeadingWords = 6;
 constexpr size_t kMaxHeadingBytes = 60;
+// A menu written one entry a line, without "- " (other scrapers' output):
+// known only by how many of its lines are taxonomy names.
+constexpr size_t kPlainMenuLines = 12;
+constexpr size_t kPlainMenuNames = 8;
+constexpr size_t kPlainMenuTrailing = 2;  // lines after its last name or separator
 
 bool ends_like_sentence(std::string_view s) {
   const char c = s.back();
@@ -31,10 +38,10 @@ LineShape::Kind kind_of(std::string_view t, std::string_view entry) {
     }
     return LineShape::kOther;
   }
-  if (t.size() <= kMaxHeadingBytes && word_count(t) <= kMaxHeadingWords && !ends_like_sentence(t)) {
-    return LineShape::kHeading;
-  }
-  return LineShape::kOther;
+  if (ends_like_sentence(t) || t.size() > kMaxEntryBytes) return LineShape::kOther;
+  const size_t words = word_count(t);
+  if (t.size() <= kMaxHeadingBytes && words <= kMaxHeadingWords) return LineShape::kHeading;
+  return words <= kMaxEntryWords ? LineShape::kShort : LineShape::kOther;
 }
 
 }  // namespace
@@ -44,7 +51,12 @@ LineShape shape_of_line(std::string_view line, const Taxonomy& taxonomy) {
   const std::string_view entry = entry_text(t);
   LineShape shape;
   shape.kind = kind_of(t, entry);
-  shape.taxonomy_entry = shape.kind == LineShape::kEntry && is_taxonomy_entry(entry, taxonomy);
+  // (A plain line is asked only for a whole name: a note after one,
+  // "Finland – OSCE Chairpersonship 2025", marks an entry, and most plain
+  // short lines are an article's headings, asked for nothing else.)
+  shape.taxonomy_entry = (shape.kind == LineShape::kEntry && is_taxonomy_entry(entry, taxonomy)) ||
+                         ((shape.kind == LineShape::kHeading || shape.kind == LineShape::kShort) &&
+                          taxonomy.is_name(t));
   shape.ends_with_colon = !t.empty() && t.back() == ':';
   return shape;
 }
@@ -83,6 +95,7 @@ std::vector<NavigationRun> find_navigation(const std::vector<LineShape>& line_sh
   // out of the run.
   struct Candidate {
     size_t first, last, entries = 0, separators = 0, taxonomy_entries = 0;
+    bool plain = false;  // a run of plain lines (see kPlainMenuLines)
   };
   std::vector<Candidate> candidates;
   size_t i = 0;
@@ -95,7 +108,7 @@ std::vector<NavigationRun> find_navigation(const std::vector<LineShape>& line_sh
     size_t j = i;
     for (; j < n; ++j) {
       const Shape s = shape(j);
-      if (s == Shape::kOther) break;
+      if (s == Shape::kOther || s == Shape::kShort) break;
       if (s == Shape::kHeading) {
         size_t k = j + 1;
         while (k < n && shape(k) == Shape::kBlank) ++k;
@@ -110,6 +123,70 @@ std::vector<NavigationRun> find_navigation(const std::vector<LineShape>& line_sh
     }
     candidates.push_back(c);
     i = std::max(j, c.last + 1);
+  }
+  // Plain runs: stretches of short lines and separators outside the runs
+  // above that could be menus (three entries or more). When prose follows
+  // one, its last line, unless a taxonomy name, is the prose's title.
+  // (Most pages have no plain line that is a name, or a few: then none of
+  // this is done.)
+  size_t plain_names = 0;
+  for (size_t k = 0; k < n; ++k) {
+    plain_names += line_shapes[k].taxonomy_entry && line_shapes[k].kind != Shape::kEntry && !skip(k);
+  }
+  std::vector<char> in_candidate(plain_names >= kPlainMenuNames ? n : 0, 0);
+  for (const Candidate& c : candidates) {
+    if (in_candidate.empty()) break;
+    if (c.entries >= 3) std::fill(in_candidate.begin() + static_cast<std::ptrdiff_t>(c.first),
+                                  in_candidate.begin() + static_cast<std::ptrdiff_t>(c.last) + 1, 1);
+  }
+  auto plain_line = [&](size_t k) {
+    const Shape s = shape(k);
+    return !in_candidate[k] && (s == Shape::kHeading || s == Shape::kShort || s == Shape::kSeparator ||
+                                (s == Shape::kBlank && !skip(k)));
+  };
+  const size_t dash_candidates = candidates.size();
+  for (size_t k = 0; k < in_candidate.size();) {
+    if (!plain_line(k) || shape(k) == Shape::kBlank) {
+      ++k;
+      continue;
+    }
+    Candidate c{k, k};
+    c.plain = true;
+    size_t j = k;
+    for (; j < n && plain_line(j); ++j) {
+      if (shape(j) != Shape::kBlank) c.last = j;
+    }
+    // A menu ends in a few entries of the site's own ("About us",
+    // "Contacts") after its last name or separator; lines beyond are the
+    // page's (a type line, a title).
+    auto names_or_separates = [&](size_t m) { return shape(m) == Shape::kSeparator || line_shapes[m].taxonomy_entry; };
+    size_t last_name = c.last;
+    while (last_name > c.first && !names_or_separates(last_name)) --last_name;
+    for (size_t m = last_name, kept = 0; m < c.last; ++m) {
+      if (shape(m + 1) != Shape::kBlank && ++kept > kPlainMenuTrailing) {
+        c.last = m;
+        break;
+      }
+    }
+    while (c.last > c.first && shape(c.last) == Shape::kBlank) --c.last;
+    size_t after = c.last + 1;
+    while (after < n && shape(after) == Shape::kBlank && !skip(after)) ++after;
+    if (after < n && !skip(after) && shape(after) == Shape::kOther && c.last > c.first && !names_or_separates(c.last)) {
+      do --c.last;
+      while (c.last > c.first && shape(c.last) == Shape::kBlank);
+    }
+    for (size_t m = c.first; m <= c.last; ++m) {
+      if (shape(m) == Shape::kSeparator) ++c.separators;
+      if (shape(m) == Shape::kHeading || shape(m) == Shape::kShort) {
+        ++c.entries;
+        c.taxonomy_entries += line_shapes[m].taxonomy_entry;
+      }
+    }
+    if (c.entries >= kPlainMenuLines && c.taxonomy_entries >= kPlainMenuNames) candidates.push_back(c);
+    k = j;
+  }
+  if (candidates.size() > dash_candidates) {
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
   }
 
   // Is everything before line `at` (or after it) chrome, blank or already
@@ -142,6 +219,22 @@ std::vector<NavigationRun> find_navigation(const std::vector<LineShape>& line_sh
   auto only_furniture_after = [&](size_t at) { return content_end <= at + 1; };
 
   for (const Candidate& c : candidates) {
+    if (c.plain) {
+      // Half its lines or more taxonomy names, at the top, or at the bottom
+      // with a separator (an article may end on a list of names), and not
+      // introduced by a sentence ("... joined the statement:").
+      if (2 * c.taxonomy_entries < c.entries) continue;
+      size_t prev = c.first;
+      while (prev > 0 && shape(prev - 1) == Shape::kBlank) --prev;
+      if (prev > 0 && line_shapes[prev - 1].ends_with_colon && !skip(prev - 1)) continue;
+      const bool top = only_furniture_before(c.first);
+      if (!top && !(c.separators > 0 && only_furniture_after(c.last))) continue;
+      runs.push_back({c.first, c.last,
+                      std::to_string(c.entries) + " plain lines, " + std::to_string(c.separators) + " separators, " +
+                          std::to_string(c.taxonomy_entries) + " taxonomy names, " +
+                          (top ? "top of page" : "bottom of page")});
+      continue;
+    }
     if (c.entries < 3) continue;
     if (c.separators == 0 && c.taxonomy_entries < 2) continue;
     // A list that a sentence introduces ("... were represented:") is content.

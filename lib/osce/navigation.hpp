@@ -1,6 +1,7 @@
 // Finding a site's navigation menu in a page by its shape, not by its words:
-// runs of short "- " entries under section headings and lone "-" lines,
-// many of them names from the taxonomy, at the top or the bottom of the page.
+// runs of short "- " entries under section headings and lone "-" lines, or
+// of plain short lines, many of them names from the taxonomy, at the top or
+// the bottom of the page.
 // Menus that change over the years (entries renamed, added, removed) keep
 // that shape, and so do other sites' menus.
 #pragma once
@@ -24,9 +25,11 @@ struct NavigationRun {
 // found from these alone, so a long text is read a line at a time and
 // never held as a table of lines (osce-check on a 100 MB page).
 struct LineShape {
-  enum Kind : uint8_t { kBlank, kSeparator, kEntry, kHeading, kOther };
+  // kHeading: a short line without "- " (six words at most); kShort: one
+  // of up to twenty words that ends like no sentence; kOther: prose.
+  enum Kind : uint8_t { kBlank, kSeparator, kEntry, kHeading, kShort, kOther };
   Kind kind : 3 = kOther;
-  bool taxonomy_entry : 1 = false;   // an entry that names a taxonomy name
+  bool taxonomy_entry : 1 = false;   // an entry, heading or short line that is a taxonomy name
   bool ends_with_colon : 1 = false;  // introduces what follows ("... were represented:")
   // Already classified by the caller (metadata, chrome): ends a run, and
   // counts as furniture above or below a menu.
@@ -42,7 +45,12 @@ LineShape shape_of_line(std::string_view line, const Taxonomy& taxonomy);
 // entries). A list introduced by
 // a sentence ending in ':' is content unless it has a separator, and so is a
 // list without separators below the article unless it has five entries, half
-// of them taxonomy names.
+// of them taxonomy names. A menu of plain lines (no "- ": other scrapers'
+// output) is a run of twelve or more headings, short lines and separators,
+// half of them and at least eight taxonomy names, at the top, or at the
+// bottom with a separator, and not introduced by a ':' line; it ends two
+// lines after its last name or separator at most, and not on a line over
+// prose (the page's title).
 std::vector<NavigationRun> find_navigation(const std::vector<LineShape>& shapes);
 // The same from the lines themselves, `skip[i]` marking the skipped ones.
 std::vector<NavigationRun> find_navigation(const std::vector<TextLine>& lines,

@@ -36,6 +36,48 @@ TEST_CASE("navigation: headings that no entry follows stay out", "[navigation]")
   CHECK(runs[0].last == 4);
 }
 
+namespace {
+
+// A menu as other scrapers write it: one entry a line, no "- " markers, no
+// lone "-" either. 12 of its 16 lines are taxonomy names.
+const std::string kPlainMenu =
+    "Home\nAbout us\nFields of work\nArms control\nBorder management\nEducation\nElections\n"
+    "Reform and co-operation in the security sector\nRule of law\nYouth\nCountries\nAlbania\nAndorra\n"
+    "Armenia\nAustria\nAzerbaijan\n";
+
+}  // namespace
+
+TEST_CASE("navigation: a menu of plain lines at the top, up to the page's own lines", "[navigation]") {
+  // Two lines of the site's own after the last name are the menu's; the
+  // title over the lead is the page's, and so is a third short line.
+  const std::string page = kPlainMenu + "Contacts\nJobs\nA title of the article that is rather long here\n"
+                                        "The lead of the article is a sentence, with a verb and a full stop.\n";
+  auto runs = runs_of(page);
+  REQUIRE(runs.size() == 1);
+  CHECK(runs[0].first == 0);
+  CHECK(runs[0].last == 17);  // "Jobs"
+  CHECK(runs[0].why.find("plain lines") != std::string::npos);
+  runs = runs_of(kPlainMenu + "Contacts\nJobs\nPress release\nShort title\nThe lead, a sentence.\n");
+  REQUIRE(runs.size() == 1);
+  CHECK(runs[0].last == 17);
+  // Right after the last name, the title over the lead stays the page's.
+  runs = runs_of(kPlainMenu + "A short title\nThe lead, a sentence.\n");
+  REQUIRE(runs.size() == 1);
+  CHECK(runs[0].last == 15);
+}
+
+TEST_CASE("navigation: plain lines of names that an article holds are content", "[navigation]") {
+  const std::string states = "Albania\nAndorra\nArmenia\nAustria\nAzerbaijan\nBelgium\nBelarus\nBulgaria\n"
+                             "Canada\nCroatia\nCyprus\nDenmark\n";
+  // Below the article, introduced by a sentence or not; in the middle.
+  CHECK(runs_of("Body one, a sentence.\nThe following States joined the statement:\n" + states).empty());
+  CHECK(runs_of("Body one, a sentence.\nSignatories\n" + states).empty());
+  CHECK(runs_of("Body one, a sentence.\n" + states + "Body two, a sentence.\n").empty());
+  // Too few names for a menu, at the top.
+  CHECK(runs_of("Home\nAbout us\nNews\nEvents\nJobs\nContacts\nPress\nMedia\nVideos\nPhotos\nAlbania\n"
+                "Andorra\nBody, a sentence.\n").empty());
+}
+
 TEST_CASE("page_vocabulary: labels", "[page_vocabulary]") {
   auto label = osce::metadata_label("- Issued by:");
   REQUIRE(label);
