@@ -158,7 +158,9 @@ std::vector<NavigationRun> find_navigation(const std::vector<LineShape>& line_sh
     }
     // A menu ends in a few entries of the site's own ("About us",
     // "Contacts") after its last name or separator; lines beyond are the
-    // page's (a type line, a title).
+    // page's (a type line, a title). So is the line right over prose, even
+    // a name ("Border management" over its topic page): a menu's last entry
+    // left at the top of a lead costs less than a page's title removed.
     auto names_or_separates = [&](size_t m) { return shape(m) == Shape::kSeparator || line_shapes[m].taxonomy_entry; };
     size_t last_name = c.last;
     while (last_name > c.first && !names_or_separates(last_name)) --last_name;
@@ -171,7 +173,8 @@ std::vector<NavigationRun> find_navigation(const std::vector<LineShape>& line_sh
     while (c.last > c.first && shape(c.last) == Shape::kBlank) --c.last;
     size_t after = c.last + 1;
     while (after < n && shape(after) == Shape::kBlank && !skip(after)) ++after;
-    if (after < n && !skip(after) && shape(after) == Shape::kOther && c.last > c.first && !names_or_separates(c.last)) {
+    if (after < n && !skip(after) && shape(after) == Shape::kOther && c.last > c.first &&
+        shape(c.last) != Shape::kSeparator) {
       do --c.last;
       while (c.last > c.first && shape(c.last) == Shape::kBlank);
     }

@@ -50,7 +50,7 @@ LineShape shape_of_line(std::string_view line, const Taxonomy& taxonomy);
 // half of them and at least eight taxonomy names, at the top, or at the
 // bottom with a separator, and not introduced by a ':' line; it ends two
 // lines after its last name or separator at most, and not on a line over
-// prose (the page's title).
+// prose (the page's title, even when it is a name).
 std::vector<NavigationRun> find_navigation(const std::vector<LineShape>& shapes);
 // The same from the lines themselves, `skip[i]` marking the skipped ones.
 std::vector<NavigationRun> find_navigation(const std::vector<TextLine>& lines,

@@ -30,4 +30,27 @@ inline std::string generated_menu(std::mt19937& rng) {
   return menu;
 }
 
+// The same menu as other scrapers write it: no "- " markers, and with
+// `separators` false no lone "-" lines either; at least twelve entries.
+inline std::string generated_plain_menu(std::mt19937& rng, bool separators) {
+  std::string plain;
+  size_t entries = 0;
+  while (entries < 12) {
+    const std::string menu = generated_menu(rng);
+    size_t at = 0;
+    while (at < menu.size()) {
+      const size_t end = menu.find('\n', at);
+      std::string line = menu.substr(at, end - at);
+      at = end + 1;
+      if (line == "-" && !separators) continue;
+      if (line.rfind("- ", 0) == 0) {
+        line = line.substr(2);
+        ++entries;
+      }
+      plain += line + "\n";
+    }
+  }
+  return plain;
+}
+
 }  // namespace osce_support

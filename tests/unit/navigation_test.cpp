@@ -64,6 +64,10 @@ TEST_CASE("navigation: a menu of plain lines at the top, up to the page's own li
   runs = runs_of(kPlainMenu + "A short title\nThe lead, a sentence.\n");
   REQUIRE(runs.size() == 1);
   CHECK(runs[0].last == 15);
+  // Even a title that is a name: a topic page's.
+  runs = runs_of(kPlainMenu + "Border management\nThe OSCE helps States manage their borders.\n");
+  REQUIRE(runs.size() == 1);
+  CHECK(runs[0].last == 15);
 }
 
 TEST_CASE("navigation: plain lines of names that an article holds are content", "[navigation]") {
