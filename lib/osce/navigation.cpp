@@ -44,6 +44,87 @@ LineShape::Kind kind_of(std::string_view t, std::string_view entry) {
   return words <= kMaxEntryWords ? LineShape::kShort : LineShape::kOther;
 }
 
+struct Candidate {
+  size_t first, last, entries = 0, separators = 0, taxonomy_entries = 0;
+  bool plain = false;  // a run of plain lines (see add_plain_candidates)
+};
+
+// Adds the runs of plain lines that may be a menu written without "- "
+// markers: stretches of headings, short lines and separators outside the
+// candidates found (those of three entries or more), with kPlainMenuLines
+// lines and kPlainMenuNames taxonomy names at least, and keeps `candidates`
+// in line order.
+void add_plain_candidates(const std::vector<LineShape>& line_shapes, std::vector<Candidate>& candidates) {
+  using Shape = LineShape::Kind;
+  const size_t n = line_shapes.size();
+  auto shape = [&](size_t i) { return line_shapes[i].skipped ? Shape::kOther : line_shapes[i].kind; };
+  auto skip = [&](size_t i) { return line_shapes[i].skipped; };
+  // (Most pages have no plain line that is a name, or a few: then nothing
+  // more is done.)
+  size_t plain_names = 0;
+  for (size_t k = 0; k < n; ++k) {
+    plain_names += line_shapes[k].taxonomy_entry && line_shapes[k].kind != Shape::kEntry && !skip(k);
+  }
+  if (plain_names < kPlainMenuNames) return;
+  std::vector<char> in_candidate(n, 0);
+  for (const Candidate& c : candidates) {
+    if (c.entries >= 3) std::fill(in_candidate.begin() + static_cast<std::ptrdiff_t>(c.first),
+                                  in_candidate.begin() + static_cast<std::ptrdiff_t>(c.last) + 1, 1);
+  }
+  auto plain_line = [&](size_t k) {
+    const Shape s = shape(k);
+    return !in_candidate[k] && (s == Shape::kHeading || s == Shape::kShort || s == Shape::kSeparator ||
+                                (s == Shape::kBlank && !skip(k)));
+  };
+  auto names_or_separates = [&](size_t m) { return shape(m) == Shape::kSeparator || line_shapes[m].taxonomy_entry; };
+  const size_t found = candidates.size();
+  for (size_t k = 0; k < n;) {
+    if (!plain_line(k) || shape(k) == Shape::kBlank) {
+      ++k;
+      continue;
+    }
+    Candidate c{k, k};
+    c.plain = true;
+    size_t j = k;
+    for (; j < n && plain_line(j); ++j) {
+      if (shape(j) != Shape::kBlank) c.last = j;
+    }
+    // A menu ends in a few entries of the site's own ("About us",
+    // "Contacts") after its last name or separator; lines beyond are the
+    // page's (a type line, a title). So is the line right over prose, even
+    // a name ("Border management" over its topic page): a menu's last entry
+    // left at the top of a lead costs less than a page's title removed.
+    size_t last_name = c.last;
+    while (last_name > c.first && !names_or_separates(last_name)) --last_name;
+    for (size_t m = last_name, kept = 0; m < c.last; ++m) {
+      if (shape(m + 1) != Shape::kBlank && ++kept > kPlainMenuTrailing) {
+        c.last = m;
+        break;
+      }
+    }
+    while (c.last > c.first && shape(c.last) == Shape::kBlank) --c.last;
+    size_t after = c.last + 1;
+    while (after < n && shape(after) == Shape::kBlank && !skip(after)) ++after;
+    if (after < n && !skip(after) && shape(after) == Shape::kOther && c.last > c.first &&
+        shape(c.last) != Shape::kSeparator) {
+      do --c.last;
+      while (c.last > c.first && shape(c.last) == Shape::kBlank);
+    }
+    for (size_t m = c.first; m <= c.last; ++m) {
+      if (shape(m) == Shape::kSeparator) ++c.separators;
+      if (shape(m) == Shape::kHeading || shape(m) == Shape::kShort) {
+        ++c.entries;
+        c.taxonomy_entries += line_shapes[m].taxonomy_entry;
+      }
+    }
+    if (c.entries >= kPlainMenuLines && c.taxonomy_entries >= kPlainMenuNames) candidates.push_back(c);
+    k = j;
+  }
+  if (candidates.size() > found) {
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+  }
+}
+
 }  // namespace
 
 LineShape shape_of_line(std::string_view line, const Taxonomy& taxonomy) {
@@ -93,10 +174,6 @@ std::vector<NavigationRun> find_navigation(const std::vector<LineShape>& line_sh
   // blanks. A heading belongs only when an entry or separator follows it
   // (before the next heading), so "News Item" after a menu's last entry stays
   // out of the run.
-  struct Candidate {
-    size_t first, last, entries = 0, separators = 0, taxonomy_entries = 0;
-    bool plain = false;  // a run of plain lines (see kPlainMenuLines)
-  };
   std::vector<Candidate> candidates;
   size_t i = 0;
   while (i < n) {
@@ -124,73 +201,7 @@ std::vector<NavigationRun> find_navigation(const std::vector<LineShape>& line_sh
     candidates.push_back(c);
     i = std::max(j, c.last + 1);
   }
-  // Plain runs: stretches of short lines and separators outside the runs
-  // above that could be menus (three entries or more). When prose follows
-  // one, its last line, unless a taxonomy name, is the prose's title.
-  // (Most pages have no plain line that is a name, or a few: then none of
-  // this is done.)
-  size_t plain_names = 0;
-  for (size_t k = 0; k < n; ++k) {
-    plain_names += line_shapes[k].taxonomy_entry && line_shapes[k].kind != Shape::kEntry && !skip(k);
-  }
-  std::vector<char> in_candidate(plain_names >= kPlainMenuNames ? n : 0, 0);
-  for (const Candidate& c : candidates) {
-    if (in_candidate.empty()) break;
-    if (c.entries >= 3) std::fill(in_candidate.begin() + static_cast<std::ptrdiff_t>(c.first),
-                                  in_candidate.begin() + static_cast<std::ptrdiff_t>(c.last) + 1, 1);
-  }
-  auto plain_line = [&](size_t k) {
-    const Shape s = shape(k);
-    return !in_candidate[k] && (s == Shape::kHeading || s == Shape::kShort || s == Shape::kSeparator ||
-                                (s == Shape::kBlank && !skip(k)));
-  };
-  const size_t dash_candidates = candidates.size();
-  for (size_t k = 0; k < in_candidate.size();) {
-    if (!plain_line(k) || shape(k) == Shape::kBlank) {
-      ++k;
-      continue;
-    }
-    Candidate c{k, k};
-    c.plain = true;
-    size_t j = k;
-    for (; j < n && plain_line(j); ++j) {
-      if (shape(j) != Shape::kBlank) c.last = j;
-    }
-    // A menu ends in a few entries of the site's own ("About us",
-    // "Contacts") after its last name or separator; lines beyond are the
-    // page's (a type line, a title). So is the line right over prose, even
-    // a name ("Border management" over its topic page): a menu's last entry
-    // left at the top of a lead costs less than a page's title removed.
-    auto names_or_separates = [&](size_t m) { return shape(m) == Shape::kSeparator || line_shapes[m].taxonomy_entry; };
-    size_t last_name = c.last;
-    while (last_name > c.first && !names_or_separates(last_name)) --last_name;
-    for (size_t m = last_name, kept = 0; m < c.last; ++m) {
-      if (shape(m + 1) != Shape::kBlank && ++kept > kPlainMenuTrailing) {
-        c.last = m;
-        break;
-      }
-    }
-    while (c.last > c.first && shape(c.last) == Shape::kBlank) --c.last;
-    size_t after = c.last + 1;
-    while (after < n && shape(after) == Shape::kBlank && !skip(after)) ++after;
-    if (after < n && !skip(after) && shape(after) == Shape::kOther && c.last > c.first &&
-        shape(c.last) != Shape::kSeparator) {
-      do --c.last;
-      while (c.last > c.first && shape(c.last) == Shape::kBlank);
-    }
-    for (size_t m = c.first; m <= c.last; ++m) {
-      if (shape(m) == Shape::kSeparator) ++c.separators;
-      if (shape(m) == Shape::kHeading || shape(m) == Shape::kShort) {
-        ++c.entries;
-        c.taxonomy_entries += line_shapes[m].taxonomy_entry;
-      }
-    }
-    if (c.entries >= kPlainMenuLines && c.taxonomy_entries >= kPlainMenuNames) candidates.push_back(c);
-    k = j;
-  }
-  if (candidates.size() > dash_candidates) {
-    std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
-  }
+  add_plain_candidates(line_shapes, candidates);
 
   // Is everything before line `at` (or after it) chrome, blank or already
   // navigation? Asked of every candidate in order, so each is answered from
