@@ -20,18 +20,15 @@ bool ends_like_sentence(std::string_view s) {
   return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == ',';
 }
 
-bool is_separator(std::string_view t) { return t == "-" || t == "\xe2\x80\x93" || t == "\xe2\x80\x94" || t == "*"; }
-
-// "- Arms control" -> "Arms control"; also "• " and "* " bullets.
+// "- Arms control" -> "Arms control"; the other list marks too.
 std::string_view entry_text(std::string_view t) {
-  if (t.size() > 2 && (t.substr(0, 2) == "- " || t.substr(0, 2) == "* ")) return trim(t.substr(2));
-  if (t.substr(0, 4) == "\xe2\x80\xa2 ") return trim(t.substr(4));
-  return {};
+  const size_t mark = list_mark_length(t);
+  return mark ? trim(t.substr(mark)) : std::string_view();
 }
 
 LineShape::Kind kind_of(std::string_view t, std::string_view entry) {
   if (t.empty()) return LineShape::kBlank;
-  if (is_separator(t)) return LineShape::kSeparator;
+  if (is_lone_list_mark(t)) return LineShape::kSeparator;
   if (!entry.empty()) {
     if (entry.size() <= kMaxEntryBytes && word_count(entry) <= kMaxEntryWords && !ends_like_sentence(entry)) {
       return LineShape::kEntry;

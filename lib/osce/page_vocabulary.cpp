@@ -196,7 +196,7 @@ bool is_chrome_line(std::string_view trimmed_line) {
   // A link line may stand as a list item of its own: "- More info..."
   // under a card's description.
   std::string_view link = trimmed_line;
-  if (link.size() > 2 && link[0] == '-' && link[1] == ' ' && link.size() <= kLongestChromeLine + 2) link.remove_prefix(2);
+  if (link.size() <= kLongestChromeLine + 4) link.remove_prefix(list_mark_length(link));
   if (link.size() <= kLongestChromeLine) {
     for (std::string_view c : by_length[link.size()]) {
       if (link == c) return true;

@@ -186,10 +186,8 @@ bool opens_a_list_entry(std::string_view t) {
   // Every paragraph passes here, most of them opening with a capital: its
   // first byte decides which marks to compare.
   if (t.size() < 3) return false;
+  if (list_mark_length(t) != 0) return true;
   const char c = t[0];
-  if (c == '-' || c == '*') return t[1] == ' ';
-  if (c == '\xE2') return t.starts_with("\xE2\x80\xA2 ") || t.starts_with("\xE2\x80\x93 ");  // bullet, en dash
-  if (c == '\xC2') return t.starts_with("\xC2\xB7 ");                                         // middle dot
   // "1. ", "12) ", "a) ": one or two digits, or one lower-case letter before a
   // bracket ("a. " may be an initial, and three digits a number of the text).
   if (c >= 'a' && c <= 'z') return t[1] == ')' && t[2] == ' ';

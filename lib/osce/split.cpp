@@ -354,22 +354,17 @@ bool dated_entry(const Unit& u) {
   return !prose(u) && (u.dateline ? u.dateline->length < u.text.size() : opens_with_a_date(u.text));
 }
 
-// A list item with nothing on its line: a converter writes "-" (or a
-// bullet) for an item whose content is blocks, and the blocks under it.
-bool empty_list_item(std::string_view t) {
-  return t == "-" || t == "*" || t == "\xE2\x80\xA2" || t == "\xC2\xB7" || t == "\xE2\x80\x93";  // • · –
-}
-
-// Cards scraped from a list: each an empty list item, a heading and a
+// Cards scraped from a list: each an empty list item (a converter writes a
+// list mark alone for an item whose content is blocks), a heading and a
 // description ("-", "General Elections, 5 June 2019, Denmark", "- In
 // accordance with its mandate ..."). Where two or more cards stand so, their
-// markers separate them as a line of marks would: no unit, and the next
-// unit after a separator. (A menu's empty items head a section's short
-// entries, "-", "Our work", "- Elections": no description, no card.)
+// marks separate them as a line of marks would: no unit, and the next unit
+// after a separator. (A menu's empty items head a section's short entries,
+// "-", "Our work", "- Elections": no description, no card.)
 void separate_cards(std::vector<Unit>& units) {
   auto marks_a_card = [&](size_t k) {
-    return empty_list_item(units[k].text) && k + 2 < units.size() && !units[k + 1].inside_line &&
-           !units[k + 1].list_entry && !empty_list_item(units[k + 1].text) &&
+    return is_lone_list_mark(units[k].text) && k + 2 < units.size() && !units[k + 1].inside_line &&
+           !units[k + 1].list_entry && !is_lone_list_mark(units[k + 1].text) &&
            title_like(units[k + 1], kHeadlineWords) && !ends_a_sentence(units[k + 1]) && prose(units[k + 2]);
   };
   size_t cards = 0;
@@ -512,7 +507,7 @@ bool blank_or_separators(std::string_view text) {
   for (const TextLine& line : split_lines(text)) {
     if (is_blank(line.text)) continue;
     const std::string_view t = trim(line.text);
-    if (!is_separator_line(t) && !empty_list_item(t)) return false;
+    if (!is_separator_line(t) && !is_lone_list_mark(t)) return false;
   }
   return true;
 }

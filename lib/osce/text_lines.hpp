@@ -109,6 +109,14 @@ inline bool starts_capitalized(std::string_view w) {
   return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDF && w.size() > 1);
 }
 
+// The marks scrapers write for a list item: "-", "*", "•", "–" (en dash),
+// "·". The length of the mark and the blank after it when `t` opens with
+// them and goes on ("- Arms control": 2), or 0.
+size_t list_mark_length(std::string_view t);
+// True when the (trimmed) line is a mark alone, or an em dash: a list item
+// whose content is on the lines under it, or a menu's section break.
+bool is_lone_list_mark(std::string_view t);
+
 // Number of blank-separated words, counting no further than `stop_after` + 1
 // (enough to tell "more than N" without scanning a long paragraph).
 size_t word_count(std::string_view s, size_t stop_after = static_cast<size_t>(-1) - 1);

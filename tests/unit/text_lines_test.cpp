@@ -107,3 +107,18 @@ TEST_CASE("count_line_ends counts every LF, in whole blocks and in the last part
     REQUIRE(osce::count_line_ends(text) == static_cast<size_t>(std::count(text.begin(), text.end(), '\n')));
   }
 }
+
+TEST_CASE("text lines: list marks, before an item and alone", "[text]") {
+  CHECK(osce::list_mark_length("- Arms control") == 2);
+  CHECK(osce::list_mark_length("* Youth") == 2);
+  CHECK(osce::list_mark_length("\xE2\x80\xA2 Youth") == 4);  // •
+  CHECK(osce::list_mark_length("\xE2\x80\x93 Youth") == 4);  // –
+  CHECK(osce::list_mark_length("\xC2\xB7 Youth") == 3);      // ·
+  for (std::string_view t : {"-", "- ", "-Youth", "--- Youth", "1. Youth", "Youth - Arms", ""}) {
+    CHECK(osce::list_mark_length(t) == 0);
+  }
+  for (std::string_view t : {"-", "*", "\xE2\x80\xA2", "\xE2\x80\x93", "\xE2\x80\x94", "\xC2\xB7"}) {
+    CHECK(osce::is_lone_list_mark(t));
+  }
+  for (std::string_view t : {"--", "- x", "***", "", "+"}) CHECK_FALSE(osce::is_lone_list_mark(t));
+}
