@@ -353,7 +353,7 @@ void Checker::finish() {
     emit(std::string(seen_.file_of(f.last)), seen_.line_of(f.last), "item-numbering",
          "items of " + quoted(f.parent) + ": " + std::to_string(f.highest - f.count) + " of " +
              std::to_string(f.highest) + " missing",
-         std::string(f.parent));
+         f.parent);
   }
 }
 

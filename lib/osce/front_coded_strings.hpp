@@ -32,6 +32,12 @@ class FrontCodedStrings {
     get(i, s);
     return s;
   }
+  // Whether string `i` is `s` (REQUIRES: i < size()). Decodes into a buffer
+  // of its own: not for two threads at once.
+  bool equals(size_t i, std::string_view s) const {
+    get(i, scratch_);
+    return scratch_ == s;
+  }
   size_t size() const { return size_; }
   // The string pushed last (REQUIRES: size() > 0), without decoding it.
   std::string_view back() const { return last_; }
@@ -45,6 +51,7 @@ class FrontCodedStrings {
   ChunkedArray<char> bytes_;
   ChunkedArray<uint64_t> restarts_;  // where strings 0, 16, 32, ... begin in bytes_
   std::string last_;                 // the string pushed last, whose prefix the next may share
+  mutable std::string scratch_;      // for equals
   size_t size_ = 0;
 };
 

@@ -13,11 +13,8 @@ void ItemFamilies::add(std::string_view parent, uint64_t n, uint32_t record) {
     known = next - 1;
   } else {
     const uint32_t tag = tag_of_hash(text_hash(parent, /*fold=*/false));
-    const auto is_key_of = [&](uint32_t f) {
-      parents_.get(f, scratch_);
-      return scratch_ == parent;
-    };
-    known = by_parent_.find_or_add(tag, next, is_key_of, [this](uint32_t f) { return tags_[f]; });
+    known = by_parent_.find_or_add(
+        tag, next, [&](uint32_t f) { return parents_.equals(f, parent); }, [this](uint32_t f) { return tags_[f]; });
     if (!known) {
       parents_.push_back(parent);
       families_.push_back({n, 1, record});

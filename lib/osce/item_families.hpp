@@ -43,7 +43,6 @@ class ItemFamilies {
     uint32_t last;
   };
   FrontCodedStrings parents_;  // by family
-  std::string scratch_;        // a parent decoded to compare it
   ChunkedArray<Family> families_;
   ChunkedArray<uint32_t> tags_;  // by family: the top of its parent's hash, for by_parent_
   FirstOfKey by_parent_;

@@ -52,11 +52,9 @@ std::optional<uint32_t> SeenRecords::first_with_id(uint32_t number) {
   if (key.empty()) return std::nullopt;
   // Only a slot whose 32 bits of hash match asks for its id, decoded from
   // its restart.
-  const auto is_key_of = [&](uint32_t n) {
-    ids_.get(n, scratch_);
-    return scratch_ == key;
-  };
-  return by_id_.find_or_add(id_tags_[number], number, is_key_of, [this](uint32_t n) { return id_tags_[n]; });
+  return by_id_.find_or_add(
+      id_tags_[number], number, [&](uint32_t n) { return ids_.equals(n, key); },
+      [this](uint32_t n) { return id_tags_[n]; });
 }
 
 std::optional<uint32_t> SeenRecords::first_with_text(uint32_t number, uint64_t hash) {

@@ -46,7 +46,6 @@ class SeenRecords {
  private:
   FrontCodedStrings ids_;           // by record number
   ChunkedArray<uint32_t> id_tags_;  // by record number: the top of its id's hash, for by_id_
-  std::string scratch_;    // an earlier id, decoded to compare or hash it
   // The lines, as runs: a stream's records come from lines one after
   // another but where a line was blank or bad (or a file began), and pages
   // are all line 0. A run is its first record and that record's line, and

@@ -45,6 +45,9 @@ TEST_CASE("front-coded strings: each string as it was pushed", "[check]") {
   for (int k = 0; k < 1000; ++k) {
     const size_t i = rng() % want.size();
     REQUIRE(strings[i] == want[i]);
+    REQUIRE(strings.equals(i, want[i]));
+    REQUIRE_FALSE(strings.equals(i, want[i] + "#"));
+    if (!want[i].empty()) REQUIRE_FALSE(strings.equals(i, want[i].substr(1)));
   }
   CHECK(strings.bytes_used() < raw_bytes);
 }
