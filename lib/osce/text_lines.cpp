@@ -123,21 +123,6 @@ bool is_blank(std::string_view s) {
   return true;
 }
 
-size_t list_mark_length(std::string_view t) {
-  // Every paragraph passes here, most of them opening with a capital: its
-  // first byte decides which marks to compare.
-  if (t.size() < 3) return 0;
-  const char c = t[0];
-  if (c == '-' || c == '*') return t[1] == ' ' ? 2 : 0;
-  if (c == '\xE2') return t.starts_with("\xE2\x80\xA2 ") || t.starts_with("\xE2\x80\x93 ") ? 4 : 0;  // • –
-  if (c == '\xC2') return t.starts_with("\xC2\xB7 ") && t.size() > 3 ? 3 : 0;                          // ·
-  return 0;
-}
-
-bool is_lone_list_mark(std::string_view t) {
-  return t == "-" || t == "*" || t == "\xE2\x80\xA2" || t == "\xE2\x80\x93" || t == "\xE2\x80\x94" || t == "\xC2\xB7";
-}
-
 size_t word_count(std::string_view s, size_t stop_after) {
   // A block of 64 bytes at a time, the limit tested between blocks: a
   // test per word start would mispredict at every word.

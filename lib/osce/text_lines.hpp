@@ -111,11 +111,22 @@ inline bool starts_capitalized(std::string_view w) {
 
 // The marks scrapers write for a list item: "-", "*", "•", "–" (en dash),
 // "·". The length of the mark and the blank after it when `t` opens with
-// them and goes on ("- Arms control": 2), or 0.
-size_t list_mark_length(std::string_view t);
+// them and goes on ("- Arms control": 2), or 0. (Inline: every line of a
+// page is asked, most opening with a capital, and its first byte decides.)
+inline size_t list_mark_length(std::string_view t) {
+  if (t.size() < 3) return 0;
+  const char c = t[0];
+  if (c == '-' || c == '*') return t[1] == ' ' ? 2 : 0;
+  if (c == '\xE2') return t.starts_with("\xE2\x80\xA2 ") || t.starts_with("\xE2\x80\x93 ") ? 4 : 0;  // • –
+  if (c == '\xC2') return t.starts_with("\xC2\xB7 ") && t.size() > 3 ? 3 : 0;                          // ·
+  return 0;
+}
 // True when the (trimmed) line is a mark alone, or an em dash: a list item
 // whose content is on the lines under it, or a menu's section break.
-bool is_lone_list_mark(std::string_view t);
+inline bool is_lone_list_mark(std::string_view t) {
+  if (t.empty() || t.size() > 3) return false;
+  return t == "-" || t == "*" || t == "\xE2\x80\xA2" || t == "\xE2\x80\x93" || t == "\xE2\x80\x94" || t == "\xC2\xB7";
+}
 
 // Number of blank-separated words, counting no further than `stop_after` + 1
 // (enough to tell "more than N" without scanning a long paragraph).
