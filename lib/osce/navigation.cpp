@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "osce/page_vocabulary.hpp"
+
 namespace osce {
 namespace {
 
@@ -13,7 +15,10 @@ constexpr size_t kMaxHeadingBytes = 60;
 // known only by how many of its lines are taxonomy names.
 constexpr size_t kPlainMenuLines = 12;
 constexpr size_t kPlainMenuNames = 8;
-constexpr size_t kPlainMenuTrailing = 2;  // lines after its last name or separator
+// At most this many lines after its last name or separator: the site's own
+// links ("About us", "Contacts", "Jobs"), a bound on what a run may take of
+// a page that opens on short lines.
+constexpr size_t kPlainMenuTrailing = 4;
 
 bool ends_like_sentence(std::string_view s) {
   const char c = s.back();
@@ -70,8 +75,8 @@ void add_plain_candidates(const std::vector<LineShape>& line_shapes, std::vector
   }
   auto plain_line = [&](size_t k) {
     const Shape s = shape(k);
-    return !in_candidate[k] && (s == Shape::kHeading || s == Shape::kShort || s == Shape::kSeparator ||
-                                (s == Shape::kBlank && !skip(k)));
+    return !in_candidate[k] && !line_shapes[k].page_type &&
+           (s == Shape::kHeading || s == Shape::kShort || s == Shape::kSeparator || (s == Shape::kBlank && !skip(k)));
   };
   auto names_or_separates = [&](size_t m) { return shape(m) == Shape::kSeparator || line_shapes[m].taxonomy_entry; };
   const size_t found = candidates.size();
@@ -87,9 +92,9 @@ void add_plain_candidates(const std::vector<LineShape>& line_shapes, std::vector
       if (shape(j) != Shape::kBlank) c.last = j;
     }
     // A menu ends in a few entries of the site's own ("About us",
-    // "Contacts") after its last name or separator; lines beyond are the
-    // page's (a type line, a title). So is the line right over prose, even
-    // a name ("Border management" over its topic page): a menu's last entry
+    // "Contacts") after its last name or separator, and before a type line;
+    // lines beyond are the page's. So is the line right over prose, even a
+    // name ("Border management" over its topic page): a menu's last entry
     // left at the top of a lead costs less than a page's title removed.
     size_t last_name = c.last;
     while (last_name > c.first && !names_or_separates(last_name)) --last_name;
@@ -136,6 +141,7 @@ LineShape shape_of_line(std::string_view line, const Taxonomy& taxonomy) {
                          ((shape.kind == LineShape::kHeading || shape.kind == LineShape::kShort) &&
                           taxonomy.is_name(t));
   shape.ends_with_colon = !t.empty() && t.back() == ':';
+  shape.page_type = shape.kind == LineShape::kHeading && is_page_type(t);
   return shape;
 }
 

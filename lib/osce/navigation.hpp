@@ -31,6 +31,7 @@ struct LineShape {
   Kind kind : 3 = kOther;
   bool taxonomy_entry : 1 = false;   // an entry, heading or short line that is a taxonomy name
   bool ends_with_colon : 1 = false;  // introduces what follows ("... were represented:")
+  bool page_type : 1 = false;        // a heading that names the page's type ("News Item"): the page's own
   // Already classified by the caller (metadata, chrome): ends a run, and
   // counts as furniture above or below a menu.
   bool skipped : 1 = false;
@@ -48,9 +49,10 @@ LineShape shape_of_line(std::string_view line, const Taxonomy& taxonomy);
 // of them taxonomy names. A menu of plain lines (no "- ": other scrapers'
 // output) is a run of twelve or more headings, short lines and separators,
 // half of them and at least eight taxonomy names, at the top, or at the
-// bottom with a separator, and not introduced by a ':' line; it ends two
-// lines after its last name or separator at most, and not on a line over
-// prose (the page's title, even when it is a name).
+// bottom with a separator, and not introduced by a ':' line; it ends before
+// a type line ("Press release"), four lines after its last name or
+// separator at most, and not on a line over prose (the page's title, even
+// when it is a name).
 std::vector<NavigationRun> find_navigation(const std::vector<LineShape>& shapes);
 // The same from the lines themselves, `skip[i]` marking the skipped ones.
 std::vector<NavigationRun> find_navigation(const std::vector<TextLine>& lines,

@@ -157,7 +157,20 @@ std::string_view label_name(MetaField field) {
 }
 
 bool is_page_type(std::string_view trimmed_line) {
-  for (std::string_view t : kPageTypes) {
+  // (Every short line of a page is asked: only the types of its length are
+  // compared.)
+  static constexpr size_t kLongest = [] {
+    size_t longest = 0;
+    for (std::string_view t : kPageTypes) longest = t.size() > longest ? t.size() : longest;
+    return longest;
+  }();
+  static const auto by_length = [] {
+    std::array<std::vector<std::string_view>, kLongest + 1> table;
+    for (std::string_view t : kPageTypes) table[t.size()].push_back(t);
+    return table;
+  }();
+  if (trimmed_line.size() > kLongest) return false;
+  for (std::string_view t : by_length[trimmed_line.size()]) {
     if (trimmed_line == t) return true;
   }
   return false;

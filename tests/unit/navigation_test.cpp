@@ -48,8 +48,8 @@ const std::string kPlainMenu =
 }  // namespace
 
 TEST_CASE("navigation: a menu of plain lines at the top, up to the page's own lines", "[navigation]") {
-  // Two lines of the site's own after the last name are the menu's; the
-  // title over the lead is the page's, and so is a third short line.
+  // The site's own lines after the last name are the menu's; the title over
+  // the lead is the page's, and so is a type line and what follows it.
   const std::string page = kPlainMenu + "Contacts\nJobs\nA title of the article that is rather long here\n"
                                         "The lead of the article is a sentence, with a verb and a full stop.\n";
   auto runs = runs_of(page);
@@ -60,6 +60,10 @@ TEST_CASE("navigation: a menu of plain lines at the top, up to the page's own li
   runs = runs_of(kPlainMenu + "Contacts\nJobs\nPress release\nShort title\nThe lead, a sentence.\n");
   REQUIRE(runs.size() == 1);
   CHECK(runs[0].last == 17);
+  // Four lines after the last name at most: a page may open on short lines.
+  runs = runs_of(kPlainMenu + "Contacts\nJobs\nNewsroom\nEvents\nKey facts\nShort title\nThe lead, a sentence.\n");
+  REQUIRE(runs.size() == 1);
+  CHECK(runs[0].last == 19);  // "Events"
   // Right after the last name, the title over the lead stays the page's.
   runs = runs_of(kPlainMenu + "A short title\nThe lead, a sentence.\n");
   REQUIRE(runs.size() == 1);
