@@ -273,6 +273,11 @@ size_t Tagger::scan_piece(Scan& scan, size_t from, size_t to) const {
       if (const size_t end = labelled_end(text, m.begin)) blocks.push_back({m.begin, end, &p});
       continue;
     }
+    // A prefix phrase's match is the whole word it begins ("elections" of
+    // "election*"), so that a longer phrase over the word contains it.
+    if (p.prefix) {
+      while (m.end < to && PhraseMatcher::word_byte(static_cast<uint8_t>(text[m.end]))) ++m.end;
+    }
     (p.kind == Pattern::kBlock ? blocks : hits).push_back({m.begin, m.end, &p});
   }
   // A block of the pieces before that reaches into this one covers here too;
@@ -361,7 +366,11 @@ size_t Tagger::scan_piece(Scan& scan, size_t from, size_t to) const {
     scan.named.add(p.entry);
     if (is_structure(p.entry->kind)) spans.push_back(h);
   }
-  // Phrases: not inside a name, and a phrase inside a longer one of its field counts once.
+  // Phrases: not inside a name. A phrase inside a longer one yields to it,
+  // whatever the longer one's field, as a reader takes the longer words
+  // whole: "parliamentary elections" is about elections, not parliaments,
+  // and "explosive ordnance" is arms control, not terrorism. Phrases of one
+  // field that overlap count once.
   merge(spans, name_cover);
   for (const Hit& h : hits) {
     if (h.p->kind == Pattern::kPhrase && !overlaps(block_cover, h) && !overlaps(name_cover, h)) phrases.push_back(h);
@@ -378,8 +387,14 @@ size_t Tagger::scan_piece(Scan& scan, size_t from, size_t to) const {
     return a.p < b.p;
   });
   std::vector<size_t>& covered_to = scan.covered_to;
+  size_t longest_begin = 0, longest_end = 0;  // the phrase that reaches furthest so far
   for (const Hit& h : phrases) {
     const size_t f = h.p->field;
+    // Sorted by start, the longer first: a phrase that ends inside the furthest
+    // one is inside it. The same span in two fields counts for both.
+    const bool same_span = h.begin == longest_begin && h.end == longest_end;
+    if (h.end <= longest_end && !same_span) continue;
+    if (h.end > longest_end) longest_begin = h.begin, longest_end = h.end;
     if (h.end <= covered_to[f]) continue;
     covered_to[f] = std::max(covered_to[f], h.end);
     const bool lead = h.begin >= scan.lead_begin && h.begin < scan.lead_end;

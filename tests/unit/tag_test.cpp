@@ -362,6 +362,25 @@ TEST_CASE("a phrase's words are matched with a hyphen or a space between them", 
   CHECK(t.tag("", "Money, laundering.", {}, {}, opt).fields.empty());
 }
 
+TEST_CASE("a phrase inside a longer one yields to it, whatever the longer one's field", "[tag]") {
+  const osce::Tagger t = tagger_with(
+      "phrase\tDemocratization\t3\tparliamentary\nphrase\tElections\t3\tparliamentary election*\n"
+      "phrase\tElections\t3\treferendum\nphrase\tDemocratization\t3\treferendum\n"
+      "phrase\tHuman rights\t3\tfreedom of assembly\nphrase\tElections\t3\tassembly elections\n");
+  osce::TagOptions opt = text_only();
+  opt.collect_evidence = true;
+  auto fields_of_evidence = [&](const std::string& text) {
+    std::vector<std::string> fields;
+    for (const osce::Evidence& e : t.tag("", text, {}, {}, opt).evidence) fields.push_back(e.field);
+    return fields;
+  };
+  CHECK(fields_of_evidence("Observers followed the parliamentary elections.") == Names{"Elections"});
+  CHECK(fields_of_evidence("The parliamentary committee met.") == Names{"Democratization"});
+  // The same words in two fields count for both; phrases that only overlap too.
+  CHECK(fields_of_evidence("A referendum was held.") == Names{"Democratization", "Elections"});
+  CHECK(fields_of_evidence("Their freedom of assembly elections.") == Names{"Human rights", "Elections"});
+}
+
 TEST_CASE("gunfire in a ceasefire report is not arms control", "[tag]") {
   // "small arms" is Arms control's (small arms and light weapons); the
   // monitoring missions' "small-arms fire" is shooting, written either way.
