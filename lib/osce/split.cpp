@@ -182,6 +182,10 @@ bool a_name(std::string_view t) {
 // link ("Photo gallery"), over the text of its item: the item's title.
 bool titles_the_text_below(const std::vector<Unit>& units, size_t k) {
   if (heads_a_date(units, k)) return true;
+  // Over a headline with its own dateline, a line is not that item's title:
+  // "Categories: Central Europe", an aggregator's footer, over the next
+  // headline and its "OSCE - Fri, 09/30/2022" line.
+  if (heads_a_date(units, k + 1)) return false;
   const Unit& u = units[k];
   return k + 1 < units.size() && headline_shaped(u) && (u.words >= 3 || a_name(u.text)) && prose(units[k + 1]);
 }

@@ -336,6 +336,19 @@ TEST_CASE("split: a feed that names its source before the date, over the release
   CHECK(seg.items[1].title == "Media freedom discussed at Warsaw conference");
   CHECK(seg.items[1].date == "2022-09-30");
   CHECK(seg.items[1].place == "WARSAW");
+
+  // A headline of more than twenty words reads as prose to the line above
+  // it, yet the footer over it is still not its title.
+  const std::string long_title =
+      "Links between media freedom and democracy, safety of journalists, and encryption focus of the "
+      "Representative's participation at the Warsaw Human Dimension Conference";
+  const std::string c = long_title + "\n\nOSCE - Fri, 09/30/2022 - 16:41\n\n"
+      "WARSAW, 30 September 2022 - The Representative concluded today her visit to the Warsaw conference.";
+  const std::string long_page = a + "\n\n" + c + "\n";
+  CHECK(item_texts(long_page) == std::vector<std::string>{a, c});
+  const osce::Segmentation long_seg = osce::segment(long_page, {});
+  REQUIRE(long_seg.items.size() == 2);
+  CHECK(long_seg.items[1].title == long_title);
 }
 
 TEST_CASE("split: a date over its headline: the item begins at the date and has the headline as title", "[split]") {
