@@ -26,8 +26,8 @@ int main(int argc, char** argv) {
                                                           {"day-first", osce::SlashOrder::kDayFirst},
                                                           {"month-first", osce::SlashOrder::kMonthFirst}};
   app.add_option("--slash-order", opt.scan.slash_order,
-                 "How to read 05/07/2023: unambiguous (default: only where one reading is impossible), "
-                 "day-first or month-first, when the corpus's convention is known.")
+                 "How to read 05/07/2023: unambiguous (default: only where one reading is impossible or a weekday "
+                 "before it fits one reading only), day-first or month-first, when the corpus's convention is known.")
       ->type_name("ORDER")
       ->transform(CLI::CheckedTransformer(orders, CLI::ignore_case));
 

@@ -64,6 +64,25 @@ int month_number_of(std::string_view word) {
   return 0;
 }
 
+int weekday_number(std::string_view name) {
+  if (name.size() < 3) return -1;
+  static constexpr std::array<std::string_view, 7> kDays = {"sun", "mon", "tue", "wed", "thu", "fri", "sat"};
+  const char lower[3] = {static_cast<char>(name[0] | 0x20), static_cast<char>(name[1] | 0x20),
+                         static_cast<char>(name[2] | 0x20)};
+  for (size_t d = 0; d < kDays.size(); ++d) {
+    if (std::string_view(lower, 3) == kDays[d]) return static_cast<int>(d);
+  }
+  return -1;
+}
+
+bool falls_on(int year, int month, int day, int weekday) {
+  return is_calendar_date(year, month, day) &&
+         boost::gregorian::date(static_cast<unsigned short>(year), static_cast<unsigned short>(month),
+                                static_cast<unsigned short>(day))
+                 .day_of_week()
+                 .as_number() == weekday;
+}
+
 bool is_calendar_date(int year, int month, int day) {
   if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
   try {
@@ -85,7 +104,11 @@ WholeDate read_whole_date(std::string_view text, SlashOrder order) {
   static const boost::regex kIso(R"((\d{4})-(\d{2})-(\d{2}))");
   // "14.03.2023" is day first wherever dots are written; "03/14/2023" and
   // "14-03-2023" are either, as the site that wrote them has it.
-  static const boost::regex kNumeric(kWeekday + R"((\d{1,2})([./-])(\d{1,2})\2(\d{4}))");
+  // The weekday caught here: it tells "Fri, 10/06/2023" (6 October, a
+  // Friday) from 10 June.
+  static const boost::regex kNumeric(
+      R"((?:((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Thur|Fri|Sat|Sun)\.?),?\s+)?)"
+      R"((\d{1,2})([./-])(\d{1,2})\3(\d{4}))");
   // The time a feed or a page's metadata may add: "Tue, 03/14/2023 - 10:21",
   // "14 March 2023, 10:21 am", "2023-03-14 10:21:05", "12 July 2023 at 9.30 CET".
   static const boost::regex kWithTime(R"((.*?\d)\s*(?:,|-|\xE2\x80\x93|\||at|T)?\s*)"  // the date, a separator
@@ -101,16 +124,28 @@ WholeDate read_whole_date(std::string_view text, SlashOrder order) {
   } else if (boost::regex_match(s, m, kMonthDayYear)) {
     mo = month_number(m[1].str()), d = std::stoi(m[2]), y = std::stoi(m[3]);
   } else if (boost::regex_match(s, m, kNumeric)) {
-    const int a = std::stoi(m[1]), b = std::stoi(m[3]);
-    y = std::stoi(m[4]);
+    const int a = std::stoi(m[2]), b = std::stoi(m[4]);
+    y = std::stoi(m[5]);
     const bool day_first = is_calendar_date(y, b, a), month_first = is_calendar_date(y, a, b);
-    if (m[2] == "." || !month_first || (day_first && order == SlashOrder::kDayFirst)) {
-      d = a, mo = b;
-    } else if (!day_first || a == b || order == SlashOrder::kMonthFirst) {
-      d = b, mo = a;
+    // Both readings are dates: the weekday written with it decides, then the
+    // site's order.
+    const int weekday = m[1].matched ? weekday_number(m[1].str()) : -1;
+    const bool day_first_on = weekday >= 0 && falls_on(y, b, a, weekday);
+    const bool month_first_on = weekday >= 0 && falls_on(y, a, b, weekday);
+    bool read_day_first;
+    if (m[3] == "." || !month_first) {
+      read_day_first = true;
+    } else if (!day_first || a == b) {
+      read_day_first = false;
+    } else if (day_first_on != month_first_on) {
+      read_day_first = day_first_on;
+    } else if (order != SlashOrder::kUnambiguous) {
+      read_day_first = order == SlashOrder::kDayFirst;
     } else {
       return {true, ""};  // a date, but 03/04/2023 may be either day
     }
+    d = read_day_first ? a : b;
+    mo = read_day_first ? b : a;
   } else {
     return {};
   }

@@ -41,6 +41,13 @@ std::string iso_date(int year, int month, int day);
 // its parsing of the format on every call (osce-dates formats every date it finds).
 std::string padded(int value, int width);
 
+// 0 (Sunday) to 6 (Saturday) for a weekday's name or its abbreviation
+// ("Fri", "Thurs", "friday"); -1 for any other word.
+int weekday_number(std::string_view name);
+
+// Whether year-month-day is a calendar date that falls on `weekday` (0 Sunday).
+bool falls_on(int year, int month, int day, int weekday);
+
 // How to read "05/07/2023", where day-first and month-first both make sense.
 enum class SlashOrder {
   kUnambiguous,  // only where one reading is impossible ("25/07/2023") or both agree
@@ -50,7 +57,8 @@ enum class SlashOrder {
 
 // A text that is one whole date and nothing else: "4 May 2018", "04 May
 // 2018", "May 4, 2018", "4 May, 2018", "2018-05-04", "04.05.2018" (day
-// first), "05/14/2018" or "14/05/2018" (whichever is a date), with an
+// first), "05/14/2018" or "14/05/2018" (whichever is a date, or whichever
+// falls on the weekday written before it: "Fri, 10/06/2023"), with an
 // optional leading weekday ("Friday, 4 May 2018", "Fri, 05/04/2018") and a
 // trailing time ("- 10:21", ", 10:21 am", " at 9.30 CET"), as pages' metadata
 // and feeds write them.

@@ -457,7 +457,13 @@ class Scanner {
       size_t j = i + 1;
       if (kind(j, Kind::kComma)) ++j;
       const size_t before = out.size();
-      size_t end = kind(j, Kind::kNumber) ? day_first(j, out) : month_first(j, out);
+      size_t end = 0;
+      if (kind(j, Kind::kNumber)) {
+        end = iso_or_numeric(j, out, wd);  // "Fri, 10/06/2023": the weekday tells the month
+        if (!end) end = day_first(j, out);
+      } else {
+        end = month_first(j, out);
+      }
       if (end && out.size() == before + 1 && !out.back().range) {
         out.back().start = t.begin;
         out.back().weekday = wd;
@@ -471,8 +477,9 @@ class Scanner {
   }
 
   // "2023-07-12"; "12.07.2023" (always day first: the dotted form is
-  // European); "12/07/2023" as ScanOptions says.
-  size_t iso_or_numeric(size_t i, std::vector<DateExpression>& out) {
+  // European); "12/07/2023" as the weekday written before it says (0 Sunday,
+  // -1 none), else as ScanOptions says.
+  size_t iso_or_numeric(size_t i, std::vector<DateExpression>& out, int weekday = -1) {
     if (i > 0 && glued(i) && (kind(i - 1, Kind::kNumber) || kind(i - 1, Kind::kWord))) return 0;
     auto glued_number = [&](size_t k, int digits_min, int digits_max) {
       return kind(k, Kind::kNumber) && glued(k) && tok_[k].digits >= digits_min && tok_[k].digits <= digits_max &&
@@ -504,8 +511,15 @@ class Scanner {
     if (slash) {
       const bool day_first_ok = is_calendar_date(year, b, a), month_first_ok = is_calendar_date(year, a, b);
       if (day_first_ok && month_first_ok && a != b) {
-        if (options_.slash_order == SlashOrder::kUnambiguous) return 0;
-        if (options_.slash_order == SlashOrder::kMonthFirst) day = b, month = a;
+        const bool day_first_on = weekday >= 0 && falls_on(year, b, a, weekday);
+        const bool month_first_on = weekday >= 0 && falls_on(year, a, b, weekday);
+        if (month_first_on != day_first_on) {
+          if (month_first_on) day = b, month = a;
+        } else if (options_.slash_order == SlashOrder::kUnambiguous) {
+          return 0;
+        } else if (options_.slash_order == SlashOrder::kMonthFirst) {
+          day = b, month = a;
+        }
       } else if (month_first_ok && !day_first_ok) {
         day = b, month = a;
       }

@@ -34,10 +34,29 @@ TEST_CASE("date_parse: whole dates", "[date_parse]") {
 }
 
 TEST_CASE("date_parse: a numeric date whose day and month could be either way round", "[date_parse]") {
-  const osce::WholeDate either = osce::read_whole_date("Mon, 03/04/2023 - 17:45");
+  const osce::WholeDate either = osce::read_whole_date("03/04/2023 - 17:45");
   CHECK(either.found);
   CHECK(either.iso.empty());
   CHECK_FALSE(osce::parse_full_date("03/04/2023").has_value());
+  // A weekday on neither reading, or on both, tells nothing.
+  CHECK(osce::read_whole_date("Wed, 03/04/2023").iso.empty());
+  CHECK(osce::read_whole_date("Wed, 03/04/2023").found);
+}
+
+TEST_CASE("date_parse: the weekday written before a numeric date tells its day from its month", "[date_parse]") {
+  // 6 October 2023 was a Friday, 10 June a Saturday; 3 April a Monday, 4 March a Saturday.
+  CHECK(osce::read_whole_date("Fri, 10/06/2023 - 17:59").iso == "2023-10-06");
+  CHECK(osce::read_whole_date("Sat, 10/06/2023").iso == "2023-06-10");
+  CHECK(osce::read_whole_date("Monday, 03/04/2023").iso == "2023-04-03");
+  CHECK(osce::read_whole_date("Sat. 03/04/2023").iso == "2023-03-04");
+  // It outweighs the site's order, which is a default; dots stay day first.
+  CHECK(osce::read_whole_date("Fri, 10/06/2023", osce::SlashOrder::kDayFirst).iso == "2023-10-06");
+  CHECK(osce::read_whole_date("Fri, 10.06.2023").iso == "2023-06-10");
+  CHECK(osce::weekday_number("Thurs") == 4);
+  CHECK(osce::weekday_number("sunday") == 0);
+  CHECK(osce::weekday_number("Fr") == -1);
+  CHECK(osce::falls_on(2023, 10, 6, 5));
+  CHECK_FALSE(osce::falls_on(2023, 2, 30, 5));
 }
 
 TEST_CASE("date_parse: not dates", "[date_parse]") {

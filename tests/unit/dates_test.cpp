@@ -48,6 +48,9 @@ TEST_CASE("numeric dates: dots are day first, slashes only where the reading is 
   CHECK(dates_of("on 05/07/2023", "2023-07-12", osce::SlashOrder::kMonthFirst) ==
         Found{{"05/07/2023", "2023-05-07"}});
   CHECK(dates_of("version 1.2.2023.4").empty());
+  // A weekday written before it decides: 6 October 2023 was a Friday, 10 June a Saturday.
+  CHECK(dates_of("on Friday, 10/06/2023 the") == Found{{"Friday, 10/06/2023", "2023-10-06"}});
+  CHECK(dates_of("on Saturday, 10/06/2023 the") == Found{{"Saturday, 10/06/2023", "2023-06-10"}});
 }
 
 TEST_CASE("ranges at the precision the text gives, running forward", "[dates]") {

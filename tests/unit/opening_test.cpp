@@ -69,10 +69,14 @@ TEST_CASE("opening: date lines and the ends of headlines", "[opening]") {
   CHECK(osce::date_line_value("Date: 12 July 2023") == "2023-07-12");
   CHECK(osce::date_line_value("Tue, 03/14/2023 - 10:21") == "2023-03-14");
   CHECK(osce::date_line_value("14 March 2023, 10:21 am") == "2023-03-14");
-  CHECK(osce::date_line_value("Mon, 03/04/2023 - 17:45") == "");  // a date line, of a day that cannot be told
+  // A date line, of a day that cannot be told: 4 March 2023 was a Saturday, 3 April a Monday.
+  CHECK(osce::date_line_value("Wed, 03/04/2023 - 17:45") == "");
   // osce-dates --slash-order says which it is.
-  CHECK(osce::date_line_value("Mon, 03/04/2023 - 17:45", osce::SlashOrder::kMonthFirst) == "2023-03-04");
-  CHECK(osce::date_line_value("Mon, 03/04/2023 - 17:45", osce::SlashOrder::kDayFirst) == "2023-04-03");
+  CHECK(osce::date_line_value("Wed, 03/04/2023 - 17:45", osce::SlashOrder::kMonthFirst) == "2023-03-04");
+  CHECK(osce::date_line_value("Wed, 03/04/2023 - 17:45", osce::SlashOrder::kDayFirst) == "2023-04-03");
+  // A weekday that fits one reading tells it, whatever the order says.
+  CHECK(osce::date_line_value("Mon, 03/04/2023 - 17:45") == "2023-04-03");
+  CHECK(osce::date_line_value("Mon, 03/04/2023 - 17:45", osce::SlashOrder::kMonthFirst) == "2023-04-03");
   CHECK(osce::date_line_value("03/14/2023", osce::SlashOrder::kDayFirst) == "2023-03-14");  // only one reading
   // After a feed's source: a few words, no number.
   CHECK(osce::date_line_value("OSCE - Fri, 09/30/2022 - 16:44") == "2022-09-30");
