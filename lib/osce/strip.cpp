@@ -9,6 +9,7 @@
 #include "osce/error.hpp"
 #include "osce/line_model.hpp"
 #include "osce/navigation.hpp"
+#include "osce/opening.hpp"
 #include "osce/page_vocabulary.hpp"
 #include "osce/taxonomy.hpp"
 #include "osce/text_lines.hpp"
@@ -305,6 +306,27 @@ void read_header(const std::vector<TextLine>& lines, std::vector<LineState>& sta
   }
 }
 
+// "You are here", then the page's place in the site in one short line, as a
+// feed aggregator prints it ("Central Europe"), over a headline: that line is
+// the breadcrumb. Over prose it is the page's own title ("Border
+// management" over its topic page), and stays. Returns its index, or
+// lines.size().
+size_t breadcrumb_under(const std::vector<TextLine>& lines, size_t you_are_here) {
+  auto next_text = [&](size_t from) {
+    while (from < lines.size() && trim(lines[from].text).empty()) ++from;
+    return from;
+  };
+  const size_t crumb = next_text(you_are_here + 1);
+  if (crumb == lines.size()) return crumb;
+  const std::string_view c = trim(lines[crumb].text);
+  if (c.size() > 60 || word_count(c, 7) > 6 || !ends_in_letter_or_digit(c)) return lines.size();
+  const size_t below = next_text(crumb + 1);
+  if (below == lines.size()) return lines.size();
+  const std::string_view b = trim(lines[below].text);
+  const bool headline = word_count(b, kHeadlineWords + 1) <= kHeadlineWords && ends_in_letter_or_digit(b);
+  return headline ? crumb : lines.size();
+}
+
 // One pass. When removals are listed, `kept` receives, for each line of the
 // result, its line number in `text` (1-based), which the next pass's
 // removals are numbered by; else it stays empty (8 bytes a line saved). A
@@ -328,6 +350,12 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
     const std::string_view t = trim(lines[i].text);
     if (is_chrome_line(t)) {
       state[i] = {true, Removal::kChrome, details.add("known chrome")};
+      if (t.starts_with("You are here")) {
+        if (const size_t crumb = breadcrumb_under(lines, i); crumb < n && !is_chrome_line(trim(lines[crumb].text))) {
+          state[crumb] = {true, Removal::kChrome, details.add("the breadcrumb under \"You are here\"")};
+          i = crumb;
+        }
+      }
     } else if (options.model && options.model->contains(lines[i].text)) {
       state[i] = {true, Removal::kLearned, details.add("in the model")};
     }

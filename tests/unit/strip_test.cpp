@@ -157,6 +157,18 @@ TEST_CASE("strip: breadcrumbs are chrome, other slashed lines are not", "[strip]
   CHECK(stripped("Vienna / Warsaw / The Hague\nBody.\n") == "Vienna / Warsaw / The Hague\nBody.\n");
 }
 
+TEST_CASE("strip: the short line under \"You are here\" and over a headline is the breadcrumb", "[strip]") {
+  CHECK(stripped("You are here\n\nCentral Europe\n\nMission trains judges in Skopje\n\nThe Mission trained judges.\n") ==
+        "Mission trains judges in Skopje\n\nThe Mission trained judges.\n");
+  CHECK(stripped("You are here:\nHome » News\nMission trains judges\nThe Mission trained judges.\n") ==
+        "Mission trains judges\nThe Mission trained judges.\n");
+  // Over prose it is the page's title; a long line or a sentence is no breadcrumb.
+  CHECK(stripped("You are here\n\nBorder management\n\nBorders are long. The OSCE helps.\n") ==
+        "Border management\n\nBorders are long. The OSCE helps.\n");
+  CHECK(stripped("You are here\nThe Mission trained judges.\nMission trains judges\n") ==
+        "The Mission trained judges.\nMission trains judges\n");
+}
+
 TEST_CASE("strip: a teaser's link line is chrome, standing alone or as a list item", "[strip]") {
   CHECK(stripped("Heading\n- A description of the card.\n- More info...\nNext.\n") ==
         "Heading\n- A description of the card.\nNext.\n");
