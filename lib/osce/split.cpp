@@ -51,6 +51,10 @@ constexpr double kHeadlineWeight = 2.0;
 // need more to end one so soon. Cards and entries are short by nature.
 constexpr double kShortItemWeight = -0.4;
 constexpr size_t kShortItemBytes = 600, kShortItemUnits = 3;
+// An item that opened with a headline over its date or dateline is an
+// article or a feed's entry, and the next one opens the same way: a
+// paragraph with no such opening needs more than soft cues to begin one.
+constexpr double kHeadedItemWeight = -0.6;
 // A paragraph that names participating States or Partners, none of them
 // named by the item so far that names others: it is somewhere else.
 constexpr double kPlacesWeight = 0.3;
@@ -806,7 +810,14 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       if (opens_with_new_entity(u.text)) cue("new entity", kNewEntityWeight);
       // (A headline is not the item's prose; a card's name or another title
       // begins an item that is short by nature.)
-      const bool has_headline = heads_a_date(units, item_start) || (headlined && is_headline[item_start]);
+      const bool headed_item = heads_a_date(units, item_start);
+      const bool has_headline = headed_item || (headlined && is_headline[item_start]);
+      // (A headline over prose opens an item too, and so does the lead under
+      // it; and what follows a closing paragraph is past the item.)
+      if (headed_item && !u.dateline && !u.date_line && !heads_a_date(units, i) && !is_headline[i] &&
+          !closing[i - 1] && !titles_the_text_below(units, i) && !titles_the_text_below(units, i - 1)) {
+        cue("in a headed item", kHeadedItemWeight);
+      }
       const size_t prose_from = has_headline ? item_start + 1 : item_start;
       if (i > prose_from && i - prose_from < kShortItemUnits &&
           u.begin(text) - units[prose_from].begin(text) < kShortItemBytes &&

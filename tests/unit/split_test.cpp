@@ -752,6 +752,28 @@ TEST_CASE("split: soft cues need more to end a news item of a paragraph or two",
   CHECK_FALSE(has(cues_at("Mission to Skopje\nEstablished in 1992.\n" + third, 2), "short item so far"));
 }
 
+TEST_CASE("split: soft cues need more inside an item that opened with a headline and its date", "[split]") {
+  const std::string headed =
+      "Seminar in Ashgabat on the safety of reporters\n"
+      "Wed, 06/29/2022 - 11:59\n"
+      "An online seminar on protecting reporters from violence was held in Ashgabat on 27 and 28 June 2022.\n";
+  // New names, an abbreviation spelled out: the rest of the same article.
+  // (Its soft cues come to +1.20 here, past the threshold without the -0.60.)
+  const std::string later =
+      "Two experts from Vienna and Oslo briefed the officials in charge of the National Action Plan (NAP) "
+      "for 2021-2025 on protecting journalists from violence.\n";
+  CHECK(has(cues_at(headed + later, 3), "in a headed item"));
+  CHECK(osce::segment(headed + later, {}).items.size() == 1);
+  // The same paragraph under a lead with no headline over it is weighed as before.
+  const std::string plain =
+      "An online seminar on protecting reporters from violence was held in Ashgabat on 27 and 28 June 2022.\n";
+  CHECK_FALSE(has(cues_at(plain + later, 1), "in a headed item"));
+  // A dateline, a headline, and what follows the item's closing lines still begin items.
+  CHECK(osce::segment(headed + "VIENNA, 30 June 2022 - The Chairperson met the Minister.\n", {}).items.size() == 2);
+  CHECK_FALSE(has(cues_at(headed + "For more information, please contact: press@osce.org\n" + later, 4),
+                  "in a headed item"));
+}
+
 TEST_CASE("split: --explain changes no decision, where the lexical cues alone lift a score", "[split]") {
   // The quote's -0.75 leaves the candidate just within the reach of names,
   // words and other States together (+1.85): it must be read with or without --explain.
