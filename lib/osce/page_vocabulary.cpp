@@ -107,6 +107,15 @@ std::optional<MetaLabel> label_of(std::string_view line,
   return std::nullopt;
 }
 
+// A feed aggregator's notes over its items: "Subscribe to OSCE feed",
+// "Updated: 2 months 1 day ago". (A dated "Updated: 12 July 2023" is the
+// page's metadata, and no note.)
+bool is_feed_note(std::string_view line) {
+  if (line.size() > 60 || line.empty() || (line[0] != 'S' && line[0] != 'U' && line[0] != 'L')) return false;
+  if (line.starts_with("Subscribe to ")) return line.back() != '.' && word_count(line, 7) <= 6;
+  return (line.starts_with("Updated: ") || line.starts_with("Last updated: ")) && line.ends_with(" ago");
+}
+
 }  // namespace
 
 std::optional<MetaLabel> metadata_label(std::string_view line) { return label_of(line, kLabels); }
@@ -218,7 +227,7 @@ bool is_chrome_line(std::string_view trimmed_line) {
   if (trimmed_line.substr(0, 2) == "\xc2\xa9" || trimmed_line.substr(0, 9) == "Copyright") {
     return trimmed_line.size() < 120;
   }
-  return is_breadcrumb(trimmed_line) || is_page_number(trimmed_line);
+  return is_breadcrumb(trimmed_line) || is_page_number(trimmed_line) || is_feed_note(trimmed_line);
 }
 
 }  // namespace osce

@@ -169,6 +169,15 @@ TEST_CASE("strip: the short line under \"You are here\" and over a headline is t
         "The Mission trained judges.\nMission trains judges\n");
 }
 
+TEST_CASE("strip: a feed aggregator's notes over its items are chrome", "[strip]") {
+  CHECK(stripped("Subscribe to OSCE feed\nUpdated: 2 months 1 day ago\nBody.\n") == "Body.\n");
+  CHECK(stripped("Last updated: 1 hour 34 min ago\nBody.\n") == "Body.\n");
+  // A date of update is metadata, a sentence is content.
+  CHECK(stripped("Updated: 12 July 2023\nBody.\n") == "Updated: 12 July 2023\nBody.\n");
+  CHECK(stripped("Subscribe to the Convention, the States agreed in 1998.\nBody.\n") ==
+        "Subscribe to the Convention, the States agreed in 1998.\nBody.\n");
+}
+
 TEST_CASE("strip: a teaser's link line is chrome, standing alone or as a list item", "[strip]") {
   CHECK(stripped("Heading\n- A description of the card.\n- More info...\nNext.\n") ==
         "Heading\n- A description of the card.\nNext.\n");
