@@ -556,7 +556,8 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
                 units[k + 1].after_separator || heads_a_date(units, k + 1);
   }
   for (size_t k = 0; k < footer.size(); ++k) {
-    footer[k] = footer[k] && k > 0 && (ends_a_sentence(units[k - 1]) || footer[k - 1]);
+    // (Under its last sentence, or under a line that closes it: contacts, a teaser's "...read more".)
+    footer[k] = footer[k] && k > 0 && (ends_a_sentence(units[k - 1]) || units[k - 1].closes || footer[k - 1]);
   }
   auto in_footer = [&](size_t k) { return !footer.empty() && footer[k]; };
   // A list of entries may end with a name that has no description yet.
@@ -785,7 +786,8 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       if (i - 1 == item_start && title_like(prev, kHeadlineWords) && !title_like(u, 20) && !headed) {
         cue("after its title", !u.dateline && headline_shaped(prev) ? -kStructureWeight : kContinuationWeight);
       }
-      if (heads_a_date(units, i)) {
+      // (A label in the item's footer, "Source: OSCE", heads nothing.)
+      if (heads_a_date(units, i) && !in_footer(i)) {
         cue("headline over a dateline", kDatelineWeight);
       } else if (headlined && is_headline[i]) {
         cue("headline", kHeadlineWeight);
@@ -906,7 +908,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     // title. (A headline over a dateline is known before the lexical cues;
     // one over a plain lead only once its lead is decided.)
     if (c.boundary && structure[i] == 0 && i >= 2 && i - 1 > item_start && structure[i - 1] == 0 &&
-        titles_the_text_below(units, i - 1) && ends_a_sentence(units[i - 2])) {
+        !in_footer(i - 1) && titles_the_text_below(units, i - 1) && ends_a_sentence(units[i - 2])) {
       Candidate& above = options.explain ? seg.candidates.back() : previous;  // the headline's
       if (above.score + kStructureWeight >= options.threshold && c.score - kStructureWeight < options.threshold) {
         if (options.explain) above.cues.push_back({"heads the next item", kStructureWeight});

@@ -271,6 +271,16 @@ TEST_CASE("split: a teaser's \"Read more\" closes it", "[split]") {
       "Over 20 journalists from Albania and Georgia attended a workshop of the Representative on Freedom of the "
       "Media (RFoM) in Tirana.\nRead more";
   CHECK(item_texts(a + "\n" + b + "\n") == std::vector<std::string>{a, b});
+  // The label under a teaser cut short is its footer, not an item.
+  const std::string c =
+      "Latest from the Special Monitoring Mission\n\nThe SMM observed ceasefire violations in Donetsk region and "
+      "recorded explosions near the airport. Whilst positioned near the city \xE2\x80\xA6read more\n\nSource: OSCE";
+  const std::string d =
+      "VIENNA, 5 March 2021 - The Chairperson-in-Office called on all sides to respect the ceasefire.";
+  CHECK(item_texts(c + "\n\n" + d + "\n") == std::vector<std::string>{c, d});
+  // Nor is a label under an item's last sentence the title of a dateline below it.
+  const std::string e = "The Mission trained 25 border guards in Osh on patrol leadership and radio use.\nTags: borders";
+  CHECK(item_texts(e + "\n" + d + "\n") == std::vector<std::string>{e, d});
 }
 
 TEST_CASE("split: a list runs on inside its item, whatever its entries name", "[split]") {
