@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <optional>
 
 #include "osce/page_vocabulary.hpp"
@@ -98,6 +99,51 @@ size_t labelled_end(std::string_view text, size_t at) {
   return stop;
 }
 
+// The text with typographic punctuation written in ASCII of the same
+// length: quotes, apostrophes, dashes and the ellipsis are words' bytes to
+// the matcher (UTF-8), so that \u201Cjournalists\u201D held no word
+// \"journalists\" and no phrase could begin after an opening quote. A
+// no-break space becomes two spaces. Offsets are unchanged, so are the
+// words the length factor counts but for the no-break spaces. Returns
+// `text` itself when it holds none (no copy), else a view of `buffer`.
+std::string_view ascii_punctuation(std::string_view text, std::string& buffer) {
+  const void* e2 = std::memchr(text.data(), 0xE2, text.size());
+  const void* c2 = std::memchr(text.data(), 0xC2, text.size());
+  if (e2 == nullptr && c2 == nullptr) return text;
+  buffer.assign(text);
+  char* const b = buffer.data();
+  const size_t n = buffer.size();
+  // (The first of each found in `text`, found again in the copy.)
+  auto in_buffer = [&](const void* at) {
+    return at ? buffer.data() + (static_cast<const char*>(at) - text.data()) : nullptr;
+  };
+  for (const char* p = in_buffer(e2); p != nullptr;) {
+    const size_t i = static_cast<size_t>(p - buffer.data());
+    if (i + 2 < n && static_cast<unsigned char>(b[i + 1]) == 0x80) {
+      const char* ascii = nullptr;
+      switch (static_cast<unsigned char>(b[i + 2])) {
+        case 0x98: case 0x99: ascii = "'''"; break;       // ‘ ’
+        case 0x9C: case 0x9D: ascii = "\"\"\""; break;  // “ ”
+        case 0x93: case 0x94: ascii = "---"; break;       // – —
+        case 0xA6: ascii = "..."; break;                  // …
+        default: break;
+      }
+      if (ascii) std::memcpy(b + i, ascii, 3);
+    }
+    p = i + 1 < n ? static_cast<const char*>(std::memchr(b + i + 1, 0xE2, n - i - 1)) : nullptr;
+  }
+  for (const char* p = in_buffer(c2); p != nullptr;) {
+    const size_t i = static_cast<size_t>(p - buffer.data());
+    if (i + 1 < n) {
+      const auto next = static_cast<unsigned char>(b[i + 1]);
+      if (next == 0xAB || next == 0xBB) std::memcpy(b + i, "\"\"", 2);  // « »
+      if (next == 0xA0) std::memcpy(b + i, "  ", 2);                    // no-break space
+    }
+    p = i + 1 < n ? static_cast<const char*>(std::memchr(b + i + 1, 0xC2, n - i - 1)) : nullptr;
+  }
+  return buffer;
+}
+
 // `text` without its first line when that line is `title`.
 std::string_view after_title(std::string_view text, std::string_view title) {
   const std::string_view t = trim(title);
@@ -120,10 +166,12 @@ bool someone_elses(std::string_view text, size_t at, size_t end) {
   while (b > 0 && is_ascii_space(text[b - 1])) --b;
   if (b > 0 && text[b - 1] == ')') --b;
   size_t w = b;
-  while (w > 0 && word_byte(text[w - 1])) --w;
+  while (w > 0 && (word_byte(text[w - 1]) || text[w - 1] == '\'')) --w;
   std::string_view before = text.substr(w, b - w);
-  for (std::string_view possessive : {"\xE2\x80\x99s", "'s"}) {  // "the OSCE's Secretariat"
-    if (before.ends_with(possessive)) before.remove_suffix(possessive.size());
+  // "the OSCE's Secretariat" ("’s" reaches here as "'''s": see ascii_punctuation).
+  if (before.size() >= 2 && before.back() == 's' && before[before.size() - 2] == '\'') {
+    before.remove_suffix(1);
+    while (!before.empty() && before.back() == '\'') before.remove_suffix(1);
   }
   const auto capitals = std::count_if(before.begin(), before.end(), upper);
   if (before.size() >= 2 && capitals >= 2 && upper(before[0]) && before != "OSCE") return true;
@@ -413,6 +461,9 @@ size_t Tagger::scan_piece(Scan& scan, size_t from, size_t to) const {
 TagResult Tagger::tag(std::string_view title, std::string_view text, const std::vector<std::string>& issued_by,
                       const std::vector<std::string>& listed_fields, const TagOptions& options) const {
   TagResult out;
+  thread_local std::string title_buffer, text_buffer;  // kept from record to record
+  title = ascii_punctuation(title, title_buffer);
+  text = ascii_punctuation(text, text_buffer);
   thread_local Sums sums;  // every record passes here: keep the buffers
   sums.raw.assign(fields_.size(), 0);
   sums.established.assign(fields_.size(), false);

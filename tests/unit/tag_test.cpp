@@ -381,6 +381,20 @@ TEST_CASE("a phrase inside a longer one yields to it, whatever the longer one's 
   CHECK(fields_of_evidence("Their freedom of assembly elections.") == Names{"Human rights", "Elections"});
 }
 
+TEST_CASE("typographic quotes, apostrophes and dashes end words as their ASCII forms do", "[tag]") {
+  // \u201C...\u201D: a phrase or a name may begin right after the opening quote.
+  CHECK(tag("The conference discussed \xE2\x80\x9Cjournalists\xE2\x80\x9D only.").fields ==
+        Names{"Media freedom and development"});
+  CHECK(tag("A seminar on \xE2\x80\x9Csafety of journalists\xE2\x80\x9D opened.").fields ==
+        Names{"Media freedom and development"});
+  CHECK(tag("Talks on \xE2\x80\x98Ukraine\xE2\x80\x99 and \xC2\xABGeorgia\xC2\xBB went on.").countries ==
+        Names{"Ukraine", "Georgia"});
+  CHECK(tag("The talks\xE2\x80\x94in Vienna\xC2\xA0" "and Moldova\xE2\x80\xA6").countries == Names{"Moldova"});
+  // A possessive written with \u2019 still names someone else's structure.
+  CHECK(tag("NATO\xE2\x80\x99s Secretary General met the press.").structures.empty());
+  CHECK(tag("The OSCE\xE2\x80\x99s Secretary General met the press.").structures == Names{"Secretary General"});
+}
+
 TEST_CASE("gunfire in a ceasefire report is not arms control", "[tag]") {
   // "small arms" is Arms control's (small arms and light weapons); the
   // monitoring missions' "small-arms fire" is shooting, written either way.
