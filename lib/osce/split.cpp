@@ -618,7 +618,10 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       structure[i] = 1;
       declare(i);
       if (i + 1 < n && !is_entry[i + 1] && !opens_news(units[i + 1])) structure[i + 1] = -1;
-    } else if (year_titles >= 2 && year_title(units[i])) {
+    } else if (year_titles >= 2 && year_title(units[i]) &&
+               !(continues_a_list(units, i) && i + 1 < n && units[i + 1].list_entry)) {
+      // (Between two entries of a list, "- Declaration on ... resolution
+      // 2178 (2014)" is one more entry, not a document of its own.)
       structure[i] = 1;
       declare(i);
       if (i + 1 < n && !year_title(units[i + 1]) && describes(units[i + 1])) structure[i + 1] = -1;

@@ -512,6 +512,13 @@ TEST_CASE("split: a list of documents with their years", "[split]") {
   const auto seg = osce::segment(page, {});
   REQUIRE(seg.items.size() == 3);
   CHECK(seg.items[1].title == "Border Security and Management Concept (2005)");
+  // Entries of a list that end in a year are entries all the same.
+  const std::string decisions =
+      "The Ministerial Council adopted the following decisions:\n- Declaration on youth\n"
+      "- Declaration on foreign terrorist fighters under resolutions 2170 (2014) and 2178 (2014)\n"
+      "- Declaration on kidnapping by terrorist groups under resolution 2133 (2014)\n"
+      "- Decision on the prevention of corruption\n";
+  CHECK(osce::segment(decisions, {}).items.size() == 1);
 }
 
 TEST_CASE("split: news run on after a list is not the last entry's description", "[split]") {
