@@ -249,17 +249,25 @@ OSCE_INLINE bool entry_title(std::string_view text, const std::vector<Unit>& uni
   if (title_like(units[i + 1], 12)) return false;
   const std::vector<std::string_view> name = words_of(units[i].text);
   if (name.empty()) return false;
-  const std::vector<std::string_view> description = words_of(units[i + 1].text.substr(0, 200));
-  for (size_t k = 0; k < description.size() && k < 12; ++k) {
-    const std::string_view d = description[k];
-    // The name's last word ("CPC" of "Conflict Prevention Centre (CPC)") or
-    // one of its capitalized words ("Council" of "Ministerial Council").
-    if (d == name.back()) return true;
-    for (std::string_view w : name) {
-      if (w.size() >= 5 && starts_capitalized(w) && d == w) return true;
+  // In the first words of its description, or of the description's second
+  // paragraph when the first opens otherwise ("In accordance with Permanent
+  // Council Decision No. 1117, the advance teams ...", then "The OSCE
+  // Special Monitoring Mission (SMM) to Ukraine works to ...").
+  auto takes_up_the_name = [&](const Unit& paragraph) {
+    const std::vector<std::string_view> description = words_of(paragraph.text.substr(0, 200));
+    for (size_t k = 0; k < description.size() && k < 12; ++k) {
+      const std::string_view d = description[k];
+      // The name's last word ("CPC" of "Conflict Prevention Centre (CPC)") or
+      // one of its capitalized words ("Council" of "Ministerial Council").
+      if (d == name.back()) return true;
+      for (std::string_view w : name) {
+        if (w.size() >= 5 && starts_capitalized(w) && d == w) return true;
+      }
     }
-  }
-  return false;
+    return false;
+  };
+  if (takes_up_the_name(units[i + 1])) return true;
+  return i + 2 < units.size() && !title_like(units[i + 2], 12) && takes_up_the_name(units[i + 2]);
 }
 
 // Whether taxonomy entry `e` is an OSCE structure that writes news of its
@@ -560,8 +568,9 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     footer[k] = footer[k] && k > 0 && (ends_a_sentence(units[k - 1]) || units[k - 1].closes || footer[k - 1]);
   }
   auto in_footer = [&](size_t k) { return !footer.empty() && footer[k]; };
-  // A list of entries may end with a name that has no description yet.
-  if (entries >= 2 && n >= 2 && !is_entry[n - 1] && title_like(units[n - 1], 12) &&
+  // A list of entries may end with a name that has no description yet (but
+  // not with the last teaser's link, "Read More »").
+  if (entries >= 2 && n >= 2 && !is_entry[n - 1] && !units[n - 1].closes && title_like(units[n - 1], 12) &&
       stands_alone(text, units, n - 1)) {
     is_entry[n - 1] = true;
   }

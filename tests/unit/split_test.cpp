@@ -497,6 +497,26 @@ TEST_CASE("split: cards under empty list items, a heading and a description each
   CHECK(item_texts(menu).size() == 1);
 }
 
+TEST_CASE("split: entries whose description takes the name up in its second paragraph", "[split]") {
+  const std::string a = "Mission to Moldova\n\nThe Mission to Moldova opened in Chisinau in 1993.\n\n"
+                        "It facilitates the settlement process.";
+  const std::string b = "Project Co-ordinator in Ukraine\n\nThe Project Co-ordinator in Ukraine was established in 1999.";
+  const std::string c = "Special Monitoring Mission to Ukraine\n\nIn accordance with a decision of March 2014, the "
+                        "advance teams arrived in Kyiv.\n\nThe Special Monitoring Mission reported on the security "
+                        "situation.";
+  CHECK(item_texts(a + "\n\n" + b + "\n\n" + c + "\n") == std::vector<std::string>{a, b, c});
+}
+
+TEST_CASE("split: a list of teasers ends with the last one's link, not with an entry", "[split]") {
+  const std::string a = "Parties urged to accept the results\n\nThe OSCE called on the parties to accept the results "
+                        "of the local elections.\n\nRead More \xC2\xBB";
+  const std::string b = "Talks on the President fail\n\nMediation failed to bring the parties to agree on a "
+                        "President, local media reported.\n\nRead More \xC2\xBB";
+  const std::string c = "Meeting on the settlement process\n\nThe settlement process was the focus of an informal "
+                        "meeting in Vienna.\n\nRead More \xC2\xBB";
+  CHECK(item_texts(a + "\n\n" + b + "\n\n" + c + "\n") == std::vector<std::string>{a, b, c});
+}
+
 TEST_CASE("split: section headings of one topic page are not items", "[split]") {
   const std::string page =
       "Border management\n\nThe OSCE helps States secure their borders.\n\nOur challenge\n\n"
