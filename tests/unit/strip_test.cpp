@@ -183,6 +183,7 @@ TEST_CASE("strip: a teaser's link line is chrome, standing alone or as a list it
   CHECK(stripped("Heading\n- A description of the card.\n- More info...\nNext.\n") ==
         "Heading\n- A description of the card.\nNext.\n");
   CHECK(stripped("A lead.\nRead more...\nLearn more\n") == "A lead.\n");
+  CHECK(stripped("A lead.\nRead More \xC2\xBB\nNext.\nRead More\n") == "A lead.\nNext.\n");
   // The words inside a line, or after other words, are content.
   CHECK(stripped("- More info on the project is in the report.\nBody.\n") ==
         "- More info on the project is in the report.\nBody.\n");
