@@ -173,6 +173,7 @@ TEST_CASE("strip: a feed aggregator's notes over its items are chrome", "[strip]
   CHECK(stripped("Subscribe to OSCE feed\nUpdated: 2 months 1 day ago\nBody.\n") == "Body.\n");
   CHECK(stripped("Last updated: 1 hour 34 min ago\nBody.\n") == "Body.\n");
   CHECK(stripped("Body.\nExit mobile version\n") == "Body.\n");
+  CHECK(stripped("Recent Posts\nBody.\n") == "Body.\n");
   // A date of update is metadata, a sentence is content.
   CHECK(stripped("Updated: 12 July 2023\nBody.\n") == "Updated: 12 July 2023\nBody.\n");
   CHECK(stripped("Subscribe to the Convention, the States agreed in 1998.\nBody.\n") ==
