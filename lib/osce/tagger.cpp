@@ -100,12 +100,12 @@ size_t labelled_end(std::string_view text, size_t at) {
 }
 
 // The text with typographic punctuation written in ASCII of the same
-// length: quotes, apostrophes, dashes and the ellipsis are words' bytes to
-// the matcher (UTF-8), so that \u201Cjournalists\u201D held no word
-// \"journalists\" and no phrase could begin after an opening quote. A
-// no-break space becomes two spaces. Offsets are unchanged, so are the
-// words the length factor counts but for the no-break spaces. Returns
-// `text` itself when it holds none (no copy), else a view of `buffer`.
+// length. To the matcher every UTF-8 byte is a word's, so “journalists”
+// held no word "journalists", and no phrase could begin after an opening
+// quote or end before a closing one, a dash or an ellipsis. A no-break
+// space becomes two spaces. Offsets stay, and so do the words the length
+// factor counts, but for no-break spaces. Returns `text` itself when it
+// holds no 0xE2 or 0xC2 byte (no copy), else a view of `buffer`.
 std::string_view ascii_punctuation(std::string_view text, std::string& buffer) {
   const void* e2 = std::memchr(text.data(), 0xE2, text.size());
   const void* c2 = std::memchr(text.data(), 0xC2, text.size());
