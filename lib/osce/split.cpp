@@ -66,6 +66,13 @@ constexpr double kStructuresWeight = 0.3;
 // changes only its names, or only its words, stays in the item.
 constexpr double kNamesWeight = 0.85;      // new names versus names of the item so far
 constexpr double kWordsWeight = 0.7;       // new vocabulary versus the item's recent paragraphs
+// A short line that is no paragraph (it ends no sentence) between two
+// such lines: a report's cover ("OSCE/ODIHR NEEDS ASSESSMENT MISSION
+// REPORT", "20 - 22 January 2009", "Warsaw 29 January 2009"). Its few words
+// share nothing with the line before, which says nothing: the lexical cues
+// are for paragraphs, and this takes back what they could give. (A line
+// next to a paragraph may be an entry's name or a document's title.)
+constexpr double kLineWeight = -(kNamesWeight + kWordsWeight);
 constexpr double kContinuationWeight = -1.5;
 constexpr double kQuoteWeight = -0.75;
 constexpr double kLowercaseWeight = -3.0;
@@ -831,6 +838,11 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       if (headed_item && !u.dateline && !u.date_line && !heads_a_date(units, i) && !is_headline[i] &&
           !closing[i - 1] && !titles_the_text_below(units, i) && !titles_the_text_below(units, i - 1)) {
         cue("in a headed item", kHeadedItemWeight);
+      }
+      if (!prose(u) && !prose(prev) && !prev.list_entry && i + 1 < n && !prose(units[i + 1]) && !u.dateline &&
+          !u.date_line && !u.list_entry && !year_title(u) && !heads_a_date(units, i) && !is_headline[i] &&
+          !closing[i - 1]) {
+        cue("a line, not a paragraph", kLineWeight);
       }
       const size_t prose_from = has_headline ? item_start + 1 : item_start;
       if (i > prose_from && i - prose_from < kShortItemUnits &&

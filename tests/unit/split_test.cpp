@@ -789,6 +789,17 @@ TEST_CASE("split: soft cues need more to end a news item of a paragraph or two",
   CHECK_FALSE(has(cues_at("Mission to Skopje\nEstablished in 1992.\n" + third, 2), "short item so far"));
 }
 
+TEST_CASE("split: the short lines of a report's cover are no items of their own", "[split]") {
+  const std::string cover =
+      "Office for Democratic Institutions and Human Rights\n\nREPUBLIC OF MOLDOVA PARLIAMENTARY ELECTIONS 2009\n\n"
+      "NEEDS ASSESSMENT MISSION REPORT\n\n20 - 22 January 2009\n\nWarsaw, Poland\n\n"
+      "In anticipation of an invitation to observe the elections, the Office undertook a mission to Chisinau.\n";
+  CHECK(has(cues_at(cover, 2), "a line, not a paragraph"));
+  CHECK(osce::segment(cover, {}).items.size() == 1);
+  // Next to a paragraph, a line may be a name or a title that begins an item: no such cue.
+  CHECK_FALSE(has(cues_at(cover, 5), "a line, not a paragraph"));
+}
+
 TEST_CASE("split: soft cues need more inside an item that opened with a headline and its date", "[split]") {
   const std::string headed =
       "Seminar in Ashgabat on the safety of reporters\n"
