@@ -65,12 +65,15 @@ int month_number_of(std::string_view word) {
 }
 
 int weekday_number(std::string_view name) {
-  if (name.size() < 3) return -1;
-  static constexpr std::array<std::string_view, 7> kDays = {"sun", "mon", "tue", "wed", "thu", "fri", "sat"};
-  const char lower[3] = {static_cast<char>(name[0] | 0x20), static_cast<char>(name[1] | 0x20),
-                         static_cast<char>(name[2] | 0x20)};
+  static constexpr std::array<std::string_view, 7> kDays = {"sunday",   "monday", "tuesday", "wednesday",
+                                                            "thursday", "friday", "saturday"};
+  if (!name.empty() && name.back() == '.') name.remove_suffix(1);
+  char lower[9];
+  if (name.size() < 3 || name.size() > sizeof lower) return -1;
+  for (size_t k = 0; k < name.size(); ++k) lower[k] = static_cast<char>(name[k] | 0x20);
+  // The name, or the start of it: "Fri", "Thurs", "Wednes".
   for (size_t d = 0; d < kDays.size(); ++d) {
-    if (std::string_view(lower, 3) == kDays[d]) return static_cast<int>(d);
+    if (kDays[d].starts_with(std::string_view(lower, name.size()))) return static_cast<int>(d);
   }
   return -1;
 }
@@ -97,8 +100,9 @@ bool is_calendar_date(int year, int month, int day) {
 
 WholeDate read_whole_date(std::string_view text, SlashOrder order) {
   // Built once: regexes are costly to compile and this runs per record.
-  static const std::string kWeekday =
-      R"((?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Thur|Fri|Sat|Sun)\.?),?\s+)?)";
+  static const std::string kWeekdayName =
+      R"((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Thur|Fri|Sat|Sun)\.?)";
+  static const std::string kWeekday = "(?:(?:" + kWeekdayName + R"(),?\s+)?)";
   static const boost::regex kDayMonthYear(kWeekday + R"((\d{1,2})\s+([A-Za-z]{3,9}\.?),?\s+(\d{4}))");
   static const boost::regex kMonthDayYear(kWeekday + R"(([A-Za-z]{3,9}\.?)\s+(\d{1,2}),?\s+(\d{4}))");
   static const boost::regex kIso(R"((\d{4})-(\d{2})-(\d{2}))");
@@ -106,9 +110,7 @@ WholeDate read_whole_date(std::string_view text, SlashOrder order) {
   // "14-03-2023" are either, as the site that wrote them has it.
   // The weekday caught here: it tells "Fri, 10/06/2023" (6 October, a
   // Friday) from 10 June.
-  static const boost::regex kNumeric(
-      R"((?:((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Thur|Fri|Sat|Sun)\.?),?\s+)?)"
-      R"((\d{1,2})([./-])(\d{1,2})\3(\d{4}))");
+  static const boost::regex kNumeric("(?:(" + kWeekdayName + R"(),?\s+)?(\d{1,2})([./-])(\d{1,2})\3(\d{4}))");
   // The time a feed or a page's metadata may add: "Tue, 03/14/2023 - 10:21",
   // "14 March 2023, 10:21 am", "2023-03-14 10:21:05", "12 July 2023 at 9.30 CET".
   static const boost::regex kWithTime(R"((.*?\d)\s*(?:,|-|\xE2\x80\x93|\||at|T)?\s*)"  // the date, a separator

@@ -55,6 +55,9 @@ TEST_CASE("date_parse: the weekday written before a numeric date tells its day f
   CHECK(osce::weekday_number("Thurs") == 4);
   CHECK(osce::weekday_number("sunday") == 0);
   CHECK(osce::weekday_number("Fr") == -1);
+  CHECK(osce::weekday_number("Wed.") == 3);
+  CHECK(osce::weekday_number("Thunder") == -1);  // a name's start, not any word sharing its first letters
+  CHECK(osce::weekday_number("Month") == -1);
   CHECK(osce::falls_on(2023, 10, 6, 5));
   CHECK_FALSE(osce::falls_on(2023, 2, 30, 5));
 }
