@@ -65,25 +65,28 @@ int month_number_of(std::string_view word) {
 }
 
 int weekday_number(std::string_view name) {
-  static constexpr std::array<std::string_view, 7> kDays = {"sunday",   "monday", "tuesday", "wednesday",
-                                                            "thursday", "friday", "saturday"};
   if (!name.empty() && name.back() == '.') name.remove_suffix(1);
   char lower[9];
   if (name.size() < 3 || name.size() > sizeof lower) return -1;
   for (size_t k = 0; k < name.size(); ++k) lower[k] = static_cast<char>(name[k] | 0x20);
   // The name, or the start of it: "Fri", "Thurs", "Wednes".
-  for (size_t d = 0; d < kDays.size(); ++d) {
-    if (kDays[d].starts_with(std::string_view(lower, name.size()))) return static_cast<int>(d);
+  for (size_t d = 0; d < kWeekdayNames.size(); ++d) {
+    if (kWeekdayNames[d].starts_with(std::string_view(lower, name.size()))) return static_cast<int>(d);
   }
   return -1;
 }
 
-bool falls_on(int year, int month, int day, int weekday) {
-  return is_calendar_date(year, month, day) &&
-         boost::gregorian::date(static_cast<unsigned short>(year), static_cast<unsigned short>(month),
-                                static_cast<unsigned short>(day))
-                 .day_of_week()
-                 .as_number() == weekday;
+int reading_on_weekday(int year, int first, int second, int weekday) {
+  if (weekday < 0) return 0;
+  auto falls_on = [&](int month, int day) {
+    return is_calendar_date(year, month, day) &&
+           boost::gregorian::date(static_cast<unsigned short>(year), static_cast<unsigned short>(month),
+                                  static_cast<unsigned short>(day))
+                   .day_of_week()
+                   .as_number() == weekday;
+  };
+  const bool day_first = falls_on(second, first), month_first = falls_on(first, second);
+  return day_first == month_first ? 0 : day_first ? 1 : -1;
 }
 
 bool is_calendar_date(int year, int month, int day) {
@@ -131,16 +134,14 @@ WholeDate read_whole_date(std::string_view text, SlashOrder order) {
     const bool day_first = is_calendar_date(y, b, a), month_first = is_calendar_date(y, a, b);
     // Both readings are dates: the weekday written with it decides, then the
     // site's order.
-    const int weekday = m[1].matched ? weekday_number(m[1].str()) : -1;
-    const bool day_first_on = weekday >= 0 && falls_on(y, b, a, weekday);
-    const bool month_first_on = weekday >= 0 && falls_on(y, a, b, weekday);
+    const int on_weekday = reading_on_weekday(y, a, b, m[1].matched ? weekday_number(m[1].str()) : -1);
     bool read_day_first;
     if (m[3] == "." || !month_first) {
       read_day_first = true;
     } else if (!day_first || a == b) {
       read_day_first = false;
-    } else if (day_first_on != month_first_on) {
-      read_day_first = day_first_on;
+    } else if (on_weekday != 0) {
+      read_day_first = on_weekday > 0;
     } else if (order != SlashOrder::kUnambiguous) {
       read_day_first = order == SlashOrder::kDayFirst;
     } else {

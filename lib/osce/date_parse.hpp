@@ -2,6 +2,8 @@
 // "2018-05-04"), checked against the calendar with Boost.Date_Time.
 #pragma once
 
+#include <array>
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -41,12 +43,18 @@ std::string iso_date(int year, int month, int day);
 // its parsing of the format on every call (osce-dates formats every date it finds).
 std::string padded(int value, int width);
 
-// 0 (Sunday) to 6 (Saturday) for a weekday's name or its abbreviation
-// ("Fri", "Thurs", "friday"); -1 for any other word.
+// The weekdays' names, lower case, Sunday first (0) as Boost numbers them.
+inline constexpr std::array<std::string_view, 7> kWeekdayNames = {"sunday",   "monday", "tuesday", "wednesday",
+                                                                  "thursday", "friday", "saturday"};
+
+// 0 (Sunday) to 6 (Saturday) for a weekday's name or its start ("Fri",
+// "Thurs", "friday", "Wed."); -1 for any other word.
 int weekday_number(std::string_view name);
 
-// Whether year-month-day is a calendar date that falls on `weekday` (0 Sunday).
-bool falls_on(int year, int month, int day, int weekday);
+// "10/06/2023" under a weekday (0 Sunday): +1 when only the day-first
+// reading falls on it (10 June), -1 when only the month-first one does (6
+// October, a Friday), 0 when both or neither do, or there is no weekday (-1).
+int reading_on_weekday(int year, int first, int second, int weekday);
 
 // How to read "05/07/2023", where day-first and month-first both make sense.
 enum class SlashOrder {

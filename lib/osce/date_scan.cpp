@@ -85,9 +85,6 @@ class WordList {
   std::array<std::vector<std::string_view>, kLongest> by_length_;
 };
 
-constexpr std::array<std::string_view, 7> kWeekdays = {"sunday",   "monday", "tuesday", "wednesday",
-                                                       "thursday", "friday", "saturday"};
-
 int days_in_month(int year, int month) {
   static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (year == 0) return kDays[month - 1];  // no year said: 29 February may be right
@@ -421,8 +418,8 @@ class Scanner {
   int weekday_at(size_t i) const {
     if (!kind(i, Kind::kWord) || !is_upper(text_[tok_[i].begin])) return -1;
     const std::string_view w = str(i);
-    for (size_t d = 0; d < kWeekdays.size(); ++d) {
-      if (iequal(w, kWeekdays[d])) return static_cast<int>(d);
+    for (size_t d = 0; d < kWeekdayNames.size(); ++d) {
+      if (iequal(w, kWeekdayNames[d])) return static_cast<int>(d);
     }
     return -1;
   }
@@ -511,10 +508,8 @@ class Scanner {
     if (slash) {
       const bool day_first_ok = is_calendar_date(year, b, a), month_first_ok = is_calendar_date(year, a, b);
       if (day_first_ok && month_first_ok && a != b) {
-        const bool day_first_on = weekday >= 0 && falls_on(year, b, a, weekday);
-        const bool month_first_on = weekday >= 0 && falls_on(year, a, b, weekday);
-        if (month_first_on != day_first_on) {
-          if (month_first_on) day = b, month = a;
+        if (const int on_weekday = reading_on_weekday(year, a, b, weekday); on_weekday != 0) {
+          if (on_weekday < 0) day = b, month = a;
         } else if (options_.slash_order == SlashOrder::kUnambiguous) {
           return 0;
         } else if (options_.slash_order == SlashOrder::kMonthFirst) {

@@ -58,8 +58,11 @@ TEST_CASE("date_parse: the weekday written before a numeric date tells its day f
   CHECK(osce::weekday_number("Wed.") == 3);
   CHECK(osce::weekday_number("Thunder") == -1);  // a name's start, not any word sharing its first letters
   CHECK(osce::weekday_number("Month") == -1);
-  CHECK(osce::falls_on(2023, 10, 6, 5));
-  CHECK_FALSE(osce::falls_on(2023, 2, 30, 5));
+  CHECK(osce::reading_on_weekday(2023, 10, 6, 5) == -1);  // a Friday: 6 October
+  CHECK(osce::reading_on_weekday(2023, 10, 6, 6) == 1);   // a Saturday: 10 June
+  CHECK(osce::reading_on_weekday(2023, 10, 6, 3) == 0);   // neither
+  CHECK(osce::reading_on_weekday(2023, 10, 6, -1) == 0);  // no weekday
+  CHECK(osce::reading_on_weekday(2023, 2, 30, 4) == 0);   // 30 February is no date
 }
 
 TEST_CASE("date_parse: not dates", "[date_parse]") {
