@@ -90,6 +90,10 @@ std::optional<Dateline> dateline_after_preamble(std::string_view line) {
   return dateline_at(line.substr(cuts[0]));
 }
 
+bool headline_shaped_line(std::string_view line) {
+  return word_count(line, kHeadlineWords) <= kHeadlineWords && ends_in_letter_or_digit(line);
+}
+
 std::optional<Opening> opening_of(std::string_view text, SlashOrder order) {
   size_t at = 0;
   const std::string_view first = next_line(text, at);
@@ -109,7 +113,7 @@ std::optional<Opening> opening_of(std::string_view text, SlashOrder order) {
   };
   Opening o;
   if (opened_by(first, o)) return o;
-  if (word_count(first, kHeadlineWords) > kHeadlineWords || !ends_in_letter_or_digit(first)) return std::nullopt;
+  if (!headline_shaped_line(first)) return std::nullopt;
   const std::string_view second = next_line(text, at);
   if (second.empty() || !opened_by(second, o)) return std::nullopt;
   o.headline = first;

@@ -35,6 +35,10 @@ bool ends_in_letter_or_digit(std::string_view t);
 // 23); a line of more is a sentence that lost its full stop.
 constexpr size_t kHeadlineWords = 30;
 
+// Whether `line` (trimmed, not empty) has a headline's shape: kHeadlineWords
+// words or fewer, ending in a letter or a digit.
+bool headline_shaped_line(std::string_view line);
+
 // An editor's note glued before a release's dateline, "PLEASE FIND BELOW THE
 // CORRECT VERSION OF THE PRESS RELEASE. WARSAW, 6 July 2015 – ": at most
 // kPreambleWords words in kPreambleBytes. A sentence of more is the end of

@@ -322,9 +322,7 @@ size_t breadcrumb_under(const std::vector<TextLine>& lines, size_t you_are_here)
   if (c.size() > 60 || word_count(c, 7) > 6 || !ends_in_letter_or_digit(c)) return lines.size();
   const size_t below = next_text(crumb + 1);
   if (below == lines.size()) return lines.size();
-  const std::string_view b = trim(lines[below].text);
-  const bool headline = word_count(b, kHeadlineWords + 1) <= kHeadlineWords && ends_in_letter_or_digit(b);
-  return headline ? crumb : lines.size();
+  return headline_shaped_line(trim(lines[below].text)) ? crumb : lines.size();
 }
 
 // One pass. When removals are listed, `kept` receives, for each line of the
