@@ -33,13 +33,14 @@ constexpr std::array<std::pair<std::string_view, MetaField>, 4> kListingLabels{{
     {"What we do", MetaField::kListedFields},
 }};
 
-constexpr std::array<std::string_view, 24> kPageTypes{
+// (The lists' sizes are deduced: a phrase added needs no count changed by hand.)
+constexpr auto kPageTypes = std::to_array<std::string_view>({
     "News Item", "News item", "Press release", "Press Release", "News", "Feature", "Story",
     "Statement", "Speech", "Op-ed", "Interview", "Report", "Publication", "Document",
     "Event", "Announcement", "Blog", "Blog post", "Video", "Photo gallery", "Fact sheet",
-    "Factsheet", "Vacancy", "Media advisory"};
+    "Factsheet", "Vacancy", "Media advisory"});
 
-constexpr std::array<std::string_view, 45> kChromeLines{
+constexpr auto kChromeLines = std::to_array<std::string_view>({
     "Skip Links", "Skip links", "Skip to main content", "Skip to content", "Skip navigation",
     "Back to top", "Back to Top", "Top", "Menu", "Main menu", "Search", "Close", "Share",
     "Share this", "Share this page", "Print", "Print this page", "Print page", "Tweet",
@@ -47,7 +48,7 @@ constexpr std::array<std::string_view, 45> kChromeLines{
     "Related stories", "Read more", "Read more...", "More info", "More info...", "Toggle navigation",
     "Cookie settings", "Accept cookies", "Sitemap", "You are here", "You are here:", "Next page",
     "Previous page", "Load more", "Learn more", "Exit mobile version", "Read More", "Read More \xC2\xBB",
-    "Read more \xC2\xBB", "Recent Posts", "Recent posts"};
+    "Read more \xC2\xBB", "Recent Posts", "Recent posts"});
 
 constexpr size_t kLongestChromeLine = [] {
   size_t longest = 0;
