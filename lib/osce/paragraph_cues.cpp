@@ -130,6 +130,24 @@ class Openings {
   std::array<std::vector<std::string_view>, 256> by_first_;
 };
 
+// A '+' that opens an international number ("+43 1 514 36 6000"): not
+// after a letter or a digit ("the 5+2 talks", "C++"), and seven digits
+// or more in the number's next sixteen bytes.
+bool opens_a_phone_number(std::string_view t, size_t plus) {
+  if (plus > 0 && std::isalnum(static_cast<unsigned char>(t[plus - 1]))) return false;
+  const std::string_view number = t.substr(plus + 1, 16);
+  if (number.empty() || !std::isdigit(static_cast<unsigned char>(number[0]))) return false;
+  size_t digits = 0;
+  for (char c : number) {
+    if (std::isdigit(static_cast<unsigned char>(c))) {
+      ++digits;
+    } else if (c != ' ' && c != '-' && c != '(' && c != ')' && c != '/' && c != '.') {
+      break;
+    }
+  }
+  return digits >= 7;
+}
+
 }  // namespace
 
 std::vector<std::string_view> words_of(std::string_view text) {
@@ -165,7 +183,10 @@ bool opens_as_continuation(std::string_view t) {
       "The activity", "The exercise", "The session", "The visit", "Participants", "During ", "In addition",
       "Additionally", "Also", "Moreover", "Furthermore", "However", "As a result", "As part of", "Prior to",
       "Following ", "Further", "In his ", "In her ", "In their ", "At the ", "Among ", "Other ", "Another ",
-      "Meanwhile", "Overall"};
+      "Meanwhile", "Overall",
+      // The first person goes on with a text's speaker ("We invite you to
+      // join us ..."): a news item opens in the third person.
+      "We ", "Our ", "I "};
   return openers.open(t);
 }
 
@@ -223,7 +244,7 @@ bool closes_an_item(std::string_view t) {
       const size_t i = at + static_cast<size_t>(std::countr_zero(marks));
       switch (t[i]) {
         case '@': found = true; break;
-        case '+': found = t.size() - i > 4 && std::isdigit(static_cast<unsigned char>(t[i + 1])); break;
+        case '+': found = opens_a_phone_number(t, i); break;
         case ':':
           found = (i >= 4 && t.substr(i - 4, 7) == "http://") || (i >= 5 && t.substr(i - 5, 8) == "https://");
           break;

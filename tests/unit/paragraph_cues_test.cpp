@@ -21,6 +21,9 @@ TEST_CASE("paragraph cues: words, with curly quotes and dashes cut off", "[cues]
 TEST_CASE("paragraph cues: openings", "[cues]") {
   CHECK(osce::opens_as_continuation("He added that the talks went well."));
   CHECK(osce::opens_as_continuation("As a result, the Centre supported the Ministry."));
+  CHECK(osce::opens_as_continuation("We invite you to join us at the opening of the exhibition."));
+  CHECK_FALSE(osce::opens_as_continuation("Weapons were handed over to the police."));  // "We" is a word
+  CHECK_FALSE(osce::opens_as_continuation("In 2023 the Mission opened an office."));
   CHECK_FALSE(osce::opens_as_continuation("Hence the Centre supported the Ministry."));  // "He" is a word, not a prefix
   CHECK_FALSE(osce::opens_as_continuation("The OSCE Centre supported the Ministry."));
   CHECK(osce::opens_with_new_entity("A course opened."));
@@ -78,6 +81,12 @@ TEST_CASE("paragraph cues: photo captions", "[cues]") {
 TEST_CASE("paragraph cues: what closes an item", "[cues]") {
   CHECK(osce::closes_an_item("Jane Doe, press@osce.org"));
   CHECK(osce::closes_an_item("Phone: +43 1 514 36 6000"));
+  CHECK(osce::closes_an_item("Tel.:+381 11 3606 100"));
+  CHECK(osce::closes_an_item("+7 (727) 2 79 21 04"));
+  // A '+' between numbers or after a name is no phone number.
+  CHECK_FALSE(osce::closes_an_item("The 5+2 negotiations resumed in Vienna."));
+  CHECK_FALSE(osce::closes_an_item("Courses in C++ and +2 more"));
+  CHECK_FALSE(osce::closes_an_item("Temperatures of +35 degrees hampered the patrol."));
   CHECK(osce::closes_an_item("See https://www.osce.org/odihr for the report"));
   CHECK(osce::closes_an_item("The report is at www.osce.org"));
   CHECK(osce::closes_an_item("For more information, visit the Mission's page"));
