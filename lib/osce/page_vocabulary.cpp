@@ -11,7 +11,7 @@
 namespace osce {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, MetaField>, 12> kLabels{{
+constexpr auto kLabels = std::to_array<std::pair<std::string_view, MetaField>>({
     {"Type", MetaField::kType},
     {"Title", MetaField::kTitle},
     {"Issued on", MetaField::kDate},
@@ -21,10 +21,13 @@ constexpr std::array<std::pair<std::string_view, MetaField>, 12> kLabels{{
     {"Location", MetaField::kPlace},
     {"Issued by", MetaField::kIssuedBy},
     {"Source", MetaField::kIssuedBy},
+    // (An event page's organizer: "Organized by:" under its "Location:".)
+    {"Organized by", MetaField::kIssuedBy},
+    {"Organised by", MetaField::kIssuedBy},
     {"Fields of work", MetaField::kListedFields},
     {"Field of work", MetaField::kListedFields},
     {"Topics", MetaField::kListedFields},
-}};
+});
 
 constexpr std::array<std::pair<std::string_view, MetaField>, 4> kListingLabels{{
     {"Publishing date", MetaField::kDate},

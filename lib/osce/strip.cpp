@@ -62,6 +62,12 @@ struct MetadataBlock {
   size_t labels = 0;
 };
 
+// Adds `value` to a list field unless it holds it: an event page names its
+// organizer under "Organized by:" and again under "Source:".
+void add_once(std::vector<std::string>& list, std::string_view value) {
+  if (std::find(list.begin(), list.end(), value) == list.end()) list.emplace_back(value);
+}
+
 void assign(PageMetadata& meta, MetaField field, std::string_view value, bool one_per_line) {
   if (value.empty()) return;
   switch (field) {
@@ -75,13 +81,13 @@ void assign(PageMetadata& meta, MetaField field, std::string_view value, bool on
       if (auto iso = parse_full_date(value)) meta.date = *iso;
       break;
     case MetaField::kIssuedBy:
-      for (std::string_view name : split_values(value)) meta.issued_by.emplace_back(name);
+      for (std::string_view name : split_values(value)) add_once(meta.issued_by, name);
       break;
     case MetaField::kListedFields:
       if (one_per_line) {
-        meta.listed_fields.emplace_back(value);
+        add_once(meta.listed_fields, value);
       } else {
-        for (std::string_view f : split_values(value)) meta.listed_fields.emplace_back(f);
+        for (std::string_view f : split_values(value)) add_once(meta.listed_fields, f);
       }
       break;
   }
