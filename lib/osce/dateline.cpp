@@ -70,6 +70,22 @@ bool has_lowercase(std::string_view s) {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+// A photo's caption scraped onto the dateline, with no blank between them:
+// "Isabel SantosCOPENHAGEN, 28 June 2018 - ". The place is the word in
+// capitals after a lower-case letter or a digit inside a word.
+std::string_view unglued_place(std::string_view place) {
+  for (size_t k = 1; k + 1 < place.size(); ++k) {
+    const char before = place[k - 1];
+    if (!((before >= 'a' && before <= 'z') || is_digit(before))) continue;
+    size_t end = k;
+    while (end < place.size() && place[end] >= 'A' && place[end] <= 'Z') ++end;
+    if (end - k >= 2 && (end == place.size() || place[end] == ' ' || place[end] == ',' || place[end] == '/')) {
+      return place.substr(k);
+    }
+  }
+  return place;
+}
+
 // Whether a day or a month's name begins at `i`, after blanks: at least one
 // after a comma, any number after a dash ("–6 October"), as the regexes take them.
 bool date_begins(std::string_view head, size_t i, bool after_comma) {
@@ -215,7 +231,7 @@ std::optional<Dateline> dateline_at(std::string_view text) {
   static const std::vector<std::string_view> kOpeners = {
       "On", "In", "At", "From", "Since", "By", "The", "This", "Last", "Next", "Until", "Before", "After",
       "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-  const std::string place = m[place_group].str();
+  const std::string place(unglued_place(std::string_view(m[place_group].first, m[place_group].second)));
   const std::string_view first(place.data(), std::min(place.find_first_of(" /,"), place.size()));
   for (std::string_view opener : kOpeners) {
     if (first == opener) return std::nullopt;

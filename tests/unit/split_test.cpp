@@ -40,6 +40,9 @@ TEST_CASE("dateline: forms and places", "[dateline]") {
       {"12 June 2025, Sarajevo \xe2\x80\x93 On the World Day", "Sarajevo", "2025-06-12"},
       {"December 19, 2024, BANJA LUKA - The", "BANJA LUKA", "2024-12-19"},
       {"WASHINGTON D.C., 30 September 2020 \xe2\x80\x93 The", "WASHINGTON D.C.", "2020-09-30"},
+      // A photo's caption scraped onto the dateline with no blank: the place is the capitals.
+      {"Isabel SantosCOPENHAGEN, 28 June 2018 - The", "COPENHAGEN", "2018-06-28"},
+      {"Jane DoeWARSAW/VIENNA, 30 June \xe2\x80\x93 OSCE", "WARSAW/VIENNA", ""},
   }));
   const auto d = osce::dateline_at(text);
   REQUIRE(d);
