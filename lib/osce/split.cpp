@@ -715,18 +715,23 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     // title, the line under it says where and when. Listings of news print
     // the date over the headline as often as under it.
     size_t dated = i;
+    bool headline_under_date = false;
     if (item.title.empty() && titles_the_text_below(units, i)) {
       item.title = units[i].text;
       if (heads_a_date(units, i) || (i + 1 < n && preamble(units, i + 1))) dated = i + 1;
     } else if (item.title.empty() && units[i].date_line && i + 1 < n && titles_the_text_below(units, i + 1)) {
       item.title = units[i + 1].text;
+      headline_under_date = true;
     }
     if (preamble(units, dated)) ++dated;  // the dateline after it says where and when
     if (units[dated].date_line) {
       if (item.date.empty()) item.date = date_line_value(units[dated].text).value_or("");
       // A feed's date line over the dateline of the release it copies: the
-      // dateline says where.
+      // dateline says where. So does the one under a headline under the date.
       if (dated + 1 < n && !units[dated + 1].inside_line) ++dated;
+      if (headline_under_date && dated + 1 < n && !units[dated + 1].inside_line && units[dated + 1].dateline) {
+        ++dated;
+      }
     }
     if (units[dated].dateline) {
       if (item.date.empty()) item.date = units[dated].dateline->date;
@@ -774,7 +779,12 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     // A dateline under the headline that began the item is that item's. (A
     // title that ends otherwise, "... (ODIHR)", "... (1996)", names an entry
     // or a document: a dateline under it begins news of its own.)
-    const bool headed = (u.dateline || u.date_line) && i - 1 == item_start && heads_a_date(units, i - 1);
+    // So is one under a headline that stands under the date line that began
+    // the item (the OSCE PA's listings print the date over the headline).
+    const bool under_dated_headline =
+        i >= 2 && i - 2 == item_start && units[item_start].date_line && heads_a_date(units, i - 1);
+    const bool headed = (u.dateline || u.date_line) &&
+                        ((i - 1 == item_start && heads_a_date(units, i - 1)) || under_dated_headline);
     // A preamble that opened the item, under its headline or not, is all the
     // item holds: the dateline after it is the item's own.
     const bool preambled = preamble(units, i - 1) &&
@@ -806,7 +816,8 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         cue("after its title", !u.dateline && headline_shaped(prev) ? -kStructureWeight : kContinuationWeight);
       }
       // (A label in the item's footer, "Source: OSCE", heads nothing.)
-      if (heads_a_date(units, i) && !in_footer(i)) {
+      // (Under a date line, a headline is that date's: the date began its item.)
+      if (heads_a_date(units, i) && !in_footer(i) && !prev.date_line) {
         cue("headline over a dateline", kDatelineWeight);
       } else if (headlined && is_headline[i]) {
         cue("headline", kHeadlineWeight);
