@@ -98,6 +98,10 @@ TEST_CASE("paragraph cues: what closes an item", "[cues]") {
   CHECK(osce::closes_an_item("The Mission observed a lower number of violations. Read more \xC2\xBB"));
   CHECK(osce::closes_an_item("The Mission observed a lower number of [...]"));
   CHECK_FALSE(osce::closes_an_item("Those who want to read more about it will find the report online."));
+  CHECK(osce::closes_an_item("The elections were efficiently organised, the observers concluded. More"));
+  CHECK(osce::closes_an_item("\xE2\x80\x9CWe welcome the agreement,\xE2\x80\x9D said the rapporteurs. More \xC2\xBB"));
+  CHECK_FALSE(osce::closes_an_item("Participants asked for More"));
+  CHECK_FALSE(osce::closes_an_item("The centre was renamed Sir Thomas More"));
   // A contacts block's heading.
   CHECK(osce::closes_an_item("Contacts"));
   CHECK(osce::closes_an_item("Media contact"));
