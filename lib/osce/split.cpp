@@ -821,7 +821,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         cue("headline over a dateline", kDatelineWeight);
       } else if (headlined && is_headline[i]) {
         cue("headline", kHeadlineWeight);
-      } else if (closing[i - 1] && !closing[i] && titles_the_text_below(units, i)) {
+      } else if (closing[i - 1] && !closing[i] && !in_footer(i) && titles_the_text_below(units, i)) {
         // A title over prose after an item's closing line ("... the observers
         // concluded. More"): a listing of teasers, the page's headlines or not.
         cue("title after a closed item", kHeadlineWeight);
