@@ -16,10 +16,11 @@ namespace {
 bool is_blank_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 // A place word: a capital letter (ASCII, or a two-byte UTF-8 letter), then
-// letters (any UTF-8 included), apostrophes, dots or hyphens. Up to four
-// words, joined by blanks or a slash ("WASHINGTON/ TASHKENT").
+// letters (any UTF-8 included), apostrophes, dots or hyphens. Up to six
+// words, joined by blanks or a slash ("WASHINGTON/ TASHKENT", a joint
+// release's "TIRANA/COPENHAGEN/VIENNA/WARSAW/THE HAGUE").
 const std::string kWord = R"((?:[A-Z]|[\xC0-\xDF][\x80-\xBF])(?:[A-Za-z'.\-]|[\xC0-\xF4][\x80-\xBF]+)*)";
-const std::string kPlace = "(" + kWord + R"((?:(?:\s*/\s*|\s))" + kWord + "){0,3})";
+const std::string kPlace = "(" + kWord + R"((?:(?:\s*/\s*|\s))" + kWord + "){0,5})";
 // A hyphen, two of them (the site's releases of 2001-2002: "(OSCE)-- "), an en or an em dash.
 constexpr const char* kDash = R"(\s*(?:--?|\xE2\x80\x93|\xE2\x80\x94)\s*)";
 

@@ -29,6 +29,8 @@ TEST_CASE("dateline: forms and places", "[dateline]") {
       {"TIRANA / BRUSSELS / GENEVA \xe2\x80\x93 6 October 2020. The", "TIRANA / BRUSSELS / GENEVA", "2020-10-06"},
       {"GENEVA \xe2\x80\x93""6 October 2020. The", "GENEVA", "2020-10-06"},  // no blank after the dash
       {"WARSAW/VIENNA, 30 June \xe2\x80\x93 OSCE", "WARSAW/VIENNA", ""},
+      {"TIRANA/COPENHAGEN/VIENNA/WARSAW/THE HAGUE, 23 April 2020 \xe2\x80\x93 The", "TIRANA/COPENHAGEN/VIENNA/WARSAW/THE HAGUE",
+       "2020-04-23"},
       {"Vienna, July 7 - The", "Vienna", ""},
       {"NEW YORK CITY, 28 September 2015 A good", "NEW YORK CITY", "2015-09-28"},
       // The releases of 2001-2002: the agency's tag, two hyphens, a comma before the year.
