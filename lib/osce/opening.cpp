@@ -114,9 +114,18 @@ std::optional<Opening> opening_of(std::string_view text, SlashOrder order) {
   Opening o;
   if (opened_by(first, o)) return o;
   if (!headline_shaped_line(first)) return std::nullopt;
+  std::string_view headline = first;
   const std::string_view second = next_line(text, at);
-  if (second.empty() || !opened_by(second, o)) return std::nullopt;
-  o.headline = first;
+  if (second.empty()) return std::nullopt;
+  if (!opened_by(second, o)) {
+    // A line of the site's over the headline: its name ("International
+    // Information Centre for Balkan Studies"), a scrape's leftover.
+    if (!headline_shaped_line(second)) return std::nullopt;
+    const std::string_view third = next_line(text, at);
+    if (third.empty() || !opened_by(third, o)) return std::nullopt;
+    headline = second;
+  }
+  o.headline = headline;
   return o;
 }
 

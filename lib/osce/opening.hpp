@@ -63,8 +63,9 @@ struct Opening {
 
 // The opening of `text`: a dateline (after a preamble, too) or date line on
 // its first non-blank line, or on the next one under a headline (a line of up to thirty words that
-// ends in a letter or digit); a date line may have a dateline on the line
-// under it. nullopt when the text opens otherwise.
+// ends in a letter or digit), which may stand under one more such line (the
+// site's name); a date line may have a dateline on the line under it.
+// nullopt when the text opens otherwise.
 std::optional<Opening> opening_of(std::string_view text, SlashOrder order = SlashOrder::kUnambiguous);
 
 }  // namespace osce

@@ -30,7 +30,15 @@ TEST_CASE("opening: a dateline or a date line, at the start or under a headline"
   REQUIRE(named);
   CHECK(named->dateline->place == "WASHINGTON/ TASHKENT");
 
+  // The site's name over the headline.
+  const auto site = osce::opening_of("Centre for Balkan Studies\n\nOSCE Chair calls for restraint\n\nNovember 24, 2021\n"
+                                     "The Chairperson spoke.");
+  REQUIRE(site);
+  CHECK(site->headline == "OSCE Chair calls for restraint");
+  CHECK(site->date == "2021-11-24");
+
   // A sentence, or a dateline further down, is no opening.
+  CHECK_FALSE(osce::opening_of("Centre for Balkan Studies\nOSCE Chair\nCalls for restraint\nVIENNA, 5 March 2021 - x"));
   CHECK_FALSE(osce::opening_of("The Chairperson spoke.\nVIENNA, 5 March 2021 - The Chairperson spoke."));
   CHECK_FALSE(osce::opening_of("OSCE Chair calls for restraint\nThe Chairperson spoke.\nVIENNA, 5 March 2021 - x"));
   CHECK_FALSE(osce::opening_of(" \n "));
