@@ -704,12 +704,28 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   thread_local AbbreviationsSoFar item_abbreviations;
   bool long_item_words = false;
   size_t item_start = 0, names_to = 0;
+  // A lone line over the page's first item that neither titles nor dates it
+  // is no item of its own: the site's name over an article ("International
+  // Information Centre for Balkan Studies"), a page's heading over its cards
+  // ("Eastern Europe"), a statement's title over the line that says who
+  // delivered it. It goes with the item under it.
+  // (A line the page's structure claims is no label: a block's title, an
+  // entry's or a document's name, "... (ODIHR)", "... (2018)"; nor one a
+  // separator sets apart.)
+  const bool page_label = n > 1 && !prose(units[0]) && !units[0].dateline && !units[0].date_line &&
+                          !units[0].list_entry && !is_entry[0] && units[0].text.back() != ')' &&
+                          structure[0] == 0 && structure[1] >= 0 && !units[1].after_separator &&
+                          !titles_the_text_below(units, 0);
+  // Over a line that is no prose (a headline, a title, a listing block's),
+  // the item's head and what it states are that line's.
+  const bool label_over_head = page_label && !prose(units[1]) && has_letter(units[1].text);
   size_t next_declared = 0;  // units are declared in order, and items start in order
-  auto start_item = [&](size_t i) {
+  auto start_item = [&](size_t start) {
     Item item;
+    const size_t i = start == 0 && label_over_head ? 1 : start;
     while (next_declared < declared.size() && declared[next_declared].first < i) ++next_declared;
     if (next_declared < declared.size() && declared[next_declared].first == i) item = declared[next_declared].second;
-    item.begin = units[i].begin(text);
+    item.begin = units[start].begin(text);
     item.end = units[i].end(text);
     // The item's dateline or date line, or its headline's: a headline is its
     // title, the line under it says where and when. Listings of news print
@@ -743,7 +759,8 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       std::fill(place_mark.begin(), place_mark.end(), 0);
       item_serial = 1;
     }
-    item_start = names_to = i;
+    item_start = i;  // (its head: the cues ask what stands under it)
+    names_to = start;
     item_states = item_structures = 0;
     long_item_words = false;
   };
@@ -774,6 +791,9 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       c.score += w;
     };
     if (u.after_separator) cue("after a separator", kSeparatorWeight);
+    // (Over a head of its own, the label is never an item alone: no cue of
+    // a head, a block's title's +4 and a dateline's +3.5 together, outweighs it.)
+    if (i == 1 && page_label) cue("under the page's first line", label_over_head ? -kSeparatorWeight : -kStructureWeight);
     if (structure[i] > 0) cue("structure", kStructureWeight);
     if (structure[i] < 0) cue("inside a block", -kStructureWeight);
     // A dateline under the headline that began the item is that item's. (A
@@ -816,8 +836,9 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         cue("after its title", !u.dateline && headline_shaped(prev) ? -kStructureWeight : kContinuationWeight);
       }
       // (A label in the item's footer, "Source: OSCE", heads nothing.)
-      // (Under a date line, a headline is that date's: the date began its item.)
-      if (heads_a_date(units, i) && !in_footer(i) && !prev.date_line) {
+      // (Under a date line, a headline is that date's: the date began its
+      // item. Under the page's label, it heads the item the label began.)
+      if (heads_a_date(units, i) && !in_footer(i) && !prev.date_line && i != item_start) {
         cue("headline over a dateline", kDatelineWeight);
       } else if (headlined && is_headline[i]) {
         cue("headline", kHeadlineWeight);

@@ -870,3 +870,31 @@ TEST_CASE("split: a paragraph that names other OSCE structures than the item so 
   // News names Minsk and Donetsk for other reasons than the offices there.
   CHECK_FALSE(has(cues_at(lead + "The talks in Minsk and Donetsk went on.\n", 1), "other structures"));
 }
+
+TEST_CASE("split: a lone line over the page's first item goes with it", "[split]") {
+  // The site's name over an article's headline and date line: one item, the
+  // headline its title.
+  const std::string article =
+      "Centre for Balkan Studies\n\nOSCE Secretary General calls on leaders to cease divisive rhetoric\n\n"
+      "November 24, 2021\nThe Secretary General met the members of the Presidency in Sarajevo on Tuesday and urged "
+      "them to decrease tensions.\nShe also stressed the need for electoral reform, as citizens lose faith in "
+      "elections.\n";
+  const auto one = osce::segment(article, {});
+  REQUIRE(one.items.size() == 1);
+  CHECK(one.items[0].begin == 0);
+  CHECK(one.items[0].title == "OSCE Secretary General calls on leaders to cease divisive rhetoric");
+  CHECK(one.items[0].date == "2021-11-24");
+  // A page's heading over cards: the first card's, not an item of one line.
+  const std::string cards =
+      "Eastern Europe\nOSCE Mission to Moldova\nThe Mission started its work in Chisinau on 25 April 1993 and "
+      "facilitates the Transdniestrian settlement process.\nOSCE Project Co-ordinator in Ukraine\nThe Project "
+      "Co-ordinator was established on 1 June 1999 and helps Ukraine meet its OSCE commitments.\n";
+  const auto two = osce::segment(cards, {});
+  REQUIRE(two.items.size() == 2);
+  CHECK(two.items[0].begin == 0);
+  CHECK(two.items[0].title == "OSCE Mission to Moldova");
+  // A document's or an entry's name is no label: "(ODIHR)", "(2018)" name what follows.
+  CHECK(item_texts("Office for Democratic Institutions and Human Rights (ODIHR)\nBISHKEK, 4 March 2021 - ODIHR "
+                   "today opened an election observation mission.\n")
+            .size() == 2);
+}
