@@ -190,6 +190,24 @@ bool opens_as_continuation(std::string_view t) {
   return openers.open(t);
 }
 
+bool opens_an_address(std::string_view t) {
+  static const Openings addresses = {
+      "Thank you, Mr", "Thank you Mr", "Thank you, Madam", "Thank you Madam", "Thank you, Chair",
+      "Thank you, Excellenc", "Mr. Chair", "Mr Chair", "Madam Chair", "Madame Chair", "Mr. President",
+      "Mr President", "Madam President", "Excellencies", "Your Excellenc", "Ladies and gentlemen",
+      "Ladies and Gentlemen", "Dear colleagues", "Dear Colleagues", "Dear Chair", "Distinguished "};
+  return addresses.open(t);
+}
+
+bool closes_an_address(std::string_view t) {
+  static const Openings thanks = {"Thank you", "I thank you"};
+  if (thanks.open(t) && word_count(t, 9) <= 8) return true;
+  // "I kindly request that this statement be attached to the journal of the day."
+  const std::string_view tail = t.substr(t.size() > 200 ? t.size() - 200 : 0);
+  return tail.find("to the journal of") != std::string_view::npos ||
+         tail.find("in the journal of") != std::string_view::npos;
+}
+
 bool opens_with_new_entity(std::string_view t) {
   static const Openings articles = {"A ", "An "};
   static const Openings quantifiers = {"Over ", "More than ", "Some ", "About ", "Around ", "Nearly ",

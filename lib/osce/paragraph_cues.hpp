@@ -41,6 +41,17 @@ bool opens_with_quote(std::string_view t);
 // brackets, "(OSCE/Firuz Nazarov)", "(Photo: OSCE)", or opens with "Photo:".
 bool is_photo_caption(std::string_view t);
 
+// A speech or a delegation's statement opens by addressing the chair or
+// the audience: "Thank you, Mr. Chair", "Madam Chairperson,", "Excellencies,",
+// "Ladies and gentlemen". Its paragraphs then shift names and subjects as a
+// news stream's items do, and are still one text.
+bool opens_an_address(std::string_view t);
+
+// The formula that ends such a speech: a short "Thank you." or "I thank you,
+// Mr. Chair.", or the request to attach the statement to the journal of the
+// meeting.
+bool closes_an_address(std::string_view t);
+
 // Contacts, links and "for more information": an e-mail address, a phone
 // number, a URL, a closing phrase at either end ("Please contact", "...
 // can be found here"), a contacts block's heading ("Contacts", "Media

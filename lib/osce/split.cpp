@@ -45,6 +45,11 @@ constexpr double kReferenceWeight = -0.5;
 constexpr double kNewEntityWeight = 0.4;
 // A page that opens with a headline and has others: each begins an item.
 constexpr double kHeadlineWeight = 2.0;
+// Inside a speech or a statement (opens_an_address) until its closing
+// formula, a paragraph with no opening of its own (a dateline, a date line,
+// a headline) begins no item: a speaker moves from subject to subject, and
+// the soft cues, all of them together, would not outweigh this.
+constexpr double kSpeechWeight = -4.0;
 // The item so far is a paragraph or two of a few hundred bytes and opened
 // with prose, not a name or a title: news items are rarely that short (the
 // prior on segment length that probabilistic segmenters have), so soft cues
@@ -704,6 +709,9 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   thread_local AbbreviationsSoFar item_abbreviations;
   bool long_item_words = false;
   size_t item_start = 0, names_to = 0;
+  // The item is a speech (opens_an_address in its first units) not yet closed;
+  // the unit before closed one.
+  bool in_speech = false, speech_closed = false;
   // A lone line over the page's first item that neither titles nor dates it
   // is no item of its own: the site's name over an article ("International
   // Information Centre for Balkan Studies"), a page's heading over its cards
@@ -762,9 +770,21 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     item_start = i;  // (its head: the cues ask what stands under it)
     names_to = start;
     item_states = item_structures = 0;
+    in_speech = speech_closed = false;
     long_item_words = false;
   };
   start_item(0);
+  // Whether unit k opens or closes the item's speech, once its boundary is decided.
+  auto follow_speech = [&](size_t k) {
+    speech_closed = false;
+    if (k <= item_start + 2 && !in_speech && opens_an_address(units[k].text)) {
+      in_speech = true;
+    } else if (in_speech && closes_an_address(units[k].text)) {
+      in_speech = false;
+      speech_closed = true;
+    }
+  };
+  follow_speech(0);
   // The lexical cues move a score by at most this much up (names, words,
   // other States and structures) and down (names, words, a reference back): a candidate
   // out of their reach is decided without them, and --explain, which reads
@@ -859,6 +879,10 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         cue("opens a list", kListOpensWeight);
       }
       if (in_footer(i)) cue("the item's footer", kFooterWeight);
+      if (in_speech && !u.dateline && !u.date_line && !heads_a_date(units, i) && !is_headline[i]) {
+        cue("in a speech", kSpeechWeight);
+      }
+      if (speech_closed) cue("the speech closed", kClosedWeight);
       if (opens_as_continuation(u.text)) cue("continuation", kContinuationWeight);
       if (opens_with_quote(u.text)) cue("quote", kQuoteWeight);
       // A photo's caption stands among its item's paragraphs, and names
@@ -990,6 +1014,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     } else {
       previous = c;
     }
+    follow_speech(i);
     // The next candidate reads no unit before the window's, the item's
     // unread names', or its own predecessor (this one).
     forget_units_before(std::min({lo, names_to, i}));

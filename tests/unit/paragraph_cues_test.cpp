@@ -168,3 +168,17 @@ TEST_CASE("paragraph cues: the abbreviations of a growing text, as has_word find
     }
   }
 }
+
+TEST_CASE("paragraph cues: a speech's address and its close", "[cues]") {
+  CHECK(osce::opens_an_address("Thank you, Mr. Chair."));
+  CHECK(osce::opens_an_address("Madam Chairperson,"));
+  CHECK(osce::opens_an_address("Excellencies, ladies and gentlemen,"));
+  CHECK_FALSE(osce::opens_an_address("Thank you for the invitation to this conference, which ..."));
+  CHECK_FALSE(osce::opens_an_address("Mister Smith visited the Centre on Monday."));
+  CHECK(osce::closes_an_address("Thank you."));
+  CHECK(osce::closes_an_address("I thank you, Mr. Chair."));
+  CHECK(osce::closes_an_address("I kindly ask that this statement be attached to the journal of the day."));
+  CHECK_FALSE(osce::closes_an_address("Thank you to all the participants who travelled to Vienna for the "
+                                      "conference and shared their experience of border management."));
+  CHECK_FALSE(osce::closes_an_address("We thank the Mission for its report."));
+}
