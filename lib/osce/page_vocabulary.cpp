@@ -51,7 +51,8 @@ constexpr auto kChromeLines = std::to_array<std::string_view>({
     "Related stories", "Read more", "Read more...", "More info", "More info...", "Toggle navigation",
     "Cookie settings", "Accept cookies", "Sitemap", "You are here", "You are here:", "Next page",
     "Previous page", "Load more", "Learn more", "Exit mobile version", "Read More", "Read More \xC2\xBB",
-    "Read more \xC2\xBB", "Recent Posts", "Recent posts"});
+    "Read more \xC2\xBB", "Recent Posts", "Recent posts", "Attachments", "Attachment", "Download",
+    "Download PDF", "Downloads"});
 
 constexpr size_t kLongestChromeLine = [] {
   size_t longest = 0;

@@ -174,6 +174,9 @@ TEST_CASE("strip: a feed aggregator's notes over its items are chrome", "[strip]
   CHECK(stripped("Last updated: 1 hour 34 min ago\nBody.\n") == "Body.\n");
   CHECK(stripped("Body.\nExit mobile version\n") == "Body.\n");
   CHECK(stripped("Recent Posts\nBody.\n") == "Body.\n");
+  // A document site's link block between the title and the text.
+  CHECK(stripped("Daily Report 203/2021\nAttachments\nBody.\n") == "Daily Report 203/2021\nBody.\n");
+  CHECK(stripped("Body.\nDownload PDF\n") == "Body.\n");
   // A date of update is metadata, a sentence is content.
   CHECK(stripped("Updated: 12 July 2023\nBody.\n") == "Updated: 12 July 2023\nBody.\n");
   CHECK(stripped("Subscribe to the Convention, the States agreed in 1998.\nBody.\n") ==
