@@ -60,6 +60,11 @@ constexpr size_t kShortItemBytes = 600, kShortItemUnits = 3;
 // article or a feed's entry, and the next one opens the same way: a
 // paragraph with no such opening needs more than soft cues to begin one.
 constexpr double kHeadedItemWeight = -0.6;
+// Half that for an item that opened with its dateline and no headline: a
+// stream of releases (seed 001) runs dated items and undated ones together,
+// but a dated release is one text as much as a headed one, and its later
+// paragraphs shift names and subjects (other States, a new topic) too.
+constexpr double kDatedItemWeight = -0.3;
 // A paragraph that names participating States or Partners, none of them
 // named by the item so far that names others: it is somewhere else.
 constexpr double kPlacesWeight = 0.3;
@@ -895,9 +900,13 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       const bool has_headline = headed_item || (headlined && is_headline[item_start]);
       // (A headline over prose opens an item too, and so does the lead under
       // it; and what follows a closing paragraph is past the item.)
-      if (headed_item && !u.dateline && !u.date_line && !heads_a_date(units, i) && !is_headline[i] &&
-          !closing[i - 1] && !titles_the_text_below(units, i) && !titles_the_text_below(units, i - 1)) {
-        cue("in a headed item", kHeadedItemWeight);
+      // (An item that a dateline inside a line began, "... over the time.TASHKENT,
+      // 10 July 2023 – ", is dated too; its dateline is the unit's.)
+      const bool dated_item = !headed_item && units[item_start].dateline;
+      if ((headed_item || dated_item) && !u.dateline && !u.date_line && !heads_a_date(units, i) && !is_headline[i] &&
+          !closing[i - 1] && !titles_the_text_below(units, i) && !titles_the_text_below(units, i - 1) &&
+          !year_title(u)) {
+        cue(headed_item ? "in a headed item" : "in a dated item", headed_item ? kHeadedItemWeight : kDatedItemWeight);
       }
       if (!prose(u) && !prose(prev) && !prev.list_entry && i + 1 < n && !prose(units[i + 1]) && !u.dateline &&
           !u.date_line && !u.list_entry && !year_title(u) && !heads_a_date(units, i) && !is_headline[i] &&
