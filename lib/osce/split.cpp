@@ -726,7 +726,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   // entry's or a document's name, "... (ODIHR)", "... (2018)"; nor one a
   // separator sets apart.)
   const bool page_label = n > 1 && !prose(units[0]) && !units[0].dateline && !units[0].date_line &&
-                          !units[0].list_entry && !is_entry[0] && units[0].text.back() != ')' &&
+                          !units[0].list_entry && !(is_entry[0] && entries >= 2) && units[0].text.back() != ')' &&
                           structure[0] == 0 && structure[1] >= 0 && !units[1].after_separator &&
                           !titles_the_text_below(units, 0);
   // Over a line that is no prose (a headline, a title, a listing block's),

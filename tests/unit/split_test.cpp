@@ -893,6 +893,16 @@ TEST_CASE("split: a lone line over the page's first item goes with it", "[split]
   REQUIRE(two.items.size() == 2);
   CHECK(two.items[0].begin == 0);
   CHECK(two.items[0].title == "OSCE Mission to Moldova");
+  // A site's name alone between blank lines, its words taken up by the
+  // title under it, is no entry when it is the page's only one.
+  const auto site = osce::segment(
+      "Researches about Ukraine\n\nLatest from the Special Monitoring Mission to Ukraine, based on information "
+      "received as of 19:30, 24 May 2016\n\nThe Mission observed an increased level of violence in Donetsk and "
+      "Luhansk regions as compared with the previous reporting period.\n",
+      {});
+  REQUIRE_FALSE(site.items.empty());
+  CHECK(site.items[0].begin == 0);
+  CHECK(site.items[0].title.starts_with("Latest from the Special Monitoring Mission"));
   // A document's or an entry's name is no label: "(ODIHR)", "(2018)" name what follows.
   CHECK(item_texts("Office for Democratic Institutions and Human Rights (ODIHR)\nBISHKEK, 4 March 2021 - ODIHR "
                    "today opened an election observation mission.\n")
