@@ -52,7 +52,7 @@ constexpr auto kChromeLines = std::to_array<std::string_view>({
     "Cookie settings", "Accept cookies", "Sitemap", "You are here", "You are here:", "Next page",
     "Previous page", "Load more", "Learn more", "Exit mobile version", "Read More", "Read More \xC2\xBB",
     "Read more \xC2\xBB", "Recent Posts", "Recent posts", "Attachments", "Attachment", "Download",
-    "Download PDF", "Downloads"});
+    "Download PDF", "Downloads", "Loading...", "Loading\xE2\x80\xA6"});
 
 constexpr size_t kLongestChromeLine = [] {
   size_t longest = 0;
@@ -65,15 +65,23 @@ constexpr std::array<std::string_view, 8> kBreadcrumbRoots{
     "Home", "Newsroom", "Our work", "Resources", "Documents", "Publications", "About us", "OSCE"};
 
 bool is_breadcrumb(std::string_view line) {
-  // Most lines have no slash: one scan for it before the search for " / ".
-  if (line.size() > 200 || line.size() < 5 || std::memchr(line.data(), '/', line.size()) == nullptr ||
-      line.find(" / ") == std::string_view::npos) {
-    return false;
+  // Most lines have no separator: one scan for its bytes before the search
+  // for the separator itself. (" / ", or " > ", " \xC2\xBB ", " \xE2\x80\xBA ".)
+  if (line.size() > 200 || line.size() < 5) return false;
+  constexpr std::string_view kYouAreHere = "You are here:";
+  if (line.starts_with(kYouAreHere)) line = trim(line.substr(kYouAreHere.size()));
+  std::string_view separator;
+  for (std::string_view s : {" / ", " > ", " \xC2\xBB ", " \xE2\x80\xBA "}) {
+    if (std::memchr(line.data(), s[1], line.size()) != nullptr && line.find(s) != std::string_view::npos) {
+      separator = s;
+      break;
+    }
   }
+  if (separator.empty()) return false;
   size_t parts = 0, start = 0;
   std::string_view first;
   for (;;) {
-    size_t sep = line.find(" / ", start);
+    size_t sep = line.find(separator, start);
     std::string_view part = trim(line.substr(start, sep == std::string_view::npos ? sep : sep - start));
     if (part.empty() || word_count(part) > 8) return false;
     const char last = part.back();
@@ -81,7 +89,7 @@ bool is_breadcrumb(std::string_view line) {
     if (parts == 0) first = part;
     ++parts;
     if (sep == std::string_view::npos) break;
-    start = sep + 3;
+    start = sep + separator.size();
   }
   if (parts < 2) return false;
   // Only a root that names a section of the site: "Vienna / Warsaw / The
@@ -213,6 +221,21 @@ bool is_page_number(std::string_view line) {
   return rest.empty();
 }
 
+namespace {
+
+// What a page shows a browser without scripts, scraped with the page: "Sorry,
+// you need to enable JavaScript to visit this website.", "Please enable
+// JavaScript".
+bool is_script_notice(std::string_view line) {
+  if (line.size() > 120) return false;
+  const bool names_scripts = line.find("JavaScript") != std::string_view::npos ||
+                             line.find("Javascript") != std::string_view::npos ||
+                             line.find("javascript") != std::string_view::npos;
+  return names_scripts && (line.find("enable") != std::string_view::npos || line.find("Enable") != std::string_view::npos);
+}
+
+}  // namespace
+
 bool is_chrome_line(std::string_view trimmed_line) {
   // Every line of every page comes through here, a menu's hundreds of
   // short ones too: only the phrases of the line's length are compared.
@@ -233,7 +256,8 @@ bool is_chrome_line(std::string_view trimmed_line) {
   if (trimmed_line.substr(0, 2) == "\xc2\xa9" || trimmed_line.substr(0, 9) == "Copyright") {
     return trimmed_line.size() < 120;
   }
-  return is_breadcrumb(trimmed_line) || is_page_number(trimmed_line) || is_feed_note(trimmed_line);
+  return is_breadcrumb(trimmed_line) || is_page_number(trimmed_line) || is_feed_note(trimmed_line) ||
+         is_script_notice(trimmed_line);
 }
 
 }  // namespace osce

@@ -155,6 +155,17 @@ TEST_CASE("strip: CRLF pages keep their line ends", "[strip]") {
 TEST_CASE("strip: breadcrumbs are chrome, other slashed lines are not", "[strip]") {
   CHECK(stripped("Newsroom / News and press releases / Press release\nBody.\n") == "Body.\n");
   CHECK(stripped("Vienna / Warsaw / The Hague\nBody.\n") == "Vienna / Warsaw / The Hague\nBody.\n");
+  // Other sites' separators, and the "You are here:" before them.
+  CHECK(stripped("You are here:  Home  >  Media Reports  >  Current Article\nBody.\n") == "Body.\n");
+  CHECK(stripped("Home \xC2\xBB News \xC2\xBB Press releases\nBody.\n") == "Body.\n");
+  CHECK(stripped("Prices rose > 5 % > last year.\nBody.\n") == "Prices rose > 5 % > last year.\nBody.\n");
+}
+
+TEST_CASE("strip: a page's notice to browsers without scripts is chrome", "[strip]") {
+  CHECK(stripped("Sorry, you need to enable JavaScript to visit this website.\nBody.\n") == "Body.\n");
+  CHECK(stripped("Loading...\nBody.\n") == "Body.\n");
+  CHECK(stripped("The portal was rewritten in JavaScript in 2019.\nBody.\n") ==
+        "The portal was rewritten in JavaScript in 2019.\nBody.\n");
 }
 
 TEST_CASE("strip: the short line under \"You are here\" and over a headline is the breadcrumb", "[strip]") {
