@@ -1,5 +1,6 @@
 #include "osce/page_vocabulary.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstring>
@@ -65,14 +66,25 @@ constexpr std::array<std::string_view, 8> kBreadcrumbRoots{
     "Home", "Newsroom", "Our work", "Resources", "Documents", "Publications", "About us", "OSCE"};
 
 bool is_breadcrumb(std::string_view line) {
-  // Most lines have no separator: one scan for its bytes before the search
-  // for the separator itself. (" / ", or " > ", " \xC2\xBB ", " \xE2\x80\xBA ".)
   if (line.size() > 200 || line.size() < 5) return false;
+  // (The first byte before the comparison: every line of every page is asked.)
+  auto opens_with = [&](std::string_view prefix) { return line[0] == prefix[0] && line.starts_with(prefix); };
   constexpr std::string_view kYouAreHere = "You are here:";
-  if (line.starts_with(kYouAreHere)) line = trim(line.substr(kYouAreHere.size()));
+  if (opens_with(kYouAreHere)) line = trim(line.substr(kYouAreHere.size()));
+  // A breadcrumb starts at a section of the site (see below), and nearly no
+  // other line does: that is asked first, of the first byte first.
+  static constexpr auto kRootFirstBytes = [] {
+    std::array<bool, 256> first{};
+    for (std::string_view root : kBreadcrumbRoots) first[static_cast<unsigned char>(root[0])] = true;
+    return first;
+  }();
+  if (line.empty() || !kRootFirstBytes[static_cast<unsigned char>(line[0])] ||
+      std::none_of(kBreadcrumbRoots.begin(), kBreadcrumbRoots.end(), opens_with)) {
+    return false;
+  }
   std::string_view separator;
   for (std::string_view s : {" / ", " > ", " \xC2\xBB ", " \xE2\x80\xBA "}) {
-    if (std::memchr(line.data(), s[1], line.size()) != nullptr && line.find(s) != std::string_view::npos) {
+    if (line.find(s) != std::string_view::npos) {
       separator = s;
       break;
     }
@@ -227,7 +239,11 @@ namespace {
 // you need to enable JavaScript to visit this website.", "Please enable
 // JavaScript".
 bool is_script_notice(std::string_view line) {
-  if (line.size() > 120) return false;
+  // (Every line is asked: a 'J' or a 'j' first, which few lines have.)
+  if (line.size() < 16 || line.size() > 120 ||
+      (std::memchr(line.data(), 'J', line.size()) == nullptr && std::memchr(line.data(), 'j', line.size()) == nullptr)) {
+    return false;
+  }
   const bool names_scripts = line.find("JavaScript") != std::string_view::npos ||
                              line.find("Javascript") != std::string_view::npos ||
                              line.find("javascript") != std::string_view::npos;

@@ -304,10 +304,9 @@ bool closes_an_item(std::string_view t) {
     }
     // A link after the teaser's last sentence: "... the observers concluded. More"
     if (end.size() >= 7 && end.ends_with(" More")) {
-      const char mark = end[end.size() - 6];
-      if (mark == '.' || mark == '!' || mark == '?' || mark == '"' || end.substr(0, end.size() - 5).ends_with("\xE2\x80\x9D")) {
-        return true;
-      }
+      const std::string_view before = end.substr(0, end.size() - 5);
+      const char mark = before.back();
+      if (mark == '.' || mark == '!' || mark == '?' || mark == '"' || before.ends_with("\xE2\x80\x9D")) return true;
     }
     if (!end.empty() && end.back() == ']' && (end.ends_with("[...]") || end.ends_with("[\xE2\x80\xA6]"))) return true;
   }

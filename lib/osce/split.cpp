@@ -48,7 +48,7 @@ constexpr double kHeadlineWeight = 2.0;
 // Inside a speech or a statement (opens_an_address) until its closing
 // formula, a paragraph with no opening of its own (a dateline, a date line,
 // a headline) begins no item: a speaker moves from subject to subject, and
-// the soft cues, all of them together, would not outweigh this.
+// the soft cues, all of them together, stay under the threshold against this.
 constexpr double kSpeechWeight = -4.0;
 // The item so far is a paragraph or two of a few hundred bytes and opened
 // with prose, not a name or a title: news items are rarely that short (the
@@ -816,8 +816,8 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       c.score += w;
     };
     if (u.after_separator) cue("after a separator", kSeparatorWeight);
-    // (Over a head of its own, the label is never an item alone: no cue of
-    // a head, a block's title's +4 and a dateline's +3.5 together, outweighs it.)
+    // (Over a head of its own, the label is never an item alone: the -10 is
+    // a separator's, beyond a block's title's +4 and the soft cues together.)
     if (i == 1 && page_label) cue("under the page's first line", label_over_head ? -kSeparatorWeight : -kStructureWeight);
     if (structure[i] > 0) cue("structure", kStructureWeight);
     if (structure[i] < 0) cue("inside a block", -kStructureWeight);

@@ -215,9 +215,7 @@ void merge_into(PageMetadata& into, PageMetadata& more) {
     if (a->empty()) *a = std::move(*b);
   }
   for (auto [a, b] : {std::pair{&into.issued_by, &more.issued_by}, {&into.listed_fields, &more.listed_fields}}) {
-    for (std::string& v : *b) {
-      if (std::find(a->begin(), a->end(), v) == a->end()) a->push_back(std::move(v));
-    }
+    for (const std::string& v : *b) add_once(*a, v);
   }
 }
 
