@@ -153,10 +153,27 @@ OSCE_INLINE bool title_like(const Unit& u, size_t max_words) {
   return last != '.' && last != ',' && last != ';' && last != ':';
 }
 
+// A media digest's headline ends with its sources in brackets: "OSCE
+// concerned over ban of match (Danas, TV N1, Serbian media)", "Meeting with
+// Braathu (Vecernje Novosti)". One word in brackets names what the line
+// names, an entry's or a document's ("... (ODIHR)", "... (2018)"): no source;
+// nor is a photo's credit after its caption's sentence ("... 2023. (OSCE/Jane
+// Doe)", "(Photo: OSCE)").
+bool ends_with_sources(std::string_view t) {
+  if (t.size() < 6 || t.back() != ')') return false;
+  const size_t open = t.rfind('(');
+  if (open < 2 || t[open - 1] != ' ' || t[open - 2] == '.') return false;
+  const std::string_view inside = t.substr(open + 1, t.size() - open - 2);
+  return inside.find_first_of(" ,") != std::string_view::npos && inside.find_first_of("()/:") == std::string_view::npos &&
+         starts_capitalized(inside) && inside.find_first_not_of("0123456789 ,-") != std::string_view::npos;
+}
+
 // The shape of a headline: a line of its own, of kHeadlineWords or fewer,
-// that ends in a letter or a digit (not a sentence, a quote or a contact).
+// that ends in a letter or a digit (not a sentence, a quote or a contact), or
+// with its sources in brackets.
 bool headline_shaped(const Unit& u) {
-  return !u.dateline && !u.date_line && !u.closes && title_like(u, kHeadlineWords) && ends_in_letter_or_digit(u.text);
+  return !u.dateline && !u.date_line && !u.closes && title_like(u, kHeadlineWords) &&
+         (ends_in_letter_or_digit(u.text) || ends_with_sources(u.text));
 }
 
 // A headline over a dateline, or over a date line: right above a line that
