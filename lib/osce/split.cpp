@@ -235,7 +235,8 @@ bool titles_the_text_below(const std::vector<Unit>& units, size_t k) {
 // (Inline, as title_like: asked for every unit.)
 OSCE_INLINE bool headline(const std::vector<Unit>& units, size_t k) {
   const Unit& u = units[k];
-  if (!headline_shaped(u) || u.words < 5) return false;
+  // (An entry of a list, "2. Chairperson: Ambassador I. Hasani", is no headline.)
+  if (!headline_shaped(u) || u.words < 5 || u.list_entry) return false;
   if (k + 1 >= units.size() || !prose(units[k + 1])) return false;
   // Above it, the end of the item before: prose, or its closing line or
   // footer ("...read more", "Source: OSCE").

@@ -908,3 +908,17 @@ TEST_CASE("split: a lone line over the page's first item goes with it", "[split]
                    "today opened an election observation mission.\n")
             .size() == 2);
 }
+
+TEST_CASE("split: an entry of a numbered list is no headline", "[split]") {
+  // A page of two headlined items; the second item's numbered paragraphs
+  // have a headline's shape but are its list.
+  const std::string page =
+      "Chairperson visits the Mission in Skopje\n"
+      "The Chairperson met the Head of Mission and the staff of its office in Skopje on Monday.\n"
+      "Permanent Council meets in Vienna for its last session\n"
+      "The Council met in Vienna for the last time this year and heard the reports of two committees.\n"
+      "2. Chairperson: Ambassador Ilir Hasani of North Macedonia\n"
+      "Prior to the agenda, Ambassador Hasani offered condolences on the passing of a former President of "
+      "Switzerland.\n";
+  CHECK(item_texts(page).size() == 2);
+}
