@@ -276,4 +276,26 @@ bool is_chrome_line(std::string_view trimmed_line) {
          is_script_notice(trimmed_line);
 }
 
+bool is_clock_line(std::string_view line) {
+  if (line.empty() || line.size() > 40 || !std::isdigit(static_cast<unsigned char>(line[0]))) return false;
+  size_t i = 0, digits = 0, colons = 0;
+  for (; i < line.size() && (std::isdigit(static_cast<unsigned char>(line[i])) || line[i] == ':' || line[i] == ' ');
+       ++i) {
+    digits += line[i] != ':' && line[i] != ' ';
+    colons += line[i] == ':';
+  }
+  if (colons == 0 || digits < 3) return false;
+  std::string_view rest = trim(line.substr(i));
+  // Where: "in Kyiv"; then a zone, in brackets or not: "(EET)", "CET".
+  if (rest.starts_with("in ")) {
+    rest = trim(rest.substr(3));
+    const size_t word_end = rest.find(' ');
+    rest = word_end == std::string_view::npos ? std::string_view() : trim(rest.substr(word_end));
+  }
+  if (rest.size() >= 2 && rest.front() == '(' && rest.back() == ')') rest = rest.substr(1, rest.size() - 2);
+  return rest.empty() || (rest.size() <= 5 && std::all_of(rest.begin(), rest.end(), [](char c) {
+                            return c >= 'A' && c <= 'Z';
+                          }));
+}
+
 }  // namespace osce

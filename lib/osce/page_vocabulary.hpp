@@ -59,4 +59,10 @@ bool is_page_type(std::string_view trimmed_line);
 // listing's number and pager ("Page 2 of 12", "OSCE - Page 4", "Next page").
 bool is_chrome_line(std::string_view trimmed_line);
 
+// True for a line that is only a time of day, as a news site's clock shows
+// it in the header under today's date: "16:43", "16:43 CET", "23: 16:43in
+// Kyiv (EET)". A time followed by anything else ("10:00 Opening session")
+// is an agenda's, not a clock's.
+bool is_clock_line(std::string_view trimmed_line);
+
 }  // namespace osce

@@ -348,8 +348,20 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
 
   // Chrome and learned lines first: they are furniture wherever they stand,
   // and they must not break up the shape of a menu.
+  // (A news site's header may show today's date over its clock: in the
+  // page's first lines, a date line over a time of day is the site's, not
+  // the article's, whose date is its own.)
+  size_t nonblank = 0, last_nonblank = n;
   for (size_t i = 0; i < n; ++i) {
     const std::string_view t = trim(lines[i].text);
+    if (t.empty()) continue;
+    const size_t above = last_nonblank;
+    last_nonblank = i;
+    if (++nonblank <= 3 && above < n && is_clock_line(t) && date_line_value(trim(lines[above].text))) {
+      state[above] = {true, Removal::kChrome, details.add("the site's date over its clock")};
+      state[i] = {true, Removal::kChrome, details.add("the site's clock")};
+      continue;
+    }
     if (is_chrome_line(t)) {
       state[i] = {true, Removal::kChrome, details.add("known chrome")};
       if (t.starts_with("You are here")) {

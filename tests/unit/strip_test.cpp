@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "osce/line_model.hpp"
+#include "osce/page_vocabulary.hpp"
 #include "osce/record.hpp"
 #include "osce/strip.hpp"
 #include "osce/text_lines.hpp"
@@ -159,6 +160,19 @@ TEST_CASE("strip: breadcrumbs are chrome, other slashed lines are not", "[strip]
   CHECK(stripped("You are here:  Home  >  Media Reports  >  Current Article\nBody.\n") == "Body.\n");
   CHECK(stripped("Home \xC2\xBB News \xC2\xBB Press releases\nBody.\n") == "Body.\n");
   CHECK(stripped("Prices rose > 5 % > last year.\nBody.\n") == "Prices rose > 5 % > last year.\nBody.\n");
+}
+
+TEST_CASE("strip: a news site's date over its clock, at the top, is chrome", "[strip]") {
+  CHECK(stripped("Thursday, 13 March 2025\n    23: 16:43in Kyiv (EET)\nMission reports calm\nBody.\n") ==
+        "Mission reports calm\nBody.\n");
+  CHECK(stripped("13 March 2025\n16:43 CET\nBody.\n") == "Body.\n");
+  // An agenda's time is followed by what happens then; further down, a date and a time are content.
+  CHECK(stripped("13 March 2025\n10:00 Opening session\nBody.\n") == "13 March 2025\n10:00 Opening session\nBody.\n");
+  CHECK(stripped("Title\nBody one.\nBody two.\n13 March 2025\n16:43\n") ==
+        "Title\nBody one.\nBody two.\n13 March 2025\n16:43\n");
+  CHECK(osce::is_clock_line("16:43"));
+  CHECK_FALSE(osce::is_clock_line("2023"));
+  CHECK_FALSE(osce::is_clock_line("10:00 Opening session"));
 }
 
 TEST_CASE("strip: a page's notice to browsers without scripts is chrome", "[strip]") {
