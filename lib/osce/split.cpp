@@ -162,7 +162,7 @@ OSCE_INLINE bool title_like(const Unit& u, size_t max_words) {
 bool ends_with_sources(std::string_view t) {
   if (t.size() < 6 || t.back() != ')') return false;
   const size_t open = t.rfind('(');
-  if (open < 2 || t[open - 1] != ' ' || t[open - 2] == '.') return false;
+  if (open == std::string_view::npos || open < 2 || t[open - 1] != ' ' || t[open - 2] == '.') return false;
   const std::string_view inside = t.substr(open + 1, t.size() - open - 2);
   return inside.find_first_of(" ,") != std::string_view::npos && inside.find_first_of("()/:") == std::string_view::npos &&
          starts_capitalized(inside) && inside.find_first_not_of("0123456789 ,-") != std::string_view::npos;

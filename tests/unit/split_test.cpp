@@ -922,3 +922,10 @@ TEST_CASE("split: an entry of a numbered list is no headline", "[split]") {
       "Switzerland.\n";
   CHECK(item_texts(page).size() == 2);
 }
+
+TEST_CASE("split: a line that ends in ')' with no '(' is read safely", "[split]") {
+  // ends_with_sources looked before an opening bracket it had not found (the
+  // fuzzer's find, under UndefinedBehaviorSanitizer).
+  CHECK(item_texts("Results of the vote 2)\nThe Council adopted the decision.\n").size() == 1);
+  CHECK(item_texts("abcdef)\n").size() == 1);
+}
