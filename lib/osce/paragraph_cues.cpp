@@ -311,7 +311,9 @@ bool closes_an_item(std::string_view t) {
     if (!end.empty() && end.back() == ']' && (end.ends_with("[...]") || end.ends_with("[\xE2\x80\xA6]"))) return true;
   }
   // Closing phrases stand in the last sentence or two.
+  // (A menu's short lines are too short for any of them.)
   static const Phrases closings = {"please contact", "can be found here", "is available here"};
+  if (t.size() < 14) return false;
   const std::string_view tail = t.substr(t.size() > 160 ? t.size() - 160 : 0);
   return closings.in(tail);
 }

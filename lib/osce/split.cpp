@@ -535,6 +535,8 @@ bool is_separator_line(std::string_view line) {
       ++i;
     } else if (kMarks.find(c) != std::string_view::npos) {
       ++marks, ++i;
+    } else if (static_cast<unsigned char>(c) < 0x80) {
+      return false;  // a letter, a digit: most lines end here, at their first byte
     } else {
       const auto wide = std::find_if(std::begin(kWideMarks), std::end(kWideMarks),
                                      [&](std::string_view m) { return line.substr(i, m.size()) == m; });
