@@ -1,6 +1,5 @@
 #include "osce/simhash.hpp"
 
-#include <algorithm>
 #include <array>
 #include <bit>
 #include <cassert>
@@ -94,33 +93,51 @@ std::optional<uint64_t> simhash(std::string_view text) {
 
 std::optional<uint32_t> NearDuplicateIndex::find_and_add(uint64_t hash, uint32_t number, int max_bits) {
   if (heads_.empty()) heads_.assign(4 << 16, kNone);
-  const auto position = static_cast<uint32_t>(hashes_.size());
   std::optional<uint32_t> found;
-  for (size_t band = 0; band < 4; ++band) {
-    uint32_t& head = heads_[(band << 16) | ((hash >> (16 * band)) & 0xFFFF)];
+  bool seen = false;  // an earlier text has this very hash
+  for (size_t band = 0; band < 4 && !found; ++band) {
     // The chain runs from the latest back: the last match met is the first added.
-    if (!found) {
-      for (uint32_t p = head; p != kNone; p = next_[4 * size_t{p} + band]) {
-        if (count_bits(hashes_[p] ^ hash) <= max_bits) found = p;
+    for (uint32_t p = heads_[head_of(hash, band)]; p != kNone; p = next_[4 * size_t{p} + band]) {
+      if (count_bits(hashes_[p] ^ hash) <= max_bits) {
+        found = p;
+        seen = seen || hashes_[p] == hash;
       }
     }
+  }
+  // A text whose hash an earlier one has adds nothing: whatever comes near
+  // it comes as near the earlier one, which comes first in every band. A
+  // corpus's reprints cost no memory then.
+  if (!seen) add(hash, number);
+  if (found) return number_of(*found);
+  return std::nullopt;
+}
+
+void NearDuplicateIndex::add(uint64_t hash, uint32_t number) {
+  const auto position = static_cast<uint32_t>(hashes_.size());
+  for (size_t band = 0; band < 4; ++band) {
+    uint32_t& head = heads_[head_of(hash, band)];
     next_.push_back(head);
     head = position;
   }
   hashes_.push_back(hash);
   assert(number >= position);  // numbers grow by one at least, positions by one
-  if (number_runs_.empty() || number - position != number_runs_.back().second) {
-    number_runs_.emplace_back(position, number - position);
+  if (number_runs_.empty() || number - position != number_runs_[number_runs_.size() - 1].second) {
+    number_runs_.push_back({position, number - position});
   }
-  if (found) return number_of(*found);
-  return std::nullopt;
 }
 
 uint32_t NearDuplicateIndex::number_of(uint32_t position) const {
-  // The last run that starts at or before the position.
-  const auto run = std::upper_bound(number_runs_.begin(), number_runs_.end(), position,
-                                    [](uint32_t p, const std::pair<uint32_t, uint32_t>& r) { return p < r.first; });
-  return position + std::prev(run)->second;
+  // The last run that starts at or before the position (the first starts at 0).
+  size_t low = 0, high = number_runs_.size();
+  while (high - low > 1) {
+    const size_t mid = low + (high - low) / 2;
+    if (number_runs_[mid].first <= position) {
+      low = mid;
+    } else {
+      high = mid;
+    }
+  }
+  return position + number_runs_[low].second;
 }
 
 }  // namespace osce

@@ -26,7 +26,8 @@ class NearDuplicateIndex {
   // numbers added before, as record numbers are). Of several, the first
   // added among those that share the first band with `hash`, else the
   // second band, and so on.
-  // Memory: 24 bytes a text, and 1 MB for the buckets' heads.
+  // Memory: 24 bytes a text (none for a text whose hash an earlier one
+  // has), and 1 MB for the buckets' heads.
   std::optional<uint32_t> find_and_add(uint64_t hash, uint32_t number, int max_bits = 3);
 
  private:
@@ -43,8 +44,12 @@ class NearDuplicateIndex {
   // The caller's number of each position, as runs: (first position, number
   // minus position), a run each time a number skips some (a record without
   // a hash). Most records have one: a few runs, not 4 bytes a text.
-  std::vector<std::pair<uint32_t, uint32_t>> number_runs_;
+  // (In chunks: a corpus whose short texts have no hash has a run for
+  // nearly every text, and a doubling vector held twice that at times.)
+  ChunkedArray<std::pair<uint32_t, uint32_t>> number_runs_;
   uint32_t number_of(uint32_t position) const;
+  void add(uint64_t hash, uint32_t number);
+  static size_t head_of(uint64_t hash, size_t band) { return (band << 16) | ((hash >> (16 * band)) & 0xFFFF); }
 };
 
 }  // namespace osce
