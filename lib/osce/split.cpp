@@ -10,6 +10,7 @@
 #include "osce/byte_masks.hpp"
 #include "osce/dateline.hpp"
 #include "osce/date_parse.hpp"
+#include "osce/document_marks.hpp"
 #include "osce/error.hpp"
 #include "osce/lexical.hpp"
 #include "osce/opening.hpp"
@@ -30,6 +31,10 @@ constexpr double kStructureWeight = 4.0;   // cards, document lists, listing blo
 // An explicit separator line ("* * *", "-----") before a paragraph: the page
 // says where items begin, and no other cue outweighs it.
 constexpr double kSeparatorWeight = 10.0;
+// A document copied whole (see document_marks.hpp) is one text: only a
+// separator line, which someone put there, parts it. Its other candidates
+// take a separator's weight away, beyond all other cues together.
+constexpr double kDocumentWeight = -kSeparatorWeight;
 constexpr double kClosedWeight = 1.0;      // the previous paragraph closed an item
 constexpr double kEarlyDateWeight = 0.5;   // a date in the first words of the paragraph
 constexpr double kEventWeight = 0.5;       // ... in a first sentence that reports an event
@@ -572,7 +577,12 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   const size_t n = units.size();
 
   size_t year_titles = 0;
-  for (const Unit& u : units) year_titles += year_title(u);
+  DocumentEvidence evidence;
+  for (const Unit& u : units) {
+    year_titles += year_title(u);
+    if (!u.inside_line) evidence.add(u.text);
+  }
+  const bool document = evidence.is_document();
   std::vector<bool> is_entry(n);
   size_t entries = 0;
   for (size_t i = 0; i < n; ++i) {
@@ -836,6 +846,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       c.score += w;
     };
     if (u.after_separator) cue("after a separator", kSeparatorWeight);
+    if (document && !u.after_separator) cue("in a document", kDocumentWeight);
     // (Over a head of its own, the label is never an item alone: the -10 is
     // a separator's, beyond a block's title's +4 and the soft cues together.)
     if (i == 1 && page_label) cue("under the page's first line", label_over_head ? -kSeparatorWeight : -kStructureWeight);
