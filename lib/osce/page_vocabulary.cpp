@@ -44,16 +44,20 @@ constexpr auto kPageTypes = std::to_array<std::string_view>({
     "Event", "Announcement", "Blog", "Blog post", "Video", "Photo gallery", "Fact sheet",
     "Factsheet", "Vacancy", "Media advisory"});
 
+// Compared with ASCII case ignored: sites write their headings "Related
+// Stories", "RELATED NEWS" as their style has it.
 constexpr auto kChromeLines = std::to_array<std::string_view>({
-    "Skip Links", "Skip links", "Skip to main content", "Skip to content", "Skip navigation",
-    "Back to top", "Back to Top", "Top", "Menu", "Main menu", "Search", "Close", "Share",
+    "Skip Links", "Skip to main content", "Skip to content", "Skip navigation",
+    "Back to top", "Top", "Menu", "Main menu", "Search", "Close", "Share",
     "Share this", "Share this page", "Print", "Print this page", "Print page", "Tweet",
     "Follow us", "Subscribe", "Subscribe to our newsletter", "Related content", "Related news",
-    "Related stories", "Read more", "Read more...", "More info", "More info...", "Toggle navigation",
-    "Cookie settings", "Accept cookies", "Sitemap", "You are here", "You are here:", "Next page",
-    "Previous page", "Load more", "Learn more", "Exit mobile version", "Read More", "Read More \xC2\xBB",
-    "Read more \xC2\xBB", "Recent Posts", "Recent posts", "Attachments", "Attachment", "Download",
-    "Download PDF", "Downloads", "Loading...", "Loading\xE2\x80\xA6"});
+    "Related stories", "Related articles", "Related posts", "Read also", "See also", "More news",
+    "Latest news", "You may also like", "Read more", "Read more...", "More info", "More info...",
+    "Toggle navigation", "Cookie settings", "Accept cookies", "Accept all cookies", "Accept", "Accept all",
+    "Reject all", "Decline", "I agree", "I accept", "Got it", "Sitemap", "You are here", "You are here:",
+    "Next page", "Previous page", "Load more", "Learn more", "Exit mobile version", "Read More \xC2\xBB",
+    "Recent Posts", "Attachments", "Attachment", "Download", "Download PDF", "Downloads", "Loading...",
+    "Loading\xE2\x80\xA6"});
 
 constexpr size_t kLongestChromeLine = [] {
   size_t longest = 0;
@@ -252,6 +256,30 @@ bool is_script_notice(std::string_view line) {
 
 }  // namespace
 
+// ("Я разрешаю TSN.UA использовать файлы cookie": other languages write the
+// word in Latin letters too.)
+bool is_cookie_notice(std::string_view line) {
+  if (line.size() < 12 || line.size() > 400) return false;
+  // "ookie" by its 'k', a rarer letter than its 'o' (which memchr stops at).
+  bool cookie = false;
+  for (size_t k = line.find('k', 2); k != std::string_view::npos && !cookie; k = line.find('k', k + 1)) {
+    cookie = line.substr(k - 2, 5) == "ookie";
+  }
+  if (!cookie) return false;
+  const size_t words = word_count(line, 61);
+  if (words <= 12) return true;
+  if (words > 60) return false;
+  // (Consent, not the word: "the use of cookies by online shops" is an article's.)
+  for (std::string_view consent : {"accept", "agree", "consent", "cookie policy", "cookies policy", "privacy policy",
+                                   "cookie settings", "by continuing", "by using", "uses cookies", "we use cookies",
+                                   "this website uses", "this site uses"}) {
+    for (size_t at = 0; (at = line.find(consent.substr(1), at + 1)) != std::string_view::npos;) {
+      if ((line[at - 1] | 0x20) == consent[0]) return true;
+    }
+  }
+  return false;
+}
+
 bool is_chrome_line(std::string_view trimmed_line) {
   // Every line of every page comes through here, a menu's hundreds of
   // short ones too: only the phrases of the line's length are compared.
@@ -265,8 +293,9 @@ bool is_chrome_line(std::string_view trimmed_line) {
   std::string_view link = trimmed_line;
   if (link.size() <= kLongestChromeLine + 4) link.remove_prefix(list_mark_length(link));
   if (link.size() <= kLongestChromeLine) {
+    // (The first letters first: a menu's lines have few phrases of their length, and other first letters.)
     for (std::string_view c : by_length[link.size()]) {
-      if (link == c) return true;
+      if ((link[0] | 0x20) == (c[0] | 0x20) && ascii_iequal(link, c)) return true;
     }
   }
   if (trimmed_line.substr(0, 2) == "\xc2\xa9" || trimmed_line.substr(0, 9) == "Copyright") {

@@ -59,6 +59,12 @@ bool is_page_type(std::string_view trimmed_line);
 // listing's number and pager ("Page 2 of 12", "OSCE - Page 4", "Next page").
 bool is_chrome_line(std::string_view trimmed_line);
 
+// A site's cookie banner: a line that names cookies and asks consent ("This
+// website uses cookies ... you agree to our use of cookies."), or a short
+// one that names them. Banners stand at a page's top or bottom, and only
+// there is a line asked: an article may name cookies.
+bool is_cookie_notice(std::string_view trimmed_line);
+
 // True for a line that is only a time of day, as a news site's clock shows
 // it in the header under today's date: "16:43", "16:43 CET", "23: 16:43in
 // Kyiv (EET)". A time followed by anything else ("10:00 Opening session")

@@ -52,6 +52,9 @@ constexpr size_t kMaxHeaderLines = 4;
 constexpr size_t kMaxFurnitureLines = 4, kMaxFurnitureWords = 8;
 // A metadata value on a plain line of its own is a name or a date, not a sentence.
 constexpr size_t kMaxValueWords = 12;
+// A cookie banner is among the page's first or last lines (its text, a
+// button or two, a link to the policy).
+constexpr size_t kCookieLines = 4;
 
 bool starts_with_dash(std::string_view t) { return t.size() > 2 && t.substr(0, 2) == "- "; }
 
@@ -372,6 +375,24 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
       }
     } else if (options.model && options.model->contains(lines[i].text)) {
       state[i] = {true, Removal::kLearned, details.add("in the model")};
+    }
+  }
+  // A cookie banner, over the page or under it: its first and last lines.
+  auto cookie_banner = [&](size_t i) {
+    if (!state[i].removed && is_cookie_notice(trim(lines[i].text))) {
+      state[i] = {true, Removal::kChrome, details.add("a cookie banner")};
+    }
+  };
+  for (size_t i = 0, seen = 0; i < n && seen < kCookieLines; ++i) {
+    if (!trim(lines[i].text).empty()) {
+      cookie_banner(i);
+      ++seen;
+    }
+  }
+  for (size_t i = n, seen = 0; i-- > 0 && seen < kCookieLines;) {
+    if (!trim(lines[i].text).empty()) {
+      cookie_banner(i);
+      ++seen;
     }
   }
 

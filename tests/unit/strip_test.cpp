@@ -182,6 +182,27 @@ TEST_CASE("strip: a page's notice to browsers without scripts is chrome", "[stri
         "The portal was rewritten in JavaScript in 2019.\nBody.\n");
 }
 
+TEST_CASE("strip: a cookie banner and its buttons are chrome", "[strip]") {
+  CHECK(stripped("Body.\nThis website uses cookies to improve your experience. By continuing to browse the site you "
+                 "agree to our use of cookies.\nAccept\n") == "Body.\n");
+  CHECK(stripped("Body.\n\xD0\xAF \xD1\x80\xD0\xB0\xD0\xB7\xD1\x80\xD0\xB5\xD1\x88\xD0\xB0\xD1\x8E "
+                 "TSN.UA \xD1\x84\xD0\xB0\xD0\xB9\xD0\xBB\xD1\x8B cookie\n") == "Body.\n");
+  // A sentence of an article that names cookies, and asks no consent, stays.
+  const std::string article =
+      "The guide explains how news sites track their readers through cookies, scripts and pixels embedded in "
+      "every page they serve to them.\nBody.\n";
+  CHECK(stripped(article) == article);
+  const std::string last = "Body.\nThe police may ask online shops for personal data, and the use of cookies by "
+                           "such shops was one of the examples the course gave.\n";
+  CHECK(stripped(last) == last);
+}
+
+TEST_CASE("strip: chrome lines are known whatever their case", "[strip]") {
+  CHECK(stripped("Body.\nRelated Stories\nOther.\n") == "Body.\nOther.\n");
+  CHECK(stripped("Body.\nREAD ALSO\nOther.\n") == "Body.\nOther.\n");
+  CHECK(stripped("Body.\nShare This\nOther.\n") == "Body.\nOther.\n");
+}
+
 TEST_CASE("strip: the short line under \"You are here\" and over a headline is the breadcrumb", "[strip]") {
   CHECK(stripped("You are here\n\nCentral Europe\n\nMission trains judges in Skopje\n\nThe Mission trained judges.\n") ==
         "Mission trains judges in Skopje\n\nThe Mission trained judges.\n");
