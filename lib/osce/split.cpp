@@ -70,6 +70,8 @@ constexpr double kHeadedItemWeight = -0.6;
 // but a dated release is one text as much as a headed one, and its later
 // paragraphs shift names and subjects (other States, a new topic) too.
 constexpr double kDatedItemWeight = -0.3;
+// The most lines an item's head has before its text (see "under a head of lines").
+constexpr size_t kHeadLines = 6;
 // A paragraph that names participating States or Partners, none of them
 // named by the item so far that names others: it is somewhere else.
 constexpr double kPlacesWeight = 0.3;
@@ -877,6 +879,17 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     // introduces it ("Deadline:") or it is one of a list of dates.
     if (u.date_line && !headed && prev.text.back() != ':' && !prev.date_line) cue("date line", kDatelineWeight);
     if (headed) cue("under its headline", -kStructureWeight);
+    // Three to six lines and not a sentence among them are a head (a title,
+    // a caption, a byline; a statement's "As delivered by ...", "to the
+    // Permanent Council, Vienna"): the date under it is the head's, and an
+    // item of lines alone would end before its text began. (More lines are
+    // a menu, over the page's first item.)
+    if ((u.date_line || u.dateline) && !headed && structure[i] == 0 && i - item_start >= 3 &&
+        i - item_start <= kHeadLines &&
+        std::none_of(units.begin() + static_cast<std::ptrdiff_t>(item_start),
+                     units.begin() + static_cast<std::ptrdiff_t>(i), prose)) {
+      cue("under a head of lines", -kStructureWeight);
+    }
     if (u.inside_line) cue("inside a line", kInsideLineWeight);
     if (structure[i] == 0) {
       // Contacts run on over several lines ("please contact:", then a name

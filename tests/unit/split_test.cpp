@@ -929,3 +929,28 @@ TEST_CASE("split: a line that ends in ')' with no '(' is read safely", "[split]"
   CHECK(item_texts("Results of the vote 2)\nThe Council adopted the decision.\n").size() == 1);
   CHECK(item_texts("abcdef)\n").size() == 1);
 }
+
+TEST_CASE("split: a date under a head of lines is the head's", "[split]") {
+  // A statement's head: its title, the speaker, where and when. No line of it
+  // is a sentence, so no item ends in it.
+  const std::string statement =
+      "Statement on the report of the Head of the OSCE Mission to Moldova\n\n"
+      "Ambassador Jane Roe, Permanent Representative to the OSCE (Photo: USOSCE)\n\n"
+      "As delivered by Ambassador Jane Roe\nto the Permanent Council, Vienna\nThursday 5 March 2020\n\n"
+      "Mr. Chairperson,\nWe thank the Head of Mission for his report on the settlement talks and on the "
+      "Mission's work with the courts in Chisinau and Comrat.\n\n"
+      "We welcome the Mission's support for the 5+2 format and for the bridge over the Dniester.\n";
+  osce::SplitOptions opt;
+  opt.explain = true;
+  const osce::Segmentation seg = osce::segment(statement, opt);
+  CHECK(seg.items.size() == 1);
+  const auto head_cue = [](const osce::Candidate& c) {
+    return std::any_of(c.cues.begin(), c.cues.end(), [](const osce::Cue& q) { return q.name == "under a head of lines"; });
+  };
+  CHECK(std::count_if(seg.candidates.begin(), seg.candidates.end(), head_cue) == 1);
+  // After a sentence, a date line begins the next item as before.
+  const std::string listing =
+      "Mission trains judges in Comrat\n\nThe Mission trained twenty judges on the rights of the defence.\n\n"
+      "12 March 2020\n\nMission opens a bridge over the Dniester\n\nThe bridge links two banks of the river.\n";
+  CHECK(item_texts(listing).size() == 2);
+}
