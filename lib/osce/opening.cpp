@@ -35,6 +35,59 @@ bool ends_in_meridiem(std::string_view line) {
   return (ap == 'a' || ap == 'p') && (before == ' ' || std::isdigit(static_cast<unsigned char>(before)));
 }
 
+bool capitalized(std::string_view w) { return !w.empty() && std::isupper(static_cast<unsigned char>(w[0])); }
+
+// A head's line that closes with where and when, a dateline at its end:
+// "OSCE Permanent Council No. 1417 Vienna, 30 March 2023", "Delivered by
+// Ambassador ... at the Permanent Council, Vienna, 30 March 2023". The
+// place is the capitalized words (up to three) before the last comma; what
+// follows it is a whole date and nothing else. (A sentence that ends in a
+// date ends in a full stop: no whole date.)
+std::optional<Dateline> closing_dateline(std::string_view line, SlashOrder order) {
+  if (line.size() > 240 || !std::isdigit(static_cast<unsigned char>(line.back()))) return std::nullopt;
+  const size_t comma = line.rfind(", ");
+  if (comma == std::string_view::npos || comma == 0) return std::nullopt;
+  WholeDate whole = read_whole_date(line.substr(comma + 2), order);
+  if (!whole.found || whole.iso.empty()) return std::nullopt;
+  std::string_view before = line.substr(0, comma);
+  if (const size_t previous = before.rfind(", "); previous != std::string_view::npos) before.remove_prefix(previous + 2);
+  // The words back from the comma while they are capitalized.
+  size_t place_from = before.size(), words = 0;
+  while (words < 3 && place_from > 0) {
+    const size_t space = place_from >= 2 ? before.rfind(' ', place_from - 2) : std::string_view::npos;
+    const size_t from = space == std::string_view::npos ? 0 : space + 1;
+    const std::string_view word = before.substr(from, place_from - from - (place_from < before.size() ? 1 : 0));
+    if (!capitalized(word)) break;
+    place_from = from;
+    ++words;
+  }
+  if (words == 0) return std::nullopt;
+  return Dateline{std::string(before.substr(place_from)), std::move(whole.iso), 0};
+}
+
+// A byline's labelled date among its parts: "PeopleDiplomats \xE2\x99\xA6
+// Published: July 1, 2024; 10:46 \xE2\x99\xA6 (Vindobona)", "By Jane Roe |
+// Published: 1 July 2024". A time after a semicolon goes.
+std::optional<std::string> byline_date(std::string_view line, SlashOrder order) {
+  // (A label's colon first: most heads' lines have none.)
+  if (line.size() > 160 || line.find(':') == std::string_view::npos) return std::nullopt;
+  for (std::string_view sep : {" \xE2\x99\xA6 ", " | ", " \xE2\x80\xA2 ", " \xC2\xB7 "}) {
+    if (line.find(sep) == std::string_view::npos) continue;
+    for (size_t from = 0; from <= line.size();) {
+      const size_t to = std::min(line.find(sep, from), line.size());
+      std::string_view part = trim(line.substr(from, to - from));
+      from = to + sep.size();
+      const auto label = metadata_label(part);
+      if (!label || label->field != MetaField::kDate) continue;
+      std::string_view value = label->value;
+      if (const size_t semicolon = value.find("; "); semicolon != std::string_view::npos) value = value.substr(0, semicolon);
+      WholeDate whole = read_whole_date(value, order);
+      if (whole.found && !whole.iso.empty()) return std::move(whole.iso);
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<std::string> date_line_value(std::string_view line, SlashOrder order) {
@@ -109,7 +162,12 @@ std::optional<Opening> opening_of(std::string_view text, SlashOrder order) {
       o.dateline = dateline_at(next_line(text, after));
       return true;
     }
-    return (o.dateline = dateline_after_preamble(line)).has_value();
+    if ((o.dateline = dateline_after_preamble(line)) || (o.dateline = closing_dateline(line, order))) return true;
+    if (auto date = byline_date(line, order)) {
+      o.date = *date;
+      return true;
+    }
+    return false;
   };
   Opening o;
   if (opened_by(first, o)) return o;

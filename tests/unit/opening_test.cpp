@@ -101,3 +101,29 @@ TEST_CASE("opening: date lines and the ends of headlines", "[opening]") {
     CHECK_FALSE(osce::ends_in_letter_or_digit(not_one));
   }
 }
+
+TEST_CASE("opening: a head's line that closes with where and when, a byline's date", "[opening]") {
+  auto [text, place, date] = GENERATE(table<std::string, std::string, std::string>({
+      {"OSCE Permanent Council No. 1417 Vienna, 30 March 2023\nEU Statement on the Mission\n1. The EU welcomes.",
+       "Vienna", "2023-03-30"},
+      {"STATEMENT ON THE REPORT OF THE MISSION\nDelivered by Ambassador Jane Roe at the Permanent Council, Vienna, 30 "
+       "March 2023\nThank you, Mr. Chair.",
+       "Vienna", "2023-03-30"},
+      {"Statement by the Chair, The Hague, 5 May 2021\nThe Chair spoke.", "The Hague", "2021-05-05"},
+      {"Twenty-five years of the Mission\n\nPeople \xE2\x99\xA6 Published: July 1, 2024; 10:46 \xE2\x99\xA6 (Vindobona)\n\n"
+       "The Mission celebrates.",
+       "", "2024-07-01"},
+      {"Mission opens office\nBy Jane Roe | Published: 3 July 2023\nThe Mission opened.", "", "2023-07-03"},
+  }));
+  CAPTURE(text);
+  const auto opening = osce::opening_of(text);
+  REQUIRE(opening);
+  CHECK((opening->dateline ? opening->dateline->date : opening->date) == date);
+  CHECK((opening->dateline ? opening->dateline->place : "") == place);
+}
+
+TEST_CASE("opening: a sentence or a count that ends in a date is no head's dateline", "[opening]") {
+  CHECK_FALSE(osce::opening_of("The Mission opened an office in Kyiv, 5 March 2023.\nIt will work on elections."));
+  CHECK_FALSE(osce::opening_of("Report of twelve pages, 5 May 2021\nThe report covers the courts."));
+  CHECK_FALSE(osce::opening_of("Mission opens office\nBy Jane Roe | Photo: John Doe\nThe Mission opened."));
+}
