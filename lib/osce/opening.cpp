@@ -88,14 +88,44 @@ std::optional<std::string> byline_date(std::string_view line, SlashOrder order) 
   return std::nullopt;
 }
 
+// The line without a time zone after its time: "9:37 pm CET", "16:44
+// (EET)", "10:21 UTC" (two to five capitals, in brackets or not), when a
+// digit or a time's "am" or "pm" comes before it. Else the line as it was.
+std::string_view without_time_zone(std::string_view line) {
+  std::string_view t = line;
+  const bool bracketed = t.ends_with(')');
+  if (bracketed) t.remove_suffix(1);
+  size_t letters = 0;
+  while (letters < t.size() && std::isupper(static_cast<unsigned char>(t[t.size() - 1 - letters]))) ++letters;
+  if (letters < 2 || letters > 5) return line;
+  t.remove_suffix(letters);
+  if (bracketed) {
+    if (!t.ends_with('(')) return line;
+    t.remove_suffix(1);
+  }
+  if (!t.ends_with(' ')) return line;
+  t = trim(t);
+  if (t.empty() || (!std::isdigit(static_cast<unsigned char>(t.back())) && !ends_in_meridiem(t))) return line;
+  return t;
+}
+
 }  // namespace
 
 std::optional<std::string> date_line_value(std::string_view line, SlashOrder order) {
   // Every form of a whole date, labelled or not, is short and ends in a
-  // digit of its year, day or time, or in a time's "am" or "pm": the regular
-  // expressions run only on such lines.
+  // digit of its year, day or time, or in a time's "am" or "pm", perhaps
+  // with the time's zone after it: the regular expressions run only on such
+  // lines.
   if (line.empty() || line.size() > 60) return std::nullopt;
-  if (!std::isdigit(static_cast<unsigned char>(line.back())) && !ends_in_meridiem(line)) return std::nullopt;
+  // (Most lines end in another small letter than a meridiem's 'm': the last
+  // byte decides first.)
+  const char last = line.back();
+  const bool zoned = (last >= 'A' && last <= 'Z' && last != 'M') || last == ')';
+  if (zoned) line = without_time_zone(line);
+  const char end = line.back();
+  if (!std::isdigit(static_cast<unsigned char>(end)) && !(((end | 0x20) == 'm' || end == '.') && ends_in_meridiem(line))) {
+    return std::nullopt;
+  }
   if (const auto label = metadata_label(line); label && label->field == MetaField::kDate) line = label->value;
   WholeDate whole = read_whole_date(line, order);
   // A feed may name its source before the date: "OSCE - Fri, 09/30/2022 -

@@ -585,6 +585,22 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     if (!u.inside_line) evidence.add(u.text);
   }
   const bool document = evidence.is_document();
+  // Some pages print an item's date under it, after its lead ("... tilted
+  // the electoral playing field." then "February 28, 2024 9:37 pm CET", then
+  // the next headline): the page ends with a date line, and its first date
+  // line stands after a sentence. There a date line closes its item, and
+  // dates it. (Pages that print the date over the headline open their
+  // first item with it.)
+  bool dates_close_items = false;
+  if (n >= 2 && units[n - 1].date_line) {
+    size_t date_lines = 0;
+    bool sentence_before = false, first_after_sentence = false;
+    for (size_t k = 0; k < n; ++k) {
+      if (units[k].date_line && date_lines++ == 0) first_after_sentence = sentence_before;
+      if (!units[k].date_line && ends_a_sentence(units[k])) sentence_before = true;
+    }
+    dates_close_items = date_lines >= 2 && first_after_sentence;
+  }
   std::vector<bool> is_entry(n);
   size_t entries = 0;
   for (size_t i = 0; i < n; ++i) {
@@ -696,7 +712,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   bool in_block = false;
   for (size_t k = 0; k < n; ++k) {
     const Unit& u = units[k];
-    closing[k] = u.closes;
+    closing[k] = u.closes || (dates_close_items && u.date_line);
     const bool under = u.under;
     if (in_block && !u.closes && under && structure[k] == 0 && !u.inside_line && !u.dateline && !u.date_line &&
         !u.list_entry && !prose(u) && has_letter(u.text) && (k + 1 == n || !prose(units[k + 1]))) {
@@ -877,7 +893,11 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     }
     // A date line begins an item as a dateline does, unless a line before
     // introduces it ("Deadline:") or it is one of a list of dates.
-    if (u.date_line && !headed && prev.text.back() != ':' && !prev.date_line) cue("date line", kDatelineWeight);
+    if (u.date_line && dates_close_items) {
+      cue("closes its item", -kDatelineWeight);
+    } else if (u.date_line && !headed && prev.text.back() != ':' && !prev.date_line) {
+      cue("date line", kDatelineWeight);
+    }
     if (headed) cue("under its headline", -kStructureWeight);
     // Three to six lines and not a sentence among them are a head (a title,
     // a caption, a byline; a statement's "As delivered by ...", "to the
@@ -898,7 +918,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       if (closing[i - 1] && closing[i]) cue("goes on closing", kContinuationWeight);
       if (prev.text.back() == ':') cue("previous introduces it", kContinuationWeight);
       // The text under a date line is the date's item.
-      if (prev.date_line && !u.date_line) cue("under its date", -kStructureWeight);
+      if (prev.date_line && !u.date_line && !dates_close_items) cue("under its date", -kStructureWeight);
       // An item's title line is followed by the item's text: a headline is
       // never an item alone, unless a dateline says so.
       if (i - 1 == item_start && title_like(prev, kHeadlineWords) && !title_like(u, 20) && !headed) {
@@ -1061,7 +1081,9 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     if (c.boundary) {
       start_item(i);
     } else {
-      seg.items.back().end = u.end(text);
+      Item& item = seg.items.back();
+      item.end = u.end(text);
+      if (dates_close_items && u.date_line && item.date.empty()) item.date = date_line_value(u.text).value_or("");
     }
     if (options.explain) {
       seg.candidates.push_back(std::move(c));

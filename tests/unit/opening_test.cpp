@@ -90,6 +90,12 @@ TEST_CASE("opening: date lines and the ends of headlines", "[opening]") {
   CHECK(osce::date_line_value("OSCE - Fri, 09/30/2022 - 16:44") == "2022-09-30");
   CHECK(osce::date_line_value("OSCE News | 30 September 2022") == "2022-09-30");
   CHECK(osce::date_line_value("OSCE | Fri, 09/30/2022 - 16:44") == "2022-09-30");  // the first separator ends the source
+  // A time's zone after it, in brackets or not.
+  CHECK(osce::date_line_value("February 28, 2024 9:37 pm CET") == "2024-02-28");
+  CHECK(osce::date_line_value("14 March 2023, 10:21 (EET)") == "2023-03-14");
+  CHECK(osce::date_line_value("30 September 2022 16:44 UTC") == "2022-09-30");
+  CHECK_FALSE(osce::date_line_value("Statement by the OSCE"));
+  CHECK_FALSE(osce::date_line_value("Meeting of the PC"));
   CHECK_FALSE(osce::date_line_value("The Permanent Council of the OSCE - 30 September 2022"));
   CHECK_FALSE(osce::date_line_value("Decision No. 5 - 30 September 2022"));
   for (std::string_view not_one : {"12 July 2023.", "The 12 July 2023", "Fields of work: 2023", "31 June 2023", ""}) {

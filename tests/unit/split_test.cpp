@@ -954,3 +954,21 @@ TEST_CASE("split: a date under a head of lines is the head's", "[split]") {
       "12 March 2020\n\nMission opens a bridge over the Dniester\n\nThe bridge links two banks of the river.\n";
   CHECK(item_texts(listing).size() == 2);
 }
+
+TEST_CASE("split: a page that prints each date under its item", "[split]") {
+  // The page ends with a date line, and its first date line stands after a
+  // sentence: each date closes its item and dates it.
+  const std::string page =
+      "Mission trains judges in Comrat\n\nThe Mission trained twenty judges on the rights of the defence.\n\n"
+      "February 28, 2024 9:37 pm CET\n\nMission opens a bridge over the Dniester\n\n"
+      "The bridge links the two banks of the river for the first time since 1992.\n\n"
+      "December 19, 2023 8:20 pm CET\n\nHow not to negotiate a ceasefire\n\n"
+      "Envoys learned a few things about talks in Geneva.\n\nJanuary 24, 2023 2:14 pm CET\n";
+  const osce::Segmentation seg = osce::segment(page, {});
+  REQUIRE(seg.items.size() == 3);
+  CHECK(seg.items[0].date == "2024-02-28");
+  CHECK(seg.items[1].date == "2023-12-19");
+  CHECK(seg.items[2].date == "2023-01-24");
+  CHECK(page.substr(seg.items[1].begin, 9) == "Mission o");
+  CHECK(page.substr(seg.items[1].end - 8, 8) == "0 pm CET");
+}
