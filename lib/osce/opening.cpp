@@ -44,7 +44,7 @@ bool capitalized(std::string_view w) { return !w.empty() && std::isupper(static_
 // follows it is a whole date and nothing else. (A sentence that ends in a
 // date ends in a full stop: no whole date.)
 std::optional<Dateline> closing_dateline(std::string_view line, SlashOrder order) {
-  if (line.size() > 240 || !std::isdigit(static_cast<unsigned char>(line.back()))) return std::nullopt;
+  if (line.empty() || line.size() > 240 || !std::isdigit(static_cast<unsigned char>(line.back()))) return std::nullopt;
   const size_t comma = line.rfind(", ");
   if (comma == std::string_view::npos || comma == 0) return std::nullopt;
   WholeDate whole = read_whole_date(line.substr(comma + 2), order);
