@@ -10,14 +10,8 @@
 // match. A node-based map would cost a node and a key's copy per key; slots
 // that held the tag too took twice the bytes, and a table that doubled
 // stood three eighths full after each growth.
-//
-// The table is 64 tables, chosen by the tag's top six bits, each growing on
-// its own: a growth holds one shard's old and new slots at once, not the
-// whole table's. As one table, osce-check's table of ids held 2.7 MB of old
-// slots beside 4.0 MB of new ones at its peak on 542,466 records.
 #pragma once
 
-#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -38,14 +32,12 @@ class FirstOfKey {
   // only when the tags agree. REQUIRES: tag_of(number) == tag, from now on.
   template <typename IsKeyOf, typename TagOf>
   std::optional<uint32_t> find_or_add(uint32_t tag, uint32_t number, IsKeyOf is_key_of, TagOf tag_of) {
-    Shard& shard = shards_[tag >> kShardShift];
-    if (4 * (shard.used + 1) > 3 * shard.slots.size()) grow(shard, tag_of);
-    std::vector<uint32_t>& slots = shard.slots;
-    for (size_t i = home(tag, slots.size());; i = i + 1 == slots.size() ? 0 : i + 1) {
-      const uint32_t slot = slots[i];
+    if (4 * (used_ + 1) > 3 * slots_.size()) grow(tag_of);
+    for (size_t i = home(tag);; i = i + 1 == slots_.size() ? 0 : i + 1) {
+      const uint32_t slot = slots_[i];
       if (slot == 0) {
-        slots[i] = number + 1;
-        ++shard.used;
+        slots_[i] = number + 1;
+        ++used_;
         return std::nullopt;
       }
       if (tag_of(slot - 1) == tag && is_key_of(slot - 1)) return slot - 1;
@@ -53,37 +45,27 @@ class FirstOfKey {
   }
 
  private:
-  static constexpr unsigned kShardBits = 6;
-  static constexpr unsigned kShardShift = 32 - kShardBits;
-  static constexpr uint32_t kHomeMask = (uint32_t{1} << kShardShift) - 1;
+  // The tag scaled to the table's size (Lemire's fast range), so that the
+  // size need not be a power of two. By half the size and 31 bits, as the
+  // table may pass 2^32 slots (numbers go to 2^32 - 2), where the product
+  // of a tag and the whole size would not fit in 64 bits.
+  size_t home(uint32_t tag) const { return static_cast<size_t>((uint64_t{tag} * (slots_.size() / 2)) >> 31); }
 
-  struct Shard {
-    std::vector<uint32_t> slots;  // number + 1, or 0 for an empty slot
-    size_t used = 0;
-  };
-
-  // The tag's bits below the shard's, scaled to the shard's size (Lemire's
-  // fast range), so that the size need not be a power of two. 26 bits times
-  // a size below 2^38 fits in 64 bits.
-  static size_t home(uint32_t tag, size_t size) {
-    return static_cast<size_t>(((tag & kHomeMask) * uint64_t{size}) >> kShardShift);
-  }
-
-  // By half again, to half full; a shard's first slots are few, so that a
-  // small input's 64 shards cost little.
+  // By half again, to half full.
   template <typename TagOf>
-  static void grow(Shard& shard, TagOf tag_of) {
-    std::vector<uint32_t> old = std::move(shard.slots);
-    shard.slots.assign(old.empty() ? 16 : old.size() + old.size() / 2, 0);
+  void grow(TagOf tag_of) {
+    std::vector<uint32_t> old = std::move(slots_);
+    slots_.assign(old.empty() ? 1024 : old.size() + old.size() / 2, 0);
     for (const uint32_t slot : old) {
       if (slot == 0) continue;
-      size_t i = home(tag_of(slot - 1), shard.slots.size());
-      while (shard.slots[i] != 0) i = i + 1 == shard.slots.size() ? 0 : i + 1;
-      shard.slots[i] = slot;
+      size_t i = home(tag_of(slot - 1));
+      while (slots_[i] != 0) i = i + 1 == slots_.size() ? 0 : i + 1;
+      slots_[i] = slot;
     }
   }
 
-  std::array<Shard, size_t{1} << kShardBits> shards_;
+  std::vector<uint32_t> slots_;  // number + 1, or 0 for an empty slot
+  size_t used_ = 0;
 };
 
 }  // namespace osce
