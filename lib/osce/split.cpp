@@ -246,8 +246,10 @@ OSCE_INLINE bool headline(const std::vector<Unit>& units, size_t k) {
   if (!headline_shaped(u) || u.words < 5 || u.list_entry) return false;
   if (k + 1 >= units.size() || !prose(units[k + 1])) return false;
   // Above it, the end of the item before: prose, or its closing line or
-  // footer ("...read more", "Source: OSCE").
-  if (k > 0 && !prose(units[k - 1]) && !units[k - 1].closes && !label_shaped(units[k - 1].text)) return false;
+  // footer ("...read more", "Source: OSCE"); or the page's first line, its
+  // label ("OSCE Office for Democratic Institutions and Human Rights" over
+  // a news site's list of what it wrote on the Office).
+  if (k > 1 && !prose(units[k - 1]) && !units[k - 1].closes && !label_shaped(units[k - 1].text)) return false;
   const std::vector<std::string_view> words = words_of(u.text);
   return words.size() > 1 &&
          std::any_of(words.begin() + 1, words.end(), [](std::string_view w) { return starts_capitalized(w); });
@@ -614,7 +616,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     is_headline[i] = headline(units, i);
     headlines += is_headline[i];
   }
-  const bool headlined = headlines >= 2 && is_headline[0];
+  const bool headlined = headlines >= 2 && (is_headline[0] || (n > 1 && is_headline[1] && !prose(units[0])));
   // Footers: runs of label lines under the end of a sentence that reach the
   // page's end or an item's start (a dateline, a date line, a headline over
   // one, a separator).
@@ -970,9 +972,13 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       const bool dated_item = !headed_item && units[item_start].dateline;
       // (A title over prose opens an item too, and so does the lead under it;
       // and what follows a closing paragraph is past the item.)
-      if ((headed_item || dated_item) && !opens_as_an_item() && !closing[i - 1] && !titles_the_text_below(units, i) &&
+      // (On a page that prints its items' headlines, an item that one began
+      // is headed too, with or without a dateline under it; not a card or an
+      // entry of the page's structure, short by nature.)
+      const bool in_headed = headed_item || (headlined && is_headline[item_start] && structure[item_start] == 0);
+      if ((in_headed || dated_item) && !opens_as_an_item() && !closing[i - 1] && !titles_the_text_below(units, i) &&
           !titles_the_text_below(units, i - 1) && !year_title(u)) {
-        cue(headed_item ? "in a headed item" : "in a dated item", headed_item ? kHeadedItemWeight : kDatedItemWeight);
+        cue(in_headed ? "in a headed item" : "in a dated item", in_headed ? kHeadedItemWeight : kDatedItemWeight);
       }
       if (!prose(u) && !prose(prev) && !prev.list_entry && i + 1 < n && !prose(units[i + 1]) && !u.list_entry &&
           !year_title(u) && !closing[i - 1] && !opens_as_an_item()) {

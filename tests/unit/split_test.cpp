@@ -972,3 +972,24 @@ TEST_CASE("split: a page that prints each date under its item", "[split]") {
   CHECK(page.substr(seg.items[1].begin, 9) == "Mission o");
   CHECK(page.substr(seg.items[1].end - 8, 8) == "0 pm CET");
 }
+
+TEST_CASE("split: a page of headlines under its label keeps an item's later paragraphs", "[split]") {
+  // A news site's list of what it wrote on one Office: the Office's name,
+  // then headlines over one or two paragraphs each. The second paragraph of
+  // an item names new courts and places, and is still that item's.
+  const std::string page =
+      "OSCE Office for Democratic Institutions and Human Rights\n\n"
+      "OSCE Urges Bulgarian Authorities to Halt Evictions of Roma\n\n"
+      "The Office has called on Bulgaria to stop evictions of Roma and to address anti-Roma rhetoric.\n\n"
+      "The statement came days after the European Court of Human Rights in Strasbourg demanded the suspension "
+      "of demolitions in the village of Garmen.\n\n"
+      "Observers Gather in Bosnia and Herzegovina to Scrutinise Elections\n\n"
+      "More than 50,000 national and international observers will follow the general elections in Sarajevo, "
+      "Mostar and Banja Luka.\n\n"
+      "Director Meets Serbian Prime Minister in Belgrade\n\n"
+      "The Director met the Prime Minister of Serbia to discuss electoral conditions.\n";
+  const std::vector<std::string> items = item_texts(page);
+  REQUIRE(items.size() == 3);
+  CHECK(items[0].find("Garmen") != std::string::npos);
+  CHECK(items[1].starts_with("Observers Gather"));
+}
