@@ -260,10 +260,11 @@ bool is_script_notice(std::string_view line) {
 // word in Latin letters too.)
 bool is_cookie_notice(std::string_view line) {
   if (line.size() < 12 || line.size() > 400) return false;
-  // "ookie" by its 'k', a rarer letter than its 'o' (which memchr stops at).
+  // "cookie" by its 'k', a rarer letter than its 'o' (which memchr stops
+  // at); a "rookie" or a "bookie" is none.
   bool cookie = false;
-  for (size_t k = line.find('k', 2); k != std::string_view::npos && !cookie; k = line.find('k', k + 1)) {
-    cookie = line.substr(k - 2, 5) == "ookie";
+  for (size_t k = line.find('k', 3); k != std::string_view::npos && !cookie; k = line.find('k', k + 1)) {
+    cookie = ascii_iequal(line.substr(k - 3, 6), "cookie");
   }
   if (!cookie) return false;
   const size_t words = word_count(line, 61);
