@@ -41,7 +41,10 @@ bool opens_with_symbol(std::string_view s) {
   return dotted && i + 1 < s.size() && s[i] == '/' && is_digit_byte(s[i + 1]);
 }
 
-bool is_page_number(std::string_view s) {
+// A page's number as a PDF or a document host prints it: "- 2 -", "Page 2",
+// "Page 2 of 9", "Page 2: <the running header>". (osce::is_page_number is a
+// paged listing's pager, "OSCE - Page 4" too, which marks no document.)
+bool printed_page_number(std::string_view s) {
   if (s.starts_with("- ") && s.ends_with(" -") && s.size() >= 5) {
     for (char c : s.substr(2, s.size() - 4)) {
       if (!is_digit_byte(c)) return false;
@@ -74,7 +77,7 @@ DocumentMark document_mark(std::string_view line) {
   if (s.size() < 5) return DocumentMark::kNone;
   const char first = s[0], last = s.back();
   if (is_upper(first) && is_upper(s[1]) && opens_with_symbol(s)) return DocumentMark::kSymbol;
-  if ((first == 'P' || first == '-') && is_page_number(s)) return DocumentMark::kPageNumber;
+  if ((first == 'P' || first == '-') && printed_page_number(s)) return DocumentMark::kPageNumber;
   if ((first == 'T' || is_digit_byte(first)) && opens_contents(s)) return DocumentMark::kContents;
   if (last == 'y' && s.ends_with(" only") && !language_at_end(s.substr(0, s.size() - 5)).empty()) {
     return DocumentMark::kDistribution;

@@ -71,7 +71,7 @@ constexpr double kHeadedItemWeight = -0.6;
 // paragraphs shift names and subjects (other States, a new topic) too.
 constexpr double kDatedItemWeight = -0.3;
 // The most lines an item's head has before its text (see "under a head of lines").
-constexpr size_t kHeadLines = 6;
+constexpr size_t kItemHeadLines = 6;
 // A paragraph that names participating States or Partners, none of them
 // named by the item so far that names others: it is somewhere else.
 constexpr double kPlacesWeight = 0.3;
@@ -907,7 +907,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     // item of lines alone would end before its text began. (More lines are
     // a menu, over the page's first item.)
     if ((u.date_line || u.dateline) && !headed && structure[i] == 0 && i - item_start >= 3 &&
-        i - item_start <= kHeadLines &&
+        i - item_start <= kItemHeadLines &&
         std::none_of(units.begin() + static_cast<std::ptrdiff_t>(item_start),
                      units.begin() + static_cast<std::ptrdiff_t>(i), prose)) {
       cue("under a head of lines", -kStructureWeight);
