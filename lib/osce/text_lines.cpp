@@ -113,6 +113,29 @@ bool ascii_iequal(std::string_view a, std::string_view b) {
   return true;
 }
 
+bool ascii_icontains(std::string_view hay, std::string_view needle) {
+  if (needle.empty() || hay.size() < needle.size()) return false;
+  // The needle's first byte in either case, each found by memchr once, and
+  // its second byte before the rest: most lines of a page have few of them.
+  auto fold = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
+  const char lower = fold(needle[0]);
+  const char upper = lower >= 'a' && lower <= 'z' ? static_cast<char>(lower - 32) : lower;
+  size_t lo = hay.find(lower), up = upper == lower ? std::string_view::npos : hay.find(upper);
+  for (;;) {
+    const size_t at = std::min(lo, up);
+    if (at == std::string_view::npos || at + needle.size() > hay.size()) return false;
+    if ((needle.size() == 1 || fold(hay[at + 1]) == fold(needle[1])) &&
+        ascii_iequal(hay.substr(at, needle.size()), needle)) {
+      return true;
+    }
+    if (at == lo) {
+      lo = hay.find(lower, at + 1);
+    } else {
+      up = hay.find(upper, at + 1);
+    }
+  }
+}
+
 bool is_blank(std::string_view s) {
   while (!s.empty()) {
     const std::string_view t = trim(s);

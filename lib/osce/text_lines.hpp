@@ -100,6 +100,11 @@ std::string ascii_lower(std::string_view s);
 // Equal but for the case of ASCII letters.
 bool ascii_iequal(std::string_view a, std::string_view b);
 
+// Whether `hay` holds `needle` (not empty) anywhere, the case of ASCII
+// letters aside: "JavaScript", "javascript"; "By Continuing", "by
+// continuing".
+bool ascii_icontains(std::string_view hay, std::string_view needle);
+
 // True when `w` starts with a capital: an ASCII one, or a two-byte UTF-8
 // letter (Latin capitals with diacritics, Cyrillic and Greek ones, but also
 // their lowercase forms: a cheap test, good enough for telling names).

@@ -66,6 +66,18 @@ TEST_CASE("ascii_iequal folds ASCII letters only", "[text]") {
   CHECK(osce::ascii_iequal("", ""));
 }
 
+TEST_CASE("ascii_icontains finds a needle whatever the case of its ASCII letters", "[text]") {
+  CHECK(osce::ascii_icontains("Please enable JavaScript", "javascript"));
+  CHECK(osce::ascii_icontains("By Continuing to browse", "by continuing"));
+  CHECK(osce::ascii_icontains("cookie", "cookie"));  // the whole of it, and at its end
+  CHECK(osce::ascii_icontains("our COOKIE", "cookie"));
+  CHECK_FALSE(osce::ascii_icontains("Rookie guards", "cookie"));
+  CHECK_FALSE(osce::ascii_icontains("cooki", "cookie"));
+  CHECK_FALSE(osce::ascii_icontains("anything", ""));
+  // '@' and '`' differ from 'A' and 'a' by the same bit: only letters fold.
+  CHECK_FALSE(osce::ascii_icontains("x@y", "x`y"));
+}
+
 TEST_CASE("split_lines takes off one LF and one CR; line_with_end gives them back", "[text]") {
   auto texts_of = [](std::string_view text) {
     std::vector<std::string> out;
