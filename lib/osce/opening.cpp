@@ -88,23 +88,13 @@ std::optional<std::string> byline_date(std::string_view line, SlashOrder order) 
   return std::nullopt;
 }
 
-// The line without a time zone after its time: "9:37 pm CET", "16:44
-// (EET)", "10:21 UTC" (two to five capitals, in brackets or not), when a
-// digit or a time's "am" or "pm" comes before it. Else the line as it was.
+// The line without a time zone after its time ("9:37 pm CET", "16:44
+// (EET)"; see is_time_zone), when a digit or a time's "am" or "pm" comes
+// before it. Else the line as it was.
 std::string_view without_time_zone(std::string_view line) {
-  std::string_view t = line;
-  const bool bracketed = t.ends_with(')');
-  if (bracketed) t.remove_suffix(1);
-  size_t letters = 0;
-  while (letters < t.size() && std::isupper(static_cast<unsigned char>(t[t.size() - 1 - letters]))) ++letters;
-  if (letters < 2 || letters > 5) return line;
-  t.remove_suffix(letters);
-  if (bracketed) {
-    if (!t.ends_with('(')) return line;
-    t.remove_suffix(1);
-  }
-  if (!t.ends_with(' ')) return line;
-  t = trim(t);
+  const size_t space = line.rfind(' ');
+  if (space == std::string_view::npos || !is_time_zone(line.substr(space + 1))) return line;
+  const std::string_view t = trim(line.substr(0, space));
   if (t.empty() || (!std::isdigit(static_cast<unsigned char>(t.back())) && !ends_in_meridiem(t))) return line;
   return t;
 }

@@ -318,10 +318,13 @@ bool is_clock_line(std::string_view line) {
     const size_t word_end = rest.find(' ');
     rest = word_end == std::string_view::npos ? std::string_view() : trim(rest.substr(word_end));
   }
-  if (rest.size() >= 2 && rest.front() == '(' && rest.back() == ')') rest = rest.substr(1, rest.size() - 2);
-  return rest.empty() || (rest.size() <= 5 && std::all_of(rest.begin(), rest.end(), [](char c) {
-                            return c >= 'A' && c <= 'Z';
-                          }));
+  return rest.empty() || is_time_zone(rest);
+}
+
+bool is_time_zone(std::string_view word) {
+  if (word.size() >= 2 && word.front() == '(' && word.back() == ')') word = word.substr(1, word.size() - 2);
+  return word.size() >= 2 && word.size() <= 5 &&
+         std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
 }  // namespace osce

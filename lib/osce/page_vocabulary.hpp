@@ -71,4 +71,9 @@ bool is_cookie_notice(std::string_view trimmed_line);
 // is an agenda's, not a clock's.
 bool is_clock_line(std::string_view trimmed_line);
 
+// A time's zone as pages print it after the time: two to five capitals, in
+// brackets or not ("CET", "(EET)", "UTC"). Read by is_clock_line and by the
+// date lines that end in a time ("9:37 pm CET").
+bool is_time_zone(std::string_view word);
+
 }  // namespace osce
