@@ -52,16 +52,11 @@ std::optional<Dateline> closing_dateline(std::string_view line, SlashOrder order
   std::string_view before = line.substr(0, comma);
   if (const size_t previous = before.rfind(", "); previous != std::string_view::npos) before.remove_prefix(previous + 2);
   // The words back from the comma while they are capitalized.
-  size_t place_from = before.size(), words = 0;
-  while (words < 3 && place_from > 0) {
-    const size_t space = place_from >= 2 ? before.rfind(' ', place_from - 2) : std::string_view::npos;
-    const size_t from = space == std::string_view::npos ? 0 : space + 1;
-    const std::string_view word = before.substr(from, place_from - from - (place_from < before.size() ? 1 : 0));
-    if (!capitalized(word)) break;
-    place_from = from;
-    ++words;
-  }
-  if (words == 0) return std::nullopt;
+  const std::vector<std::string_view> words = split_on(before, ' ');
+  size_t place = words.size();
+  while (place > 0 && words.size() - place < 3 && capitalized(words[place - 1])) --place;
+  if (place == words.size()) return std::nullopt;
+  const size_t place_from = static_cast<size_t>(words[place].data() - before.data());
   return Dateline{std::string(before.substr(place_from)), std::move(whole.iso), 0};
 }
 
