@@ -975,7 +975,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       // (On a page that prints its items' headlines, an item that one began
       // is headed too, with or without a dateline under it; not a card or an
       // entry of the page's structure, short by nature.)
-      const bool in_headed = headed_item || (headlined && is_headline[item_start] && structure[item_start] == 0);
+      const bool in_headed = has_headline && (headed_item || structure[item_start] == 0);
       if ((in_headed || dated_item) && !opens_as_an_item() && !closing[i - 1] && !titles_the_text_below(units, i) &&
           !titles_the_text_below(units, i - 1) && !year_title(u)) {
         cue(in_headed ? "in a headed item" : "in a dated item", in_headed ? kHeadedItemWeight : kDatedItemWeight);
