@@ -120,24 +120,37 @@ void NearDuplicateIndex::add(uint64_t hash, uint32_t number) {
     head = position;
   }
   hashes_.push_back(hash);
-  assert(number >= position);  // numbers grow by one at least, positions by one
-  if (number_runs_.empty() || number - position != number_runs_[number_runs_.size() - 1].second) {
-    number_runs_.push_back({position, number - position});
+  // Numbers only grow: the words up to this number's are the last ones.
+  while (numbered_.size() <= number / 64) {
+    if (numbered_.size() % kWordsPerCount == 0) positions_before_.push_back(position);
+    numbered_.push_back(0);
   }
+  assert((numbered_[number / 64] >> (number % 64)) == 0 && "numbers added must grow");
+  numbered_[number / 64] |= uint64_t{1} << (number % 64);
 }
 
 uint32_t NearDuplicateIndex::number_of(uint32_t position) const {
-  // The last run that starts at or before the position (the first starts at 0).
-  size_t low = 0, high = number_runs_.size();
+  // The last group of words with at most `position` positions before it
+  // holds the number (the first group has none before it).
+  size_t low = 0, high = positions_before_.size();
   while (high - low > 1) {
     const size_t mid = low + (high - low) / 2;
-    if (number_runs_[mid].first <= position) {
+    if (positions_before_[mid] <= position) {
       low = mid;
     } else {
       high = mid;
     }
   }
-  return position + number_runs_[low].second;
+  uint32_t rest = position - positions_before_[low];
+  for (size_t w = low * kWordsPerCount;; ++w) {
+    uint64_t bits = numbered_[w];
+    const auto count = static_cast<uint32_t>(std::popcount(bits));
+    if (rest < count) {
+      for (; rest > 0; --rest) bits &= bits - 1;  // drop the lowest `rest` bits
+      return static_cast<uint32_t>(64 * w + static_cast<size_t>(std::countr_zero(bits)));
+    }
+    rest -= count;
+  }
 }
 
 }  // namespace osce
