@@ -93,6 +93,9 @@ TEST_CASE("paragraph cues: what closes an item", "[cues]") {
   CHECK(osce::closes_an_item("The full statement can be found here"));
   CHECK(osce::closes_an_item("Read more"));  // a teaser's link line
   CHECK(osce::closes_an_item("Continue reading"));
+  // A blog's teaser, its link at the end: the link's words are the post's title.
+  CHECK(osce::closes_an_item("Some 21 per cent of \xE2\x80\xA6 Continue reading \"Presidential election 2019: Final report\""));
+  CHECK(osce::closes_an_item("The observers met the commission. continue reading \xE2\x86\x92"));
   // A teaser cut short with a link to the rest.
   CHECK(osce::closes_an_item("The Mission observed a \xE2\x80\xA6read more"));
   CHECK(osce::closes_an_item("The Mission observed a lower number of violations. Read more \xC2\xBB"));
