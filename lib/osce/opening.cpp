@@ -1,5 +1,6 @@
 #include "osce/opening.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdint>
 #include <vector>
@@ -94,6 +95,39 @@ std::string_view without_time_zone(std::string_view line) {
   return t;
 }
 
+// The first separator between a date line's date and the word or two that
+// name its source or its kind.
+Separator date_line_separator(std::string_view line) {
+  return first_separator(line, {" - ", " | ", " \xE2\x80\x93 ", " \xC2\xB7 "});
+}
+
+// A date first: a digit, or a month's or a weekday's name ("January 14,
+// 2016", "Thursday, 14 January 2016"). (Asked first of every short line
+// that ends in a letter: a menu's "Home - News" goes no further.)
+bool opens_with_a_date(std::string_view line) {
+  const auto c = static_cast<unsigned char>(line[0]);
+  if (c >= '0' && c <= '9') return true;
+  if (c < 'A' || c > 'Z' || line.size() < 3) return false;
+  // (A month's or a weekday's first three letters rule out nearly every
+  // other word before it is read to its end.)
+  const bool month_start = month_number(line.substr(0, 3)) != 0;
+  const std::string_view three = line.substr(0, 3);
+  const bool weekday_start = std::any_of(kWeekdayNames.begin(), kWeekdayNames.end(), [&](std::string_view day) {
+    return (three[0] | 0x20) == day[0] && (three[1] | 0x20) == day[1] && (three[2] | 0x20) == day[2];
+  });
+  if (!month_start && !weekday_start) return false;
+  size_t n = 1;
+  while (n < line.size() && n < 10 && (line[n] | 0x20) >= 'a' && (line[n] | 0x20) <= 'z') ++n;
+  const std::string_view w = line.substr(0, n);
+  return (month_start && month_number(w) != 0) || (weekday_start && weekday_number(w) >= 0);
+}
+
+// A label is a few words and no number: a source ("OSCE"), a kind ("Press
+// release", "News").
+bool date_line_label(std::string_view s) {
+  return s.find_first_of("0123456789") == std::string_view::npos && word_count(s, 4) <= 3;
+}
+
 }  // namespace
 
 std::optional<std::string> date_line_value(std::string_view line, SlashOrder order) {
@@ -109,7 +143,14 @@ std::optional<std::string> date_line_value(std::string_view line, SlashOrder ord
   if (zoned) line = without_time_zone(line);
   const char end = line.back();
   if (!std::isdigit(static_cast<unsigned char>(end)) && !(((end | 0x20) == 'm' || end == '.') && ends_in_meridiem(line))) {
-    return std::nullopt;
+    // Or the date first and what the item is after it: "14.01.2016 - Press
+    // release", "3 May 2024 | News".
+    if (!opens_with_a_date(line)) return std::nullopt;
+    const Separator sep = date_line_separator(line);
+    if (sep.at == std::string_view::npos || !date_line_label(line.substr(sep.at + sep.size))) return std::nullopt;
+    WholeDate whole = read_whole_date(line.substr(0, sep.at), order);
+    if (!whole.found) return std::nullopt;
+    return std::move(whole.iso);
   }
   if (const auto label = metadata_label(line); label && label->field == MetaField::kDate) line = label->value;
   WholeDate whole = read_whole_date(line, order);
@@ -117,10 +158,9 @@ std::optional<std::string> date_line_value(std::string_view line, SlashOrder ord
   // 16:44", "OSCE | 30 September 2022". A source is a few words, no number.
   if (!whole.found) {
     // The source ends at the first separator (a time may follow the date after another).
-    const Separator sep = first_separator(line.substr(0, 40), {" - ", " | ", " \xE2\x80\x93 ", " \xC2\xB7 "});
+    const Separator sep = date_line_separator(line.substr(0, 40));
     if (sep.at != std::string_view::npos) {
-      const std::string_view source = line.substr(0, sep.at);
-      if (source.find_first_of("0123456789") == std::string_view::npos && word_count(source, 4) <= 3) {
+      if (date_line_label(line.substr(0, sep.at))) {
         whole = read_whole_date(line.substr(sep.at + sep.size), order);
       }
     }

@@ -17,8 +17,9 @@ namespace osce {
 
 // The date of a line that is a whole date and nothing else (see
 // read_whole_date: a time may follow it), bare, under a date label of the
-// page metadata ("Published:", "Date:") or after a feed's source ("OSCE -
-// Fri, 09/30/2022 - 16:44"), as YYYY-MM-DD; empty when `order`
+// page metadata ("Published:", "Date:"), after a feed's source ("OSCE -
+// Fri, 09/30/2022 - 16:44") or before the item's kind ("14.01.2016 - Press
+// release"), as YYYY-MM-DD; empty when `order`
 // cannot tell its day from its month ("03/04/2023"); nullopt for any other
 // line. `line` is trimmed.
 std::optional<std::string> date_line_value(std::string_view line, SlashOrder order = SlashOrder::kUnambiguous);

@@ -90,6 +90,15 @@ TEST_CASE("opening: date lines and the ends of headlines", "[opening]") {
   CHECK(osce::date_line_value("OSCE - Fri, 09/30/2022 - 16:44") == "2022-09-30");
   CHECK(osce::date_line_value("OSCE News | 30 September 2022") == "2022-09-30");
   CHECK(osce::date_line_value("OSCE | Fri, 09/30/2022 - 16:44") == "2022-09-30");  // the first separator ends the source
+  // Before what the item is: a few words, no number.
+  CHECK(osce::date_line_value("14.01.2016 - Press release") == "2016-01-14");
+  CHECK(osce::date_line_value("Thursday, 14 January 2016 | News") == "2016-01-14");
+  CHECK(osce::date_line_value("January 14, 2016 \xE2\x80\x93 Statement") == "2016-01-14");
+  CHECK_FALSE(osce::date_line_value("14 January 2016 - Meeting No. 5"));
+  CHECK_FALSE(osce::date_line_value("14 - 16 June"));
+  CHECK_FALSE(osce::date_line_value("2 views - Upload: others"));
+  CHECK_FALSE(osce::date_line_value("Thessaloniki - Press release"));
+  CHECK_FALSE(osce::date_line_value("Mayors meet - Press release"));
   // A time's zone after it, in brackets or not.
   CHECK(osce::date_line_value("February 28, 2024 9:37 pm CET") == "2024-02-28");
   CHECK(osce::date_line_value("14 March 2023, 10:21 (EET)") == "2023-03-14");
