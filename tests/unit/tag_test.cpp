@@ -406,6 +406,17 @@ TEST_CASE("gunfire in a ceasefire report is not arms control", "[tag]") {
   }
 }
 
+TEST_CASE("a political climate is not the climate", "[tag]") {
+  // The built-in lexicon blocks the figure of speech, as it blocks "an
+  // enabling environment": a climate of a country's politics or institutions.
+  CHECK(tag("Experts met to discuss climate change in Central Asia.").fields == Names{"Environmental activities"});
+  for (const std::string text : {"The President spoke of the tense institutional climate in the country.",
+                                  "A climate of impunity for attacks on journalists persists."}) {
+    const auto fields = tag(text).fields;
+    CHECK(std::find(fields.begin(), fields.end(), "Environmental activities") == fields.end());
+  }
+}
+
 TEST_CASE("a long text read in pieces tags as it does whole", "[tag]") {
   // The bundled pages, and a listing block whose labels run past a cut
   // ("Fields of work:" then the fields one to a line): a block must cover
