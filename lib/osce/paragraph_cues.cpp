@@ -196,7 +196,21 @@ bool opens_an_address(std::string_view t) {
       "Thank you, Excellenc", "Mr. Chair", "Mr Chair", "Madam Chair", "Madame Chair", "Mr. President",
       "Mr President", "Madam President", "Excellencies", "Your Excellenc", "Ladies and gentlemen",
       "Ladies and Gentlemen", "Dear colleagues", "Dear Colleagues", "Dear Chair", "Distinguished "};
-  return addresses.open(t);
+  if (addresses.open(t)) return true;
+  // A salutation to whoever the audience is: "Dear Ministers,", "Dear
+  // friends," (a line of a few words that ends in a comma).
+  if (t.starts_with("Dear ") && t.back() == ',' && word_count(t, 7) <= 6) return true;
+  // The note on a speech's text as handed out: "(check against delivery)",
+  // "CHECK AGAINST DELIVERY", "*Check against delivery*".
+  if (t.size() <= 30) {
+    std::string_view w = t;
+    while (!w.empty() && (w.front() == '(' || w.front() == '*' || w.front() == '[')) w.remove_prefix(1);
+    while (!w.empty() && (w.back() == ')' || w.back() == '*' || w.back() == ']' || w.back() == '.' || w.back() == '!')) {
+      w.remove_suffix(1);
+    }
+    return w.size() == 22 && ascii_iequal(w, "check against delivery");
+  }
+  return false;
 }
 
 bool closes_an_address(std::string_view t) {

@@ -43,8 +43,9 @@ bool is_photo_caption(std::string_view t);
 
 // A speech or a delegation's statement opens by addressing the chair or
 // the audience: "Thank you, Mr. Chair", "Madam Chairperson,", "Excellencies,",
-// "Ladies and gentlemen". Its paragraphs then shift names and subjects as a
-// news stream's items do, and are still one text.
+// "Ladies and gentlemen", "Dear Ministers,"; or a speaker's text says it is
+// one, "(Check against delivery)". Its paragraphs then shift names and
+// subjects as a news stream's items do, and are still one text.
 bool opens_an_address(std::string_view t);
 
 // The formula that ends such a speech: a short "Thank you." or "I thank you,

@@ -865,7 +865,16 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       if (options.explain) c.cues.push_back({name, w});
       c.score += w;
     };
-    if (u.after_separator) cue("after a separator", kSeparatorWeight);
+    // In a speech not yet closed, a separator over no opening of its own (a
+    // salutation, a dateline or a date line, a headline) parts the speech's
+    // sections: "(check against delivery)", then "* * *" between them.
+    const bool speech_break = u.after_separator && in_speech && !opens_an_address(u.text) && !u.dateline &&
+                              !u.date_line && !is_headline[i] && !heads_a_date(units, i);
+    if (speech_break) {
+      cue("a break in a speech", 0);
+    } else if (u.after_separator) {
+      cue("after a separator", kSeparatorWeight);
+    }
     if (document && !u.after_separator) cue("in a document", kDocumentWeight);
     // (Over a head of its own, the label is never an item alone: the -10 is
     // a separator's, beyond a block's title's +4 and the soft cues together.)

@@ -178,6 +178,14 @@ TEST_CASE("paragraph cues: a speech's address and its close", "[cues]") {
   CHECK(osce::opens_an_address("Excellencies, ladies and gentlemen,"));
   CHECK_FALSE(osce::opens_an_address("Thank you for the invitation to this conference, which ..."));
   CHECK_FALSE(osce::opens_an_address("Mister Smith visited the Centre on Monday."));
+  CHECK(osce::opens_an_address("Dear Ministers,"));
+  CHECK(osce::opens_an_address("Dear Foreign Minister, dear friends,"));
+  CHECK_FALSE(osce::opens_an_address("Dear Ministers, it is my pleasure to welcome you to Belgrade once again, after 1977,"));
+  CHECK_FALSE(osce::opens_an_address("Dear readers"));
+  CHECK(osce::opens_an_address("(check against delivery)"));
+  CHECK(osce::opens_an_address("CHECK AGAINST DELIVERY"));
+  CHECK(osce::opens_an_address("*Check against delivery*"));
+  CHECK_FALSE(osce::opens_an_address("Check against delivery notes were handed out."));
   CHECK(osce::closes_an_address("Thank you."));
   CHECK(osce::closes_an_address("I thank you, Mr. Chair."));
   CHECK(osce::closes_an_address("I kindly ask that this statement be attached to the journal of the day."));
