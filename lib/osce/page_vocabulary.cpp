@@ -47,7 +47,9 @@ constexpr auto kPageTypes = std::to_array<std::string_view>({
 // Compared with ASCII case ignored: sites write their headings "Related
 // Stories", "RELATED NEWS" as their style has it.
 constexpr auto kChromeLines = std::to_array<std::string_view>({
-    "Skip Links", "Skip to main content", "Skip to content", "Skip navigation",
+    "Skip Links", "Skip to main content", "Skip to content", "Skip navigation", "Skip to navigation",
+    "Skip to main navigation", "Jump to navigation", "Jump to content", "Jump to main content", "Start of page",
+    "Show navigation", "Hide navigation",
     "Back to top", "Top", "Menu", "Main menu", "Search", "Close", "Share",
     "Share this", "Share this page", "Print", "Print this page", "Print page", "Tweet",
     "Follow us", "Subscribe", "Subscribe to our newsletter", "Related content", "Related news",

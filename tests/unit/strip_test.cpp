@@ -144,6 +144,8 @@ TEST_CASE("strip: a listing page's heading above its first item is furniture", "
 
 TEST_CASE("strip: blank lines around removed blocks", "[strip]") {
   CHECK(stripped("Skip Links\n\nTitle line\n\nBody.\n") == "Title line\n\nBody.\n");
+  CHECK(stripped("Start of page\n\nTitle line\n\nBody.\n") == "Title line\n\nBody.\n");
+  CHECK(stripped("Jump to navigation\nTitle line\n\nBody.\n") == "Title line\n\nBody.\n");
   CHECK(stripped("Body.\n\nShare\n\nPrint\n") == "Body.\n");
   CHECK(stripped("A.\n\nBack to top\n\nB.\n") == "A.\n\nB.\n");
   CHECK(stripped("A.\n\n\nB.") == "A.\n\n\nB.");
