@@ -106,7 +106,7 @@ WholeDate read_whole_date(std::string_view text, SlashOrder order) {
   static const std::string kWeekdayName =
       R"((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Thur|Fri|Sat|Sun)\.?)";
   static const std::string kWeekday = "(?:(?:" + kWeekdayName + R"(),?\s+)?)";
-  static const boost::regex kDayMonthYear(kWeekday + R"((\d{1,2})\s+([A-Za-z]{3,9}\.?),?\s+(\d{4}))");
+  static const boost::regex kDayMonthYear(kWeekday + R"((\d{1,2})\.?\s+([A-Za-z]{3,9}\.?),?\s+(\d{4}))");
   static const boost::regex kMonthDayYear(kWeekday + R"(([A-Za-z]{3,9}\.?)\s+(\d{1,2}),?\s+(\d{4}))");
   static const boost::regex kIso(R"((\d{4})-(\d{2})-(\d{2}))");
   // "14.03.2023" is day first wherever dots are written; "03/14/2023" and

@@ -551,6 +551,11 @@ class Scanner {
       }
     }
     if (word(j, "of") && tok_[days.back()].ordinal) ++j;
+    // "3. October 2016": the day an ordinal with a period, as German speakers
+    // write it in English too. Only with a year: a list's "3. October saw ..."
+    // has none.
+    const bool dotted = days.size() == 1 && !range && kind(j, Kind::kPeriod) && glued(j);
+    if (dotted) ++j;
     size_t after_month = 0;
     const int month = month_at(j, after_month);
     if (!month) return 0;
@@ -561,6 +566,7 @@ class Scanner {
       if (kind(k, Kind::kComma)) ++k;
       if (year_at(k)) year = tok_[k].value, j = k + 1;
     }
+    if (dotted && year == 0) return 0;
     const bool between = i > 0 && word(i - 1, "between") && days.size() == 2;
     if (range || between) {
       DateExpression e = make(i, j);

@@ -57,6 +57,11 @@ std::optional<Dateline> closing_dateline(std::string_view line, SlashOrder order
   size_t place = words.size();
   while (place > 0 && words.size() - place < 3 && capitalized(words[place - 1])) --place;
   if (place == words.size()) return std::nullopt;
+  // A weekday names a day, not a place: "Monday, 07.04.2014 – Wednesday,
+  // 09.04.2014" is a range of dates (see date_line_value).
+  for (size_t k = place; k < words.size(); ++k) {
+    if (weekday_number(words[k]) >= 0) return std::nullopt;
+  }
   const size_t place_from = static_cast<size_t>(words[place].data() - before.data());
   return Dateline{std::string(before.substr(place_from)), std::move(whole.iso), 0};
 }
@@ -160,8 +165,14 @@ std::optional<std::string> date_line_value(std::string_view line, SlashOrder ord
     // The source ends at the first separator (a time may follow the date after another).
     const Separator sep = date_line_separator(line.substr(0, 40));
     if (sep.at != std::string_view::npos) {
-      if (date_line_label(line.substr(0, sep.at))) {
-        whole = read_whole_date(line.substr(sep.at + sep.size), order);
+      const std::string_view before = line.substr(0, sep.at), after = line.substr(sep.at + sep.size);
+      if (date_line_label(before)) {
+        whole = read_whole_date(after, order);
+      } else if (std::isdigit(static_cast<unsigned char>(before.back()))) {
+        // An event's days, whole dates both: "Monday, 07.04.2014 – Wednesday,
+        // 09.04.2014". The item's date is the first.
+        whole = read_whole_date(before, order);
+        if (whole.found && !read_whole_date(after, order).found) whole = WholeDate{};
       }
     }
   }

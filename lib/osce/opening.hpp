@@ -19,7 +19,8 @@ namespace osce {
 // read_whole_date: a time may follow it), bare, under a date label of the
 // page metadata ("Published:", "Date:"), after a feed's source ("OSCE -
 // Fri, 09/30/2022 - 16:44") or before the item's kind ("14.01.2016 - Press
-// release"), as YYYY-MM-DD; empty when `order`
+// release"), or the first of two ("Monday, 07.04.2014 – Wednesday,
+// 09.04.2014"), as YYYY-MM-DD; empty when `order`
 // cannot tell its day from its month ("03/04/2023"); nullopt for any other
 // line. `line` is trimmed.
 std::optional<std::string> date_line_value(std::string_view line, SlashOrder order = SlashOrder::kUnambiguous);

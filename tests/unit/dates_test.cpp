@@ -37,6 +37,10 @@ TEST_CASE("full dates in the common English forms", "[dates]") {
   CHECK(dates_of("dated 2023-07-12.") == Found{{"2023-07-12", "2023-07-12"}});
   CHECK(dates_of("on Friday, 4 May 2018 the") == Found{{"Friday, 4 May 2018", "2018-05-04"}});
   CHECK(dates_of("Established on 23 July 1998, the Centre") == Found{{"23 July 1998", "1998-07-23"}});
+  // The day an ordinal with a period, as German speakers write it: only with a year.
+  CHECK(dates_of("It opened on 3. October 2016 in Vienna.") == Found{{"3. October 2016", "2016-10-03"}});
+  CHECK(dates_of("Item 3. October saw talks.").empty());
+  CHECK(dates_of("Version 1.5 October 2016") == Found{{"October 2016", "2016-10"}});
 }
 
 TEST_CASE("numeric dates: dots are day first, slashes only where the reading is sure", "[dates]") {
