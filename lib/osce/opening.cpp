@@ -133,6 +133,21 @@ bool date_line_label(std::string_view s) {
   return s.find_first_of("0123456789") == std::string_view::npos && word_count(s, 4) <= 3;
 }
 
+// Where the date begins after a place in capitals of one to three words
+// ("SARAJEVO", "NEW YORK", "VIENNA/WARSAW"), a space after each; 0 when the
+// line does not open so.
+size_t capitals_place(std::string_view line) {
+  size_t i = 0;
+  for (int words = 0; words < 3; ++words) {
+    const size_t from = i;
+    while (i < line.size() && ((line[i] >= 'A' && line[i] <= 'Z') || line[i] == '/' || line[i] == '-')) ++i;
+    if (i - from < 2 || i >= line.size() || line[i] != ' ') return 0;
+    ++i;
+    if (i < line.size() && std::isdigit(static_cast<unsigned char>(line[i]))) return i;
+  }
+  return 0;
+}
+
 }  // namespace
 
 std::optional<std::string> date_line_value(std::string_view line, SlashOrder order) {
@@ -175,6 +190,12 @@ std::optional<std::string> date_line_value(std::string_view line, SlashOrder ord
         if (whole.found && !read_whole_date(after, order).found) whole = WholeDate{};
       }
     }
+  }
+  if (!whole.found) {
+    // A place in capitals before the date, no comma between: "SARAJEVO 18
+    // December 2000", as osce.org's pages of 2000 printed it over the dateline.
+    const size_t place = capitals_place(line);
+    if (place > 0) whole = read_whole_date(line.substr(place), order);
   }
   if (!whole.found) return std::nullopt;
   return std::move(whole.iso);

@@ -99,6 +99,12 @@ TEST_CASE("opening: date lines and the ends of headlines", "[opening]") {
   CHECK_FALSE(osce::date_line_value("2 views - Upload: others"));
   CHECK_FALSE(osce::date_line_value("Thessaloniki - Press release"));
   CHECK_FALSE(osce::date_line_value("Mayors meet - Press release"));
+  // A place in capitals before the date, no comma between.
+  CHECK(osce::date_line_value("SARAJEVO 18 December 2000") == "2000-12-18");
+  CHECK(osce::date_line_value("NEW YORK 3 May 2001") == "2001-05-03");
+  CHECK(osce::date_line_value("VIENNA/WARSAW 3 May 2001") == "2001-05-03");
+  CHECK_FALSE(osce::date_line_value("Sarajevo 18 December 2000 was cold"));
+  CHECK_FALSE(osce::date_line_value("ODIHR 2000 report"));
   // An event's days: the first.
   CHECK(osce::date_line_value("Monday, 07.04.2014 \xE2\x80\x93 Wednesday, 09.04.2014") == "2014-04-07");
   CHECK(osce::date_line_value("7 April 2014 - 9 April 2014") == "2014-04-07");
