@@ -30,9 +30,13 @@ constexpr auto kLabels = std::to_array<std::pair<std::string_view, MetaField>>({
     {"Topics", MetaField::kListedFields},
 });
 
-constexpr std::array<std::pair<std::string_view, MetaField>, 4> kListingLabels{{
+// (The Special Monitoring Mission's list of reports writes "Report type:"
+// where the newsroom writes "Content type:".)
+constexpr std::array<std::pair<std::string_view, MetaField>, 6> kListingLabels{{
     {"Publishing date", MetaField::kDate},
     {"Content type", MetaField::kType},
+    {"Report type", MetaField::kType},
+    {"Document type", MetaField::kType},
     {"Where we are", MetaField::kIssuedBy},
     {"What we do", MetaField::kListedFields},
 }};
