@@ -56,9 +56,11 @@ std::optional<Dateline> closing_dateline(std::string_view line, SlashOrder order
   const std::vector<std::string_view> words = split_on(before, ' ');
   size_t place = words.size();
   while (place > 0 && words.size() - place < 3 && capitalized(words[place - 1])) --place;
+  // A weekday names a day, not a place: a title that ends in its date, "Latest
+  // from the Special Monitoring Mission to Ukraine- Monday, 14 April 2014",
+  // says when and not where.
+  if (!words.empty() && weekday_number(words.back()) >= 0) return Dateline{"", std::move(whole.iso), 0};
   if (place == words.size()) return std::nullopt;
-  // A weekday names a day, not a place: "Monday, 07.04.2014 – Wednesday,
-  // 09.04.2014" is a range of dates (see date_line_value).
   for (size_t k = place; k < words.size(); ++k) {
     if (weekday_number(words[k]) >= 0) return std::nullopt;
   }

@@ -139,6 +139,8 @@ TEST_CASE("opening: a head's line that closes with where and when, a byline's da
        "The Mission celebrates.",
        "", "2024-07-01"},
       {"Mission opens office\nBy Jane Roe | Published: 3 July 2023\nThe Mission opened.", "", "2023-07-03"},
+      // A title that ends in its day: when, not where.
+      {"Latest from the Monitoring Mission- Monday, 14 April 2014\nThe situation remained calm.", "", "2014-04-14"},
   }));
   CAPTURE(text);
   const auto opening = osce::opening_of(text);
@@ -151,4 +153,9 @@ TEST_CASE("opening: a sentence or a count that ends in a date is no head's datel
   CHECK_FALSE(osce::opening_of("The Mission opened an office in Kyiv, 5 March 2023.\nIt will work on elections."));
   CHECK_FALSE(osce::opening_of("Report of twelve pages, 5 May 2021\nThe report covers the courts."));
   CHECK_FALSE(osce::opening_of("Mission opens office\nBy Jane Roe | Photo: John Doe\nThe Mission opened."));
+  // A weekday is no place: the second of two dates is not a dateline.
+  const auto event = osce::opening_of("Event page\nMonday, 07.04.2014 \xE2\x80\x93 Wednesday, 09.04.2014\nThe workshop opens.");
+  REQUIRE(event);
+  CHECK(event->date == "2014-04-07");
+  CHECK_FALSE(event->dateline);
 }
