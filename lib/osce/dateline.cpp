@@ -39,9 +39,12 @@ constexpr const char* kTag = R"((?:\s*\([A-Z]{2,10}\))?)";
 // CITY, 28 September 2015 A ..."), an agency's tag perhaps between the date
 // and the dash. Groups: 1 the place and its region, 3-5
 // day, month, year; 6-8 month, day, year; 9 the dash.
+// A news agency ends the date with a full stop, its name perhaps after it:
+// "MOSCOW, July 3. /TASS/. The ...", "Minsk, June 17. Russian ...": group 10.
 const boost::regex& comma_form() {
   static const boost::regex re("\\A(" + kPlace + R"((?:,\s+)" + kWord + R"((?:\s)" + kWord + R"(){0,2})?),\s+(?:)" +
-                               kDayMonth + "|" + kMonthDay + ")" + kTag + "(?:(" + kDash + R"()|\s+(?=[A-Z])))");
+                               kDayMonth + "|" + kMonthDay + ")" + kTag + "(?:(" + kDash + R"()|\s+(?=[A-Z])|)" +
+                               R"re((\.\s+(?:/[A-Za-z]{2,12}/\.?\s+)?)(?=[A-Z]|\xE2\x80\x9C|")))re");
   return re;
 }
 // The place, a dash, then the whole date and a full stop or another dash:
@@ -150,7 +153,12 @@ bool could_be_dateline(std::string_view head) {
     digit = digit || is_digit(c);
     dash = dash || c == '-' || (c == '\xE2' && k + 1 < head.size() && head[k + 1] == '\x80');
   }
-  return digit && (dash || !has_lowercase(head.substr(0, comma)));
+  // (Or an agency's full stop after the date's last digit: "Minsk, June 17. Russian ...".)
+  bool agency_stop = false;
+  for (size_t k = head.find(". ", date_at); k != std::string_view::npos && !agency_stop; k = head.find(". ", k + 1)) {
+    agency_stop = k > 0 && is_digit(head[k - 1]);
+  }
+  return digit && (dash || agency_stop || !has_lowercase(head.substr(0, comma)));
 }
 
 // The same for the date-first form: a day and a month's name, or a month's
@@ -206,8 +214,8 @@ std::optional<Dateline> dateline_at(std::string_view text) {
     month = month_number(day_first ? m[4].str() : m[6].str());
     const auto& y = day_first ? m[5] : m[8];
     year = y.matched ? std::stoi(y.str()) : 0;
-    // Without a dash, only a place in capitals and a whole date.
-    if (!m[9].matched && (year == 0 || has_lowercase(m[1].str()))) return std::nullopt;
+    // Without a dash or an agency's full stop, only a place in capitals and a whole date.
+    if (!m[9].matched && !m[10].matched && (year == 0 || has_lowercase(m[1].str()))) return std::nullopt;
     // "Ohrid, 30 June – 2 July": a range of days, not a dateline.
     const auto end = static_cast<size_t>(m.length(0));
     if (year == 0 && end < text.size() && is_digit(text[end])) return std::nullopt;

@@ -45,6 +45,10 @@ TEST_CASE("dateline: forms and places", "[dateline]") {
       // A photo's caption scraped onto the dateline with no blank: the place is the capitals.
       {"Isabel SantosCOPENHAGEN, 28 June 2018 - The", "COPENHAGEN", "2018-06-28"},
       {"Jane DoeWARSAW/VIENNA, 30 June \xe2\x80\x93 OSCE", "WARSAW/VIENNA", ""},
+      // A news agency's: a full stop after the date, its name perhaps after that.
+      {"MOSCOW, July 3. /TASS/. The Organization", "MOSCOW", ""},
+      {"Minsk, June 17. Russian and Belarusian delegations", "Minsk", ""},
+      {"ASTANA, 3 July 2024. The Chairman", "ASTANA", "2024-07-03"},
   }));
   const auto d = osce::dateline_at(text);
   REQUIRE(d);
@@ -69,7 +73,9 @@ TEST_CASE("dateline: look-alikes are not datelines", "[dateline]") {
                        // sentence's opener for a place, the stops of a journey
                        "19 December, SARAJEVO - The", "12 June 2025, Sarajevo hosted a roundtable - x",
                        "12 June 2025, The Mission - x", "12 June 2025, Vienna - 14 June 2025, Warsaw",
-                       "31 June 2025, Sarajevo - The", "15 officers, Sarajevo - x");
+                       "31 June 2025, Sarajevo - The", "15 officers, Sarajevo - x",
+                       // an agency's full stop: not before a small letter, not after a weekday
+                       "Minsk, June 17. and then", "On Monday, June 17. The talks");
   CHECK_FALSE(osce::dateline_at(text));
 }
 
