@@ -191,18 +191,26 @@ bool opens_as_continuation(std::string_view t) {
 }
 
 bool opens_an_address(std::string_view t) {
+  // (Asked of an item's first paragraphs: "The ..." goes no further than
+  // its third letter.)
+  if (t.size() > 10 && t[0] == 'T' && t[1] == 'h' && t[2] == 'a') {
+    static const Openings thanks = {"Thank you, Mr",        "Thank you Mr",        "Thank you, Madam",
+                                    "Thank you Madam",      "Thank you, Chair",    "Thank you Chair",
+                                    "Thank you, President", "Thank you President", "Thank you, Excellenc"};
+    return thanks.open(t);
+  }
   static const Openings addresses = {
-      "Thank you, Mr", "Thank you Mr", "Thank you, Madam", "Thank you Madam", "Thank you, Chair",
-      "Thank you, Excellenc", "Mr. Chair", "Mr Chair", "Madam Chair", "Madame Chair", "Mr. President",
-      "Mr President", "Madam President", "Excellencies", "Your Excellenc", "Ladies and gentlemen",
-      "Ladies and Gentlemen", "Dear colleagues", "Dear Colleagues", "Dear Chair", "Distinguished "};
+      "Mr. Chair", "Mr Chair", "Madam Chair", "Madame Chair", "Mr. President", "Mr President", "Madam President",
+      "Excellencies", "Your Excellenc", "Ladies and gentlemen", "Ladies and Gentlemen", "Dear colleagues",
+      "Dear Colleagues", "Dear Chair", "Distinguished "};
   if (addresses.open(t)) return true;
   // A salutation to whoever the audience is: "Dear Ministers,", "Dear
   // friends," (a line of a few words that ends in a comma).
-  if (t.starts_with("Dear ") && t.back() == ',' && word_count(t, 7) <= 6) return true;
+  if (t.size() < 7) return false;
+  if (t[0] == 'D') return t.starts_with("Dear ") && t.back() == ',' && word_count(t, 7) <= 6;
   // The note on a speech's text as handed out: "(check against delivery)",
   // "CHECK AGAINST DELIVERY", "*Check against delivery*".
-  if (t.size() <= 30) {
+  if (t.size() <= 30 && (t[0] == '(' || t[0] == '*' || t[0] == '[' || (t[0] | 0x20) == 'c')) {
     std::string_view w = t;
     while (!w.empty() && (w.front() == '(' || w.front() == '*' || w.front() == '[')) w.remove_prefix(1);
     while (!w.empty() && (w.back() == ')' || w.back() == '*' || w.back() == ']' || w.back() == '.' || w.back() == '!')) {

@@ -55,6 +55,10 @@ constexpr double kHeadlineWeight = 2.0;
 // a headline) begins no item: a speaker moves from subject to subject, and
 // the soft cues, all of them together, stay under the threshold against this.
 constexpr double kSpeechWeight = -4.0;
+// A speech opens in the first units of its item: under a head of at most
+// this many units, none of them longer than a standfirst.
+constexpr size_t kSpeechHeadUnits = 4;
+constexpr size_t kSpeechHeadBytes = 300;
 // The item so far is a paragraph or two of a few hundred bytes and opened
 // with prose, not a name or a title: news items are rarely that short (the
 // prior on segment length that probabilistic segmenters have), so soft cues
@@ -829,10 +833,18 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     long_item_words = false;
   };
   start_item(0);
+  // Whether unit k opens an address, asked by its candidate's cues and again
+  // once its boundary is decided: the last answer is kept.
+  size_t address_asked = SIZE_MAX;
+  bool address_answer = false;
+  auto opens_address = [&](size_t k) {
+    if (k != address_asked) address_asked = k, address_answer = opens_an_address(units[k].text);
+    return address_answer;
+  };
   // Whether unit k opens or closes the item's speech, once its boundary is decided.
   auto follow_speech = [&](size_t k) {
     speech_closed = false;
-    if (k <= item_start + 2 && !in_speech && opens_an_address(units[k].text)) {
+    if (k <= item_start + kSpeechHeadUnits && !in_speech && opens_address(k)) {
       in_speech = true;
     } else if (in_speech && closes_an_address(units[k].text)) {
       in_speech = false;
@@ -868,7 +880,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     // In a speech not yet closed, a separator over no opening of its own (a
     // salutation, a dateline or a date line, a headline) parts the speech's
     // sections: "(check against delivery)", then "* * *" between them.
-    const bool speech_break = u.after_separator && in_speech && !opens_an_address(u.text) && !u.dateline &&
+    const bool speech_break = u.after_separator && in_speech && !opens_address(i) && !u.dateline &&
                               !u.date_line && !is_headline[i] && !heads_a_date(units, i);
     if (speech_break) {
       cue("a break in a speech", 0);
@@ -965,6 +977,16 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       // heads_a_date on every unit cost osce-split 0.8% on raw pages.)
       auto opens_as_an_item = [&] { return u.dateline || u.date_line || is_headline[i] || heads_a_date(units, i); };
       if (in_speech && !opens_as_an_item()) cue("in a speech", kSpeechWeight);
+      // A speech's first words under the item's head of short lines and
+      // paragraphs (a title, a line on it, the speaker's name) are the item's
+      // own: "Speech", "UK closing statement: ...", "Neil Holland", then
+      // "Thank you Chair." (Not after a speech of the item closed.)
+      if (!in_speech && !speech_closed && i - item_start <= kSpeechHeadUnits && opens_address(i) &&
+          std::all_of(units.begin() + static_cast<std::ptrdiff_t>(item_start),
+                      units.begin() + static_cast<std::ptrdiff_t>(i),
+                      [](const Unit& h) { return h.text.size() <= kSpeechHeadBytes; })) {
+        cue("opens the item's speech", -kStructureWeight);
+      }
       if (speech_closed) cue("the speech closed", kClosedWeight);
       if (opens_as_continuation(u.text)) cue("continuation", kContinuationWeight);
       if (opens_with_quote(u.text)) cue("quote", kQuoteWeight);

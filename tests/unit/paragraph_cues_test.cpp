@@ -178,6 +178,9 @@ TEST_CASE("paragraph cues: a speech's address and its close", "[cues]") {
   CHECK(osce::opens_an_address("Excellencies, ladies and gentlemen,"));
   CHECK_FALSE(osce::opens_an_address("Thank you for the invitation to this conference, which ..."));
   CHECK_FALSE(osce::opens_an_address("Mister Smith visited the Centre on Monday."));
+  CHECK(osce::opens_an_address("Thank you Chair. On behalf of the delegation, I thank you."));
+  CHECK(osce::opens_an_address("Thank you, President."));
+  CHECK_FALSE(osce::opens_an_address("Thanks to the Mission, the school reopened."));
   CHECK(osce::opens_an_address("Dear Ministers,"));
   CHECK(osce::opens_an_address("Dear Foreign Minister, dear friends,"));
   CHECK_FALSE(osce::opens_an_address("Dear Ministers, it is my pleasure to welcome you to Belgrade once again, after 1977,"));
