@@ -689,11 +689,17 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
           if (listed.date.empty()) listed.date = dateline->date;
         }
       }
-    } else if (i + 1 < n && title_like(units[i], 10) && units[i + 1].text == t) {
-      structure[i] = 1;  // a card: a name, the name again, a description
+    } else if (i + 1 < n &&
+               ((units[i + 1].text == t && title_like(units[i], 10)) ||
+                (units[i].list_entry && units[i + 1].text.size() + 2 <= t.size() &&
+                 units[i + 1].text == t.substr(list_mark_length(t)) && title_like(units[i], kHeadlineWords)))) {
+      // A card: a name, the name again, a description. (A list of items may
+      // mark the first as a list item, a headline's length: "• PRESS RELEASE
+      // : ... [April 2024]", then the headline alone.)
+      structure[i] = 1;
       structure[i + 1] = -1;
       if (i + 2 < n && describes(units[i + 2])) structure[i + 2] = -1;
-      declare(i);
+      declare(i).title = units[i + 1].text;  // (the name, without a list mark the first may have)
     } else if (entries >= 2 && is_entry[i]) {
       structure[i] = 1;
       declare(i);
