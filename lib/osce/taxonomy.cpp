@@ -38,6 +38,37 @@ std::vector<std::string> list_cell(std::string_view cell) {
   return out;
 }
 
+// The name as American English spells it ("OSCE Center in Bishkek", "OSCE
+// Program Office in Dushanbe", "Project Coordinator"), as news agencies and
+// governments' sites write the OSCE's British names; the name itself when it
+// has none of those words.
+std::string american_spelling(std::string_view name) {
+  static constexpr std::pair<std::string_view, std::string_view> kWords[] = {
+      {"Centre", "Center"}, {"Programme", "Program"}, {"Co-ordinator", "Coordinator"}, {"Co-operation", "Cooperation"},
+      {"co-operation", "cooperation"}};
+  std::string out(name);
+  for (const auto& [british, american] : kWords) {
+    for (size_t at = out.find(british); at != std::string::npos; at = out.find(british, at + american.size())) {
+      out.replace(at, british.size(), american);
+    }
+  }
+  return out;
+}
+
+// Adds the American spelling of the name and of each alias, where it differs
+// and is not there already.
+void add_american_spellings(TaxonomyEntry& e) {
+  const size_t written = e.aliases.size();
+  for (size_t k = 0; k <= written; ++k) {
+    std::string american = american_spelling(k == written ? e.name : e.aliases[k]);
+    const bool known = ascii_iequal(e.name, american) ||
+                       std::any_of(e.aliases.begin(), e.aliases.end(), [&](const std::string& a) { return ascii_iequal(a, american); });
+    if (!known) {
+      e.aliases.push_back(std::move(american));
+    }
+  }
+}
+
 }  // namespace
 
 std::string_view kind_name(EntryKind kind) {
@@ -75,6 +106,7 @@ Taxonomy Taxonomy::parse(std::string_view text, const std::string& source) {
     e.abbreviations = list_cell(cells[3]);
     e.demonyms = list_cell(cells[4]);
     e.note = cells[5];
+    add_american_spellings(e);
     if (t.find(e.kind, e.name)) throw Error("duplicate entry \"" + e.name + "\"", source, line_no);
     t.entries_.push_back(std::move(e));
   }

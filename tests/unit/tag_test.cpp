@@ -217,6 +217,13 @@ TEST_CASE("structures: names, abbreviations, and short ones only after OSCE", "[
         Names{"Mission to Bosnia and Herzegovina", "Programme Office in Astana", "Project Co-ordinator in Uzbekistan"});
   CHECK(tag("The OSCE Mission to Tajikistan and the Mission to the Federal Republic of Yugoslavia.").structures ==
         Names{"Programme Office in Dushanbe", "Mission to Serbia"});
+  // American spellings of the British names, as news agencies and governments write them.
+  CHECK(tag("The OSCE Center in Bishkek, the OSCE Program Office in Dushanbe and the Conflict Prevention Center.")
+            .structures == Names{"Programme Office in Bishkek", "Programme Office in Dushanbe", "Conflict Prevention Centre"});
+  CHECK(tag("The Office of the Coordinator of OSCE Economic and Environmental Activities and the Forum for Security "
+            "Cooperation.")
+            .structures ==
+        Names{"Office of the Co-ordinator of OSCE Economic and Environmental Activities", "Forum for Security Co-operation"});
   const osce::TagResult moldova = tag("The OSCE Mission to Moldova met the OSCE Mission to Ukraine.");
   CHECK(moldova.structures == Names{"Mission to Moldova", "Mission to Ukraine"});
   CHECK(moldova.countries == Names{"Moldova", "Ukraine"});
