@@ -261,6 +261,25 @@ bool is_script_notice(std::string_view line) {
 
 // ("Я разрешаю TSN.UA использовать файлы cookie": other languages write the
 // word in Latin letters too.)
+bool is_rate_line(std::string_view line) {
+  if (line.size() < 5 || line.size() > 16) return false;
+  for (size_t k = 0; k < 3; ++k) {
+    if (line[k] < 'A' || line[k] > 'Z') return false;
+  }
+  size_t i = 3;
+  if (line[i] != ' ') return false;
+  while (i < line.size() && line[i] == ' ') ++i;
+  const size_t digits_from = i;
+  while (i < line.size() && std::isdigit(static_cast<unsigned char>(line[i]))) ++i;
+  if (i == digits_from) return false;
+  if (i < line.size() && (line[i] == '.' || line[i] == ',')) {
+    const size_t fraction = ++i;
+    while (i < line.size() && std::isdigit(static_cast<unsigned char>(line[i]))) ++i;
+    if (i == fraction) return false;
+  }
+  return i == line.size();
+}
+
 bool is_cookie_notice(std::string_view line) {
   if (line.size() < 12 || line.size() > 400) return false;
   // "cookie" by its 'k', which memchr finds in few lines, where its 'c' and

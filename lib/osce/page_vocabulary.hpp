@@ -65,6 +65,11 @@ bool is_chrome_line(std::string_view trimmed_line);
 // there is a line asked: an article may name cookies.
 bool is_cookie_notice(std::string_view trimmed_line);
 
+// A news site's exchange rate: a currency's code and a number, "USD 69.34",
+// "EUR 85,18". Two or more of them over a page are its ticker (osce-strip
+// asks only a page's first lines: a budget's table may list sums so).
+bool is_rate_line(std::string_view trimmed_line);
+
 // True for a line that is only a time of day, as a news site's clock shows
 // it in the header under today's date: "16:43", "16:43 CET", "23: 16:43in
 // Kyiv (EET)". A time followed by anything else ("10:00 Opening session")

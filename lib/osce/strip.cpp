@@ -55,6 +55,8 @@ constexpr size_t kMaxValueWords = 12;
 // A cookie banner is among the page's first or last lines (its text, a
 // button or two, a link to the policy).
 constexpr size_t kCookieLines = 4;
+// The lines over a page where a news site's ticker of exchange rates stands.
+constexpr size_t kTickerLines = 8;
 
 bool starts_with_dash(std::string_view t) { return t.size() > 2 && t.substr(0, 2) == "- "; }
 
@@ -383,11 +385,18 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
       state[i] = {true, Removal::kChrome, details.add("a cookie banner")};
     }
   };
-  for (size_t i = 0, seen = 0; i < n && seen < kCookieLines; ++i) {
-    if (!trim(lines[i].text).empty()) {
-      cookie_banner(i);
-      ++seen;
-    }
+  // (The page's first lines are read once for the banner and for a news
+  // site's exchange rates, "USD 69.34", "EUR 85.18": two or more of those
+  // among its first lines are its ticker.)
+  size_t rates[kTickerLines], rates_found = 0;
+  for (size_t i = 0, seen = 0; i < n && seen < kTickerLines; ++i) {
+    const std::string_view t = trim(lines[i].text);
+    if (t.empty()) continue;
+    if (seen++ < kCookieLines) cookie_banner(i);
+    if (is_rate_line(t)) rates[rates_found++] = i;
+  }
+  for (size_t k = 0; rates_found >= 2 && k < rates_found; ++k) {
+    if (!state[rates[k]].removed) state[rates[k]] = {true, Removal::kChrome, details.add("an exchange rate")};
   }
   for (size_t i = n, seen = 0; i-- > 0 && seen < kCookieLines;) {
     if (!trim(lines[i].text).empty()) {

@@ -151,6 +151,19 @@ TEST_CASE("strip: blank lines around removed blocks", "[strip]") {
   CHECK(stripped("A.\n\n\nB.") == "A.\n\n\nB.");
 }
 
+TEST_CASE("strip: a news site's exchange rates over the page are its ticker", "[strip]") {
+  CHECK(stripped("USD 69.34\nEUR 85.18\nRUB 1.23\n\nTitle line\n\nBody.\n") == "Title line\n\nBody.\n");
+  // One rate is no ticker; rates under the page's first lines are a table's.
+  CHECK(stripped("EUR 85.18\n\nTitle line\n\nBody.\n") == "EUR 85.18\n\nTitle line\n\nBody.\n");
+  const std::string head = "Title line\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\nSix.\n\nSeven.\n\n";
+  CHECK(stripped(head + "EUR 12.5\nUSD 13,2\n") == head + "EUR 12.5\nUSD 13,2\n");
+  CHECK(osce::is_rate_line("USD 69.34"));
+  CHECK(osce::is_rate_line("KZT 470,12"));
+  CHECK_FALSE(osce::is_rate_line("USD 69."));
+  CHECK_FALSE(osce::is_rate_line("OSCE 2024"));
+  CHECK_FALSE(osce::is_rate_line("Usd 69.34"));
+}
+
 TEST_CASE("strip: CRLF pages keep their line ends", "[strip]") {
   CHECK(stripped("Skip Links\r\nBody.\r\n") == "Body.\r\n");
 }
