@@ -42,8 +42,9 @@ bool capitalized(std::string_view w) { return !w.empty() && std::isupper(static_
 // "OSCE Permanent Council No. 1417 Vienna, 30 March 2023", "Delivered by
 // Ambassador ... at the Permanent Council, Vienna, 30 March 2023". The
 // place is the capitalized words (up to three) before the last comma; what
-// follows it is a whole date and nothing else. (A sentence that ends in a
-// date ends in a full stop: no whole date.)
+// follows it is a whole date and nothing else. A weekday there says when,
+// not where: the dateline has no place. (A sentence that ends in a date
+// ends in a full stop: no whole date.)
 std::optional<Dateline> closing_dateline(std::string_view line, SlashOrder order) {
   if (line.empty() || line.size() > 240 || !std::isdigit(static_cast<unsigned char>(line.back()))) return std::nullopt;
   const size_t comma = line.rfind(", ");
@@ -117,8 +118,8 @@ bool opens_with_a_date(std::string_view line) {
   if (c < 'A' || c > 'Z' || line.size() < 3) return false;
   // (A month's or a weekday's first three letters rule out nearly every
   // other word before it is read to its end.)
-  const bool month_start = month_number(line.substr(0, 3)) != 0;
   const std::string_view three = line.substr(0, 3);
+  const bool month_start = month_number(three) != 0;
   const bool weekday_start = std::any_of(kWeekdayNames.begin(), kWeekdayNames.end(), [&](std::string_view day) {
     return (three[0] | 0x20) == day[0] && (three[1] | 0x20) == day[1] && (three[2] | 0x20) == day[2];
   });
@@ -155,8 +156,8 @@ size_t capitals_place(std::string_view line) {
 std::optional<std::string> date_line_value(std::string_view line, SlashOrder order) {
   // Every form of a whole date, labelled or not, is short and ends in a
   // digit of its year, day or time, or in a time's "am" or "pm", perhaps
-  // with the time's zone after it: the regular expressions run only on such
-  // lines.
+  // with the time's zone after it, or opens with the date and names the
+  // item's kind after it: the regular expressions run only on such lines.
   if (line.empty() || line.size() > 60) return std::nullopt;
   // (Most lines end in another small letter than a meridiem's 'm': the last
   // byte decides first.)
@@ -185,7 +186,7 @@ std::optional<std::string> date_line_value(std::string_view line, SlashOrder ord
       const std::string_view before = line.substr(0, sep.at), after = line.substr(sep.at + sep.size);
       if (date_line_label(before)) {
         whole = read_whole_date(after, order);
-      } else if (std::isdigit(static_cast<unsigned char>(before.back()))) {
+      } else if (!before.empty() && std::isdigit(static_cast<unsigned char>(before.back()))) {
         // An event's days, whole dates both: "Monday, 07.04.2014 – Wednesday,
         // 09.04.2014". The item's date is the first.
         whole = read_whole_date(before, order);
