@@ -63,7 +63,11 @@ constexpr auto kChromeLines = std::to_array<std::string_view>({
     "Reject all", "Decline", "I agree", "I accept", "Got it", "Sitemap", "You are here", "You are here:",
     "Next page", "Previous page", "Load more", "Learn more", "Exit mobile version", "Read More \xC2\xBB",
     "Recent Posts", "Attachments", "Attachment", "Download", "Download PDF", "Downloads", "Loading...",
-    "Loading\xE2\x80\xA6"});
+    "Loading\xE2\x80\xA6",
+    // A blog's comment form under the post (WordPress's words).
+    "Leave a Reply", "Leave a Comment", "Be the first to comment", "Post Comment",
+    "Cancel reply", "Your email address will not be published.", "Your email address will not be published",
+    "Required fields are marked *", "You must be logged in to post a comment."});
 
 constexpr size_t kLongestChromeLine = [] {
   size_t longest = 0;

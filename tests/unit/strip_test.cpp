@@ -148,6 +148,9 @@ TEST_CASE("strip: blank lines around removed blocks", "[strip]") {
   CHECK(stripped("Jump to navigation\nTitle line\n\nBody.\n") == "Title line\n\nBody.\n");
   CHECK(stripped("Body.\n\nShare\n\nPrint\n") == "Body.\n");
   CHECK(stripped("A.\n\nBack to top\n\nB.\n") == "A.\n\nB.\n");
+  // A blog's comment form under the post.
+  CHECK(stripped("Body.\n\nBe the first to comment\n\nLeave a Reply\n\nYour email address will not be published.\n") ==
+        "Body.\n");
   CHECK(stripped("A.\n\n\nB.") == "A.\n\n\nB.");
 }
 
