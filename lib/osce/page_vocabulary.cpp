@@ -308,20 +308,20 @@ bool is_cookie_notice(std::string_view line) {
 
 bool is_chrome_line(std::string_view trimmed_line) {
   // Every line of every page comes through here, a menu's hundreds of
-  // short ones too: only the phrases of the line's length are compared.
+  // short ones too: only the phrases of the line's length and first letter
+  // (its low five bits, ASCII case folded) are compared.
   static const auto by_length = [] {
-    std::array<std::vector<std::string_view>, kLongestChromeLine + 1> table;
-    for (std::string_view c : kChromeLines) table[c.size()].push_back(c);
+    std::array<std::array<std::vector<std::string_view>, 32>, kLongestChromeLine + 1> table;
+    for (std::string_view c : kChromeLines) table[c.size()][static_cast<unsigned char>(c[0]) & 31].push_back(c);
     return table;
   }();
   // A link line may stand as a list item of its own: "- More info..."
   // under a card's description.
   std::string_view link = trimmed_line;
   if (link.size() <= kLongestChromeLine + 4) link.remove_prefix(list_mark_length(link));
-  if (link.size() <= kLongestChromeLine) {
-    // (The first letters first: a menu's lines have few phrases of their length, and other first letters.)
-    for (std::string_view c : by_length[link.size()]) {
-      if ((link[0] | 0x20) == (c[0] | 0x20) && ascii_iequal(link, c)) return true;
+  if (!link.empty() && link.size() <= kLongestChromeLine) {
+    for (std::string_view c : by_length[link.size()][static_cast<unsigned char>(link[0]) & 31]) {
+      if (ascii_iequal(link, c)) return true;
     }
   }
   if (trimmed_line.substr(0, 2) == "\xc2\xa9" || trimmed_line.substr(0, 9) == "Copyright") {
