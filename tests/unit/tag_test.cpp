@@ -413,7 +413,7 @@ TEST_CASE("gunfire in a ceasefire report is not arms control", "[tag]") {
   }
 }
 
-TEST_CASE("a political climate is not the climate", "[tag]") {
+TEST_CASE("a political climate is not the climate, a ministry's name not its topic", "[tag]") {
   // The built-in lexicon blocks the figure of speech, as it blocks "an
   // enabling environment": a climate of a country's politics or institutions.
   CHECK(tag("Experts met to discuss climate change in Central Asia.").fields == Names{"Environmental activities"});
@@ -422,6 +422,10 @@ TEST_CASE("a political climate is not the climate", "[tag]") {
     const auto fields = tag(text).fields;
     CHECK(std::find(fields.begin(), fields.end(), "Environmental activities") == fields.end());
   }
+  // Nor is a ministry's name its topic: Ireland's Minister for Foreign Affairs and Trade.
+  const auto minister = tag("The Minister for Foreign Affairs and Trade took over the Chairmanship.").fields;
+  CHECK(std::find(minister.begin(), minister.end(), "Economic activities") == minister.end());
+  CHECK(tag("Trade and investment between the two countries grew.").fields == Names{"Economic activities"});
 }
 
 TEST_CASE("a long text read in pieces tags as it does whole", "[tag]") {
