@@ -212,10 +212,25 @@ OSCE_INLINE bool continues_a_list(const std::vector<Unit>& units, size_t k) {
                    (units[k].dated_entry && units[k - 1].dated_entry));
 }
 
-// A paragraph that ends a sentence, a quote's included.
+// Text whose last character ends a sentence, a quote's included.
+bool sentence_end_at_back(std::string_view t) {
+  const char last = t.back();
+  return last == '.' || last == '!' || last == '?' || last == '"' || t.ends_with("\xE2\x80\x9D");
+}
+
+// A footnote's mark or a bracket after the full stop: "... all in southern
+// Donetsk region.*", "(... see below.)".
+[[gnu::noinline]] bool sentence_end_under_marks(std::string_view t) {
+  while (t.size() > 1 && (t.back() == '*' || t.back() == ')')) t.remove_suffix(1);
+  return sentence_end_at_back(t);
+}
+
+// A paragraph that ends a sentence.
+// (The marks are read apart, out of line: this is asked of every unit, and
+// the first version, one loop, cost osce-split 0.3% of its instructions.)
 bool ends_a_sentence(const Unit& u) {
   const char last = u.text.back();
-  return last == '.' || last == '!' || last == '?' || last == '"' || u.text.ends_with("\xE2\x80\x9D");
+  return sentence_end_at_back(u.text) || ((last == '*' || last == ')') && sentence_end_under_marks(u.text));
 }
 
 // A paragraph of prose: it ends a sentence, or is too long for a title.
