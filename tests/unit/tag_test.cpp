@@ -428,6 +428,17 @@ TEST_CASE("a political climate is not the climate, a ministry's name not its top
   CHECK(tag("Trade and investment between the two countries grew.").fields == Names{"Economic activities"});
 }
 
+TEST_CASE("the media as a news source is not the media's freedom", "[tag]") {
+  // "local media reported", "the minister told journalists": who said it,
+  // not what the item is about.
+  for (const std::string text : {"Talks on the new government failed, local media reported on Wednesday.",
+                                  "The minister told journalists that the talks on the new government had failed."}) {
+    const auto fields = tag(text).fields;
+    CHECK(std::find(fields.begin(), fields.end(), "Media freedom and development") == fields.end());
+  }
+  CHECK(tag("The law threatens the safety of journalists.").fields == Names{"Media freedom and development"});
+}
+
 TEST_CASE("a long text read in pieces tags as it does whole", "[tag]") {
   // The bundled pages, and a listing block whose labels run past a cut
   // ("Fields of work:" then the fields one to a line): a block must cover
