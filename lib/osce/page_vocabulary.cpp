@@ -1,6 +1,7 @@
 #include "osce/page_vocabulary.hpp"
 
 #include <algorithm>
+#include <deque>
 #include <array>
 #include <cctype>
 #include <cstring>
@@ -55,10 +56,8 @@ constexpr auto kChromeLines = std::to_array<std::string_view>({
     "Skip to main navigation", "Jump to navigation", "Jump to content", "Jump to main content", "Start of page",
     "Show navigation", "Hide navigation",
     "Back to top", "Top", "Menu", "Main menu", "Search", "Close", "Share",
-    "Share this", "Share this page", "Print", "Print this page", "Print page", "Tweet",
-    "Follow us", "Subscribe", "Subscribe to our newsletter", "Related content", "Related news",
-    "Related stories", "Related articles", "Related posts", "Read also", "See also", "More news",
-    "Latest news", "You may also like", "Read more", "Read more...", "More info", "More info...",
+    "Share this", "Share this:", "Share this page", "Print", "Print this page", "Print page", "Tweet",
+    "Follow us", "Subscribe", "Subscribe to our newsletter", "Read more", "Read more...", "More info", "More info...",
     "Toggle navigation", "Cookie settings", "Accept cookies", "Accept all cookies", "Accept", "Accept all",
     "Reject all", "Decline", "I agree", "I accept", "Got it", "Sitemap", "You are here", "You are here:",
     "Next page", "Previous page", "Load more", "Learn more", "Exit mobile version", "Read More \xC2\xBB",
@@ -69,9 +68,18 @@ constexpr auto kChromeLines = std::to_array<std::string_view>({
     "Cancel reply", "Your email address will not be published.", "Your email address will not be published",
     "Required fields are marked *", "You must be logged in to post a comment."});
 
+// Headings over other pages' titles, as news sites print them under an
+// article: chrome, and so are the titles under them at the page's foot.
+constexpr auto kRelatedHeadings = std::to_array<std::string_view>({
+    "Related content", "Related news", "Related stories", "Related articles", "Related posts",
+    "More related articles", "Read also", "See also", "More news", "More stories", "Other news",
+    "Latest news", "Latest headlines", "Top stories", "Most read", "Most popular", "Popular posts",
+    "You may also like"});
+
 constexpr size_t kLongestChromeLine = [] {
   size_t longest = 0;
   for (std::string_view c : kChromeLines) longest = c.size() > longest ? c.size() : longest;
+  for (std::string_view c : kRelatedHeadings) longest = c.size() > longest ? c.size() : longest;
   return longest;
 }();
 
@@ -310,16 +318,26 @@ bool is_chrome_line(std::string_view trimmed_line) {
   // Every line of every page comes through here, a menu's hundreds of
   // short ones too: only the phrases of the line's length and first letter
   // (its low five bits, ASCII case folded) are compared.
+  // (A heading of related pages may end with a colon, "Related news:": the
+  // table holds those with one too.)
+  static const std::deque<std::string> with_colons = [] {
+    std::deque<std::string> phrases;
+    for (std::string_view c : kRelatedHeadings) phrases.push_back(std::string(c) + ':');
+    return phrases;
+  }();
   static const auto by_length = [] {
-    std::array<std::array<std::vector<std::string_view>, 32>, kLongestChromeLine + 1> table;
-    for (std::string_view c : kChromeLines) table[c.size()][static_cast<unsigned char>(c[0]) & 31].push_back(c);
+    std::array<std::array<std::vector<std::string_view>, 32>, kLongestChromeLine + 2> table;
+    auto add = [&](std::string_view c) { table[c.size()][static_cast<unsigned char>(c[0]) & 31].push_back(c); };
+    for (std::string_view c : kChromeLines) add(c);
+    for (std::string_view c : kRelatedHeadings) add(c);
+    for (const std::string& c : with_colons) add(c);
     return table;
   }();
   // A link line may stand as a list item of its own: "- More info..."
   // under a card's description.
   std::string_view link = trimmed_line;
-  if (link.size() <= kLongestChromeLine + 4) link.remove_prefix(list_mark_length(link));
-  if (!link.empty() && link.size() <= kLongestChromeLine) {
+  if (link.size() <= kLongestChromeLine + 5) link.remove_prefix(list_mark_length(link));
+  if (!link.empty() && link.size() <= kLongestChromeLine + 1) {
     for (std::string_view c : by_length[link.size()][static_cast<unsigned char>(link[0]) & 31]) {
       if (ascii_iequal(link, c)) return true;
     }
@@ -329,6 +347,20 @@ bool is_chrome_line(std::string_view trimmed_line) {
   }
   return is_breadcrumb(trimmed_line) || is_page_number(trimmed_line) || is_feed_note(trimmed_line) ||
          is_script_notice(trimmed_line);
+}
+
+bool is_related_heading(std::string_view trimmed_line) {
+  if (trimmed_line.ends_with(':')) trimmed_line.remove_suffix(1);
+  // (Asked of every chrome line, "Share" and "Print" the most: their first
+  // letter first, case folded.)
+  static constexpr auto kFirstLetters = [] {
+    std::array<bool, 32> first{};
+    for (std::string_view h : kRelatedHeadings) first[static_cast<unsigned char>(h[0]) & 31] = true;
+    return first;
+  }();
+  if (trimmed_line.empty() || !kFirstLetters[static_cast<unsigned char>(trimmed_line[0]) & 31]) return false;
+  return std::any_of(kRelatedHeadings.begin(), kRelatedHeadings.end(),
+                     [&](std::string_view h) { return ascii_iequal(trimmed_line, h); });
 }
 
 bool is_clock_line(std::string_view line) {

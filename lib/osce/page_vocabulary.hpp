@@ -59,6 +59,11 @@ bool is_page_type(std::string_view trimmed_line);
 // listing's number and pager ("Page 2 of 12", "OSCE - Page 4", "Next page").
 bool is_chrome_line(std::string_view trimmed_line);
 
+// True for a heading over links to other pages: "Related news", "Read
+// also", "Latest headlines", a colon after it or not (ASCII case ignored).
+// Such a heading is chrome too.
+bool is_related_heading(std::string_view trimmed_line);
+
 // A site's cookie banner: a line that names cookies and asks consent ("This
 // website uses cookies ... you agree to our use of cookies."), or a short
 // one that names them. Banners stand at a page's top or bottom, and only

@@ -60,6 +60,22 @@ constexpr size_t kTickerLines = 8;
 
 bool starts_with_dash(std::string_view t) { return t.size() > 2 && t.substr(0, 2) == "- "; }
 
+// A line that may be a link to another page: a title (a question's
+// included), or its date; no sentence of prose, nor a line that leads into
+// what follows it ("... were adopted:").
+bool is_link_title(std::string_view t) {
+  constexpr size_t kLongestTitle = 250;
+  if (t.size() > kLongestTitle) return false;
+  const char last = t.back();
+  return (last != '.' && last != ':' && last != ';' && last != '"' && !t.ends_with("\xE2\x80\x9D")) ||
+         date_line_value(t).has_value();
+}
+
+bool ends_a_sentence(std::string_view t) {
+  const char last = t.back();
+  return last == '.' || last == '!' || last == '?' || last == '"' || t.ends_with("\xE2\x80\x9D");
+}
+
 // The page's metadata block: label lines ("- Issued by:") each followed by
 // its value lines ("- OSCE Secretariat, ..."). Returns the line range.
 struct MetadataBlock {
@@ -356,7 +372,7 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
   // (A news site's header may show today's date over its clock: in the
   // page's first lines, a date line over a time of day is the site's, not
   // the article's, whose date is its own.)
-  size_t nonblank = 0, last_nonblank = n;
+  size_t nonblank = 0, last_nonblank = n, related_heading = n;
   for (size_t i = 0; i < n; ++i) {
     const std::string_view t = trim(lines[i].text);
     if (t.empty()) continue;
@@ -369,6 +385,7 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
     }
     if (is_chrome_line(t)) {
       state[i] = {true, Removal::kChrome, details.add("known chrome")};
+      if (is_related_heading(t)) related_heading = i;
       if (t.starts_with("You are here")) {
         if (const size_t crumb = breadcrumb_under(lines, i); crumb < n && !is_chrome_line(trim(lines[crumb].text))) {
           state[crumb] = {true, Removal::kChrome, details.add("the breadcrumb under \"You are here\"")};
@@ -377,6 +394,35 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
       }
     } else if (options.model && options.model->contains(lines[i].text)) {
       state[i] = {true, Removal::kLearned, details.add("in the model")};
+    }
+  }
+  // Other pages' titles under a "Related news" heading at the page's foot,
+  // under the article's last sentence: a few lines of a title's shape, or
+  // dates, from the heading to the end. (Where any line under it ends a
+  // sentence, the heading's links were teasers, a blog's "Recent Posts",
+  // the page's content: they stay. So do lines under a heading at the top,
+  // over a list of decisions: the page's content, not the foot's.)
+  // (The last such heading, found with the chrome: most pages have none.)
+  constexpr size_t kMostRelatedLinks = 24;
+  auto under_a_sentence = [&](size_t heading) {
+    for (size_t k = heading; k-- > 0;) {
+      const std::string_view t = trim(lines[k].text);
+      if (!t.empty() && !state[k].removed) return ends_a_sentence(t);
+    }
+    return false;
+  };
+  if (related_heading < n && n - related_heading <= 2 * kMostRelatedLinks + 1 && under_a_sentence(related_heading)) {
+    size_t k = n;
+    while (k > related_heading + 1) {
+      const std::string_view t = trim(lines[k - 1].text);
+      if (!t.empty() && !state[k - 1].removed && !is_link_title(t)) break;
+      --k;
+    }
+    if (k == related_heading + 1) {
+      const uint32_t why = details.add("a link under a heading of related pages");
+      for (; k < n; ++k) {
+        if (!state[k].removed && !trim(lines[k].text).empty()) state[k] = {true, Removal::kChrome, why};
+      }
     }
   }
   // A cookie banner, over the page or under it: its first and last lines.

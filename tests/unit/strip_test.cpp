@@ -260,6 +260,24 @@ TEST_CASE("strip: a teaser's link line is chrome, standing alone or as a list it
   CHECK(stripped("- Read more about it\nBody.\n") == "- Read more about it\nBody.\n");
 }
 
+TEST_CASE("strip: other pages' titles under a related heading at the foot are chrome", "[strip]") {
+  CHECK(stripped("Body.\n\nRelated Stories\nA title of another page\n2 May 2021\nIs it a question?\n") == "Body.\n");
+  CHECK(stripped("Body.\nSee also:\n- A document's title (2018)\n") == "Body.\n");
+  // Teasers under the heading are the page's content: only the heading goes.
+  CHECK(stripped("Body.\nRelated news\nA title\nIts teaser, a sentence.\n") ==
+        "Body.\nA title\nIts teaser, a sentence.\n");
+  // Not at the page's foot: titles under the heading, then the article goes on.
+  CHECK(stripped("Latest news\nA title\nBody of the page.\n") == "A title\nBody of the page.\n");
+  // Nor under the page's title, over a list of decisions (a line that leads
+  // into a list is no title).
+  CHECK(stripped("Ministerial Council\nLatest News\n- A link\nThe following were adopted:\n- A decision\n") ==
+        "Ministerial Council\n- A link\nThe following were adopted:\n- A decision\n");
+  CHECK(stripped("A sentence.\nLatest News\n- A link\nThe following were adopted:\n- A decision\n") ==
+        "A sentence.\n- A link\nThe following were adopted:\n- A decision\n");
+  // A heading with nothing under it goes alone.
+  CHECK(stripped("Body.\nLatest Headlines\n") == "Body.\n");
+}
+
 TEST_CASE("strip: a paged listing's number and pager are chrome", "[strip]") {
   CHECK(stripped("OSCE - Page 4\nBody.\nNext page\n") == "Body.\n");
   CHECK(stripped("You are here\nPage 2 of 12\nBody.\n") == "Body.\n");
