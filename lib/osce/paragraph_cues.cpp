@@ -204,6 +204,18 @@ bool opens_an_address(std::string_view t) {
       "Excellencies", "Your Excellenc", "Ladies and gentlemen", "Ladies and Gentlemen", "Dear colleagues",
       "Dear Colleagues", "Dear Chair", "Distinguished "};
   if (addresses.open(t)) return true;
+  // A salutation that names its addressee first: "Ambassador Vollebaek,
+  // ladies and gentlemen,", "Minister, Excellencies, dear colleagues,".
+  // (A short line that ends in a comma, which few paragraphs do, is read.)
+  constexpr size_t kLongestSalutation = 120;
+  if (t.back() == ',' && t.size() <= kLongestSalutation && word_count(t, 13) <= 12) {
+    char lower[kLongestSalutation];
+    for (size_t k = 0; k < t.size(); ++k) lower[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(t[k])));
+    const std::string_view l(lower, t.size());
+    for (std::string_view audience : {"ladies and gentlemen", "excellencies", "colleagues", "distinguished"}) {
+      if (l.find(audience) != std::string_view::npos) return true;
+    }
+  }
   // A salutation to whoever the audience is: "Dear Ministers,", "Dear
   // friends," (a line of a few words that ends in a comma).
   if (t.size() < 7) return false;

@@ -185,6 +185,13 @@ TEST_CASE("paragraph cues: a speech's address and its close", "[cues]") {
   CHECK(osce::opens_an_address("Dear Foreign Minister, dear friends,"));
   CHECK_FALSE(osce::opens_an_address("Dear Ministers, it is my pleasure to welcome you to Belgrade once again, after 1977,"));
   CHECK_FALSE(osce::opens_an_address("Dear readers"));
+  // The addressee's name first, the audience after it.
+  CHECK(osce::opens_an_address("Ambassador Lindqvist, ladies and gentlemen,"));
+  CHECK(osce::opens_an_address("Minister, Excellencies, dear colleagues,"));
+  CHECK(osce::opens_an_address("Madam Secretary General, Distinguished Guests,"));
+  CHECK_FALSE(osce::opens_an_address("The Ambassador thanked the ladies and gentlemen of the press."));
+  CHECK_FALSE(osce::opens_an_address("The Ambassador met colleagues from the Mission, the Centre and the Office, "
+                                     "and with them visited three schools in the north of the country,"));
   CHECK(osce::opens_an_address("(check against delivery)"));
   CHECK(osce::opens_an_address("CHECK AGAINST DELIVERY"));
   CHECK(osce::opens_an_address("*Check against delivery*"));
