@@ -370,6 +370,8 @@ class Scanner {
   bool word_in(size_t i, std::initializer_list<std::string_view> ws) const {
     return kind(i, Kind::kWord) && one_of(str(i), ws);
   }
+  // The part of a year a word before it names: "mid-2018", "early 2024", "by end-2022".
+  bool names_a_part_of_the_year(size_t i) const { return word_in(i, {"mid", "early", "late", "end", "start"}); }
   bool is_ascii_hyphen(size_t i) const { return kind(i, Kind::kDash) && text_[tok_[i].begin] == '-'; }
 
   // A number that can be a day of the month: one or two digits, not part of
@@ -718,7 +720,7 @@ class Scanner {
       const Token& p = tok_[i - 1];
       // Glued to what stands before it, a number is part of something else,
       // but for "(2018", a quote, and "mid-2018".
-      const bool after_mid = p.kind == Kind::kDash && i >= 2 && p.glued && word_in(i - 2, {"mid", "early", "late"});
+      const bool after_mid = p.kind == Kind::kDash && i >= 2 && p.glued && names_a_part_of_the_year(i - 2);
       if (t.glued && p.kind != Kind::kOpen && !(p.kind == Kind::kOther && (p.punct == '"' || p.punct == 'u')) &&
           !after_mid) {
         return 0;
@@ -743,6 +745,30 @@ class Scanner {
       out.push_back(e);
       return j + 1;
     }
+    size_t start = i;
+    if (i >= 2 && kind(i - 1, Kind::kDash) && glued(i - 1) && names_a_part_of_the_year(i - 2)) {
+      start = i - 2;
+    } else if (i >= 1 &&
+               (names_a_part_of_the_year(i - 1) || word_in(i - 1, {"spring", "summer", "autumn", "fall", "winter"}))) {
+      start = i - 1;
+    }
+    // A school or season year written with the next one: "2019/2020",
+    // "2019/20", "2015-16" (a full stop or a comma may follow, not more figures or words).
+    const bool ends_there = !glued(j + 2) || kind(j + 2, Kind::kPeriod) || kind(j + 2, Kind::kComma) ||
+                            kind(j + 2, Kind::kClose);
+    if (const Token* nx = at(j); nx && nx->glued && (nx->kind == Kind::kSlash || nx->kind == Kind::kDash) &&
+                                 kind(j + 1, Kind::kNumber) && glued(j + 1) && !tok_[j + 1].ordinal && ends_there) {
+      const Token& next = tok_[j + 1];
+      if ((next.digits == 4 && next.value == t.value + 1) ||
+          (next.digits == 2 && t.value < 2099 && next.value == (t.value + 1) % 100)) {
+        DateExpression e = make(start, j + 2);
+        e.range = true;
+        e.from = {t.value, 0, 0};
+        e.to = {t.value + 1, 0, 0};
+        out.push_back(e);
+        return j + 2;
+      }
+    }
     if (const Token* nx = at(j); nx && nx->glued &&
                                  (nx->kind == Kind::kNumber || nx->kind == Kind::kWord ||
                                   ((nx->kind == Kind::kPeriod || nx->kind == Kind::kComma || nx->kind == Kind::kSlash) &&
@@ -757,12 +783,6 @@ class Scanner {
                     "dollars", "usd", "km", "kilometres", "kilometers", "metres", "meters", "tonnes", "tons",
                     "hours", "pieces", "units", "items", "cases", "votes", "copies", "times"})) {
       return 0;
-    }
-    size_t start = i;
-    if (i >= 2 && kind(i - 1, Kind::kDash) && glued(i - 1) && word_in(i - 2, {"mid", "early", "late"})) {
-      start = i - 2;
-    } else if (i >= 1 && word_in(i - 1, {"early", "mid", "late", "spring", "summer", "autumn", "fall", "winter"})) {
-      start = i - 1;
     }
     // "2023-2027", "2016 to 2018", "2018 – 2020"
     if (range_joint(j) && kind(j + 1, Kind::kNumber) && tok_[j + 1].digits == 4 && tok_[j + 1].value > t.value &&

@@ -69,6 +69,11 @@ TEST_CASE("ranges at the precision the text gives, running forward", "[dates]") 
   CHECK(dates_of("the Programme for 2023-2027") == Found{{"2023-2027", "2023/2027"}});
   CHECK(dates_of("between 3 and 5 July 2023") == Found{{"3 and 5 July 2023", "2023-07-03/2023-07-05"}});
   CHECK(dates_of("June–July 2023") == Found{{"June–July 2023", "2023-06/2023-07"}});
+  // A school or season year, with the next year in full or in two digits.
+  CHECK(dates_of("in the 2019/2020 school year") == Found{{"2019/2020", "2019/2020"}});
+  CHECK(dates_of("the 2015-16 season.") == Found{{"2015-16", "2015/2016"}});
+  CHECK(dates_of("in winter 1999/00, then") == Found{{"winter 1999/00", "1999/2000"}});
+  CHECK(dates_of("the 2019/20th item").empty());
   // Backwards is not a range, and its parts are not dates of their own.
   CHECK(dates_of("24 – 22 May 2023").empty());
 }
@@ -85,6 +90,7 @@ TEST_CASE("months, years, decades and parts of them", "[dates]") {
   CHECK(dates_of("will meet in mid-July") == Found{{"mid-July", "2023-07"}});
   CHECK(dates_of("planned for early 2024") == Found{{"early 2024", "2024"}});
   CHECK(dates_of("reviewed in mid-2018, then") == Found{{"mid-2018", "2018"}});
+  CHECK(dates_of("to be done by end-2022.") == Found{{"end-2022", "2022"}});
   CHECK(dates_of("call 36-2018 or see A-2018").empty());
   CHECK(dates_of("since the 1990s") == Found{{"1990s", "1990/1999"}});
   CHECK(dates_of("Commitments (2018)") == Found{{"2018", "2018"}});
