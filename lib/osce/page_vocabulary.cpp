@@ -257,6 +257,37 @@ bool is_page_number(std::string_view line) {
 
 namespace {
 
+// A listing's count of what it shows: "Displaying 1 - 10 of 752", "Showing
+// 1-10 of 752 results", "Results 11 to 20 of 345".
+bool is_result_count(std::string_view line) {
+  // (Every line is asked: its first letter first.)
+  if (line.size() < 12 || line.size() > 60 || (line[0] != 'D' && line[0] != 'S' && line[0] != 'R')) return false;
+  static constexpr std::array<std::string_view, 3> kLeads{"Displaying ", "Showing ", "Results "};
+  const auto lead = std::find_if(kLeads.begin(), kLeads.end(), [&](std::string_view l) { return line.starts_with(l); });
+  if (lead == kLeads.end()) return false;
+  std::string_view rest = line.substr(lead->size());
+  auto number = [&rest] {
+    size_t k = 0;
+    while (k < rest.size() && rest[k] >= '0' && rest[k] <= '9') ++k;
+    rest.remove_prefix(k);
+    return k > 0;
+  };
+  auto joint = [&rest](std::initializer_list<std::string_view> joints) {
+    for (std::string_view j : joints) {
+      if (rest.starts_with(j)) {
+        rest.remove_prefix(j.size());
+        return true;
+      }
+    }
+    return false;
+  };
+  if (!number() || !joint({" - ", "-", " \xE2\x80\x93 ", "\xE2\x80\x93", " to "}) || !number() || !joint({" of "}) ||
+      !number()) {
+    return false;
+  }
+  return rest.empty() || rest == " results" || rest == " entries" || rest == " items";
+}
+
 // What a page shows a browser without scripts, scraped with the page: "Sorry,
 // you need to enable JavaScript to visit this website.", "Please enable
 // JavaScript".
@@ -345,8 +376,8 @@ bool is_chrome_line(std::string_view trimmed_line) {
   if (trimmed_line.substr(0, 2) == "\xc2\xa9" || trimmed_line.substr(0, 9) == "Copyright") {
     return trimmed_line.size() < 120;
   }
-  return is_breadcrumb(trimmed_line) || is_page_number(trimmed_line) || is_feed_note(trimmed_line) ||
-         is_script_notice(trimmed_line);
+  return is_breadcrumb(trimmed_line) || is_page_number(trimmed_line) || is_result_count(trimmed_line) ||
+         is_feed_note(trimmed_line) || is_script_notice(trimmed_line);
 }
 
 bool is_related_heading(std::string_view trimmed_line) {

@@ -56,7 +56,8 @@ bool is_page_type(std::string_view trimmed_line);
 
 // True for page chrome: skip links, share and print buttons, breadcrumbs
 // ("Newsroom / News and press releases / ..."), copyright lines, a paged
-// listing's number and pager ("Page 2 of 12", "OSCE - Page 4", "Next page").
+// listing's number, count and pager ("Page 2 of 12", "OSCE - Page 4",
+// "Displaying 1 - 10 of 752", "Next page").
 bool is_chrome_line(std::string_view trimmed_line);
 
 // True for a heading over links to other pages: "Related news", "Read

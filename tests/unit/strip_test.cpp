@@ -284,6 +284,9 @@ TEST_CASE("strip: a paged listing's number and pager are chrome", "[strip]") {
   // A page of a document, a page number in a sentence: content.
   CHECK(stripped("Annex - Page 4 of the report\nBody.\n") == "Annex - Page 4 of the report\nBody.\n");
   CHECK(stripped("See the Page 4\nBody.\n") == "See the Page 4\nBody.\n");
+  // The listing's count of what it shows.
+  CHECK(stripped("Displaying 1 - 10 of 752\nBody.\nShowing 11-20 of 752 results\n") == "Body.\n");
+  CHECK(stripped("Showing 3 of the 10 films\nBody.\n") == "Showing 3 of the 10 films\nBody.\n");
 }
 
 TEST_CASE("strip: the text-mode header is read back, so stripping twice changes nothing", "[strip]") {
