@@ -220,17 +220,20 @@ bool opens_an_address(std::string_view t) {
   // friends," (a line of a few words that ends in a comma).
   if (t.size() < 7) return false;
   if (t[0] == 'D') return t.starts_with("Dear ") && t.back() == ',' && word_count(t, 7) <= 6;
-  // The note on a speech's text as handed out: "(check against delivery)",
-  // "CHECK AGAINST DELIVERY", "*Check against delivery*".
-  if (t.size() <= 30 && (t[0] == '(' || t[0] == '*' || t[0] == '[' || (t[0] | 0x20) == 'c')) {
-    std::string_view w = t;
-    while (!w.empty() && (w.front() == '(' || w.front() == '*' || w.front() == '[')) w.remove_prefix(1);
-    while (!w.empty() && (w.back() == ')' || w.back() == '*' || w.back() == ']' || w.back() == '.' || w.back() == '!')) {
-      w.remove_suffix(1);
-    }
-    return w.size() == 22 && ascii_iequal(w, "check against delivery");
+  return is_delivery_note(t);
+}
+
+bool is_delivery_note(std::string_view t) {
+  if (t.size() < kDeliveryNoteBytes.first || t.size() > kDeliveryNoteBytes.second ||
+      !(t[0] == '(' || t[0] == '*' || t[0] == '[' || (t[0] | 0x20) == 'c')) {
+    return false;
   }
-  return false;
+  std::string_view w = t;
+  while (!w.empty() && (w.front() == '(' || w.front() == '*' || w.front() == '[')) w.remove_prefix(1);
+  while (!w.empty() && (w.back() == ')' || w.back() == '*' || w.back() == ']' || w.back() == '.' || w.back() == '!')) {
+    w.remove_suffix(1);
+  }
+  return w.size() == 22 && ascii_iequal(w, "check against delivery");
 }
 
 bool closes_an_address(std::string_view t) {

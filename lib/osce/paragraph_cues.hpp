@@ -7,6 +7,7 @@
 
 #include <string_view>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 namespace osce {
@@ -47,6 +48,13 @@ bool is_photo_caption(std::string_view t);
 // one, "(Check against delivery)". Its paragraphs then shift names and
 // subjects as a news stream's items do, and are still one text.
 bool opens_an_address(std::string_view t);
+
+// The note on a speech's text as handed out, over its first words: "(check
+// against delivery)", "CHECK AGAINST DELIVERY", "*Check against delivery*".
+// A speech has one, at its top: a second one starts another speech.
+bool is_delivery_note(std::string_view t);
+// The note's shortest and longest forms, in bytes.
+inline constexpr std::pair<size_t, size_t> kDeliveryNoteBytes{22, 30};
 
 // The formula that ends such a speech: a short "Thank you." or "I thank you,
 // Mr. Chair.", or the request to attach the statement to the journal of the

@@ -996,13 +996,23 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       // a headline over one or over prose. The cues below that hold an item
       // together yield to such an opening. (Asked after their cheaper tests:
       // heads_a_date on every unit cost osce-split 0.8% on raw pages.)
-      auto opens_as_an_item = [&] { return u.dateline || u.date_line || is_headline[i] || heads_a_date(units, i); };
+      // (So does a speech's "Check against delivery" note under a sentence
+      // of the text before it, not a line of the speech's head: a speech
+      // has one note, at its top.)
+      // (Its length first: this is asked of every unit.)
+      constexpr size_t kSentenceWords = 8;
+      const bool note_opens = u.text.size() >= kDeliveryNoteBytes.first && u.text.size() <= kDeliveryNoteBytes.second &&
+                              prev.words >= kSentenceWords && ends_a_sentence(prev) && is_delivery_note(u.text);
+      if (note_opens) cue("a speech's note under a sentence", kDatelineWeight);
+      auto opens_as_an_item = [&] {
+        return u.dateline || u.date_line || is_headline[i] || heads_a_date(units, i) || note_opens;
+      };
       if (in_speech && !opens_as_an_item()) cue("in a speech", kSpeechWeight);
       // A speech's first words under the item's head of short lines and
       // paragraphs (a title, a line on it, the speaker's name) are the item's
       // own: "Speech", "UK closing statement: ...", "Neil Holland", then
       // "Thank you Chair." (Not after a speech of the item closed.)
-      if (!in_speech && !speech_closed && i - item_start <= kSpeechHeadUnits && opens_address(i) &&
+      if (!in_speech && !speech_closed && !note_opens && i - item_start <= kSpeechHeadUnits && opens_address(i) &&
           std::all_of(units.begin() + static_cast<std::ptrdiff_t>(item_start),
                       units.begin() + static_cast<std::ptrdiff_t>(i),
                       [](const Unit& h) { return h.text.size() <= kSpeechHeadBytes; })) {
@@ -1146,7 +1156,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     if (options.explain) {
       seg.candidates.push_back(std::move(c));
     } else {
-      previous = c;
+      previous = std::move(c);  // (a copy of its empty list of cues was a call per unit)
     }
     follow_speech(i);
     // The next candidate reads no unit before the window's, the item's

@@ -999,3 +999,17 @@ TEST_CASE("split: a page of headlines under its label keeps an item's later para
   CHECK(items[0].find("Garmen") != std::string::npos);
   CHECK(items[1].starts_with("Observers Gather"));
 }
+
+TEST_CASE("split: a speech's delivery note under a sentence opens another speech, not under its own head", "[split]") {
+  const std::string speech =
+      "Check against delivery\n\nMr Chair,\n\nWe meet at a difficult time for security in our region, and we "
+      "thank the monitors for their work.\n";
+  // Under the last sentence of a statement: a speech of its own.
+  const std::vector<std::string> items =
+      item_texts("The Union calls on all sides to return to the negotiating table without delay.\n\n" + speech);
+  REQUIRE(items.size() == 2);
+  CHECK(items[1].starts_with("Check against delivery"));
+  // Under the speech's title and a short byline: the speech's head.
+  CHECK(item_texts("Statement on the situation in the region\n\nDelivered by Ambassador Smith.\n\n" + speech).size() ==
+        1);
+}
