@@ -2,6 +2,7 @@
 // and still cut, keep and report positions exactly.
 #pragma once
 
+#include <array>
 #include <bit>
 #include <cstdint>
 #include <initializer_list>
@@ -105,13 +106,46 @@ bool ascii_iequal(std::string_view a, std::string_view b);
 // continuing".
 bool ascii_icontains(std::string_view hay, std::string_view needle);
 
-// True when `w` starts with a capital: an ASCII one, or a two-byte UTF-8
-// letter (Latin capitals with diacritics, Cyrillic and Greek ones, but also
-// their lowercase forms: a cheap test, good enough for telling names).
+// Whether a code point of two UTF-8 bytes (U+0080 to U+07FF) is a capital
+// letter: Latin with diacritics ("Č", "Ž", "Ö"), Greek, Cyrillic ("Б",
+// "Ґ"), Armenian. Scripts without case have none.
+constexpr bool two_byte_capital(uint32_t cp) {
+  if (cp < 0x100) return cp >= 0xC0 && cp <= 0xDE && cp != 0xD7;  // À to Þ, not ×
+  if (cp < 0x180) {
+    // Latin Extended-A pairs a capital with its small letter, the capital
+    // first: even code points, but odd ones from Ĺ to Ň and from Ź to Ž.
+    if (cp == 0x138 || cp == 0x149 || cp == 0x17F) return false;  // ĸ, ŉ, ſ
+    const bool odd_first = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
+    return (cp % 2 == 1) == odd_first;
+  }
+  if (cp < 0x250) return cp >= 0x200 ? cp % 2 == 0 && cp < 0x234 : true;  // Ș, Ț; Extended-B's first half mixed
+  if (cp >= 0x386 && cp <= 0x3AB) return cp != 0x387;                        // Greek Ά to Ϋ, not the ano teleia
+  if (cp >= 0x400 && cp <= 0x42F) return true;                               // Cyrillic Ѐ to Я
+  if (cp >= 0x460 && cp <= 0x4FF) return cp % 2 == 0 && !(cp >= 0x482 && cp <= 0x489);  // Ѡ, Ґ, Ҷ ... pairs
+  return cp >= 0x531 && cp <= 0x556;                                         // Armenian Ա to Ֆ
+}
+
+// The same, a bit per code point below U+0800: no call in the loops that
+// ask it of every word.
+inline constexpr auto kTwoByteCapitals = [] {
+  std::array<uint64_t, 32> bits{};
+  for (uint32_t cp = 0x80; cp < 0x800; ++cp) {
+    if (two_byte_capital(cp)) bits[cp / 64] |= uint64_t{1} << (cp % 64);
+  }
+  return bits;
+}();
+
+// True when `w` starts with a capital: an ASCII one, or one of two UTF-8
+// bytes. (Inline, ASCII first: every word of a text is asked. Every
+// two-byte letter used to count, lowercase ones too, which made each word
+// of a Russian text a name.)
 inline bool starts_capitalized(std::string_view w) {
   if (w.empty()) return false;
   const auto c = static_cast<unsigned char>(w[0]);
-  return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDF && w.size() > 1);
+  if (c >= 'A' && c <= 'Z') return true;
+  if (c < 0xC2 || c > 0xDF || w.size() < 2) return false;
+  const uint32_t cp = (c & 0x1Fu) << 6 | (static_cast<unsigned char>(w[1]) & 0x3Fu);
+  return (kTwoByteCapitals[cp / 64] >> (cp % 64)) & 1;
 }
 
 // The marks scrapers write for a list item: "-", "*", "•", "–" (en dash),

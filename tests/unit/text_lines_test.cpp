@@ -57,6 +57,24 @@ TEST_CASE("first_separator finds the earliest of several, whichever is listed fi
   CHECK(osce::first_separator("no separator here", {" - ", " | "}).at == std::string_view::npos);
 }
 
+TEST_CASE("starts_capitalized knows capitals of two UTF-8 bytes from small letters", "[text]") {
+  for (const char* w : {"Vienna", "\xC3\x96sterreich" /* Österreich */, "\xC4\x8C" "akovec" /* Čakovec */,
+                        "\xC5\xBDilina" /* Žilina */, "\xC5\x81\xC3\xB3" "d\xC5\xBA" /* Łódź */,
+                        "\xD0\x91\xD0\xB8\xD1\x88\xD0\xBA\xD0\xB5\xD0\xBA" /* Бишкек */,
+                        "\xD2\x90" /* Ґ */, "\xCE\x91\xCE\xB8\xCE\xAE\xCE\xBD\xCE\xB1" /* Αθήνα */}) {
+    INFO(w);
+    CHECK(osce::starts_capitalized(w));
+  }
+  for (const char* w : {"vienna", "\xC3\xA9tat" /* état */, "\xC5\xBEilina" /* žilina */,
+                        "\xC5\x82\xC3\xB3" "d\xC5\xBA" /* łódź */,
+                        "\xD1\x81\xD0\xB5\xD0\xBC\xD0\xB8\xD0\xBD\xD0\xB0\xD1\x80" /* семинар */,
+                        "\xD0\xB2" /* в */, "\xD7\xA9\xD7\x9C" /* Hebrew, no case */, "\xC3\x97" /* × */, "",
+                        "2023"}) {
+    INFO(w);
+    CHECK_FALSE(osce::starts_capitalized(w));
+  }
+}
+
 TEST_CASE("ascii_iequal folds ASCII letters only", "[text]") {
   CHECK(osce::ascii_iequal("Arms control", "Arms control"));
   CHECK(osce::ascii_iequal("ARMS CONTROL", "arms control"));
