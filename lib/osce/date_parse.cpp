@@ -16,7 +16,50 @@ constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "ma
                                                       "may",     "june",     "july",      "august",
                                                       "september", "october", "november", "december"};
 
+// Russian and Ukrainian months, lower case, in the forms dates write them:
+// nominative, genitive ("12 июля 2023 года", "12 липня 2023 року") and
+// locative ("в июле 2023 года", "у липні").
+struct CyrillicMonth {
+  std::string_view form;
+  int month;
+};
+constexpr auto kCyrillicMonths = std::to_array<CyrillicMonth>({
+    {"январь", 1},    {"января", 1},    {"январе", 1},    {"февраль", 2},   {"февраля", 2},   {"феврале", 2},
+    {"март", 3},      {"марта", 3},     {"марте", 3},     {"апрель", 4},    {"апреля", 4},    {"апреле", 4},
+    {"май", 5},       {"мая", 5},       {"мае", 5},       {"июнь", 6},      {"июня", 6},      {"июне", 6},
+    {"июль", 7},      {"июля", 7},      {"июле", 7},      {"август", 8},    {"августа", 8},   {"августе", 8},
+    {"сентябрь", 9},  {"сентября", 9},  {"сентябре", 9},  {"октябрь", 10},  {"октября", 10},  {"октябре", 10},
+    {"ноябрь", 11},   {"ноября", 11},   {"ноябре", 11},   {"декабрь", 12},  {"декабря", 12},  {"декабре", 12},
+    {"січень", 1},    {"січня", 1},     {"січні", 1},     {"лютий", 2},     {"лютого", 2},    {"лютому", 2},
+    {"березень", 3},  {"березня", 3},   {"березні", 3},   {"квітень", 4},   {"квітня", 4},    {"квітні", 4},
+    {"травень", 5},   {"травня", 5},    {"травні", 5},    {"червень", 6},   {"червня", 6},    {"червні", 6},
+    {"липень", 7},    {"липня", 7},     {"липні", 7},     {"серпень", 8},   {"серпня", 8},    {"серпні", 8},
+    {"вересень", 9},  {"вересня", 9},   {"вересні", 9},   {"жовтень", 10},  {"жовтня", 10},   {"жовтні", 10},
+    {"листопад", 11}, {"листопада", 11}, {"листопаді", 11}, {"грудень", 12}, {"грудня", 12},   {"грудні", 12},
+});
+
 }  // namespace
+
+int cyrillic_month_number(std::string_view word) {
+  // Two bytes a letter; the longest form has nine letters.
+  char w[20];
+  if (word.size() < 6 || word.size() > sizeof w || word.size() % 2 != 0) return 0;
+  word.copy(w, word.size());
+  // A capital first letter (a month that opens a sentence or a heading) in
+  // lower case: А-П are D0 90-9F (а-п D0 B0-BF), Р-Я D0 A0-AF (р-я D1
+  // 80-8F). Every month's first letter is among them.
+  const auto lead = static_cast<unsigned char>(w[0]), second = static_cast<unsigned char>(w[1]);
+  if (lead == 0xD0 && second >= 0x90 && second <= 0x9F) {
+    w[1] = static_cast<char>(second + 0x20);
+  } else if (lead == 0xD0 && second >= 0xA0 && second <= 0xAF) {
+    w[0] = static_cast<char>(0xD1), w[1] = static_cast<char>(second - 0x20);
+  }
+  const std::string_view lower(w, word.size());
+  for (const CyrillicMonth& m : kCyrillicMonths) {
+    if (m.form == lower) return m.month;
+  }
+  return 0;
+}
 
 std::string padded(int value, int width) {
   if (value < 0) {  // "-001": the sign inside the width; not a date's, but as snprintf has it

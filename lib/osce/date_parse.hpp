@@ -33,6 +33,11 @@ inline int month_number(std::string_view word) {
   }
 }
 
+// The month 1-12 for a Russian or Ukrainian month name as dates write it
+// ("июля", "июле", "липня", "Сентябрь"), lower case or capitalized; 0 for
+// anything else.
+int cyrillic_month_number(std::string_view word);
+
 // True when year-month-day exists on the Gregorian calendar (no 31 June, no
 // 29 February 2023). Years 1000-9999.
 bool is_calendar_date(int year, int month, int day);

@@ -43,6 +43,9 @@ constexpr std::array<bool, 256> kLetters = [] {
 bool is_letter(char c) { return kLetters[static_cast<unsigned char>(c)]; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+// Cyrillic letters are D0 80 to D4 AF in UTF-8; a continuation byte is 80-BF.
+bool is_cyrillic_lead(char c) { return static_cast<unsigned char>(c) >= 0xD0 && static_cast<unsigned char>(c) <= 0xD4; }
+bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 char lower(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool iequal(std::string_view a, std::string_view b) {
@@ -338,6 +341,13 @@ class Scanner {
         t.kind = Kind::kClose;
       } else if (c == '\'') {
         t.kind = Kind::kApostrophe;
+      } else if (is_cyrillic_lead(c) && i + 1 < n && is_continuation(text_[i + 1])) {
+        // A Russian or Ukrainian word (two bytes a letter): a month's name
+        // in "12 июля 2023 года", or a word like any other.
+        t.kind = Kind::kWord;
+        j = i + 2;
+        while (j + 1 < n && is_cyrillic_lead(text_[j]) && is_continuation(text_[j + 1])) j += 2;
+        t.value = cyrillic_month_number(text_.substr(i, j - i));
       } else if (static_cast<unsigned char>(c) >= 0x80) {
         // One UTF-8 character: dashes and the right single quote matter here.
         while (j < n && (static_cast<unsigned char>(text_[j]) & 0xC0) == 0x80) ++j;
@@ -428,7 +438,8 @@ class Scanner {
 
   // "–", "-", "to", "until", "till", "through": what joins a range's ends.
   bool range_joint(size_t i) const {
-    return kind(i, Kind::kDash) || word_in(i, {"to", "until", "till", "through", "thru"});
+    // ("с 8 по 16 сентября", "з 8 по 16 вересня": Russian and Ukrainian "through".)
+    return kind(i, Kind::kDash) || word_in(i, {"to", "until", "till", "through", "thru", "\xD0\xBF\xD0\xBE"});
   }
 
   DateExpression make(size_t first, size_t last_exclusive) const {

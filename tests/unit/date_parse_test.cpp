@@ -84,6 +84,19 @@ TEST_CASE("date_parse: month names", "[date_parse]") {
   CHECK(osce::month_number("OSCE") == 0);
 }
 
+TEST_CASE("date_parse: Russian and Ukrainian month names in the forms dates take", "[date_parse]") {
+  CHECK(osce::cyrillic_month_number("июля") == 7);      // genitive: "12 июля 2023 года"
+  CHECK(osce::cyrillic_month_number("октябре") == 10);  // locative: "в октябре 2017 года"
+  CHECK(osce::cyrillic_month_number("Май") == 5);       // capitalized
+  CHECK(osce::cyrillic_month_number("Сентября") == 9);
+  CHECK(osce::cyrillic_month_number("липня") == 7);     // Ukrainian
+  CHECK(osce::cyrillic_month_number("листопада") == 11);
+  CHECK(osce::cyrillic_month_number("марка") == 0);
+  CHECK(osce::cyrillic_month_number("семинар") == 0);
+  CHECK(osce::cyrillic_month_number("July") == 0);
+  CHECK(osce::cyrillic_month_number("") == 0);
+}
+
 TEST_CASE("date_parse: the inline filter of month names lets every month through", "[date_parse]") {
   // month_number_of is the whole test; month_number only rules words out
   // first. The two agree on every name in every case, and on look-alikes.

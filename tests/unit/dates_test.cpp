@@ -69,6 +69,11 @@ TEST_CASE("ranges at the precision the text gives, running forward", "[dates]") 
   CHECK(dates_of("the Programme for 2023-2027") == Found{{"2023-2027", "2023/2027"}});
   CHECK(dates_of("between 3 and 5 July 2023") == Found{{"3 and 5 July 2023", "2023-07-03/2023-07-05"}});
   CHECK(dates_of("June–July 2023") == Found{{"June–July 2023", "2023-06/2023-07"}});
+  // Russian and Ukrainian dates: "года" ("of the year") after the year is no part of the value.
+  CHECK(dates_of("прошел 12 июля 2023 года в Бишкеке") == Found{{"12 июля 2023", "2023-07-12"}});
+  CHECK(dates_of("с 8 по 16 сентября 2025 г.") == Found{{"8 по 16 сентября 2025", "2025-09-08/2025-09-16"}});
+  CHECK(dates_of("відбувся 3 липня 2024 року") == Found{{"3 липня 2024", "2024-07-03"}});
+  CHECK(dates_of("в октябре 2017 года") == Found{{"октябре 2017", "2017-10"}});
   // A school or season year, with the next year in full or in two digits.
   CHECK(dates_of("in the 2019/2020 school year") == Found{{"2019/2020", "2019/2020"}});
   CHECK(dates_of("the 2015-16 season.") == Found{{"2015-16", "2015/2016"}});
