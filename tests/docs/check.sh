@@ -34,7 +34,9 @@ for tool_bin in "$bin"/osce-*; do
   [ -f "$src/man/$tool.x" ] || { echo "$tool has no man/$tool.x"; fail=1; }
 done
 for page in "$src"/man/*.1 "$src"/man/*.7; do
-  warnings=$(groff -man -ww -z "$page" 2>&1)
+  # (-k and -Tutf8: through preconv to a terminal, as man reads a page:
+  # the prose has UTF-8, "Türkiye", Cyrillic months.)
+  warnings=$(groff -k -Tutf8 -man -ww -z "$page" 2>&1)
   [ -z "$warnings" ] || { echo "$page: $warnings"; fail=1; }
 done
 [ $fail -eq 0 ] && echo "docs in step"

@@ -15,8 +15,10 @@ for x in "$src"/man/osce-*.x; do
   tool=$(basename "$x" .x)
   # The NAME line is the CLI::App description, the first line of --help.
   purpose=$("$bin/$tool" --help | head -n 1 | sed 's/\.$//')
-  help2man --no-info --section=1 --name="$purpose" --source="osce-tools $version" --version-string="$version" \
-    --manual="osce-tools manual" --include="$x" --output="$out/man/$tool.1" "$bin/$tool"
+  # (help2man writes what it cannot encode in its locale as "?": the prose
+  # has UTF-8, "Türkiye", Cyrillic months. C.UTF-8 is in every glibc.)
+  LC_ALL=C.UTF-8 help2man --locale=C.UTF-8 --no-info --section=1 --name="$purpose" --source="osce-tools $version" \
+    --version-string="$version" --manual="osce-tools manual" --include="$x" --output="$out/man/$tool.1" "$bin/$tool"
   "$bin/$tool" --generate=bash > "$out/completions/bash/$tool"
   "$bin/$tool" --generate=zsh > "$out/completions/zsh/_$tool"
   "$bin/$tool" --generate=fish > "$out/completions/fish/$tool.fish"
