@@ -49,6 +49,11 @@ TEST_CASE("dateline: forms and places", "[dateline]") {
       {"MOSCOW, July 3. /TASS/. The Organization", "MOSCOW", ""},
       {"Minsk, June 17. Russian and Belarusian delegations", "Minsk", ""},
       {"ASTANA, 3 July 2024. The Chairman", "ASTANA", "2024-07-03"},
+      // Russian and Ukrainian: the month's name in Cyrillic, the year's word after the year.
+      {"ВЕНА, 12 июля 2023 г. – Представитель", "ВЕНА", "2023-07-12"},
+      {"КИЇВ, 3 липня 2024 року – Місія", "КИЇВ", "2024-07-03"},
+      {"Бишкек, 5 сентября 2025 – Семинар", "Бишкек", "2025-09-05"},
+      {"VIENNA, 12 July 2023 – Представитель", "VIENNA", "2023-07-12"},
   }));
   const auto d = osce::dateline_at(text);
   REQUIRE(d);
@@ -98,6 +103,7 @@ TEST_CASE("dateline: datelines inside a line, after a sentence", "[dateline]") {
   CHECK(osce::datelines_inside("WASHINGTON D.C., 30 September 2020 - The").empty());
   CHECK(osce::datelines_inside("said the U.S. VIENNA, 1 May 2020 - X").empty());
   CHECK(osce::datelines_inside("said the OSCE.VIENNA, 1 May 2020 - X") == std::vector<size_t>{14});
+  CHECK(osce::datelines_inside("семинар. ВЕНА, 12 июля 2023 г. – Текст") == std::vector<size_t>{16});
   // Only after sentences that end before `up_to`, each dateline read whole.
   const std::string two = "Done. VIENNA, 1 May 2020 - X met. Y left. WARSAW, 2 May 2020 - Z";
   CHECK(osce::datelines_inside(two) == std::vector<size_t>{6, 42});
