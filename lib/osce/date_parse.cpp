@@ -1,6 +1,7 @@
 #include "osce/date_parse.hpp"
 
 #include <array>
+#include <cctype>
 #include <charconv>
 #include <cstdio>
 
@@ -144,6 +145,20 @@ bool is_calendar_date(int year, int month, int day) {
   }
 }
 
+namespace {
+
+// A Russian or Ukrainian whole date, a weekday perhaps before it and the
+// year's word after it: "среда, 7 декабря 2011 г.", "3 липня 2024 року".
+// (Its own regex, asked only of text with Cyrillic in it.)
+const boost::regex& cyrillic_day_month_year() {
+  static const boost::regex re(
+      R"((?:(?:[\xD0\xD1][\x80-\xBF]){4,11},?\s+)?(\d{1,2})\s+((?:[\xD0\xD1][\x80-\xBF]){3,9}),?\s+(\d{4}))"
+      R"((?:\s+(?:\xD0\xB3\.?|\xD0\xB3\xD0\xBE\xD0\xB4\xD0\xB0|\xD1\x80\.?|\xD1\x80\xD0\xBE\xD0\xBA\xD1\x83))?)");
+  return re;
+}
+
+}  // namespace
+
 WholeDate read_whole_date(std::string_view text, SlashOrder order) {
   // Built once: regexes are costly to compile and this runs per record.
   static const std::string kWeekdayName =
@@ -171,6 +186,9 @@ WholeDate read_whole_date(std::string_view text, SlashOrder order) {
     d = std::stoi(m[1]), mo = month_number(m[2].str()), y = std::stoi(m[3]);
   } else if (boost::regex_match(s, m, kMonthDayYear)) {
     mo = month_number(m[1].str()), d = std::stoi(m[2]), y = std::stoi(m[3]);
+  } else if (!s.empty() && (std::isdigit(static_cast<unsigned char>(s[0])) || static_cast<unsigned char>(s[0]) >= 0xD0) &&
+             s.find_first_of("\xD0\xD1") != std::string::npos && boost::regex_match(s, m, cyrillic_day_month_year())) {
+    d = std::stoi(m[1]), mo = cyrillic_month_number(m[2].str()), y = std::stoi(m[3]);
   } else if (boost::regex_match(s, m, kNumeric)) {
     const int a = std::stoi(m[2]), b = std::stoi(m[4]);
     y = std::stoi(m[5]);

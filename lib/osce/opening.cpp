@@ -151,6 +151,18 @@ size_t capitals_place(std::string_view line) {
   return 0;
 }
 
+// A Russian or Ukrainian date line that ends in the year's word: "среда, 7
+// декабря 2011 г.", "3 липня 2024 року". (One that ends in its year goes the
+// way of the others, to read_whole_date.)
+[[gnu::noinline]] std::optional<std::string> cyrillic_date_line(std::string_view line) {
+  const bool year_word = static_cast<unsigned char>(line.back()) >= 0x80 || line.ends_with("\xD0\xB3.") ||
+                         line.ends_with("\xD1\x80.");  // года, року; г., р.
+  if (!year_word) return std::nullopt;
+  WholeDate whole = read_whole_date(line);
+  if (!whole.found || whole.iso.empty()) return std::nullopt;
+  return std::move(whole.iso);
+}
+
 }  // namespace
 
 std::optional<std::string> date_line_value(std::string_view line, SlashOrder order) {
@@ -168,9 +180,15 @@ std::optional<std::string> date_line_value(std::string_view line, SlashOrder ord
   if (!std::isdigit(static_cast<unsigned char>(end)) && !(((end | 0x20) == 'm' || end == '.') && ends_in_meridiem(line))) {
     // Or the date first and what the item is after it: "14.01.2016 - Press
     // release", "3 May 2024 | News".
-    if (!opens_with_a_date(line)) return std::nullopt;
+    // (A Russian or Ukrainian one opens with its weekday, a Cyrillic letter
+    // whose first byte is D0 or D1, or with its day.)
+    if (!opens_with_a_date(line)) {
+      return static_cast<unsigned char>(line[0] | 1) == 0xD1 ? cyrillic_date_line(line) : std::nullopt;
+    }
     const Separator sep = date_line_separator(line);
-    if (sep.at == std::string_view::npos || !date_line_label(line.substr(sep.at + sep.size))) return std::nullopt;
+    if (sep.at == std::string_view::npos || !date_line_label(line.substr(sep.at + sep.size))) {
+      return cyrillic_date_line(line);
+    }
     WholeDate whole = read_whole_date(line.substr(0, sep.at), order);
     if (!whole.found) return std::nullopt;
     return std::move(whole.iso);

@@ -98,6 +98,12 @@ TEST_CASE("opening: date lines and the ends of headlines", "[opening]") {
   CHECK_FALSE(osce::date_line_value("14 - 16 June"));
   CHECK_FALSE(osce::date_line_value("2 views - Upload: others"));
   CHECK_FALSE(osce::date_line_value("Thessaloniki - Press release"));
+  // Russian and Ukrainian, a weekday before the date and the year's word after it or not.
+  CHECK(osce::date_line_value("среда, 7 декабря 2011 г.") == "2011-12-07");
+  CHECK(osce::date_line_value("7 декабря 2011 года") == "2011-12-07");
+  CHECK(osce::date_line_value("3 липня 2024") == "2024-07-03");
+  CHECK_FALSE(osce::date_line_value("15 человек прошли курс"));
+  CHECK_FALSE(osce::date_line_value("31 июня 2023 года"));  // no such day
   CHECK_FALSE(osce::date_line_value("Mayors meet - Press release"));
   // A place in capitals before the date, no comma between.
   CHECK(osce::date_line_value("SARAJEVO 18 December 2000") == "2000-12-18");
