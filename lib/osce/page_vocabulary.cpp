@@ -66,7 +66,12 @@ constexpr auto kChromeLines = std::to_array<std::string_view>({
     // A blog's comment form under the post (WordPress's words).
     "Leave a Reply", "Leave a Comment", "Be the first to comment", "Post Comment",
     "Cancel reply", "Your email address will not be published.", "Your email address will not be published",
-    "Required fields are marked *", "You must be logged in to post a comment."});
+    "Required fields are marked *", "You must be logged in to post a comment.",
+    // Russian and Ukrainian sites' buttons and headings (matched as written:
+    // the case folding is ASCII's).
+    "Поделиться", "Поделиться:", "Поделиться в:", "Комментарии", "Оставить комментарий",
+    "Добавить комментарий", "Читать далее", "Подробнее", "Версия для печати", "Поширити", "Коментарі",
+    "Читати далі", "Детальніше"});
 
 // Headings over other pages' titles, as news sites print them under an
 // article: chrome, and so are the titles under them at the page's foot.
@@ -74,7 +79,7 @@ constexpr auto kRelatedHeadings = std::to_array<std::string_view>({
     "Related content", "Related news", "Related stories", "Related articles", "Related posts",
     "More related articles", "Read also", "See also", "More news", "More stories", "Other news",
     "Latest news", "Latest headlines", "Top stories", "Most read", "Most popular", "Popular posts",
-    "You may also like"});
+    "You may also like", "Читайте также", "Похожие новости", "Другие новости", "Читайте також", "Інші новини"});
 
 constexpr size_t kLongestChromeLine = [] {
   size_t longest = 0;

@@ -274,6 +274,8 @@ TEST_CASE("strip: other pages' titles under a related heading at the foot are ch
         "Ministerial Council\n- A link\nThe following were adopted:\n- A decision\n");
   CHECK(stripped("A sentence.\nLatest News\n- A link\nThe following were adopted:\n- A decision\n") ==
         "A sentence.\n- A link\nThe following were adopted:\n- A decision\n");
+  // Russian and Ukrainian sites' headings and buttons too.
+  CHECK(stripped("Текст статьи.\nЧитайте также:\nДругая новость\nПоделиться в:\n") == "Текст статьи.\n");
   // A heading with nothing under it goes alone.
   CHECK(stripped("Body.\nLatest Headlines\n") == "Body.\n");
 }
