@@ -204,6 +204,7 @@ bool opens_an_address(std::string_view t) {
       "Excellencies", "Your Excellenc", "Ladies and gentlemen", "Ladies and Gentlemen", "Dear colleagues",
       "Dear Colleagues", "Dear Chair", "Distinguished "};
   if (addresses.open(t)) return true;
+  if (t.size() < 7) return false;
   // A salutation that names its addressee first: "Ambassador Vollebaek,
   // ladies and gentlemen,", "Minister, Excellencies, dear colleagues,".
   // (A short line that ends in a comma, which few paragraphs do, is read.)
@@ -218,7 +219,6 @@ bool opens_an_address(std::string_view t) {
   }
   // A salutation to whoever the audience is: "Dear Ministers,", "Dear
   // friends," (a line of a few words that ends in a comma).
-  if (t.size() < 7) return false;
   if (t[0] == 'D') return t.starts_with("Dear ") && t.back() == ',' && word_count(t, 7) <= 6;
   return is_delivery_note(t);
 }

@@ -187,6 +187,7 @@ TEST_CASE("paragraph cues: a speech's address and its close", "[cues]") {
   CHECK_FALSE(osce::opens_an_address("Dear readers"));
   // The addressee's name first, the audience after it.
   CHECK(osce::opens_an_address("Ambassador Lindqvist, ladies and gentlemen,"));
+  CHECK_FALSE(osce::opens_an_address(""));
   CHECK(osce::opens_an_address("Minister, Excellencies, dear colleagues,"));
   CHECK(osce::opens_an_address("Madam Secretary General, Distinguished Guests,"));
   CHECK_FALSE(osce::opens_an_address("The Ambassador thanked the ladies and gentlemen of the press."));
