@@ -722,6 +722,17 @@ class Scanner {
     return i + 1;
   }
 
+  // The years `from` to `to`, written in tokens [first, last): "the 1990s",
+  // "2019/20", "2023-2027". Returns where the next form may start.
+  size_t year_range(size_t first, size_t last, int from, int to, std::vector<DateExpression>& out) const {
+    DateExpression e = make(first, last);
+    e.range = true;
+    e.from = {from, 0, 0};
+    e.to = {to, 0, 0};
+    out.push_back(e);
+    return last;
+  }
+
   // Years: "in 2016", "(2018)", "2023-2027", "the 1990s", "early 2024",
   // "spring 2023"; not "No. 1039", "2000 participants" or a phone number.
   size_t year_form(size_t i, std::vector<DateExpression>& out) {
@@ -749,12 +760,7 @@ class Scanner {
     size_t j = i + 1;
     // "the 1990s"
     if (kind(j, Kind::kWord) && glued(j) && str(j) == "s" && t.value % 10 == 0) {
-      DateExpression e = make(i, j + 1);
-      e.range = true;
-      e.from = {t.value, 0, 0};
-      e.to = {t.value + 9, 0, 0};
-      out.push_back(e);
-      return j + 1;
+      return year_range(i, j + 1, t.value, t.value + 9, out);
     }
     size_t start = i;
     if (i >= 2 && kind(i - 1, Kind::kDash) && glued(i - 1) && names_a_part_of_the_year(i - 2)) {
@@ -772,12 +778,7 @@ class Scanner {
       const Token& next = tok_[j + 1];
       if ((next.digits == 4 && next.value == t.value + 1) ||
           (next.digits == 2 && t.value < 2099 && next.value == (t.value + 1) % 100)) {
-        DateExpression e = make(start, j + 2);
-        e.range = true;
-        e.from = {t.value, 0, 0};
-        e.to = {t.value + 1, 0, 0};
-        out.push_back(e);
-        return j + 2;
+        return year_range(start, j + 2, t.value, t.value + 1, out);
       }
     }
     if (const Token* nx = at(j); nx && nx->glued &&
@@ -798,12 +799,7 @@ class Scanner {
     // "2023-2027", "2016 to 2018", "2018 – 2020"
     if (range_joint(j) && kind(j + 1, Kind::kNumber) && tok_[j + 1].digits == 4 && tok_[j + 1].value > t.value &&
         tok_[j + 1].value <= 2099 && !(glued(j + 2) && kind(j + 2, Kind::kNumber))) {
-      DateExpression e = make(start, j + 2);
-      e.range = true;
-      e.from = {t.value, 0, 0};
-      e.to = {tok_[j + 1].value, 0, 0};
-      out.push_back(e);
-      return j + 2;
+      return year_range(start, j + 2, t.value, tok_[j + 1].value, out);
     }
     DateExpression e = make(start, j);
     e.from = {t.value, 0, 0};
