@@ -1,10 +1,10 @@
 #include "osce/page_vocabulary.hpp"
 
 #include <algorithm>
-#include <deque>
 #include <array>
 #include <cctype>
 #include <cstring>
+#include <deque>
 #include <utility>
 #include <vector>
 

@@ -223,11 +223,8 @@ bool opens_an_address(std::string_view t) {
   return is_delivery_note(t);
 }
 
-bool is_delivery_note(std::string_view t) {
-  if (t.size() < kDeliveryNoteBytes.first || t.size() > kDeliveryNoteBytes.second ||
-      !(t[0] == '(' || t[0] == '*' || t[0] == '[' || (t[0] | 0x20) == 'c')) {
-    return false;
-  }
+bool is_delivery_note_text(std::string_view t) {
+  if (!(t[0] == '(' || t[0] == '*' || t[0] == '[' || (t[0] | 0x20) == 'c')) return false;
   std::string_view w = t;
   while (!w.empty() && (w.front() == '(' || w.front() == '*' || w.front() == '[')) w.remove_prefix(1);
   while (!w.empty() && (w.back() == ')' || w.back() == '*' || w.back() == ']' || w.back() == '.' || w.back() == '!')) {
@@ -342,8 +339,7 @@ bool closes_an_item(std::string_view t) {
     // A link after the teaser's last sentence: "... the observers concluded. More"
     if (end.size() >= 7 && end.ends_with(" More")) {
       const std::string_view before = end.substr(0, end.size() - 5);
-      const char mark = before.back();
-      if (mark == '.' || mark == '!' || mark == '?' || mark == '"' || before.ends_with("\xE2\x80\x9D")) return true;
+      if (ends_with_sentence_mark(before)) return true;
     }
     if (!end.empty() && end.back() == ']' && (end.ends_with("[...]") || end.ends_with("[\xE2\x80\xA6]"))) return true;
   }

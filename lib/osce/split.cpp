@@ -212,26 +212,8 @@ OSCE_INLINE bool continues_a_list(const std::vector<Unit>& units, size_t k) {
                    (units[k].dated_entry && units[k - 1].dated_entry));
 }
 
-// Text whose last character ends a sentence, a quote's included.
-bool sentence_end_at_back(std::string_view t) {
-  const char last = t.back();
-  return last == '.' || last == '!' || last == '?' || last == '"' || t.ends_with("\xE2\x80\x9D");
-}
-
-// A footnote's mark or a bracket after the full stop: "... all in southern
-// Donetsk region.*", "(... see below.)".
-[[gnu::noinline]] bool sentence_end_under_marks(std::string_view t) {
-  while (t.size() > 1 && (t.back() == '*' || t.back() == ')')) t.remove_suffix(1);
-  return sentence_end_at_back(t);
-}
-
-// A paragraph that ends a sentence.
-// (The marks are read apart, out of line: this is asked of every unit, and
-// the first version, one loop, cost osce-split 0.3% of its instructions.)
-bool ends_a_sentence(const Unit& u) {
-  const char last = u.text.back();
-  return sentence_end_at_back(u.text) || ((last == '*' || last == ')') && sentence_end_under_marks(u.text));
-}
+// A paragraph that ends a sentence (see osce::ends_a_sentence).
+bool ends_a_sentence(const Unit& u) { return osce::ends_a_sentence(u.text); }
 
 // A paragraph of prose: it ends a sentence, or is too long for a title.
 bool prose(const Unit& u) { return !title_like(u, 20) || ends_a_sentence(u); }
@@ -999,10 +981,9 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       // (So does a speech's "Check against delivery" note under a sentence
       // of the text before it, not a line of the speech's head: a speech
       // has one note, at its top.)
-      // (Its length first: this is asked of every unit.)
+      // (The note first: its length rules out nearly every unit, inline.)
       constexpr size_t kSentenceWords = 8;
-      const bool note_opens = u.text.size() >= kDeliveryNoteBytes.first && u.text.size() <= kDeliveryNoteBytes.second &&
-                              prev.words >= kSentenceWords && ends_a_sentence(prev) && is_delivery_note(u.text);
+      const bool note_opens = is_delivery_note(u.text) && prev.words >= kSentenceWords && ends_a_sentence(prev);
       if (note_opens) cue("a speech's note under a sentence", kDatelineWeight);
       auto opens_as_an_item = [&] {
         return u.dateline || u.date_line || is_headline[i] || heads_a_date(units, i) || note_opens;

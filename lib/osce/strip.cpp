@@ -71,11 +71,6 @@ bool is_link_title(std::string_view t) {
          date_line_value(t).has_value();
 }
 
-bool ends_a_sentence(std::string_view t) {
-  const char last = t.back();
-  return last == '.' || last == '!' || last == '?' || last == '"' || t.ends_with("\xE2\x80\x9D");
-}
-
 // The page's metadata block: label lines ("- Issued by:") each followed by
 // its value lines ("- OSCE Secretariat, ..."). Returns the line range.
 struct MetadataBlock {

@@ -172,4 +172,9 @@ std::vector<std::string_view> split_on(std::string_view s, char sep) {
   }
 }
 
+bool sentence_mark_under_marks(std::string_view t) {
+  while (t.size() > 1 && (t.back() == '*' || t.back() == ')')) t.remove_suffix(1);
+  return ends_with_sentence_mark(t);
+}
+
 }  // namespace osce

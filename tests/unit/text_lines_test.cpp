@@ -75,6 +75,17 @@ TEST_CASE("starts_capitalized knows capitals of two UTF-8 bytes from small lette
   }
 }
 
+TEST_CASE("ends_a_sentence: a stop, a mark or a closing quote, a footnote's mark or a bracket after it or not", "[text]") {
+  for (const char* t : {"Done.", "Really?", "He said \"yes.\"", "all in the region.*", "(see below.)", "end.**"}) {
+    INFO(t);
+    CHECK(osce::ends_a_sentence(t));
+  }
+  for (const char* t : {"A headline", "Events (2018)", "*", ")", "The following were adopted:", "Note*"}) {
+    INFO(t);
+    CHECK_FALSE(osce::ends_a_sentence(t));
+  }
+}
+
 TEST_CASE("ascii_iequal folds ASCII letters only", "[text]") {
   CHECK(osce::ascii_iequal("Arms control", "Arms control"));
   CHECK(osce::ascii_iequal("ARMS CONTROL", "arms control"));
