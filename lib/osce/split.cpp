@@ -946,8 +946,12 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       // The text under a date line is the date's item.
       if (prev.date_line && !u.date_line && !dates_close_items) cue("under its date", -kStructureWeight);
       // An item's title line is followed by the item's text: a headline is
-      // never an item alone, unless a dateline says so.
-      if (i - 1 == item_start && title_like(prev, kHeadlineWords) && !title_like(u, 20) && !headed) {
+      // never an item alone, unless a dateline says so. (The title may stand
+      // under the date line that began the item: "March 21, 2015", then the
+      // headline, then "BELGRADE – The decision ...".)
+      const bool title_heads_item =
+          i - 1 == item_start || (i - 2 == item_start && units[item_start].date_line && !prev.date_line);
+      if (title_heads_item && title_like(prev, kHeadlineWords) && !title_like(u, 20) && !headed) {
         cue("after its title", !u.dateline && headline_shaped(prev) ? -kStructureWeight : kContinuationWeight);
       }
       // (A label in the item's footer, "Source: OSCE", heads nothing.)

@@ -1019,3 +1019,19 @@ TEST_CASE("split: a speech's delivery note under a sentence opens another speech
   CHECK(item_texts("Statement on the situation in the region\n\nDelivered by Ambassador Smith.\n\n" + speech).size() ==
         1);
 }
+
+TEST_CASE("split: a headline under the item's date line titles the text below it", "[split]") {
+  // A weekly's page: the date, the headline, then a lead whose place carries
+  // no date. The lead shares no word with the headline and names new
+  // States: it is still the headline's text.
+  const std::string page =
+      "November 4, 2019\n\nA new generation at the frontier\n\n\n"
+      "DUSHANBE \xE2\x80\x93 The November 1 graduation of forty officers from Tajikistan and Afghanistan closed "
+      "a course at the Border Management Staff College.\n";
+  const osce::Segmentation seg = osce::segment(page, {});
+  REQUIRE(seg.items.size() == 1);
+  CHECK(seg.items[0].date == "2019-11-04");
+  // A lead under a date line alone, with no headline between, is the date's too.
+  CHECK(item_texts("November 4, 2019\n\nDUSHANBE \xE2\x80\x93 Forty officers from Tajikistan graduated.\n").size() ==
+        1);
+}
