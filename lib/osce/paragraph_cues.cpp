@@ -180,7 +180,12 @@ bool opens_as_continuation(std::string_view t) {
       "He ", "She ", "They ", "It ", "Its ", "His ", "Her ", "Their ", "This ", "These ", "Those ", "Such ",
       "Both ", "The event", "The training", "The course", "The conference", "The workshop", "The meeting",
       "The seminar", "The forum", "The discussion", "The participants", "The mission", "The project",
-      "The activity", "The exercise", "The session", "The visit", "Participants", "During ", "In addition",
+      "The activity", "The exercise", "The session", "The visit",
+      // The sides of the meeting the item reports: "The diplomats exchanged
+      // views on ...", "The two ministers agreed ...".
+      "The sides", "The parties", "The two ", "The officials", "The diplomats", "The delegation",
+      "The interlocutors", "The ministers",
+      "Participants", "During ", "In addition",
       "Additionally", "Also", "Moreover", "Furthermore", "However", "As a result", "As part of", "Prior to",
       "Following ", "Further", "In his ", "In her ", "In their ", "At the ", "Among ", "Other ", "Another ",
       "Meanwhile", "Overall",
@@ -269,14 +274,58 @@ bool opens_a_list_entry(std::string_view t) {
   return digits + 1 < t.size() && (t[digits] == '.' || t[digits] == ')') && t[digits + 1] == ' ';
 }
 
+namespace {
+
+// Words that say where someone stands in a photo: "(left)", "(second from
+// right)", "(l-r)", "(front row, centre)".
+bool position_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"left", "right", "centre", "center", "middle", "from", "to",
+                                                "second", "third", "fourth", "2nd", "3rd", "4th", "l-r", "r-l",
+                                                "front", "back", "row", "standing", "seated"};
+  return std::any_of(std::begin(kWords), std::end(kWords), [&](std::string_view k) {
+    return k.size() == w.size() && std::equal(k.begin(), k.end(), w.begin(), [](char a, char b) {
+             return a == (b | 0x20);
+           });
+  });
+}
+
+}  // namespace
+
 bool is_photo_caption(std::string_view t) {
-  if (t.starts_with("Photo:") || t.starts_with("Photo credit")) return true;
+  if (t.size() < 6) return false;
+  // (Most paragraphs open with another byte than the prefixes' first.)
+  if (t[0] == 'P' && (t.starts_with("Photo:") || t.starts_with("Photo credit") || t.starts_with("Photo by ") ||
+                      t.starts_with("Photo courtesy"))) {
+    return true;
+  }
+  if (t.starts_with("\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE:")) return true;  // Фото:
   // Every paragraph passes here: its last byte decides first.
   if (t.size() < 8 || t.back() != ')') return false;
   const size_t open = t.rfind('(');
   if (open == std::string_view::npos || t.size() - open > 60) return false;
   const std::string_view credit = t.substr(open + 1, t.size() - open - 2);
   return credit.starts_with("OSCE/") || credit.starts_with("Photo") || credit.starts_with("photo");
+}
+
+bool shows_where_people_stand(std::string_view t) {
+  constexpr size_t kLongestBracket = 32;
+  for (size_t open = t.find('('); open != std::string_view::npos; open = t.find('(', open + 1)) {
+    const size_t close = t.find(')', open);
+    if (close == std::string_view::npos) return false;
+    if (close - open > kLongestBracket) continue;
+    const std::string_view inside = t.substr(open + 1, close - open - 1);
+    bool any = false, all = true;
+    for (size_t at = 0; at < inside.size() && all;) {
+      const size_t end = std::min(inside.find_first_of(" ,", at), inside.size());
+      if (end > at) {
+        all = position_word(inside.substr(at, end - at));
+        any = true;
+      }
+      at = end + 1;
+    }
+    if (any && all) return true;
+  }
+  return false;
 }
 
 bool opens_with_quote(std::string_view t) {

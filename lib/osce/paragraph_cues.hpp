@@ -38,8 +38,14 @@ bool opens_a_list_entry(std::string_view t);
 bool opens_with_quote(std::string_view t);
 
 // The paragraph is a photo's caption: it ends with the photo's credit in
-// brackets, "(OSCE/Firuz Nazarov)", "(Photo: OSCE)", or opens with "Photo:".
+// brackets, "(OSCE/Firuz Nazarov)", "(Photo: OSCE)", or opens with "Photo:",
+// "Photo by", "Фото:".
 bool is_photo_caption(std::string_view t);
+
+// The text says where the people in a photo stand, in brackets: "Volker
+// Frobarth (left) and Meder Abakirov", "(second from right)", "(l-r)". A
+// caption's line; asked of short lines only (it reads every bracket).
+bool shows_where_people_stand(std::string_view t);
 
 // A speech or a delegation's statement opens by addressing the chair or
 // the audience: "Thank you, Mr. Chair", "Madam Chairperson,", "Excellencies,",

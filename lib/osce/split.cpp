@@ -224,6 +224,32 @@ bool a_name(std::string_view t) {
   return !words.empty() && std::all_of(words.begin(), words.end(), [](std::string_view w) { return starts_capitalized(w); });
 }
 
+// A line that says something of someone, as a news headline does ("OSCE
+// Secretary General to visit Kyrgyzstan"): a word in small letters that is
+// not one of the links between a name's words ("of", "the", "and", "for",
+// "against"). A name ("Conflict Prevention Centre", "Action against
+// Terrorism Unit") has none.
+bool says_something(std::string_view t) {
+  static constexpr std::string_view kLinks[] = {"with", "from", "into", "against", "within", "between", "among",
+                                                "under", "over", "about", "through", "towards", "upon"};
+  const std::vector<std::string_view> words = words_of(t);
+  return std::any_of(words.begin(), words.end(), [](std::string_view w) {
+    return w.size() > 3 && w[0] >= 'a' && w[0] <= 'z' && std::find(std::begin(kLinks), std::end(kLinks), w) == std::end(kLinks);
+  });
+}
+
+// A photo's caption on a line of its own, as news sites print it under a
+// headline: its credit, or where the people in it stand ("Volker Frobarth
+// (left) and Meder Abakirov"). (Asked of short lines: it reads every bracket.)
+bool caption_line(const Unit& u) { return is_photo_caption(u.text) || shows_where_people_stand(u.text); }
+
+// Whether the text under unit k, a title, is prose. (A news site prints the
+// photo and its caption between the headline and the lead.)
+bool prose_below(const std::vector<Unit>& units, size_t k) {
+  if (prose(units[k + 1])) return true;
+  return k + 2 < units.size() && caption_line(units[k + 1]) && prose(units[k + 2]);
+}
+
 // A headline (three words or more) or a name ("Permanent Council"), not a
 // link ("Photo gallery"), over the text of its item: the item's title.
 bool titles_the_text_below(const std::vector<Unit>& units, size_t k) {
@@ -233,7 +259,9 @@ bool titles_the_text_below(const std::vector<Unit>& units, size_t k) {
   // headline and its "OSCE - Fri, 09/30/2022" line.
   if (heads_a_date(units, k + 1)) return false;
   const Unit& u = units[k];
-  return k + 1 < units.size() && headline_shaped(u) && (u.words >= 3 || a_name(u.text)) && prose(units[k + 1]);
+  // (Nor is a photo's caption, "Volker Frobarth (left) and Meder Abakirov", a title.)
+  return k + 1 < units.size() && headline_shaped(u) && (u.words >= 3 || a_name(u.text)) && prose_below(units, k) &&
+         !caption_line(u);
 }
 
 // A news headline over its lead: five words or more, between paragraphs of
@@ -245,7 +273,7 @@ OSCE_INLINE bool headline(const std::vector<Unit>& units, size_t k) {
   const Unit& u = units[k];
   // (An entry of a list, "2. Chairperson: Ambassador I. Hasani", is no headline.)
   if (!headline_shaped(u) || u.words < 5 || u.list_entry) return false;
-  if (k + 1 >= units.size() || !prose(units[k + 1])) return false;
+  if (k + 1 >= units.size() || !prose_below(units, k)) return false;
   // Above it, the end of the item before: prose, or its closing line or
   // footer ("...read more", "Source: OSCE"); or the page's first line, its
   // label ("OSCE Office for Democratic Institutions and Human Rights" over
@@ -253,7 +281,8 @@ OSCE_INLINE bool headline(const std::vector<Unit>& units, size_t k) {
   if (k > 1 && !prose(units[k - 1]) && !units[k - 1].closes && !label_shaped(units[k - 1].text)) return false;
   const std::vector<std::string_view> words = words_of(u.text);
   return words.size() > 1 &&
-         std::any_of(words.begin() + 1, words.end(), [](std::string_view w) { return starts_capitalized(w); });
+         std::any_of(words.begin() + 1, words.end(), [](std::string_view w) { return starts_capitalized(w); }) &&
+         !caption_line(u);
 }
 
 // "Decision No. 4/16 ... (2016)": a document title with its year.
@@ -617,7 +646,13 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     is_headline[i] = headline(units, i);
     headlines += is_headline[i];
   }
-  const bool headlined = headlines >= 2 && (is_headline[0] || (n > 1 && is_headline[1] && !prose(units[0])));
+  const size_t first_headline = is_headline[0] ? 0 : 1;
+  const bool opens_with_headline = is_headline[0] || (n > 1 && is_headline[1] && !prose(units[0]));
+  const bool headlined = headlines >= 2 && opens_with_headline;
+  // A page that opens with its only headline, and one that says something
+  // (not a card's name), is an article: the headline heads its text as the
+  // headlines of a page of them head theirs.
+  const bool article = headlines == 1 && opens_with_headline && says_something(units[first_headline].text);
   // Footers: runs of label lines under the end of a sentence that reach the
   // page's end or an item's start (a dateline, a date line, a headline over
   // one, a separator).
@@ -746,7 +781,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   }();
   terms.clear();
   std::vector<uint32_t> terms_index(n, kNotRead);
-  auto read = [&](size_t i) {
+  auto read = [&](size_t i) __attribute__((always_inline)) {
     if (terms_index[i] == kNotRead) terms_index[i] = static_cast<uint32_t>(terms.add(units[i].text));
     return terms_index[i];
   };
@@ -1007,13 +1042,14 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       if (opens_as_continuation(u.text)) cue("continuation", kContinuationWeight);
       if (opens_with_quote(u.text)) cue("quote", kQuoteWeight);
       // A photo's caption stands among its item's paragraphs, and names
-      // whoever and wherever the photo shows.
-      if (is_photo_caption(u.text)) cue("photo caption", kContinuationWeight);
+      // whoever and wherever the photo shows. (On a line of its own under
+      // the item's headline, it may say only who stands where.)
+      if (is_photo_caption(u.text) || (title_heads_item && caption_line(u))) cue("photo caption", kContinuationWeight);
       if (opens_with_new_entity(u.text)) cue("new entity", kNewEntityWeight);
       // (A headline is not the item's prose; a card's name or another title
       // begins an item that is short by nature.)
       const bool headed_item = heads_a_date(units, item_start);
-      const bool has_headline = headed_item || (headlined && is_headline[item_start]);
+      const bool has_headline = headed_item || ((headlined || article) && is_headline[item_start]);
       // (An item that a dateline inside a line began, "... over the time.TASHKENT,
       // 10 July 2023 – ", is dated too; its dateline is the unit's.)
       const bool dated_item = !headed_item && units[item_start].dateline;

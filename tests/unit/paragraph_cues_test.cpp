@@ -22,6 +22,9 @@ TEST_CASE("paragraph cues: openings", "[cues]") {
   CHECK(osce::opens_as_continuation("He added that the talks went well."));
   CHECK(osce::opens_as_continuation("As a result, the Centre supported the Ministry."));
   CHECK(osce::opens_as_continuation("We invite you to join us at the opening of the exhibition."));
+  // The sides of the meeting the item reported.
+  CHECK(osce::opens_as_continuation("The diplomats exchanged views on border co-operation."));
+  CHECK(osce::opens_as_continuation("The two ministers agreed to meet again."));
   CHECK_FALSE(osce::opens_as_continuation("Weapons were handed over to the police."));  // "We" is a word
   CHECK_FALSE(osce::opens_as_continuation("In 2023 the Mission opened an office."));
   CHECK_FALSE(osce::opens_as_continuation("Hence the Centre supported the Ministry."));  // "He" is a word, not a prefix
@@ -76,6 +79,23 @@ TEST_CASE("paragraph cues: photo captions", "[cues]") {
   CHECK_FALSE(osce::is_photo_caption("Overview of OSCE Counter-Terrorism Related Commitments (2018)"));
   CHECK_FALSE(osce::is_photo_caption("The photographs (photos taken in 2019 by the OSCE/ODIHR team) " + std::string(60, 'x') + ")"));
   CHECK_FALSE(osce::is_photo_caption(""));
+  CHECK(osce::is_photo_caption("Photo by Jane Doe"));
+  CHECK(osce::is_photo_caption("\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE: \xD0\x9E\xD0\x91\xD0\xA1\xD0\x95"));  // Фото: ОБСЕ
+  CHECK_FALSE(osce::is_photo_caption("Photo exhibition opens in Bishkek"));
+  CHECK_FALSE(osce::is_photo_caption("Photo"));
+}
+
+TEST_CASE("paragraph cues: where the people in a photo stand", "[cues]") {
+  CHECK(osce::shows_where_people_stand("Volker Frobarth (left) and Meder Abakirov"));
+  CHECK(osce::shows_where_people_stand("The Ambassador (second from Right) with the graduates"));
+  CHECK(osce::shows_where_people_stand("Delegates (l-r): A, B and C"));
+  CHECK(osce::shows_where_people_stand("Participants (front row, centre) in Skopje"));
+  // Other brackets, and one left open, are no positions.
+  CHECK_FALSE(osce::shows_where_people_stand("The Office for Democratic Institutions and Human Rights (ODIHR)"));
+  CHECK_FALSE(osce::shows_where_people_stand("Talks on the left bank (2019)"));
+  CHECK_FALSE(osce::shows_where_people_stand("A meeting (left"));
+  CHECK_FALSE(osce::shows_where_people_stand("()"));
+  CHECK_FALSE(osce::shows_where_people_stand(""));
 }
 
 TEST_CASE("paragraph cues: what closes an item", "[cues]") {

@@ -1035,3 +1035,28 @@ TEST_CASE("split: a headline under the item's date line titles the text below it
   CHECK(item_texts("November 4, 2019\n\nDUSHANBE \xE2\x80\x93 Forty officers from Tajikistan graduated.\n").size() ==
         1);
 }
+
+TEST_CASE("split: an article's photo caption under its headline", "[split]") {
+  // The caption between the headline and the lead is neither the title
+  // nor an item; the headline titles the article.
+  const std::string head =
+      "Chairman-in-Office to visit Central Asian capitals\n\nPhoto Foreign Ministry. Anna Lindqvist (right) and "
+      "Timur Saparov\n\n";
+  const std::string lead =
+      "The Chairman-in-Office plans a tour of three capitals. The Foreign Minister of Kazakhstan said so in Astana.\n\n";
+  const std::string later =
+      "Visits to Astana by the Director of the Conflict Prevention Centre (CPC) and by the High Commissioner on "
+      "National Minorities were also discussed with the Programme Office.\n";
+  const osce::Segmentation seg = osce::segment(head + lead + later, {});
+  REQUIRE(seg.items.size() == 1);
+  CHECK(seg.items[0].title == "Chairman-in-Office to visit Central Asian capitals");
+  // A page that opens with a card's name, not a headline, over its line:
+  // the lead below is another item's, as before.
+  const std::string card =
+      "Conflict Prevention Centre Office of the Co-ordinator of Economic and Environmental Activities\n\n"
+      "The Centre's mission is to establish communication and co-operation on key issues.\n\n";
+  const std::string other =
+      "On 2 August 2025, Cyprus adopted by referendum a new edition of its Constitution, which changes how "
+      "co-operation on key issues is established.\n";
+  CHECK(item_texts(card + other).size() == 2);
+}
