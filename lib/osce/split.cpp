@@ -55,9 +55,13 @@ constexpr double kHeadlineWeight = 2.0;
 // a headline) begins no item: a speaker moves from subject to subject, and
 // the soft cues, all of them together, stay under the threshold against this.
 constexpr double kSpeechWeight = -4.0;
+// The most lines an item's head has before its text (see "under a head of lines").
+constexpr size_t kItemHeadLines = 6;
 // A speech opens in the first units of its item: under a head of at most
-// this many units, none of them longer than a standfirst.
-constexpr size_t kSpeechHeadUnits = 4;
+// this many units (a head of lines and the date under it: the title, the
+// speaker, the speaker's office, the meeting, the place, the date), none of
+// them longer than a standfirst.
+constexpr size_t kSpeechHeadUnits = kItemHeadLines + 1;
 constexpr size_t kSpeechHeadBytes = 300;
 // The item so far is a paragraph or two of a few hundred bytes and opened
 // with prose, not a name or a title: news items are rarely that short (the
@@ -74,8 +78,6 @@ constexpr double kHeadedItemWeight = -0.6;
 // but a dated release is one text as much as a headed one, and its later
 // paragraphs shift names and subjects (other States, a new topic) too.
 constexpr double kDatedItemWeight = -0.3;
-// The most lines an item's head has before its text (see "under a head of lines").
-constexpr size_t kItemHeadLines = 6;
 // A paragraph that names participating States or Partners, none of them
 // named by the item so far that names others: it is somewhere else.
 constexpr double kPlacesWeight = 0.3;
@@ -217,6 +219,14 @@ bool ends_a_sentence(const Unit& u) { return osce::ends_a_sentence(u.text); }
 
 // A paragraph of prose: it ends a sentence, or is too long for a title.
 bool prose(const Unit& u) { return !title_like(u, 20) || ends_a_sentence(u); }
+
+// Units [from, to) are a head of lines over the date at `to`: three to
+// kItemHeadLines of them, none prose (see "under a head of lines").
+bool head_of_lines(const std::vector<Unit>& units, size_t from, size_t to) {
+  return to - from >= 3 && to - from <= kItemHeadLines &&
+         std::none_of(units.begin() + static_cast<std::ptrdiff_t>(from), units.begin() + static_cast<std::ptrdiff_t>(to),
+                      prose);
+}
 
 // A line of capitalized words: a name, "Permanent Council".
 bool a_name(std::string_view t) {
@@ -965,10 +975,10 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     // Permanent Council, Vienna"): the date under it is the head's, and an
     // item of lines alone would end before its text began. (More lines are
     // a menu, over the page's first item.)
-    if ((u.date_line || u.dateline) && !headed && structure[i] == 0 && i - item_start >= 3 &&
-        i - item_start <= kItemHeadLines &&
-        std::none_of(units.begin() + static_cast<std::ptrdiff_t>(item_start),
-                     units.begin() + static_cast<std::ptrdiff_t>(i), prose)) {
+    // (So is a line right over that date, "New York City" or "to the
+    // Permanent Council, Vienna" under a speech's title and its speaker's
+    // name: it is no headline of its own.)
+    if ((u.date_line || u.dateline) && !headed && structure[i] == 0 && head_of_lines(units, item_start, i)) {
       cue("under a head of lines", -kStructureWeight);
     }
     if (u.inside_line) cue("inside a line", kInsideLineWeight);
@@ -993,7 +1003,11 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       // (Under a date line, a headline is that date's: the date began its
       // item. Under the page's label, it heads the item the label began.)
       if (heads_a_date(units, i) && !in_footer(i) && !prev.date_line && i != item_start) {
-        cue("headline over a dateline", kDatelineWeight);
+        if (structure[i + 1] == 0 && head_of_lines(units, item_start, i + 1)) {
+          cue("under a head of lines", -kStructureWeight);
+        } else {
+          cue("headline over a dateline", kDatelineWeight);
+        }
       } else if (headlined && is_headline[i]) {
         cue("headline", kHeadlineWeight);
       } else if (closing[i - 1] && !closing[i] && !in_footer(i) && titles_the_text_below(units, i)) {

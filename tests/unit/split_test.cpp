@@ -959,7 +959,8 @@ TEST_CASE("split: a date under a head of lines is the head's", "[split]") {
   const auto head_cue = [](const osce::Candidate& c) {
     return std::any_of(c.cues.begin(), c.cues.end(), [](const osce::Cue& q) { return q.name == "under a head of lines"; });
   };
-  CHECK(std::count_if(seg.candidates.begin(), seg.candidates.end(), head_cue) == 1);
+  // (The date, and the line over it, "to the Permanent Council, Vienna".)
+  CHECK(std::count_if(seg.candidates.begin(), seg.candidates.end(), head_cue) == 2);
   // After a sentence, a date line begins the next item as before.
   const std::string listing =
       "Mission trains judges in Comrat\n\nThe Mission trained twenty judges on the rights of the defence.\n\n"
@@ -1059,4 +1060,25 @@ TEST_CASE("split: an article's photo caption under its headline", "[split]") {
       "On 2 August 2025, Cyprus adopted by referendum a new edition of its Constitution, which changes how "
       "co-operation on key issues is established.\n";
   CHECK(item_texts(card + other).size() == 2);
+}
+
+TEST_CASE("split: a line over the date of a head of lines is the head's", "[split]") {
+  // A delegation's speech: the title, the photo's credit, the title again,
+  // the speaker, the meeting and its place, the date, then the speech. The
+  // line over the date is no headline, and the speech opens under the six
+  // lines of its head.
+  const std::string page =
+      "Response to the report of the Head of Mission\n\nThe Hofburg (USOSCE/Colin Peters)\n\n"
+      "Response to the report of the Head of Mission\n\nAs delivered by Ambassador Jane Whitfield\n"
+      "to the Permanent Council, Vienna\nMarch 9, 2023\n\nThank you, Madam Chair.\n\n"
+      "The United States thanks the Mission in Skopje for its report on the elections and on media freedom.\n\n"
+      "We welcome the progress Kosovo and Serbia have made in their dialogue this year.\n";
+  const osce::Segmentation seg = osce::segment(page, {});
+  REQUIRE(seg.items.size() == 1);
+  CHECK(seg.items[0].title.empty());
+  // Two lines over a date are a headline and what it dates, as before.
+  const std::string listing =
+      "The Mission trained twenty judges on the rights of the defence.\n\nMission opens a bridge in Comrat\n"
+      "12 March 2020\n\nThe bridge links two banks of the river.\n";
+  CHECK(item_texts(listing).size() == 2);
 }
