@@ -7,6 +7,7 @@
 
 #include "osce/date_parse.hpp"
 #include "osce/page_vocabulary.hpp"
+#include "osce/paragraph_cues.hpp"
 #include "osce/text_lines.hpp"
 
 namespace osce {
@@ -279,20 +280,22 @@ std::optional<Opening> opening_of(std::string_view text, SlashOrder order) {
   };
   Opening o;
   if (opened_by(first, o)) return o;
-  if (!headline_shaped_line(first)) return std::nullopt;
-  std::string_view headline = first;
-  const std::string_view second = next_line(text, at);
-  if (second.empty()) return std::nullopt;
-  if (!opened_by(second, o)) {
-    // A line of the site's over the headline: its name ("International
-    // Information Centre for Balkan Studies"), a scrape's leftover.
-    if (!headline_shaped_line(second)) return std::nullopt;
-    const std::string_view third = next_line(text, at);
-    if (third.empty() || !opened_by(third, o)) return std::nullopt;
-    headline = second;
+  // Under the headline, or under a head of such lines: the site's name over
+  // the headline ("International Information Centre for Balkan Studies"), a
+  // photo's caption, a speech's speaker and meeting ("As delivered by ...",
+  // "to the Permanent Council, Vienna").
+  std::string_view above = first;
+  for (size_t head = 1; head <= kOpeningHeadLines; ++head) {
+    if (!headline_shaped_line(above) && !is_photo_caption(above)) return std::nullopt;
+    const std::string_view line = next_line(text, at);
+    if (line.empty()) return std::nullopt;
+    if (opened_by(line, o)) {
+      o.headline = above;
+      return o;
+    }
+    above = line;
   }
-  o.headline = headline;
-  return o;
+  return std::nullopt;
 }
 
 }  // namespace osce

@@ -63,11 +63,17 @@ struct Opening {
   std::string date;                  // YYYY-MM-DD of a date line, when there is no dateline
 };
 
+// The most lines over a text's date line or dateline: a speech's title,
+// the photo's credit, the title again, the speaker, the meeting and its
+// place (osce-split reads an item's head of lines alike).
+constexpr size_t kOpeningHeadLines = 6;
+
 // The opening of `text`: a dateline (after a preamble, too) or date line on
-// its first non-blank line, or on the next one under a headline (a line of up to thirty words that
-// ends in a letter or digit), which may stand under one more such line (the
-// site's name); a date line may have a dateline on the line under it.
-// nullopt when the text opens otherwise.
+// its first non-blank line, or under a headline (a line of up to thirty
+// words that ends in a letter or digit) and up to kOpeningHeadLines such
+// lines in all (the site's name, a caption, a speech's speaker); a date line
+// may have a dateline on the line under it. `headline` is the line right
+// above the date. nullopt when the text opens otherwise.
 std::optional<Opening> opening_of(std::string_view text, SlashOrder order = SlashOrder::kUnambiguous);
 
 }  // namespace osce

@@ -304,7 +304,14 @@ bool is_photo_caption(std::string_view t) {
   const size_t open = t.rfind('(');
   if (open == std::string_view::npos || t.size() - open > 60) return false;
   const std::string_view credit = t.substr(open + 1, t.size() - open - 2);
-  return credit.starts_with("OSCE/") || credit.starts_with("Photo") || credit.starts_with("photo");
+  if (credit.starts_with("OSCE/") || credit.starts_with("Photo") || credit.starts_with("photo")) return true;
+  // Who took it, for whom: "(USOSCE/Colin Peters)", "(UN Photo/Mark Garten)":
+  // a word or two, a slash, a person's name of two or three capitalized words.
+  const size_t slash = credit.find('/');
+  if (slash == std::string_view::npos || slash == 0 || word_count(credit.substr(0, slash), 3) > 2) return false;
+  const std::vector<std::string_view> name = split_on(credit.substr(slash + 1), ' ');
+  return name.size() >= 2 && name.size() <= 3 &&
+         std::all_of(name.begin(), name.end(), [](std::string_view w) { return starts_capitalized(w); });
 }
 
 bool shows_where_people_stand(std::string_view t) {

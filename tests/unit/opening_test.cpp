@@ -37,8 +37,22 @@ TEST_CASE("opening: a dateline or a date line, at the start or under a headline"
   CHECK(site->headline == "OSCE Chair calls for restraint");
   CHECK(site->date == "2021-11-24");
 
-  // A sentence, or a dateline further down, is no opening.
-  CHECK_FALSE(osce::opening_of("Centre for Balkan Studies\nOSCE Chair\nCalls for restraint\nVIENNA, 5 March 2021 - x"));
+  // A speech's head of lines: the title, the photo's credit, the title
+  // again, the speaker, the meeting and its place, then the date.
+  const std::string speech_head =
+      "Statement on the budget\n\nOSCE Gavel (USOSCE/Colin Peters)\n\nStatement on the budget\n\n"
+      "As delivered by Ambassador Jane Roe\nto the Permanent Council, Vienna\n";
+  const auto delivered = osce::opening_of(speech_head + "July 30, 2021\n\nThank you, Madam Chair.");
+  REQUIRE(delivered);
+  CHECK(delivered->date == "2021-07-30");
+  CHECK(delivered->headline == "to the Permanent Council, Vienna");
+  const auto three = osce::opening_of("Centre for Balkan Studies\nOSCE Chair\nCalls for restraint\nVIENNA, 5 March 2021 - x");
+  REQUIRE(three);
+  CHECK(three->dateline->date == "2021-03-05");
+  // A sentence over the date, or more lines than a head has, is no opening.
+  CHECK(osce::opening_of(speech_head + "Delegation of the United States\nJuly 30, 2021\n\nThank you."));
+  CHECK_FALSE(osce::opening_of(speech_head + "Delegation of the United States\nHofburg\nJuly 30, 2021\n\nThank you."));
+  CHECK_FALSE(osce::opening_of("Statement on the budget\nThe Ambassador spoke.\nJuly 30, 2021\n"));
   CHECK_FALSE(osce::opening_of("The Chairperson spoke.\nVIENNA, 5 March 2021 - The Chairperson spoke."));
   CHECK_FALSE(osce::opening_of("OSCE Chair calls for restraint\nThe Chairperson spoke.\nVIENNA, 5 March 2021 - x"));
   CHECK_FALSE(osce::opening_of(" \n "));

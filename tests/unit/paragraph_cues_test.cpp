@@ -80,6 +80,10 @@ TEST_CASE("paragraph cues: photo captions", "[cues]") {
   CHECK_FALSE(osce::is_photo_caption("The photographs (photos taken in 2019 by the OSCE/ODIHR team) " + std::string(60, 'x') + ")"));
   CHECK_FALSE(osce::is_photo_caption(""));
   CHECK(osce::is_photo_caption("Photo by Jane Doe"));
+  CHECK(osce::is_photo_caption("OSCE Gavel (USOSCE/Colin Peters)"));
+  CHECK(osce::is_photo_caption("The Security Council in session (UN Photo/Mark Garten)"));
+  CHECK_FALSE(osce::is_photo_caption("Report on the elections (ODIHR/PACE)"));
+  CHECK_FALSE(osce::is_photo_caption("Talks in Geneva (Russia/Georgia)"));
   CHECK(osce::is_photo_caption("\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE: \xD0\x9E\xD0\x91\xD0\xA1\xD0\x95"));  // Фото: ОБСЕ
   CHECK_FALSE(osce::is_photo_caption("Photo exhibition opens in Bishkek"));
   CHECK_FALSE(osce::is_photo_caption("Photo"));
