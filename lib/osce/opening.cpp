@@ -70,29 +70,6 @@ std::optional<Dateline> closing_dateline(std::string_view line, SlashOrder order
   return Dateline{std::string(before.substr(place_from)), std::move(whole.iso), 0};
 }
 
-// A byline's labelled date among its parts: "PeopleDiplomats \xE2\x99\xA6
-// Published: July 1, 2024; 10:46 \xE2\x99\xA6 (Vindobona)", "By Jane Roe |
-// Published: 1 July 2024". A time after a semicolon goes.
-std::optional<std::string> byline_date(std::string_view line, SlashOrder order) {
-  // (A label's colon first: most heads' lines have none.)
-  if (line.size() > 160 || line.find(':') == std::string_view::npos) return std::nullopt;
-  for (std::string_view sep : {" \xE2\x99\xA6 ", " | ", " \xE2\x80\xA2 ", " \xC2\xB7 "}) {
-    if (line.find(sep) == std::string_view::npos) continue;
-    for (size_t from = 0; from <= line.size();) {
-      const size_t to = std::min(line.find(sep, from), line.size());
-      std::string_view part = trim(line.substr(from, to - from));
-      from = to + sep.size();
-      const auto label = metadata_label(part);
-      if (!label || label->field != MetaField::kDate) continue;
-      std::string_view value = label->value;
-      if (const size_t semicolon = value.find("; "); semicolon != std::string_view::npos) value = value.substr(0, semicolon);
-      WholeDate whole = read_whole_date(value, order);
-      if (whole.found && !whole.iso.empty()) return std::move(whole.iso);
-    }
-  }
-  return std::nullopt;
-}
-
 // The line without a time zone after its time ("9:37 pm CET", "16:44
 // (EET)"; see is_time_zone), when a digit or a time's "am" or "pm" comes
 // before it. Else the line as it was.
@@ -221,6 +198,43 @@ std::optional<std::string> date_line_value(std::string_view line, SlashOrder ord
   }
   if (!whole.found) return std::nullopt;
   return std::move(whole.iso);
+}
+
+std::optional<std::string> byline_date(std::string_view line, SlashOrder order) {
+  // (A byline opens with "By " or has a label's colon: most lines go no further.)
+  if (line.size() > kLongestByline) return std::nullopt;
+  const bool by = line.starts_with("By ") || line.starts_with("by ");
+  if (!by && line.find(':') == std::string_view::npos) return std::nullopt;
+  for (std::string_view sep : {" \xE2\x99\xA6 ", " | ", " \xE2\x80\xA2 ", " \xC2\xB7 "}) {
+    if (line.find(sep) == std::string_view::npos) continue;
+    // A date part with no label counts in a byline ("By ...") or beside a
+    // labelled part ("Topics: ..."); the first labelled date wins.
+    std::optional<std::string> bare;
+    bool labelled = by;
+    for (size_t from = 0; from <= line.size();) {
+      const size_t to = std::min(line.find(sep, from), line.size());
+      std::string_view part = trim(line.substr(from, to - from));
+      from = to + sep.size();
+      const auto label = metadata_label(part);
+      if (!label) {
+        if (part.empty()) continue;
+        if (!bare && std::isdigit(static_cast<unsigned char>(part.back()))) {
+          WholeDate whole = read_whole_date(part, order);
+          if (whole.found && !whole.iso.empty()) bare = std::move(whole.iso);
+        }
+        labelled = labelled || part.back() == ':' || part.find(": ") != std::string_view::npos;
+        continue;
+      }
+      labelled = true;
+      if (label->field != MetaField::kDate) continue;
+      std::string_view value = label->value;
+      if (const size_t semicolon = value.find("; "); semicolon != std::string_view::npos) value = value.substr(0, semicolon);
+      WholeDate whole = read_whole_date(value, order);
+      if (whole.found && !whole.iso.empty()) return std::move(whole.iso);
+    }
+    if (bare && labelled) return bare;
+  }
+  return std::nullopt;
 }
 
 bool ends_in_letter_or_digit(std::string_view t) {

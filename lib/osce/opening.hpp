@@ -25,6 +25,17 @@ namespace osce {
 // line. `line` is trimmed.
 std::optional<std::string> date_line_value(std::string_view line, SlashOrder order = SlashOrder::kUnambiguous);
 
+// The longest byline read (see byline_date).
+constexpr size_t kLongestByline = 160;
+
+// The date of a byline, a line of parts between separators (" | ", " • ",
+// " · ", " ♦ "): a labelled one ("By Jane Roe | Published: 1 July 2024",
+// "PeopleDiplomats ♦ Published: July 1, 2024; 10:46 ♦ (Vindobona)"), or a
+// bare whole date in a line that opens with "By " or has labelled parts
+// ("By U.S. Mission OSCE | 12 January, 2023 | Topics: Statements"). As
+// YYYY-MM-DD; nullopt for any other line.
+std::optional<std::string> byline_date(std::string_view line, SlashOrder order = SlashOrder::kUnambiguous);
+
 // Whether `t` (not empty) ends in a letter or a digit: an ASCII one, or a
 // letter of the alphabets past ASCII that names are written in ("Bogojević",
 // "Ердоган"), U+00C0 to U+1FFF. Dashes, quotes and the ellipsis lie above,

@@ -228,6 +228,13 @@ bool head_of_lines(const std::vector<Unit>& units, size_t from, size_t to) {
                       prose);
 }
 
+// The date of a date line: a bare one's, or a byline's ("By U.S. Mission
+// OSCE | 12 January, 2023 | Topics: ..."); empty for none.
+std::string line_date(std::string_view t) {
+  if (std::optional<std::string> date = date_line_value(t)) return std::move(*date);
+  return byline_date(t).value_or("");
+}
+
 // A line of capitalized words: a name, "Permanent Council".
 bool a_name(std::string_view t) {
   const std::vector<std::string_view> words = words_of(t);
@@ -515,7 +522,8 @@ std::vector<Unit> units_of(std::string_view text) {
       u.inside_line = k > 0;
       u.dateline = on_heap(dateline_at(part));
       u.words = static_cast<uint8_t>(word_count(part, kTitleWords));
-      u.date_line = !u.dateline && u.words <= 7 && date_line_value(part).has_value();
+      u.date_line = !u.dateline && (u.words <= 7 ? date_line_value(part).has_value()
+                                                 : part.size() <= kLongestByline && byline_date(part).has_value());
       u.after_separator = k == 0 && separated;
       u.closes = closes_an_item(part);
       u.list_entry = k == 0 && opens_a_list_entry(part);
@@ -856,7 +864,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     }
     if (preamble(units, dated)) ++dated;  // the dateline after it says where and when
     if (units[dated].date_line) {
-      if (item.date.empty()) item.date = date_line_value(units[dated].text).value_or("");
+      if (item.date.empty()) item.date = line_date(units[dated].text);
       // A feed's date line over the dateline of the release it copies: the
       // dateline says where. So does the one under a headline under the date.
       if (dated + 1 < n && !units[dated + 1].inside_line) ++dated;
@@ -985,7 +993,15 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     if (structure[i] == 0) {
       // Contacts run on over several lines ("please contact:", then a name
       // and a number): the item ends after the last of them.
-      if (closing[i - 1] && !closing[i]) cue("previous closes", kClosedWeight);
+      // (On a page that prints each item's date under it, that date closed
+      // the item above: this unit begins the next, as a dateline would.)
+      if (closing[i - 1] && !closing[i]) {
+        if (dates_close_items && prev.date_line) {
+          cue("after the date that closed an item", kDatelineWeight);
+        } else {
+          cue("previous closes", kClosedWeight);
+        }
+      }
       if (closing[i - 1] && closing[i]) cue("goes on closing", kContinuationWeight);
       if (prev.text.back() == ':') cue("previous introduces it", kContinuationWeight);
       // The text under a date line is the date's item.
@@ -1186,7 +1202,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     } else {
       Item& item = seg.items.back();
       item.end = u.end(text);
-      if (dates_close_items && u.date_line && item.date.empty()) item.date = date_line_value(u.text).value_or("");
+      if (dates_close_items && u.date_line && item.date.empty()) item.date = line_date(u.text);
     }
     if (options.explain) {
       seg.candidates.push_back(std::move(c));

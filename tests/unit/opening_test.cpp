@@ -159,6 +159,11 @@ TEST_CASE("opening: a head's line that closes with where and when, a byline's da
        "The Mission celebrates.",
        "", "2024-07-01"},
       {"Mission opens office\nBy Jane Roe | Published: 3 July 2023\nThe Mission opened.", "", "2023-07-03"},
+      // A bare date in a byline, or beside a labelled part.
+      {"Mission opens office\nBy U.S. Mission OSCE | 12 January, 2023 | Topics: Statements, OSCE Institutions | Tags: "
+       "North Macedonia\nThe Mission opened.",
+       "", "2023-01-12"},
+      {"Mission opens office\nOSCE | 12 January 2023 | Categories: Statements\nThe Mission opened.", "", "2023-01-12"},
       // A title that ends in its day: when, not where.
       {"Latest from the Monitoring Mission- Monday, 14 April 2014\nThe situation remained calm.", "", "2014-04-14"},
   }));
@@ -178,4 +183,18 @@ TEST_CASE("opening: a sentence or a count that ends in a date is no head's datel
   REQUIRE(event);
   CHECK(event->date == "2014-04-07");
   CHECK_FALSE(event->dateline);
+}
+
+TEST_CASE("opening: a byline's date", "[opening]") {
+  CHECK(osce::byline_date("By U.S. Mission OSCE | 2 May, 2019 | Topics:") == "2019-05-02");
+  CHECK(osce::byline_date("by Jane Roe \xE2\x80\xA2 3 July 2023") == "2023-07-03");
+  // The labelled date wins over a bare one.
+  CHECK(osce::byline_date("By Jane Roe | 1 May 2023 | Published: 3 July 2023") == "2023-07-03");
+  // No byline: no "By ", no labelled part; or no whole date.
+  CHECK_FALSE(osce::byline_date("Vienna | 12 January 2023 | Statements"));
+  CHECK_FALSE(osce::byline_date("By U.S. Mission OSCE | Topics: Statements"));
+  CHECK_FALSE(osce::byline_date("By the Mission | 2019 | Topics: Statements"));
+  CHECK_FALSE(osce::byline_date("By U.S. Mission OSCE | | Topics:"));
+  CHECK_FALSE(osce::byline_date("By " + std::string(200, 'x') + " | 2 May, 2019 | Topics:"));
+  CHECK_FALSE(osce::byline_date(""));
 }

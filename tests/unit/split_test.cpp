@@ -1082,3 +1082,19 @@ TEST_CASE("split: a line over the date of a head of lines is the head's", "[spli
       "12 March 2020\n\nThe bridge links two banks of the river.\n";
   CHECK(item_texts(listing).size() == 2);
 }
+
+TEST_CASE("split: bylines under a listing's entries close and date them", "[split]") {
+  // A delegation's list of statements: each teaser, then its byline with
+  // the date. The page ends with a byline: the bylines close the entries
+  // above them, and the entry under a byline begins the next.
+  const std::string page =
+      "The Mission welcomes the decision to extend its mandate for another year.\n"
+      "By Delegation of Canada | 14 March, 2024 | Topics: Field Operations, Statements\n"
+      "Our delegation congratulates the new Director of the Conflict Prevention Centre.\n"
+      "By Delegation of Canada | 7 March, 2024 | Topics: OSCE Institutions, Statements\n";
+  const osce::Segmentation seg = osce::segment(page, {});
+  REQUIRE(seg.items.size() == 2);
+  CHECK(seg.items[0].date == "2024-03-14");
+  CHECK(seg.items[1].date == "2024-03-07");
+  CHECK(page.substr(seg.items[1].begin, 4) == "Our ");
+}
