@@ -21,6 +21,7 @@ constexpr auto kLabels = std::to_array<std::pair<std::string_view, MetaField>>({
     {"Published", MetaField::kDate},
     {"Place", MetaField::kPlace},
     {"Location", MetaField::kPlace},
+    {"Locations", MetaField::kPlace},
     {"Issued by", MetaField::kIssuedBy},
     {"Source", MetaField::kIssuedBy},
     // (An event page's organizer: "Organized by:" under its "Location:".)

@@ -544,6 +544,12 @@ size_t read_listing_block(const std::vector<Unit>& units, size_t at, Item& item)
     const auto label = listing_label(units[at].text);
     if (!label) {
       if (!label_shaped(units[at].text)) break;  // a key the vocabulary lacks: still the block
+      // (Inside a block, a page's place label says where the item is, or
+      // whom it concerns: "Location: Belarus", "Locations: Russia, Ukraine",
+      // as the Representative on Freedom of the Media's list prints them.)
+      if (const auto meta = metadata_label(units[at].text); meta && meta->field == MetaField::kPlace) {
+        item.place = meta->value;
+      }
       ++at;
       continue;
     }

@@ -1098,3 +1098,18 @@ TEST_CASE("split: bylines under a listing's entries close and date them", "[spli
   CHECK(seg.items[1].date == "2024-03-07");
   CHECK(page.substr(seg.items[1].begin, 4) == "Our ");
 }
+
+TEST_CASE("split: a listing block's place label is its item's place", "[split]") {
+  // The media freedom statements' list names the country each concerns;
+  // the dateline says where the statement was issued. The page's label wins,
+  // as osce-strip's does on a statement's own page.
+  const std::string page =
+      "Representative condemns attack on a crew\nPublishing date: 12 May 2021\nWhat we do: Safety of journalists\n"
+      "Location: North Macedonia\nVIENNA, 12 May 2021 \xE2\x80\x93 The Representative condemned the attack.\n"
+      "Representative welcomes acquittal\nPublishing date: 3 May 2021\n"
+      "VIENNA, 3 May 2021 \xE2\x80\x93 The Representative welcomed the acquittal.\n";
+  const osce::Segmentation seg = osce::segment(page, {});
+  REQUIRE(seg.items.size() == 2);
+  CHECK(seg.items[0].place == "North Macedonia");
+  CHECK(seg.items[1].place == "VIENNA");
+}

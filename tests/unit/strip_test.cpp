@@ -62,6 +62,13 @@ TEST_CASE("strip: metadata with values on the label lines", "[strip]") {
   CHECK(r.metadata.place == "Vienna");
   CHECK(r.metadata.issued_by == std::vector<std::string>{"ODIHR", "OSCE Parliamentary Assembly"});
   CHECK(r.metadata.listed_fields == std::vector<std::string>{"Elections", "Human rights"});
+  // The media freedom statements' "Locations:", the countries concerned.
+  const auto located = strip_text(
+      "Statement\nRepresentative concerned about new law\nDate: 3 May 2021\nLocations: Russia, Ukraine\n"
+      "VIENNA, 3 May 2021 - The Representative spoke.\n",
+      {});
+  CHECK(located.text == "VIENNA, 3 May 2021 - The Representative spoke.\n");
+  CHECK(located.metadata.place == "Russia, Ukraine");
 }
 
 TEST_CASE("strip: an issue date that is not a calendar date is not invented", "[strip]") {
