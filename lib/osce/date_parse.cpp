@@ -149,10 +149,11 @@ namespace {
 
 // A Russian or Ukrainian whole date, a weekday perhaps before it and the
 // year's word after it: "среда, 7 декабря 2011 г.", "3 липня 2024 року".
-// (Its own regex, asked only of text with Cyrillic in it.)
+// (Its own regex, asked only of text with Cyrillic in it.) A Ukrainian
+// weekday may hold an apostrophe, "п'ятниця", written ', ’ or ʼ.
 const boost::regex& cyrillic_day_month_year() {
   static const boost::regex re(
-      R"((?:(?:[\xD0\xD1][\x80-\xBF]){4,11},?\s+)?(\d{1,2})\s+((?:[\xD0\xD1][\x80-\xBF]){3,9}),?\s+(\d{4}))"
+      R"((?:(?:[\xD0\xD1][\x80-\xBF]|'|\xE2\x80\x99|\xCA\xBC){4,12},?\s+)?(\d{1,2})\s+((?:[\xD0\xD1][\x80-\xBF]){3,9}),?\s+(\d{4}))"
       R"((?:\s+(?:\xD0\xB3\.?|\xD0\xB3\xD0\xBE\xD0\xB4\xD0\xB0|\xD1\x80\.?|\xD1\x80\xD0\xBE\xD0\xBA\xD1\x83))?)");
   return re;
 }

@@ -116,6 +116,10 @@ TEST_CASE("opening: date lines and the ends of headlines", "[opening]") {
   CHECK(osce::date_line_value("среда, 7 декабря 2011 г.") == "2011-12-07");
   CHECK(osce::date_line_value("7 декабря 2011 года") == "2011-12-07");
   CHECK(osce::date_line_value("3 липня 2024") == "2024-07-03");
+  // A Ukrainian weekday with its apostrophe, in each of the ways it is written.
+  CHECK(osce::date_line_value("п'ятниця, 12 липня 2024 року") == "2024-07-12");
+  CHECK(osce::date_line_value("п\xE2\x80\x99ятниця, 12 липня 2024 року") == "2024-07-12");
+  CHECK(osce::date_line_value("п\xCA\xBCятниця, 12 липня 2024 року") == "2024-07-12");
   CHECK_FALSE(osce::date_line_value("15 человек прошли курс"));
   CHECK_FALSE(osce::date_line_value("31 июня 2023 года"));  // no such day
   CHECK_FALSE(osce::date_line_value("Mayors meet - Press release"));
