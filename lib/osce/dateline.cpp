@@ -29,8 +29,12 @@ constexpr const char* kDash = R"(\s*(?:--?|\xE2\x80\x93|\xE2\x80\x94)\s*)";
 const std::string kDay = R"((\d{1,2}))", kMonth = R"(([A-Za-z]{3,9}\.?))", kYear = R"((\d{4}))";
 const std::string kDayMonth = kDay + R"(\s+)" + kMonth + R"((?:,?\s+)" + kYear + ")?";
 const std::string kMonthDay = kMonth + R"(\s+)" + kDay + R"((?:,\s+)" + kYear + ")?";
-// The agency's tag some releases put before the dash: "MINSK, 29 August, 2001 (OSCE)-- ".
-constexpr const char* kTag = R"((?:\s*\([A-Z]{2,10}\))?)";
+// A news agency's name: a capital and up to eleven letters, Latin or
+// Cyrillic ("OSCE", "Reuters", "ТАСС", "Кабар", "АКИpress").
+const std::string kAgency = R"((?:[A-Z]|\xD0[\x80-\xAF])(?:[A-Za-z]|[\xD0\xD1][\x80-\xBF]){1,11})";
+// The agency's tag some releases put before the dash: "MINSK, 29 August,
+// 2001 (OSCE)-- ", "VIENNA, July 12 (Reuters) - ", "МИНСК, 12 июля (БЕЛТА) - ".
+const std::string kTag = R"((?:\s*\()" + kAgency + R"(\))?)";
 
 // The place, perhaps its region or State after another comma ("OSH,
 // Kyrgyzstan, 14 March 2006- "), a comma and the date, the year optional
@@ -46,7 +50,7 @@ constexpr const char* kTag = R"((?:\s*\([A-Z]{2,10}\))?)";
 std::string comma_form_pattern(const std::string& day_month, const std::string& opens_text) {
   return "\\A(" + kPlace + R"((?:,\s+)" + kWord + R"((?:\s)" + kWord + R"(){0,2})?),\s+(?:)" + day_month + "|" +
          kMonthDay + ")" + kTag + "(?:(" + kDash + R"()|\s+(?=)" + opens_text +
-         R"re()|(\.\s+(?:/[A-Za-z]{2,12}/\.?\s+)?)(?=)re" + opens_text + "))";
+         R"re()|(\.\s+(?:/)re" + kAgency + R"re(/\.?\s+)?)(?=)re" + opens_text + "))";
 }
 const boost::regex& comma_form() {
   static const boost::regex re(comma_form_pattern(kDayMonth, R"((?:[A-Z]|\xE2\x80\x9C|"))"));
@@ -60,7 +64,7 @@ const boost::regex& comma_form() {
 const boost::regex& cyrillic_comma_form() {
   static const std::string kCyrillicMonth = R"(((?:[\xD0\xD1][\x80-\xBF]){3,9}))";
   static const std::string kYearWord =
-      R"((?:\s+(?:\xD0\xB3\.|\xD0\xB3\xD0\xBE\xD0\xB4\xD0\xB0|\xD1\x80\.|\xD1\x80\xD0\xBE\xD0\xBA\xD1\x83))?)";
+      R"((?:\s+(?:\xD0\xB3\.?|\xD0\xB3\xD0\xBE\xD0\xB4\xD0\xB0|\xD1\x80\.?|\xD1\x80\xD0\xBE\xD0\xBA\xD1\x83))?)";
   static const boost::regex re(comma_form_pattern(kDay + R"(\s+)" + kCyrillicMonth + R"((?:,?\s+)" + kYear + kYearWord + ")?",
                                                   R"((?:[A-Z]|\xD0[\x80-\xAF]|\xC2\xAB|\xE2\x80\x9C|"))"));
   return re;

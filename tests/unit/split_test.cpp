@@ -35,6 +35,14 @@ TEST_CASE("dateline: forms and places", "[dateline]") {
       {"NEW YORK CITY, 28 September 2015 A good", "NEW YORK CITY", "2015-09-28"},
       // The releases of 2001-2002: the agency's tag, two hyphens, a comma before the year.
       {"MINSK, 29 August, 2001 (OSCE)-- Kimmo", "MINSK", "2001-08-29"},
+      // A news agency's name in brackets or slashes, Latin or Cyrillic.
+      {"VIENNA, July 12 (Reuters) - The", "VIENNA", ""},
+      {"\xD0\x9C\xD0\x98\xD0\x9D\xD0\xA1\xD0\x9A, 12 \xD0\xB8\xD1\x8E\xD0\xBB\xD1\x8F 2023 "
+       "(\xD0\x91\xD0\x95\xD0\x9B\xD0\xA2\xD0\x90) - \xD0\x9F",  // МИНСК, 12 июля 2023 (БЕЛТА) - П
+       "\xD0\x9C\xD0\x98\xD0\x9D\xD0\xA1\xD0\x9A", "2023-07-12"},
+      {"\xD0\x91\xD0\x98\xD0\xA8\xD0\x9A\xD0\x95\xD0\x9A, 12 \xD0\xB8\xD1\x8E\xD0\xBB\xD1\x8F 2023 "
+       "\xD0\xB3. /\xD0\x9A\xD0\xB0\xD0\xB1\xD0\xB0\xD1\x80/. \xD0\x92",  // БИШКЕК, 12 июля 2023 г. /Кабар/. В
+       "\xD0\x91\xD0\x98\xD0\xA8\xD0\x9A\xD0\x95\xD0\x9A", "2023-07-12"},
       {"PRISTINA, 27 August 2001 (OSCE)-- The", "PRISTINA", "2001-08-27"},
       {"COPENHAGEN, 23 August 2001 (OSCE)- OSCE", "COPENHAGEN", "2001-08-23"},
       // The date first (the Mission to Bosnia and Herzegovina's releases since 2024).
