@@ -261,10 +261,11 @@ bool says_something(std::string_view t) {
 bool caption_line(const Unit& u) { return is_photo_caption(u.text) || shows_where_people_stand(u.text); }
 
 // Whether the text under unit k, a title, is prose. (A news site prints the
-// photo and its caption between the headline and the lead.)
+// photo and its caption between the headline and the lead, the caption glued
+// before the lead's dateline or on a line of its own.)
 bool prose_below(const std::vector<Unit>& units, size_t k) {
   if (prose(units[k + 1])) return true;
-  return k + 2 < units.size() && caption_line(units[k + 1]) && prose(units[k + 2]);
+  return k + 2 < units.size() && (caption_line(units[k + 1]) || preamble(units, k + 1)) && prose(units[k + 2]);
 }
 
 // A headline (three words or more) or a name ("Permanent Council"), not a
@@ -877,6 +878,9 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       if (headline_under_date && dated + 1 < n && !units[dated + 1].inside_line && units[dated + 1].dateline) {
         ++dated;
       }
+      // (Or a photo's caption glued before that dateline: "Participants at
+      // the seminar, 28 June 2018LONDON, 28 June 2018 – ...".)
+      if (headline_under_date && preamble(units, dated + 1)) dated += 2;
     }
     if (units[dated].dateline) {
       if (item.date.empty()) item.date = units[dated].dateline->date;
@@ -966,8 +970,12 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
                         ((i - 1 == item_start && heads_a_date(units, i - 1)) || under_dated_headline);
     // A preamble that opened the item, under its headline or not, is all the
     // item holds: the dateline after it is the item's own.
-    const bool preambled = preamble(units, i - 1) &&
-                           (i - 1 == item_start || (i - 2 == item_start && titles_the_text_below(units, i - 2)));
+    // (The headline may stand under the date line that began the item.)
+    const bool preambled =
+        preamble(units, i - 1) &&
+        (i - 1 == item_start ||
+         ((i - 2 == item_start || (i - 3 == item_start && units[item_start].date_line)) &&
+          titles_the_text_below(units, i - 2)));
     if (u.dateline && !headed && !preambled) cue("dateline", kDatelineWeight);
     if (preambled) cue("after a preamble", -kStructureWeight);
     // The datelines of a list of dated entries date the entries ("Sarajevo,

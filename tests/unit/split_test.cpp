@@ -1121,3 +1121,20 @@ TEST_CASE("split: a listing block's place label is its item's place", "[split]")
   CHECK(seg.items[0].place == "North Macedonia");
   CHECK(seg.items[1].place == "VIENNA");
 }
+
+TEST_CASE("split: a caption glued before the dateline under a dated headline", "[split]") {
+  // The Parliamentary Assembly's list: the date, the headline, then the
+  // photo's caption glued before the lead's dateline. The caption and the
+  // dateline are the headline's item, which takes its place from it.
+  const std::string page =
+      "3 October 2019\nAssembly leaders urge reform at a seminar in Berlin\n"
+      "Speakers at the seminar.BERLIN, 3 October 2019 \xE2\x80\x93 The countries of the region must keep to their "
+      "reforms, the President said today.\n"
+      "2 October 2019\nChair concerned about attack on journalists\n"
+      "OSLO, 2 October 2019 - The Chair expressed concern about an attack on two journalists.\n";
+  const osce::Segmentation seg = osce::segment(page, {});
+  REQUIRE(seg.items.size() == 2);
+  CHECK(seg.items[0].title == "Assembly leaders urge reform at a seminar in Berlin");
+  CHECK(seg.items[0].place == "BERLIN");
+  CHECK(seg.items[1].place == "OSLO");
+}
