@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <vector>
 
+#include <boost/regex.hpp>
+
 #include "osce/date_parse.hpp"
 #include "osce/page_vocabulary.hpp"
 #include "osce/paragraph_cues.hpp"
@@ -23,6 +25,31 @@ std::string_view next_line(std::string_view text, size_t& at) {
     if (!line.empty()) return line;
   }
   return {};
+}
+
+// A speech's delivery note run into its text, as a list of statements
+// prints a teaser: "On Presidential Elections in Moldova As delivered by
+// Ambassador ... to the Permanent Council, Vienna November 19, 2020 Thank
+// you, Mr. Chairperson." The first whole date after "delivered", within a
+// note's length, with the capitalized word before it, if any, as the place.
+std::optional<Dateline> delivered_dateline(std::string_view line, SlashOrder order) {
+  constexpr size_t kNoteReach = 200, kNoteBytes = 240;
+  // (Found by its 'v', a rare letter: a search for "delivered" would stop at every 'd'.)
+  const size_t v = line.substr(0, kNoteReach).find("vered ");
+  if (v == std::string_view::npos || v < 4 || line.substr(v - 3, 3) != "eli" || (line[v - 4] | 0x20) != 'd') {
+    return std::nullopt;
+  }
+  const size_t at = v - 4;
+  static const boost::regex re(
+      R"((?:([A-Z][a-z]+),?\s+)?((?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+\d{4})\b)");
+  const std::string_view note = line.substr(at, kNoteBytes);
+  boost::match_results<std::string_view::const_iterator> m;
+  if (!boost::regex_search(note.begin(), note.end(), m, re)) return std::nullopt;
+  WholeDate whole = read_whole_date(std::string_view(&*m[2].first, static_cast<size_t>(m[2].length())), order);
+  if (!whole.found || whole.iso.empty()) return std::nullopt;
+  std::string place = m[1].str();
+  if (weekday_number(place) >= 0 || month_number(place) != 0) place.clear();
+  return Dateline{std::move(place), std::move(whole.iso), 0};
 }
 
 // "... 10:21 am", "... 9.30 P.M.": a time's last letters.
@@ -285,7 +312,10 @@ std::optional<Opening> opening_of(std::string_view text, SlashOrder order) {
       o.dateline = dateline_at(next_line(text, after));
       return true;
     }
-    if ((o.dateline = dateline_after_preamble(line)) || (o.dateline = closing_dateline(line, order))) return true;
+    if ((o.dateline = dateline_after_preamble(line)) || (o.dateline = closing_dateline(line, order)) ||
+        (o.dateline = delivered_dateline(line, order))) {
+      return true;
+    }
     if (auto date = byline_date(line, order)) {
       o.date = *date;
       return true;

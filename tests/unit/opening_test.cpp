@@ -168,6 +168,13 @@ TEST_CASE("opening: a head's line that closes with where and when, a byline's da
        "North Macedonia\nThe Mission opened.",
        "", "2023-01-12"},
       {"Mission opens office\nOSCE | 12 January 2023 | Categories: Statements\nThe Mission opened.", "", "2023-01-12"},
+      // A teaser that runs the title, the delivery note and the speech together.
+      {"On Elections in Moldova As delivered by Ambassador James S. Doe to the Permanent Council, Vienna November "
+       "19, 2020 Thank you, Mr. Chairperson. We congratulate Moldova.",
+       "Vienna", "2020-11-19"},
+      {"Statement on the budget\n\nAs delivered by Ambassador Jane Roe to the Permanent Council, Vienna 5 March 2020 "
+       "Thank you, Madam Chair.",
+       "Vienna", "2020-03-05"},
       // A title that ends in its day: when, not where.
       {"Latest from the Monitoring Mission- Monday, 14 April 2014\nThe situation remained calm.", "", "2014-04-14"},
   }));
@@ -201,4 +208,17 @@ TEST_CASE("opening: a byline's date", "[opening]") {
   CHECK_FALSE(osce::byline_date("By U.S. Mission OSCE | | Topics:"));
   CHECK_FALSE(osce::byline_date("By " + std::string(200, 'x') + " | 2 May, 2019 | Topics:"));
   CHECK_FALSE(osce::byline_date(""));
+}
+
+TEST_CASE("opening: a delivery note's date is the first after \"delivered\"", "[opening]") {
+  // Not a note: no "delivered", a date out of the note's reach, or no place before it.
+  CHECK_FALSE(osce::opening_of("The Ambassador spoke to the Permanent Council, Vienna November 19, 2020 Thank you."));
+  CHECK_FALSE(osce::opening_of("As delivered by Ambassador Jane Roe " + std::string(300, 'x') +
+                               " Vienna November 19, 2020 Thank you."));
+  CHECK_FALSE(osce::opening_of("As delivered by Ambassador Jane Roe to the Permanent Council on 19 2020."));
+  // A month before the date is no place.
+  const auto on = osce::opening_of("As delivered by Ambassador Jane Roe at the Council on November 19, 2020 Thank you.");
+  REQUIRE(on);
+  CHECK(on->dateline->date == "2020-11-19");
+  CHECK(on->dateline->place.empty());
 }
