@@ -52,6 +52,19 @@ std::optional<Dateline> delivered_dateline(std::string_view line, SlashOrder ord
   return Dateline{std::move(place), std::move(whole.iso), 0};
 }
 
+// A report's title that ends in its issue date: "OSCE Special Monitoring
+// Mission to Ukraine (SMM) Daily Report 292/2020 issued on 8 December 2020".
+std::optional<std::string> issue_date(std::string_view line, SlashOrder order) {
+  if (line.size() > 240 || !std::isdigit(static_cast<unsigned char>(line.back()))) return std::nullopt;
+  for (std::string_view on : {" issued on ", " published on "}) {
+    const size_t at = line.rfind(on);
+    if (at == std::string_view::npos) continue;
+    WholeDate whole = read_whole_date(line.substr(at + on.size()), order);
+    if (whole.found && !whole.iso.empty()) return std::move(whole.iso);
+  }
+  return std::nullopt;
+}
+
 // "... 10:21 am", "... 9.30 P.M.": a time's last letters.
 bool ends_in_meridiem(std::string_view line) {
   std::string_view t = line;
@@ -317,6 +330,10 @@ std::optional<Opening> opening_of(std::string_view text, SlashOrder order) {
       return true;
     }
     if (auto date = byline_date(line, order)) {
+      o.date = *date;
+      return true;
+    }
+    if (auto date = issue_date(line, order)) {
       o.date = *date;
       return true;
     }

@@ -175,6 +175,10 @@ TEST_CASE("opening: a head's line that closes with where and when, a byline's da
       {"Statement on the budget\n\nAs delivered by Ambassador Jane Roe to the Permanent Council, Vienna 5 March 2020 "
        "Thank you, Madam Chair.",
        "Vienna", "2020-03-05"},
+      // A report's title that ends in its issue date, under the site's label.
+      {"Ukraine\nOSCE Special Monitoring Mission to Ukraine (SMM) Daily Report 292/2020 issued on 8 December 2020\n"
+       "Summary",
+       "", "2020-12-08"},
       // A title that ends in its day: when, not where.
       {"Latest from the Monitoring Mission- Monday, 14 April 2014\nThe situation remained calm.", "", "2014-04-14"},
   }));
@@ -221,4 +225,12 @@ TEST_CASE("opening: a delivery note's date is the first after \"delivered\"", "[
   REQUIRE(on);
   CHECK(on->dateline->date == "2020-11-19");
   CHECK(on->dateline->place.empty());
+}
+
+TEST_CASE("opening: an issue date ends the title", "[opening]") {
+  CHECK_FALSE(osce::opening_of("Report issued on request of the Chair\nThe Mission reports."));
+  CHECK_FALSE(osce::opening_of("Report to be issued on 8 December 2020, the Chair says.\nThe Mission reports."));
+  const auto published = osce::opening_of("Annual report published on 3 May 2021\nThe Office reports.");
+  REQUIRE(published);
+  CHECK(published->date == "2021-05-03");
 }
