@@ -68,6 +68,9 @@ constexpr auto kChromeLines = std::to_array<std::string_view>({
     "Leave a Reply", "Leave a Comment", "Be the first to comment", "Post Comment",
     "Cancel reply", "Your email address will not be published.", "Your email address will not be published",
     "Required fields are marked *", "You must be logged in to post a comment.",
+    "Your email address will not be published. Required fields are marked *",
+    // Disqus's, under a post.
+    "comments powered by Disqus", "Please enable JavaScript to view the comments powered by Disqus.",
     // Russian and Ukrainian sites' buttons and headings (matched as written:
     // the case folding is ASCII's).
     "Поделиться", "Поделиться:", "Поделиться в:", "Комментарии", "Оставить комментарий",

@@ -158,6 +158,10 @@ TEST_CASE("strip: blank lines around removed blocks", "[strip]") {
   // A blog's comment form under the post.
   CHECK(stripped("Body.\n\nBe the first to comment\n\nLeave a Reply\n\nYour email address will not be published.\n") ==
         "Body.\n");
+  // Its two notes on one line, as most themes print them; Disqus's credit.
+  CHECK(stripped("Body.\n\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *\n") ==
+        "Body.\n");
+  CHECK(stripped("Body.\n\ncomments powered by Disqus\n") == "Body.\n");
   CHECK(stripped("A.\n\n\nB.") == "A.\n\n\nB.");
 }
 
