@@ -878,8 +878,8 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       if (headline_under_date && dated + 1 < n && !units[dated + 1].inside_line && units[dated + 1].dateline) {
         ++dated;
       }
-      // (Or a photo's caption glued before that dateline: "Participants at
-      // the seminar, 28 June 2018LONDON, 28 June 2018 – ...".)
+      // (Or a photo's caption glued before that dateline: "Speakers at the
+      // seminar.BERLIN, 3 October 2019 – ...".)
       if (headline_under_date && preamble(units, dated + 1)) dated += 2;
     }
     if (units[dated].dateline) {
