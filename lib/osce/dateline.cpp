@@ -8,6 +8,7 @@
 
 #include "osce/byte_masks.hpp"
 #include "osce/date_parse.hpp"
+#include "osce/text_lines.hpp"
 
 namespace osce {
 namespace {
@@ -308,13 +309,9 @@ std::vector<size_t> datelines_inside(std::string_view line, size_t up_to) {
       }
       size_t i = p + 1;
       if (i < line.size() && line[i] == ' ') ++i;
-      // (A capital opens the place, ASCII or Cyrillic, or a digit the date-first form's day.)
-      if (i + 1 >= line.size() ||
-          !((line[i] >= 'A' && line[i] <= 'Z') || is_digit(line[i]) ||
-            (line[i] == '\xD0' && static_cast<unsigned char>(line[i + 1]) >= 0x80 &&
-             static_cast<unsigned char>(line[i + 1]) <= 0xAF))) {
-        continue;
-      }
+      // (A capital opens the place, ASCII or of two UTF-8 bytes, Cyrillic
+      // among them, or a digit the date-first form's day.)
+      if (i + 1 >= line.size() || !(is_digit(line[i]) || starts_capitalized(line.substr(i)))) continue;
       if (dateline_at(line.substr(i))) found.push_back(i);
     }
   });

@@ -112,6 +112,9 @@ TEST_CASE("dateline: datelines inside a line, after a sentence", "[dateline]") {
   CHECK(osce::datelines_inside("said the U.S. VIENNA, 1 May 2020 - X").empty());
   CHECK(osce::datelines_inside("said the OSCE.VIENNA, 1 May 2020 - X") == std::vector<size_t>{14});
   CHECK(osce::datelines_inside("семинар. ВЕНА, 12 июля 2023 г. – Текст") == std::vector<size_t>{16});
+  // A place that opens with a capital of two UTF-8 bytes past Cyrillic, glued to the sentence.
+  CHECK(osce::datelines_inside("said.\xC5\xA0TIP, 3 May 2021 - X") == std::vector<size_t>{5});  // ŠTIP
+  CHECK(osce::datelines_inside("said.\xC5\xA1tip, 3 May 2021 - X").empty());                     // štip
   // Only after sentences that end before `up_to`, each dateline read whole.
   const std::string two = "Done. VIENNA, 1 May 2020 - X met. Y left. WARSAW, 2 May 2020 - Z";
   CHECK(osce::datelines_inside(two) == std::vector<size_t>{6, 42});
