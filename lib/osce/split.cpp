@@ -959,23 +959,20 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     if (i == 1 && page_label) cue("under the page's first line", label_over_head ? -kSeparatorWeight : -kStructureWeight);
     if (structure[i] > 0) cue("structure", kStructureWeight);
     if (structure[i] < 0) cue("inside a block", -kStructureWeight);
+    // Unit k stands where the item's title does: at the item's start, or
+    // right under the date line that began it (the OSCE PA's listings print
+    // the date over the headline; a weekly, "March 21, 2015" over it).
+    auto in_title_place = [&](size_t k) {
+      return k == item_start || (k == item_start + 1 && units[item_start].date_line && !units[k].date_line);
+    };
     // A dateline under the headline that began the item is that item's. (A
     // title that ends otherwise, "... (ODIHR)", "... (1996)", names an entry
     // or a document: a dateline under it begins news of its own.)
-    // So is one under a headline that stands under the date line that began
-    // the item (the OSCE PA's listings print the date over the headline).
-    const bool under_dated_headline =
-        i >= 2 && i - 2 == item_start && units[item_start].date_line && heads_a_date(units, i - 1);
-    const bool headed = (u.dateline || u.date_line) &&
-                        ((i - 1 == item_start && heads_a_date(units, i - 1)) || under_dated_headline);
+    const bool headed = (u.dateline || u.date_line) && in_title_place(i - 1) && heads_a_date(units, i - 1);
     // A preamble that opened the item, under its headline or not, is all the
     // item holds: the dateline after it is the item's own.
-    // (The headline may stand under the date line that began the item.)
-    const bool preambled =
-        preamble(units, i - 1) &&
-        (i - 1 == item_start ||
-         ((i - 2 == item_start || (i - 3 == item_start && units[item_start].date_line)) &&
-          titles_the_text_below(units, i - 2)));
+    const bool preambled = preamble(units, i - 1) &&
+                           (i - 1 == item_start || (in_title_place(i - 2) && titles_the_text_below(units, i - 2)));
     if (u.dateline && !headed && !preambled) cue("dateline", kDatelineWeight);
     if (preambled) cue("after a preamble", -kStructureWeight);
     // The datelines of a list of dated entries date the entries ("Sarajevo,
@@ -1021,11 +1018,8 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       // The text under a date line is the date's item.
       if (prev.date_line && !u.date_line && !dates_close_items) cue("under its date", -kStructureWeight);
       // An item's title line is followed by the item's text: a headline is
-      // never an item alone, unless a dateline says so. (The title may stand
-      // under the date line that began the item: "March 21, 2015", then the
-      // headline, then "BELGRADE – The decision ...".)
-      const bool title_heads_item =
-          i - 1 == item_start || (i - 2 == item_start && units[item_start].date_line && !prev.date_line);
+      // never an item alone, unless a dateline says so.
+      const bool title_heads_item = in_title_place(i - 1);
       if (title_heads_item && title_like(prev, kHeadlineWords) && !title_like(u, 20) && !headed) {
         cue("after its title", !u.dateline && headline_shaped(prev) ? -kStructureWeight : kContinuationWeight);
       }
