@@ -218,6 +218,59 @@ WholeDate read_whole_date(std::string_view text, SlashOrder order) {
   return {true, iso_date(y, mo, d)};
 }
 
+WholeDate read_first_day(std::string_view text, SlashOrder order) {
+  // (Asked of every line of a record's head: one as short as such a date,
+  // that ends in its year, goes on.)
+  constexpr size_t kLongest = sizeof "September 29 \xE2\x80\x93 30, 2022";
+  if (text.size() < 10 || text.size() > 2 * kLongest || !std::isdigit(static_cast<unsigned char>(text.back()))) return {};
+  const std::string_view s = trim(text);
+  if (s.size() > kLongest) return {};
+  size_t i = 0;
+  auto digits = [&] {
+    const size_t from = i;
+    while (i < s.size() && i - from < 3 && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
+    return i - from >= 1 && i - from <= 2 ? s.substr(from, i - from) : std::string_view{};
+  };
+  auto spaces = [&] {
+    while (i < s.size() && s[i] == ' ') ++i;
+  };
+  // The month may come first ("July 7-11, 2018").
+  std::string_view month;
+  if (!s.empty() && std::isalpha(static_cast<unsigned char>(s[0]))) {
+    while (i < s.size() && std::isalpha(static_cast<unsigned char>(s[i]))) ++i;
+    month = s.substr(0, i);
+    if (month_number(month) == 0) return {};
+    spaces();
+  }
+  const std::string_view first = digits();
+  if (first.empty()) return {};
+  spaces();
+  // A hyphen, an en dash or an em dash.
+  if (i < s.size() && s[i] == '-') {
+    ++i;
+  } else if (s.substr(i, 3) == "\xE2\x80\x93" || s.substr(i, 3) == "\xE2\x80\x94") {
+    i += 3;
+  } else {
+    return {};
+  }
+  spaces();
+  const std::string_view last = digits();
+  if (last.empty() || i >= s.size() || (s[i] != ' ' && s[i] != ',')) return {};
+  int from_day = 0, to_day = 0;
+  std::from_chars(first.data(), first.data() + first.size(), from_day);
+  std::from_chars(last.data(), last.data() + last.size(), to_day);
+  if (to_day <= from_day) return {};
+  // Both days are the calendar's ("30 - 31 June 2023" is not).
+  auto day = [&](std::string_view d) {
+    std::string one_day;
+    if (!month.empty()) one_day.append(month).append(" ");
+    one_day.append(d).append(s.substr(i));
+    return read_whole_date(one_day, order);
+  };
+  if (!day(last).found) return {};
+  return day(first);
+}
+
 std::optional<std::string> parse_full_date(std::string_view text) {
   WholeDate whole = read_whole_date(text);
   if (whole.iso.empty()) return std::nullopt;

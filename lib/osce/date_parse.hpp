@@ -81,6 +81,12 @@ struct WholeDate {
 };
 WholeDate read_whole_date(std::string_view text, SlashOrder order = SlashOrder::kUnambiguous);
 
+// The first day of an event's days written as one date: "7 - 11 July
+// 2018", "7–11 JULY 2018", "July 7-11, 2018" read as 7 July 2018. The
+// last day is after the first. Not found for any other text, a whole date's
+// included (read_whole_date reads that).
+WholeDate read_first_day(std::string_view text, SlashOrder order = SlashOrder::kUnambiguous);
+
 // The YYYY-MM-DD of a whole date (see read_whole_date); nullopt for any
 // other text and for a date whose day and month could be either way round.
 std::optional<std::string> parse_full_date(std::string_view text);

@@ -91,6 +91,8 @@ std::optional<Dateline> closing_dateline(std::string_view line, SlashOrder order
   const size_t comma = line.rfind(", ");
   if (comma == std::string_view::npos || comma == 0) return std::nullopt;
   WholeDate whole = read_whole_date(line.substr(comma + 2), order);
+  // Or an event's days: "BERLIN, 7 - 11 JULY 2018" under a session's name.
+  if (!whole.found) whole = read_first_day(line.substr(comma + 2), order);
   if (!whole.found || whole.iso.empty()) return std::nullopt;
   std::string_view before = line.substr(0, comma);
   if (const size_t previous = before.rfind(", "); previous != std::string_view::npos) before.remove_prefix(previous + 2);
@@ -154,19 +156,38 @@ bool date_line_label(std::string_view s) {
   return s.find_first_of("0123456789") == std::string_view::npos && word_count(s, 4) <= 3;
 }
 
-// Where the date begins after a place in capitals of one to three words
-// ("SARAJEVO", "NEW YORK", "VIENNA/WARSAW"), a space after each; 0 when the
-// line does not open so.
-size_t capitals_place(std::string_view line) {
+// Where the date begins after a place of one to three words in capitals
+// ("SARAJEVO", "NEW YORK", "VIENNA/WARSAW") or capitalized ("Warsaw"), a
+// space after each; 0 when the line does not open so. (A capitalized word
+// has four letters at least: "The 12 July 2023" is no place's.)
+size_t place_before_date(std::string_view line) {
   size_t i = 0;
   for (int words = 0; words < 3; ++words) {
     const size_t from = i;
-    while (i < line.size() && ((line[i] >= 'A' && line[i] <= 'Z') || line[i] == '/' || line[i] == '-')) ++i;
-    if (i - from < 2 || i >= line.size() || line[i] != ' ') return 0;
+    if (i >= line.size() || line[i] < 'A' || line[i] > 'Z') return 0;
+    bool capitals = true;
+    for (; i < line.size() && (std::isalpha(static_cast<unsigned char>(line[i])) || line[i] == '/' || line[i] == '-'); ++i) {
+      capitals = capitals && !std::islower(static_cast<unsigned char>(line[i]));
+    }
+    if (i - from < (capitals ? 2u : 4u) || i >= line.size() || line[i] != ' ') return 0;
     ++i;
     if (i < line.size() && std::isdigit(static_cast<unsigned char>(line[i]))) return i;
   }
   return 0;
+}
+
+// The date after a date key written with no colon, as some news sites print
+// it over the headline: "date 2026-01-23 18:41", "Дата 29.05.2009". Else
+// the line as it was.
+std::string_view after_bare_date_key(std::string_view line) {
+  if ((line[0] | 0x20) != 'd' && line[0] != '\xD0') return line;
+  for (std::string_view key : {"date ", "\xD0\x94\xD0\xB0\xD1\x82\xD0\xB0 ", "\xD0\xB4\xD0\xB0\xD1\x82\xD0\xB0 "}) {
+    if (line.size() > key.size() && ascii_iequal(line.substr(0, key.size()), key)) {
+      const std::string_view rest = trim(line.substr(key.size()));
+      if (!rest.empty() && std::isdigit(static_cast<unsigned char>(rest[0]))) return rest;
+    }
+  }
+  return line;
 }
 
 // A Russian or Ukrainian date line that ends in the year's word: "среда, 7
@@ -211,7 +232,11 @@ std::optional<std::string> date_line_value(std::string_view line, SlashOrder ord
     if (!whole.found) return std::nullopt;
     return std::move(whole.iso);
   }
-  if (const auto label = metadata_label(line); label && label->field == MetaField::kDate) line = label->value;
+  if (const auto label = metadata_label(line); label && label->field == MetaField::kDate) {
+    line = label->value;
+  } else {
+    line = after_bare_date_key(line);
+  }
   WholeDate whole = read_whole_date(line, order);
   // A feed may name its source before the date: "OSCE - Fri, 09/30/2022 -
   // 16:44", "OSCE | 30 September 2022". A source is a few words, no number.
@@ -231,9 +256,10 @@ std::optional<std::string> date_line_value(std::string_view line, SlashOrder ord
     }
   }
   if (!whole.found) {
-    // A place in capitals before the date, no comma between: "SARAJEVO 18
-    // December 2000", as osce.org's pages of 2000 printed it over the dateline.
-    const size_t place = capitals_place(line);
+    // A place before the date, no comma between: "SARAJEVO 18 December
+    // 2000", as osce.org's pages of 2000 printed it over the dateline, and
+    // "Warsaw 29 January 2009" on an ODIHR report's title page.
+    const size_t place = place_before_date(line);
     if (place > 0) whole = read_whole_date(line.substr(place), order);
   }
   if (!whole.found) return std::nullopt;
@@ -323,6 +349,18 @@ std::optional<Opening> opening_of(std::string_view text, SlashOrder order) {
       o.date = *date;
       size_t after = at;
       o.dateline = dateline_at(next_line(text, after));
+      return true;
+    }
+    // An event's days: "7 - 11 July 2018", the first. Under them may stand
+    // the day the event's report was issued ("20 - 22 January 2009", then
+    // "Warsaw 29 January 2009", as ODIHR's reports open): that dates it.
+    // (Not a date line for osce-split: such a line stands in a report's
+    // cover among its title's lines.)
+    if (WholeDate days = read_first_day(line, order); days.found && !days.iso.empty()) {
+      size_t after = at;
+      const std::string_view next = next_line(text, after);
+      o.date = date_line_value(next, order).value_or(std::move(days.iso));
+      o.dateline = dateline_at(next);
       return true;
     }
     if ((o.dateline = dateline_after_preamble(line)) || (o.dateline = closing_dateline(line, order)) ||

@@ -19,6 +19,7 @@ constexpr auto kLabels = std::to_array<std::pair<std::string_view, MetaField>>({
     {"Issued on", MetaField::kDate},
     {"Date", MetaField::kDate},
     {"Published", MetaField::kDate},
+    {"\xD0\x94\xD0\xB0\xD1\x82\xD0\xB0", MetaField::kDate},  // Дата, Russian and Ukrainian
     {"Place", MetaField::kPlace},
     {"Location", MetaField::kPlace},
     {"Locations", MetaField::kPlace},

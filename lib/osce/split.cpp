@@ -1087,7 +1087,9 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       // (A headline is not the item's prose; a card's name or another title
       // begins an item that is short by nature.)
       const bool headed_item = heads_a_date(units, item_start);
-      const bool has_headline = headed_item || ((headlined || article) && is_headline[item_start]);
+      // (A date line may stand over an item's headline: "date 2025-04-09 11:20", then the headline.)
+      const size_t headline_at = units[item_start].date_line && item_start + 1 < i ? item_start + 1 : item_start;
+      const bool has_headline = headed_item || ((headlined || article) && is_headline[headline_at]);
       // (An item that a dateline inside a line began, "... over the time.TASHKENT,
       // 10 July 2023 – ", is dated too; its dateline is the unit's.)
       const bool dated_item = !headed_item && units[item_start].dateline;
@@ -1105,7 +1107,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
           !year_title(u) && !closing[i - 1] && !opens_as_an_item()) {
         cue("a line, not a paragraph", kLineWeight);
       }
-      const size_t prose_from = has_headline ? item_start + 1 : item_start;
+      const size_t prose_from = has_headline ? headline_at + 1 : item_start;
       if (i > prose_from && i - prose_from < kShortItemUnits &&
           u.begin(text) - units[prose_from].begin(text) < kShortItemBytes &&
           (has_headline || !title_like(units[item_start], kTitleWords))) {

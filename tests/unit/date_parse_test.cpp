@@ -73,6 +73,27 @@ TEST_CASE("date_parse: not dates", "[date_parse]") {
   CHECK_FALSE(osce::read_whole_date(text).found);
 }
 
+TEST_CASE("date_parse: the first of an event's days", "[date_parse]") {
+  auto [text, iso] = GENERATE(table<std::string, std::string>({
+      {"7 - 11 July 2018", "2018-07-07"},
+      {"7 \xE2\x80\x93 11 JULY 2018", "2018-07-07"},
+      {"20\xE2\x80\x94" "22 January 2009", "2009-01-20"},
+      {"July 7-11, 2018", "2018-07-07"},
+      {"Sept 29 - 30, 2022", "2022-09-29"},
+  }));
+  CAPTURE(text);
+  const osce::WholeDate first = osce::read_first_day(text);
+  CHECK(first.found);
+  CHECK(first.iso == iso);
+  // A whole date is read_whole_date's; a range backwards, one with no year
+  // or no month, and one that is not a calendar's are no dates.
+  for (std::string_view not_one : {"7 July 2018", "11 - 7 July 2018", "7 - 11 July", "7 - 11 2018", "Page 7 - 11 July 2018",
+                                   "30 - 31 June 2023", "7 - 11July 2018", "July 7-11 2018 and more", ""}) {
+    CAPTURE(not_one);
+    CHECK_FALSE(osce::read_first_day(not_one).found);
+  }
+}
+
 TEST_CASE("date_parse: month names", "[date_parse]") {
   CHECK(osce::month_number("July") == 7);
   CHECK(osce::month_number("jul") == 7);

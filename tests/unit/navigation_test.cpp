@@ -94,6 +94,11 @@ TEST_CASE("page_vocabulary: labels", "[page_vocabulary]") {
   label = osce::metadata_label("Date: 4 May 2018");
   REQUIRE(label);
   CHECK(label->value == "4 May 2018");
+  // Russian and Ukrainian sites' date key.
+  label = osce::metadata_label("Дата: 29.05.2009");
+  REQUIRE(label);
+  CHECK(label->field == osce::MetaField::kDate);
+  CHECK(label->value == "29.05.2009");
   CHECK_FALSE(osce::metadata_label("Publishing date: 4 May 2018"));
   CHECK_FALSE(osce::metadata_label("The date: was set"));
   CHECK(osce::is_page_type("Press release"));

@@ -129,7 +129,18 @@ TEST_CASE("opening: date lines and the ends of headlines", "[opening]") {
   CHECK(osce::date_line_value("SARAJEVO 18 December 2000") == "2000-12-18");
   CHECK(osce::date_line_value("NEW YORK 3 May 2001") == "2001-05-03");
   CHECK(osce::date_line_value("VIENNA/WARSAW 3 May 2001") == "2001-05-03");
+  CHECK(osce::date_line_value("Warsaw 29 January 2009") == "2009-01-29");  // an ODIHR report's title page
   CHECK_FALSE(osce::date_line_value("Sarajevo 18 December 2000 was cold"));
+  CHECK_FALSE(osce::date_line_value("Date night 18 December 2000"));
+  // A date key with no colon, and the Russian and Ukrainian key with one or not.
+  CHECK(osce::date_line_value("date 2026-01-23 18:41") == "2026-01-23");
+  CHECK(osce::date_line_value("Date 29.05.2009") == "2009-05-29");
+  CHECK(osce::date_line_value("Дата 29.05.2009") == "2009-05-29");
+  CHECK(osce::date_line_value("Дата: 29.05.2009") == "2009-05-29");
+  CHECK_FALSE(osce::date_line_value("date of 2026"));
+  CHECK_FALSE(osce::date_line_value("Дата выборов 2026"));
+  // An event's days are no date line (opening_of reads them, below).
+  CHECK_FALSE(osce::date_line_value("20 \xE2\x80\x93 22 January 2009"));
   CHECK_FALSE(osce::date_line_value("ODIHR 2000 report"));
   // An event's days: the first.
   CHECK(osce::date_line_value("Monday, 07.04.2014 \xE2\x80\x93 Wednesday, 09.04.2014") == "2014-04-07");
@@ -227,6 +238,31 @@ TEST_CASE("opening: a delivery note's date is the first after \"delivered\"", "[
   REQUIRE(on);
   CHECK(on->dateline->date == "2020-11-19");
   CHECK(on->dateline->place.empty());
+}
+
+TEST_CASE("opening: an event's days, and the day its report was issued under them", "[opening]") {
+  const std::string report =
+      "REPORT OF THE PRESIDENT\n\nTwenty-Seventh Annual Session\n\nBERLIN, 7 \xE2\x80\x93 11 JULY 2018\n\nI have "
+      "strived to highlight several priorities.";
+  const auto session = osce::opening_of(report);
+  REQUIRE(session);
+  REQUIRE(session->dateline);
+  CHECK(session->dateline->place == "BERLIN");
+  CHECK(session->dateline->date == "2018-07-07");
+  const std::string assessment =
+      "NEEDS ASSESSMENT MISSION REPORT\n\n20 \xE2\x80\x93 22 January 2009\n\nWarsaw 29 January 2009\n\nTABLE OF "
+      "CONTENTS";
+  const auto issued = osce::opening_of(assessment);
+  REQUIRE(issued);
+  CHECK(issued->date == "2009-01-29");
+  // With no issue line under it, the days' first.
+  const auto days = osce::opening_of("NEEDS ASSESSMENT MISSION REPORT\n20 - 22 January 2009\nThe mission met.");
+  REQUIRE(days);
+  CHECK(days->date == "2009-01-20");
+  const auto workshop = osce::opening_of("Regional workshop on border security\nJuly 7-11, 2018\nThe workshop met.");
+  REQUIRE(workshop);
+  CHECK(workshop->date == "2018-07-07");
+  CHECK_FALSE(osce::opening_of("Regional workshop on border security\n11-7 July 2018\nThe workshop met."));
 }
 
 TEST_CASE("opening: an issue date ends the title", "[opening]") {
