@@ -303,6 +303,26 @@ OSCE_INLINE bool headline(const std::vector<Unit>& units, size_t k) {
          !caption_line(u);
 }
 
+// On a media digest's page, where two headlines or more end with their
+// sources, a headline may name its one source in a word, "ZAO failed
+// (Blic)", and be as short as three words: between paragraphs of prose.
+bool digest_headline(const std::vector<Unit>& units, size_t k) {
+  const Unit& u = units[k];
+  const std::string_view t = u.text;
+  if (u.words < 3 || u.dateline || u.date_line || u.closes || u.list_entry || !title_like(u, kHeadlineWords)) return false;
+  if (!ends_with_sources(t)) {
+    const size_t open = t.rfind(" (");
+    if (t.back() != ')' || open == std::string_view::npos) return false;
+    const std::string_view source = t.substr(open + 2, t.size() - open - 3);
+    if (!starts_capitalized(source) || source.find_first_of(" ()") != std::string_view::npos ||
+        source.find_first_not_of("0123456789") == std::string_view::npos) {
+      return false;
+    }
+  }
+  return k + 1 < units.size() && prose_below(units, k) && (k == 0 || prose(units[k - 1]) || units[k - 1].closes) &&
+         !caption_line(u);
+}
+
 // "Decision No. 4/16 ... (2016)": a document title with its year.
 bool year_title(const Unit& u) {
   const std::string_view t = u.text;
@@ -667,8 +687,11 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   // Headlined items: a page that opens with a headline and has another.
   std::vector<bool> is_headline(n);
   size_t headlines = 0;
+  size_t with_sources = 0;
+  for (const Unit& u : units) with_sources += u.text.back() == ')' && ends_with_sources(u.text);
+  const bool digest = with_sources >= 2;
   for (size_t i = 0; i < n; ++i) {
-    is_headline[i] = headline(units, i);
+    is_headline[i] = headline(units, i) || (digest && digest_headline(units, i));
     headlines += is_headline[i];
   }
   const size_t first_headline = is_headline[0] ? 0 : 1;
@@ -862,7 +885,8 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     // the date over the headline as often as under it.
     size_t dated = i;
     bool headline_under_date = false;
-    if (item.title.empty() && titles_the_text_below(units, i)) {
+    // (A digest's headline that names one source titles its item too.)
+    if (item.title.empty() && (titles_the_text_below(units, i) || (digest && is_headline[i]))) {
       item.title = units[i].text;
       if (heads_a_date(units, i) || (i + 1 < n && preamble(units, i + 1))) dated = i + 1;
     } else if (item.title.empty() && units[i].date_line && i + 1 < n && titles_the_text_below(units, i + 1)) {

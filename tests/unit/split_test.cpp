@@ -1143,3 +1143,24 @@ TEST_CASE("split: a caption glued before the dateline under a dated headline", "
   CHECK(seg.items[0].place == "BERLIN");
   CHECK(seg.items[1].place == "OSLO");
 }
+
+TEST_CASE("split: a digest's headline may name one source in a word, and be short", "[split]") {
+  const std::string digest =
+      "Mayor says no talks on merging the municipalities (Radio Jug, Beta)\n\n"
+      "The mayor said there had never been official talks on merging the municipalities of the valley.\n\n"
+      "Coalition wins local vote (Novine)\n\n"
+      "Local elections in the valley showed that a separate community of municipalities has little support.\n\n"
+      "Observers report calm election day (State agency, Radio B)\n\n"
+      "Election observers said the vote passed calmly in all polling stations of the region.\n";
+  const osce::Segmentation seg = osce::segment(digest, {});
+  REQUIRE(seg.items.size() == 3);
+  CHECK(seg.items[1].title == "Coalition wins local vote (Novine)");
+  // Where no two lines name their sources, a word in brackets is what a
+  // title names, a language or an acronym: the line heads nothing new.
+  const std::string report =
+      "Office publishes its annual report on field activities in Bishkek\n\n"
+      "The Office published its annual report for the year, with an overview of its projects in the region.\n\n"
+      "Projects in the south (Summary)\n\n"
+      "The report covers the projects of the Office in the south of the country and their funding.\n";
+  CHECK(osce::segment(report, {}).items.size() == 1);
+}
