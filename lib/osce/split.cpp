@@ -868,10 +868,11 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   const bool page_label = n > 1 && !prose(units[0]) && !units[0].dateline && !units[0].date_line &&
                           !units[0].list_entry && !(is_entry[0] && entries >= 2) && units[0].text.back() != ')' &&
                           structure[0] == 0 && structure[1] >= 0 && !units[1].after_separator &&
-                          !titles_the_text_below(units, 0);
+                          (!titles_the_text_below(units, 0) || structure[1] > 0);
   // Over a line that is no prose (a headline, a title, a listing block's),
-  // the item's head and what it states are that line's.
-  const bool label_over_head = page_label && !prose(units[1]) && has_letter(units[1].text);
+  // or over a card's name (in quotes, say, "\"Policy of ... past\"", then
+  // the name again), the item's head and what it states are that line's.
+  const bool label_over_head = page_label && (!prose(units[1]) || structure[1] > 0) && has_letter(units[1].text);
   size_t next_declared = 0;  // units are declared in order, and items start in order
   auto start_item = [&](size_t start) {
     Item item;
