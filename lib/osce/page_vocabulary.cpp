@@ -223,6 +223,10 @@ std::string_view label_name(MetaField field) {
   return "?";
 }
 
+bool is_site_section(std::string_view trimmed_line) {
+  return std::find(kBreadcrumbRoots.begin(), kBreadcrumbRoots.end(), trimmed_line) != kBreadcrumbRoots.end();
+}
+
 bool is_page_type(std::string_view trimmed_line) {
   // (Every short line of a page is asked: only the types of its length are
   // compared.)

@@ -54,6 +54,10 @@ std::string_view label_name(MetaField field);
 // True for a page type as the site names it: "News Item", "Press release", ...
 bool is_page_type(std::string_view trimmed_line);
 
+// True for the name of a section of the site alone, as breadcrumbs start
+// with it: "Newsroom", "Publications", "Home".
+bool is_site_section(std::string_view trimmed_line);
+
 // True for page chrome: skip links, share and print buttons, breadcrumbs
 // ("Newsroom / News and press releases / ..."), copyright lines, a paged
 // listing's number, count and pager ("Page 2 of 12", "OSCE - Page 4",

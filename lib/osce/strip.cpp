@@ -285,6 +285,20 @@ void read_header(const std::vector<TextLine>& lines, std::vector<LineState>& sta
       break;
     }
   }
+  // The site's section alone over the page's headline, as osce.org's pages
+  // of the 2000s print it ("Newsroom", then the headline and its dateline):
+  // furniture. (Over a listing, the loop above took it with the list's name.)
+  {
+    size_t first = header_start;
+    while (first < header_end && !state[first].removed && trim(lines[first].text).empty()) ++first;
+    size_t below = first + 1;
+    while (below < header_end && !state[below].removed && trim(lines[below].text).empty()) ++below;
+    if (below < header_end && !state[first].removed && !state[below].removed &&
+        is_site_section(trim(lines[first].text)) && is_link_title(trim(lines[below].text))) {
+      state[first] = {true, Removal::kChrome, details.add("the site's section over the headline")};
+      header_start = below;
+    }
+  }
   std::vector<size_t> header;  // non-blank kept lines of the header
   for (size_t i = header_start; i < header_end && header.size() <= kMaxHeaderLines; ++i) {
     if (!trim(lines[i].text).empty()) header.push_back(i);

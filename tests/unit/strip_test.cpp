@@ -391,3 +391,18 @@ TEST_CASE("strip: issue-fuzz-3: the text-mode header ends at its blank line", "[
   // A block of the site's own dashed labels goes on over a blank line.
   CHECK(stripped("- Issued by:\n- ODIHR\n\n- Fields of work:\n- Elections\nBody.\n") == "Body.\n");
 }
+
+TEST_CASE("strip: the site's section alone over the headline is furniture", "[strip]") {
+  const std::string article =
+      "Head of Mission welcomes agreement on municipal boundaries\nSKOPJE 14 March 2002\n"
+      "SKOPJE, 14 March 2002 - The Head of Mission welcomed the agreement reached by the parties.\n";
+  CHECK(stripped("Newsroom\n" + article) == article);
+  CHECK(stripped("\nPublications\n\n" + article) == article);
+  // Over a sentence, or further down the page, the word is content.
+  const std::string over_prose = "Newsroom\nThe newsroom of the Mission opened in 2002.\n";
+  CHECK(stripped(over_prose) == over_prose);
+  const std::string lower = article + "Newsroom\nHead of Mission visits Tetovo\n";
+  CHECK(stripped(lower) == lower);
+  CHECK(osce::is_site_section("Newsroom"));
+  CHECK_FALSE(osce::is_site_section("Newsroom of the Mission"));
+}
