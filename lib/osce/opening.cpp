@@ -328,8 +328,34 @@ std::optional<Dateline> dateline_after_preamble(std::string_view line) {
   // Only the sentences in the bytes a note may take: a record's first line
   // is often a whole paragraph.
   const std::vector<size_t> cuts = datelines_inside(line, kPreambleBytes);
-  if (cuts.empty() || !is_preamble(line.substr(0, cuts[0]))) return std::nullopt;
-  return dateline_at(line.substr(cuts[0]));
+  if (!cuts.empty()) {
+    if (!is_preamble(line.substr(0, cuts[0]))) return std::nullopt;
+    return dateline_at(line.substr(cuts[0]));
+  }
+  // A photo's caption that ends in its date, glued to the dateline, as the
+  // Assembly prints its releases: "Staff of the International Secretariat in
+  // Copenhagen, 10 September 2021COPENHAGEN, 10 September 2021 - ". The
+  // place in capitals after a digit, then its comma.
+  // (From each comma back: a paragraph's first bytes have few. A place
+  // stands before its comma: the search ends a place's length past a note's.)
+  constexpr size_t kPlaceBytes = 40;
+  const std::string_view head = line.substr(0, kPreambleBytes + kPlaceBytes);
+  for (size_t comma = head.find(", "); comma != std::string_view::npos; comma = head.find(", ", comma + 2)) {
+    size_t start = comma;
+    while (start > 0 && ((line[start - 1] >= 'A' && line[start - 1] <= 'Z') || line[start - 1] == '/')) --start;
+    if (comma - start < 3 || start == 0 || !std::isdigit(static_cast<unsigned char>(line[start - 1]))) continue;
+    const std::string_view caption = line.substr(0, start);
+    if (!is_preamble(caption)) return std::nullopt;
+    // The caption ends in a whole date, its last three words ("10 September 2021").
+    size_t from = caption.size();
+    for (int words = 0; words < 3 && from > 0; ++words) {
+      const size_t space = caption.rfind(' ', from - 1);
+      from = space == std::string_view::npos ? 0 : space;
+    }
+    if (!read_whole_date(caption.substr(from)).found) continue;
+    if (auto dateline = dateline_at(line.substr(start))) return dateline;
+  }
+  return std::nullopt;
 }
 
 bool headline_shaped_line(std::string_view line) {

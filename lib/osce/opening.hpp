@@ -65,7 +65,9 @@ constexpr size_t kPreambleBytes = 16 * kPreambleWords;
 bool is_preamble(std::string_view note);
 
 // The dateline inside `line` (where datelines_inside finds one) after a
-// preamble, or nullopt.
+// preamble, or glued after a photo's caption that ends in a digit of its
+// date ("... in Copenhagen, 10 September 2021COPENHAGEN, 10 September 2021
+// - "), or nullopt.
 std::optional<Dateline> dateline_after_preamble(std::string_view line);
 
 struct Opening {

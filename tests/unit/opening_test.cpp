@@ -272,3 +272,23 @@ TEST_CASE("opening: an issue date ends the title", "[opening]") {
   REQUIRE(published);
   CHECK(published->date == "2021-05-03");
 }
+
+TEST_CASE("opening: a caption that ends in its date, glued to the dateline", "[opening]") {
+  const std::string glued =
+      "Staff of the Secretariat in Copenhagen, 10 September 2021COPENHAGEN, 10 September 2021 \xE2\x80\x93 The Bureau met.";
+  const auto o = osce::opening_of(glued);
+  REQUIRE(o);
+  REQUIRE(o->dateline);
+  CHECK(o->dateline->place == "COPENHAGEN");
+  CHECK(o->dateline->date == "2021-09-10");
+  // The caption alone a date, too.
+  const auto bare = osce::opening_of("10 September 2021COPENHAGEN, 10 September 2021 \xE2\x80\x93 The Bureau met.");
+  REQUIRE(bare);
+  REQUIRE(bare->dateline);
+  CHECK(bare->dateline->place == "COPENHAGEN");
+  // After a digit that ends no date (a code), or after a caption longer than a note, no dateline.
+  CHECK_FALSE(osce::opening_of("Document 2024ABC, 4 March 2024 \xE2\x80\x93 The Bureau met today."));
+  CHECK_FALSE(osce::opening_of(
+      "The members of the Bureau, the Secretary General and the heads of the delegations of the participating States "
+      "at the meeting on the Annual Session, 4 March 2024VIENNA, 4 March 2024 \xE2\x80\x93 The Bureau met today."));
+}
