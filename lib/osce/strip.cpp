@@ -265,11 +265,19 @@ void read_header(const std::vector<TextLine>& lines, std::vector<LineState>& sta
       return n;
     };
     bool headings = true;  // every line so far is a heading of a few words
+    bool names_only = true;  // no line so far is a sentence
     for (size_t k = 1; k < top.size(); ++k) {
       const std::string_view t = trim(lines[top[k]].text);
       const std::string_view before = trim(lines[top[k - 1]].text);
-      if (word_count(before, kMaxValueWords) > kMaxValueWords) break;
+      // (A listing may say what it lists in a sentence or two under its name,
+      // "The Mission ... reports each day on the security situation with
+      // daily reports, ...", right above its first item's title.)
+      if (word_count(before, kMaxValueWords) > kMaxValueWords) {
+        const size_t below = next_kept(top[k]);
+        if (k < 2 || !names_only || before.back() != '.' || below == n || !listing_label(lines[below].text)) break;
+      }
       headings = headings && word_count(before, kMaxFurnitureWords) <= kMaxFurnitureWords && before.back() != '.';
+      names_only = names_only && before.back() != '.';
       if (listing_label(t)) break;  // the block of an item that is first on the page
       const char* why = nullptr;
       if (is_page_type(t)) {

@@ -406,3 +406,21 @@ TEST_CASE("strip: the site's section alone over the headline is furniture", "[st
   CHECK(osce::is_site_section("Newsroom"));
   CHECK_FALSE(osce::is_site_section("Newsroom of the Mission"));
 }
+
+TEST_CASE("strip: a listing's heading may say what it lists in a sentence", "[strip]") {
+  const std::string items =
+      "Mission welcomes resumption of talks in the 5+2 format\nPublishing date: 12 March 2019\n"
+      "CHISINAU, 12 March 2019 - The Mission welcomed the resumption of talks.\n";
+  const std::string heading =
+      "OSCE Mission to Moldova\nStatements and reports of the Mission\n"
+      "The Mission publishes its statements on the settlement process and its reports on trial monitoring.\n";
+  CHECK(stripped(heading + items) == items);
+  // Not the page's first line, with no name over it; nor under a line that is a sentence itself.
+  const std::string lead_only =
+      "The Mission publishes its statements on the settlement process and its reports on trial monitoring.\n" + items;
+  CHECK(stripped(lead_only) == lead_only);
+  const std::string under_sentence =
+      "OSCE Mission to Moldova\nThe Mission works in Chisinau.\n"
+      "The Mission publishes its statements on the settlement process and its reports on trial monitoring.\n" + items;
+  CHECK(stripped(under_sentence) == under_sentence);
+}
