@@ -180,14 +180,33 @@ size_t place_before_date(std::string_view line) {
 // it over the headline: "date 2026-01-23 18:41", "Дата 29.05.2009". Else
 // the line as it was.
 std::string_view after_bare_date_key(std::string_view line) {
-  if ((line[0] | 0x20) != 'd' && line[0] != '\xD0') return line;
-  for (std::string_view key : {"date ", "\xD0\x94\xD0\xB0\xD1\x82\xD0\xB0 ", "\xD0\xB4\xD0\xB0\xD1\x82\xD0\xB0 "}) {
-    if (line.size() > key.size() && ascii_iequal(line.substr(0, key.size()), key)) {
-      const std::string_view rest = trim(line.substr(key.size()));
-      if (!rest.empty() && std::isdigit(static_cast<unsigned char>(rest[0]))) return rest;
-    }
+  size_t key = 0;
+  if ((line[0] | 0x20) == 'd') {
+    if (line.size() > 5 && line[4] == ' ' && ascii_iequal(line.substr(0, 4), "date")) key = 5;
+  } else if (line[0] == '\xD0' && line.size() > 9 && line[8] == ' ') {
+    const std::string_view word = line.substr(0, 8);
+    if (word == "\xD0\x94\xD0\xB0\xD1\x82\xD0\xB0" || word == "\xD0\xB4\xD0\xB0\xD1\x82\xD0\xB0") key = 9;  // Дата, дата
   }
-  return line;
+  if (key == 0) return line;
+  const std::string_view rest = trim(line.substr(key));
+  return !rest.empty() && std::isdigit(static_cast<unsigned char>(rest[0])) ? rest : line;
+}
+
+// A date key and its date before more words on the line, as an aggregator
+// prints it over the headline: "date 2017-06-09 09:35 OSCE Office in
+// Tajikistan trans...". The date is the first word after the key
+// ("2017-06-09", "29.05.2009") or the first three ("9 June 2017").
+std::optional<std::string> date_key_opening(std::string_view line, SlashOrder order) {
+  const std::string_view rest = after_bare_date_key(line);
+  if (rest.size() == line.size()) return std::nullopt;
+  size_t end = 0;
+  for (int words = 1; words <= 3 && end != std::string_view::npos; ++words) {
+    end = rest.find(' ', end + 1);
+    if (words == 2) continue;
+    WholeDate whole = read_whole_date(rest.substr(0, end), order);
+    if (whole.found && !whole.iso.empty()) return std::move(whole.iso);
+  }
+  return std::nullopt;
 }
 
 // A Russian or Ukrainian date line that ends in the year's word: "среда, 7
@@ -405,22 +424,32 @@ std::optional<Opening> opening_of(std::string_view text, SlashOrder order) {
   };
   Opening o;
   if (opened_by(first, o)) return o;
+  // A date key and its date before more words ("date 2017-06-09 09:35 OSCE
+  // Office in Tajikistan trans...") is the page's line, the day a site
+  // posted what it copies: a date or dateline of the head under it is the
+  // item's own ("... Daily Report 203/2021 issued on 31 August 2021" under
+  // "date 2021-09-01 Ukraine"). The key's date, when the head has none.
+  std::optional<std::string> key_date = date_key_opening(first, order);
+  auto none = [&]() -> std::optional<Opening> {
+    if (!key_date) return std::nullopt;
+    return Opening{{}, std::nullopt, std::move(*key_date)};
+  };
   // Under the headline, or under a head of such lines: the site's name over
   // the headline ("International Information Centre for Balkan Studies"), a
   // photo's caption, a speech's speaker and meeting ("As delivered by ...",
   // "to the Permanent Council, Vienna").
   std::string_view above = first;
   for (size_t head = 1; head <= kOpeningHeadLines; ++head) {
-    if (!headline_shaped_line(above) && !is_photo_caption(above)) return std::nullopt;
+    if (!headline_shaped_line(above) && !is_photo_caption(above) && !(head == 1 && key_date)) return none();
     const std::string_view line = next_line(text, at);
-    if (line.empty()) return std::nullopt;
+    if (line.empty()) return none();
     if (opened_by(line, o)) {
       o.headline = above;
       return o;
     }
     above = line;
   }
-  return std::nullopt;
+  return none();
 }
 
 }  // namespace osce

@@ -292,3 +292,35 @@ TEST_CASE("opening: a caption that ends in its date, glued to the dateline", "[o
       "The members of the Bureau, the Secretary General and the heads of the delegations of the participating States "
       "at the meeting on the Annual Session, 4 March 2024VIENNA, 4 March 2024 \xE2\x80\x93 The Bureau met today."));
 }
+
+TEST_CASE("opening: a date key and its date before the headline's words", "[opening]") {
+  auto [line, iso] = GENERATE(table<std::string, std::string>({
+      {"date 2017-06-09 09:35 OSCE Office in Tajikistan trans...", "2017-06-09"},
+      {"date 2025-03-15 Submit Release", "2025-03-15"},
+      {"Date 9 June 2017 Office transformed", "2017-06-09"},
+      {"Дата 29.05.2009 Автор: Админ", "2009-05-29"},
+  }));
+  CAPTURE(line);
+  const auto o = osce::opening_of(line + "\nThe Office said so on Friday.");
+  REQUIRE(o);
+  CHECK(o->date == iso);
+  for (std::string_view not_one : {"date 2017 was a good year", "date of the meeting 9 June 2017", "date 2017-06", "date"}) {
+    CAPTURE(not_one);
+    CHECK_FALSE(osce::opening_of(std::string(not_one) + "\nThe Office said so."));
+  }
+}
+
+TEST_CASE("opening: a date key's date yields to the head's own under it", "[opening]") {
+  const auto issued = osce::opening_of(
+      "date 2021-09-01 Ukraine\nOSCE Special Monitoring Mission to Ukraine Daily Report 203/2021 issued on 31 August "
+      "2021\nSummary");
+  REQUIRE(issued);
+  CHECK(issued->date == "2021-08-31");
+  const auto dateline = osce::opening_of(
+      "date 2025-03-16 Submit Release\nMission condemns all forms of violence\n\nSARAJEVO, 15 March 2025 \xE2\x80\x94 "
+      "The Mission condemns all forms of violence.");
+  REQUIRE(dateline);
+  REQUIRE(dateline->dateline);
+  CHECK(dateline->dateline->place == "SARAJEVO");
+  CHECK(dateline->dateline->date == "2025-03-15");
+}
