@@ -482,18 +482,35 @@ bool dated_entry(const Unit& u) {
   return !prose(u) && (u.dateline ? u.dateline->length < u.text.size() : opens_with_a_date(u.text));
 }
 
+// A teaser cut short: "... the briefing on the activities of the Organisation. He will...".
+bool cut_short(std::string_view t) { return t.ends_with("...") || t.ends_with("\xE2\x80\xA6"); }
+
+// Whether the lone mark at k stands over a card: a heading and its
+// description, or a teaser cut short up to the next mark.
+bool card_under_mark(const std::vector<Unit>& units, size_t k) {
+  if (k + 1 >= units.size()) return false;
+  const Unit& next = units[k + 1];
+  if (next.inside_line || next.list_entry || is_lone_list_mark(next.text)) return false;
+  if (k + 2 < units.size() && title_like(next, kHeadlineWords) && !ends_a_sentence(next) && prose(units[k + 2])) {
+    return true;
+  }
+  return prose(next) && cut_short(next.text) && (k + 2 == units.size() || is_lone_list_mark(units[k + 2].text));
+}
+
 // Cards scraped from a list: each an empty list item (a converter writes a
 // list mark alone for an item whose content is blocks), a heading and a
 // description ("-", "General Elections, 5 June 2019, Denmark", "- In
-// accordance with its mandate ..."). Where two or more cards stand so, their
-// marks separate them as a line of marks would: no unit, and the next unit
-// after a separator. (A menu's empty items head a section's short entries,
-// "-", "Our work", "- Elections": no description, no card.)
+// accordance with its mandate ..."), or a teaser alone, cut short, up to
+// the next mark ("-", "Tomorrow (14 March), the Security Council is
+// expected to ... Under-Secretary-General for..."). Where two or more cards
+// stand so, their marks separate them as a line of marks would: no unit,
+// and the next unit after a separator. (A menu's empty items head a
+// section's short entries, "-", "Our work", "- Elections": no description,
+// no card; nor is a list of whole paragraphs, an article's points.)
 void separate_cards(std::vector<Unit>& units) {
+  // (Every unit is asked: a unit of three bytes at most goes on.)
   auto marks_a_card = [&](size_t k) {
-    return is_lone_list_mark(units[k].text) && k + 2 < units.size() && !units[k + 1].inside_line &&
-           !units[k + 1].list_entry && !is_lone_list_mark(units[k + 1].text) &&
-           title_like(units[k + 1], kHeadlineWords) && !ends_a_sentence(units[k + 1]) && prose(units[k + 2]);
+    return units[k].text.size() <= 3 && is_lone_list_mark(units[k].text) && card_under_mark(units, k);
   };
   size_t cards = 0;
   for (size_t k = 0; k < units.size() && cards < 2; ++k) cards += marks_a_card(k);

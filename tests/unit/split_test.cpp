@@ -1164,3 +1164,19 @@ TEST_CASE("split: a digest's headline may name one source in a word, and be shor
       "The report covers the projects of the Office in the south of the country and their funding.\n";
   CHECK(osce::segment(report, {}).items.size() == 1);
 }
+
+TEST_CASE("split: teasers cut short under empty list items are items of their own", "[split]") {
+  const std::string teasers =
+      "-\nTomorrow (14 March), the Security Council is expected to convene for a briefing on the activities of the "
+      "Organization. The Chairperson will...\n"
+      "-\nThis morning the Foreign Minister, the Chairperson-in-Office of the Organization, will brief the Council on "
+      "the year ahead...\n"
+      "-\nOver the next two days, the Council will hold two meetings focused on European issues. The briefers...\n";
+  CHECK(item_texts(teasers).size() == 3);
+  // Whole paragraphs under the marks are an article's points, not teasers.
+  const std::string points =
+      "The report recommends the following steps to the authorities.\n"
+      "-\nThe authorities should review the law on assemblies with civil society before its second reading.\n"
+      "-\nThe parliament should adopt the amendments on media ownership in the spring session.\n";
+  CHECK(item_texts(points).size() == 1);
+}
