@@ -208,6 +208,24 @@ std::string normalize_paragraph(std::string_view s) {
   return out;
 }
 
+// Whether body paragraph `body` repeats the header's lead `lead`: the same
+// words, or, in the body's first paragraph, the same words after its
+// dateline ("SARAJEVO, 26 November 2025 - " and the lead, the body's next
+// sentences perhaps after it, as the Mission to Bosnia and Herzegovina's
+// releases print it; the dateline's language is any, the dash ends it).
+bool repeats_lead(std::string_view lead, std::string_view body, bool first) {
+  const std::string l = normalize_paragraph(lead), b = normalize_paragraph(body);
+  if (l == b) return true;
+  constexpr size_t kShortestLead = 40, kLongestDateline = 120;
+  if (!first || l.size() < kShortestLead) return false;
+  const size_t at = b.find(l);
+  if (at == std::string::npos || at < 4 || at > kLongestDateline || (at + l.size() < b.size() && b[at + l.size()] != ' ')) {
+    return false;
+  }
+  const std::string_view before = std::string_view(b).substr(0, at);
+  return before.ends_with("- ") || before.ends_with("\xE2\x80\x93 ") || before.ends_with("\xE2\x80\x94 ");
+}
+
 }  // namespace
 
 std::string_view removal_name(Removal why) {
@@ -338,7 +356,7 @@ void read_header(const std::vector<TextLine>& lines, std::vector<LineState>& sta
     }
     bool repeated = body.size() == header.size() - h;
     for (size_t k = 0; repeated && k < body.size(); ++k) {
-      repeated = normalize_paragraph(lines[header[h + k]].text) == normalize_paragraph(lines[body[k]].text);
+      repeated = repeats_lead(lines[header[h + k]].text, lines[body[k]].text, k == 0);
     }
     if (repeated) {
       for (size_t k = h; k < header.size(); ++k) {

@@ -424,3 +424,19 @@ TEST_CASE("strip: a listing's heading may say what it lists in a sentence", "[st
       "The Mission publishes its statements on the settlement process and its reports on trial monitoring.\n" + items;
   CHECK(stripped(under_sentence) == under_sentence);
 }
+
+TEST_CASE("strip: the lead over the metadata block goes when the body repeats it after its dateline", "[strip]") {
+  const std::string lead =
+      "The Mission strongly condemns all attacks on elected officials in the country, including the recent one.";
+  const std::string block = "- Issued on:\n- Issued by:\n- OSCE Mission to Bosnia and Herzegovina\n";
+  const std::string body = "SARAJEVO, 26 November 2025 - " + lead + " Violence has no place in a democracy.\n";
+  const osce::StripResult r = strip_text("News Item\nMission condemns attacks on officials\n" + lead + "\n" + block + body, {});
+  CHECK(r.text == body);
+  CHECK(r.metadata.title == "Mission condemns attacks on officials");
+  // In any language: the dash ends the dateline.
+  const std::string local = "SARAJEVO, 26. novembar 2025. godine - " + lead + "\n";
+  CHECK(strip_text("News Item\nMission condemns attacks on officials\n" + lead + "\n" + block + local, {}).text == local);
+  // A body that only mentions the lead later, or a different lead, keeps it.
+  const std::string later = "The Mission said on Monday that " + lead + "\n";
+  CHECK(strip_text("News Item\nMission condemns attacks\n" + lead + "\n" + block + later, {}).text.starts_with(lead));
+}
