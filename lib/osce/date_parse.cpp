@@ -37,6 +37,24 @@ constexpr auto kCyrillicMonths = std::to_array<CyrillicMonth>({
     {"липень", 7},    {"липня", 7},     {"липні", 7},     {"серпень", 8},   {"серпня", 8},    {"серпні", 8},
     {"вересень", 9},  {"вересня", 9},   {"вересні", 9},   {"жовтень", 10},  {"жовтня", 10},   {"жовтні", 10},
     {"листопад", 11}, {"листопада", 11}, {"листопаді", 11}, {"грудень", 12}, {"грудня", 12},   {"грудні", 12},
+    // Serbian (nominative and genitive, "26. новембар 2025", "26. новембра")
+    // and Macedonian ("26 ноември 2025") where they differ from the above.
+    {"јануар", 1},    {"јануара", 1},   {"јануари", 1},   {"фебруар", 2},   {"фебруара", 2},  {"февруари", 2},
+    {"април", 4},     {"априла", 4},    {"мај", 5},       {"маја", 5},      {"јун", 6},       {"јуна", 6},
+    {"јуни", 6},      {"јул", 7},       {"јула", 7},      {"јули", 7},      {"септембар", 9}, {"септембра", 9},
+    {"септември", 9}, {"октобар", 10},  {"октобра", 10},  {"октомври", 10}, {"новембар", 11}, {"новембра", 11},
+    {"ноември", 11},  {"децембар", 12}, {"децембра", 12}, {"декември", 12},
+});
+
+// Bosnian, Montenegrin and Serbian months in Latin letters, lower case, as
+// dates write them: nominative and genitive ("26. novembar 2025", "15.
+// marta 2024"). (Croatian's own names, "studenoga", are not among them.)
+constexpr auto kLatinSouthSlavicMonths = std::to_array<std::pair<std::string_view, int>>({
+    {"januar", 1},   {"januara", 1},   {"februar", 2},   {"februara", 2},  {"mart", 3},     {"marta", 3},
+    {"april", 4},    {"aprila", 4},    {"maj", 5},       {"maja", 5},      {"jun", 6},      {"juna", 6},
+    {"juni", 6},     {"jul", 7},       {"jula", 7},      {"juli", 7},      {"avgust", 8},   {"avgusta", 8},
+    {"august", 8},   {"augusta", 8},   {"septembar", 9}, {"septembra", 9}, {"oktobar", 10}, {"oktobra", 10},
+    {"novembar", 11}, {"novembra", 11}, {"decembar", 12}, {"decembra", 12},
 });
 
 }  // namespace
@@ -104,6 +122,17 @@ int month_number_of(std::string_view word) {
     if (kMonths[i][0] != lower[0]) continue;
     if (lower == kMonths[i]) return static_cast<int>(i) + 1;
     if ((n == 3 || lower == "sept") && kMonths[i].substr(0, n) == lower) return static_cast<int>(i) + 1;
+  }
+  return 0;
+}
+
+int latin_south_slavic_month_number(std::string_view word) {
+  if (word.size() < 3 || word.size() > 9) return 0;
+  char w[9];
+  for (size_t k = 0; k < word.size(); ++k) w[k] = static_cast<char>(word[k] | 0x20);
+  const std::string_view lower(w, word.size());
+  for (const auto& [form, month] : kLatinSouthSlavicMonths) {
+    if (form == lower) return month;
   }
   return 0;
 }

@@ -33,10 +33,17 @@ inline int month_number(std::string_view word) {
   }
 }
 
-// The month 1-12 for a Russian or Ukrainian month name as dates write it
-// ("июля", "июле", "липня", "Сентябрь"), lower case or capitalized; 0 for
+// The month 1-12 for a Russian, Ukrainian, Serbian or Macedonian month name
+// as dates write it ("июля", "июле", "липня", "Сентябрь", "новембра",
+// "ноември"), lower case or capitalized (Russian and Ukrainian); 0 for
 // anything else.
 int cyrillic_month_number(std::string_view word);
+
+// The month 1-12 for a Bosnian, Montenegrin or Serbian month name in Latin
+// letters as dates write it ("novembar", "novembra", "juni"), lower case or
+// capitalized; 0 for anything else. (Serbian and Macedonian in Cyrillic are
+// cyrillic_month_number's.)
+int latin_south_slavic_month_number(std::string_view word);
 
 // True when year-month-day exists on the Gregorian calendar (no 31 June, no
 // 29 February 2023). Years 1000-9999.

@@ -418,8 +418,19 @@ class Scanner {
   // A month name or abbreviation, capitalized. `next` is the token after it
   // (after the abbreviation's period, if any).
   int month_at(size_t i, size_t& next, bool full_name_only = false) const {
-    if (!kind(i, Kind::kWord) || tok_[i].value == 0) return 0;
+    if (!kind(i, Kind::kWord)) return 0;
     const std::string_view w = str(i);
+    // A Bosnian, Montenegrin or Serbian month in lower case after its day,
+    // with its period or not: "26. novembar 2025", "15 marta". (Looked up
+    // here, after a day, not for every word the tokenizer reads.)
+    if (tok_[i].value == 0) {
+      const bool after_day = i > 0 && (kind(i - 1, Kind::kNumber) ||
+                                       (kind(i - 1, Kind::kPeriod) && i > 1 && kind(i - 2, Kind::kNumber)));
+      const int month = after_day && !is_upper(w[0]) ? latin_south_slavic_month_number(w) : 0;
+      if (month == 0) return 0;
+      next = i + 1;
+      return month;
+    }
     const bool abbreviated = w.size() <= 4 && !iequal(w, "may") && !iequal(w, "june") && !iequal(w, "july");
     if (abbreviated && full_name_only) return 0;
     next = i + 1;

@@ -52,6 +52,64 @@ std::optional<Dateline> delivered_dateline(std::string_view line, SlashOrder ord
   return Dateline{std::move(place), std::move(whole.iso), 0};
 }
 
+// Whether `line` opens with two capitals, Latin or Cyrillic ("SARAJEVO",
+// "БЕОГРАД"), as a place in capitals does and a sentence's first word does not.
+bool opens_in_capitals(std::string_view line) {
+  auto cyrillic_capital = [&](size_t k) {
+    return k + 1 < line.size() && line[k] == '\xD0' && static_cast<unsigned char>(line[k + 1]) >= 0x80 &&
+           static_cast<unsigned char>(line[k + 1]) <= 0xAF;
+  };
+  auto capital = [&](size_t k) { return line[k] >= 'A' && line[k] <= 'Z'; };
+  if (line.size() >= 2 && capital(0)) return capital(1);
+  return cyrillic_capital(0) && cyrillic_capital(2);
+}
+
+// A dateline as the Balkan missions' releases in the local languages write
+// it: the day with its period, the month in the language, the year with its
+// period and perhaps the year's word, then a dash: "SARAJEVO, 26. novembar
+// 2025. godine - ", "БЕОГРАД, 12. новембра 2023. године – ". (Read on a
+// record's head only: osce-split does not cut at it.)
+std::optional<Dateline> dotted_dateline(std::string_view line) {
+  const size_t comma = line.find(", ");
+  if (comma == std::string_view::npos || comma == 0 || comma > 40 || comma + 4 >= line.size() ||
+      !std::isdigit(static_cast<unsigned char>(line[comma + 2]))) {
+    return std::nullopt;
+  }
+  const std::string_view place = line.substr(0, comma);
+  if (!starts_capitalized(place) || word_count(place, 4) > 3) return std::nullopt;
+  size_t i = comma + 2;
+  auto number = [&](size_t most) {
+    int value = 0;
+    size_t digits = 0;
+    for (; i < line.size() && digits < most + 1 && std::isdigit(static_cast<unsigned char>(line[i])); ++i, ++digits) {
+      value = value * 10 + (line[i] - '0');
+    }
+    return digits >= 1 && digits <= most ? value : -1;
+  };
+  auto skip = [&](std::string_view s) {
+    if (line.substr(i, s.size()) != s) return false;
+    i += s.size();
+    return true;
+  };
+  const int day = number(2);
+  if (day < 1 || !skip(". ")) return std::nullopt;
+  const size_t month_from = i;
+  while (i < line.size() && line[i] != ' ') ++i;
+  const std::string_view word = line.substr(month_from, i - month_from);
+  const int month = static_cast<unsigned char>(word.empty() ? 0 : word[0]) >= 0xD0 ? cyrillic_month_number(word)
+                                                                                  : latin_south_slavic_month_number(word);
+  if (month == 0 || !skip(" ")) return std::nullopt;
+  if (line.substr(i, 4).find_first_not_of("0123456789") != std::string_view::npos) return std::nullopt;
+  const int year = number(4);
+  if (year < 1000 || !is_calendar_date(year, month, day)) return std::nullopt;
+  skip(".");
+  if (skip(" godine") || skip(" \xD0\xB3\xD0\xBE\xD0\xB4\xD0\xB8\xD0\xBD\xD0\xB5")) skip(".");  // године
+  while (skip(" ")) {
+  }
+  if (!skip("-") && !skip("\xE2\x80\x93") && !skip("\xE2\x80\x94")) return std::nullopt;
+  return Dateline{std::string(place), iso_date(year, month, day), i};
+}
+
 // A report's title that ends in its issue date: "OSCE Special Monitoring
 // Mission to Ukraine (SMM) Daily Report 292/2020 issued on 8 December 2020".
 std::optional<std::string> issue_date(std::string_view line, SlashOrder order) {
@@ -408,10 +466,14 @@ std::optional<Opening> opening_of(std::string_view text, SlashOrder order) {
       o.dateline = dateline_at(next);
       return true;
     }
-    if ((o.dateline = dateline_after_preamble(line)) || (o.dateline = closing_dateline(line, order)) ||
-        (o.dateline = delivered_dateline(line, order))) {
-      return true;
+    if ((o.dateline = dateline_after_preamble(line))) return true;
+    if (opens_in_capitals(line)) {
+      if (auto dateline = dotted_dateline(line)) {
+        o.dateline = std::move(dateline);
+        return true;
+      }
     }
+    if ((o.dateline = closing_dateline(line, order)) || (o.dateline = delivered_dateline(line, order))) return true;
     if (auto date = byline_date(line, order)) {
       o.date = *date;
       return true;

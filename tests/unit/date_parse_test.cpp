@@ -116,6 +116,24 @@ TEST_CASE("date_parse: Russian and Ukrainian month names in the forms dates take
   CHECK(osce::cyrillic_month_number("семинар") == 0);
   CHECK(osce::cyrillic_month_number("July") == 0);
   CHECK(osce::cyrillic_month_number("") == 0);
+  // Serbian and Macedonian, as the Balkan missions' releases write them.
+  CHECK(osce::cyrillic_month_number("новембра") == 11);
+  CHECK(osce::cyrillic_month_number("мај") == 5);
+  CHECK(osce::cyrillic_month_number("ноември") == 11);
+  CHECK(osce::cyrillic_month_number("октомври") == 10);
+}
+
+TEST_CASE("date_parse: Bosnian, Montenegrin and Serbian month names in Latin letters", "[date_parse]") {
+  CHECK(osce::latin_south_slavic_month_number("novembar") == 11);
+  CHECK(osce::latin_south_slavic_month_number("novembra") == 11);
+  CHECK(osce::latin_south_slavic_month_number("Marta") == 3);
+  CHECK(osce::latin_south_slavic_month_number("juni") == 6);
+  CHECK(osce::latin_south_slavic_month_number("avgusta") == 8);
+  CHECK(osce::latin_south_slavic_month_number("maja") == 5);
+  for (std::string_view not_one : {"", "ma", "studenoga", "november", "martini", "mission", "septembarski"}) {
+    CAPTURE(not_one);
+    CHECK(osce::latin_south_slavic_month_number(not_one) == 0);
+  }
 }
 
 TEST_CASE("date_parse: the inline filter of month names lets every month through", "[date_parse]") {

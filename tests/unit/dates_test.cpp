@@ -43,6 +43,15 @@ TEST_CASE("full dates in the common English forms", "[dates]") {
   CHECK(dates_of("Version 1.5 October 2016") == Found{{"October 2016", "2016-10"}});
 }
 
+TEST_CASE("Bosnian, Montenegrin, Serbian and Macedonian dates after their day", "[dates]") {
+  CHECK(dates_of("Sastanak je održan 15. marta 2024. godine u Sarajevu.") == Found{{"15. marta 2024", "2024-03-15"}});
+  CHECK(dates_of("održan 3 juna 2024 u Podgorici") == Found{{"3 juna 2024", "2024-06-03"}});
+  CHECK(dates_of("Београд, 12. новембра 2023. године") == Found{{"12. новембра 2023", "2023-11-12"}});
+  CHECK(dates_of("Скопје, 26 ноември 2025") == Found{{"26 ноември 2025", "2025-11-26"}});
+  // A month's word is read only after its day: "mart" alone is no date.
+  CHECK(dates_of("the mart 2024 sales") == Found{{"2024", "2024"}});
+}
+
 TEST_CASE("numeric dates: dots are day first, slashes only where the reading is sure", "[dates]") {
   CHECK(dates_of("on 12.07.2023") == Found{{"12.07.2023", "2023-07-12"}});
   CHECK(dates_of("on 25/07/2023") == Found{{"25/07/2023", "2023-07-25"}});
