@@ -62,7 +62,7 @@ constexpr auto kChromeLines = std::to_array<std::string_view>({
     "Follow us", "Subscribe", "Subscribe to our newsletter", "Read more", "Read more...", "More info", "More info...",
     "Toggle navigation", "Cookie settings", "Accept cookies", "Accept all cookies", "Accept", "Accept all",
     "Reject all", "Decline", "I agree", "I accept", "Got it", "Sitemap", "You are here", "You are here:",
-    "Next page", "Previous page", "Load more", "Learn more", "Exit mobile version", "Read More \xC2\xBB", "Read More\xC2\xBB",
+    "Next page", "Previous page", "Pages", "Load more", "Learn more", "Exit mobile version", "Read More \xC2\xBB", "Read More\xC2\xBB",
     "Recent Posts", "Attachments", "Attachment", "Download", "Download PDF", "Downloads", "Loading...",
     "Loading\xE2\x80\xA6",
     // A blog's comment form under the post (WordPress's words).

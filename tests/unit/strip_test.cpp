@@ -294,6 +294,9 @@ TEST_CASE("strip: other pages' titles under a related heading at the foot are ch
 TEST_CASE("strip: a paged listing's number and pager are chrome", "[strip]") {
   CHECK(stripped("OSCE - Page 4\nBody.\nNext page\n") == "Body.\n");
   CHECK(stripped("You are here\nPage 2 of 12\nBody.\n") == "Body.\n");
+  // A pager's heading alone under the last teaser.
+  CHECK(stripped("Body.\n\nPages\n") == "Body.\n");
+  CHECK(stripped("Body.\nPages of the report\n") == "Body.\nPages of the report\n");
   // A page of a document, a page number in a sentence: content.
   CHECK(stripped("Annex - Page 4 of the report\nBody.\n") == "Annex - Page 4 of the report\nBody.\n");
   CHECK(stripped("See the Page 4\nBody.\n") == "See the Page 4\nBody.\n");
