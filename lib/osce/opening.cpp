@@ -253,8 +253,14 @@ std::string_view after_bare_date_key(std::string_view line) {
 // A date key and its date before more words on the line, as an aggregator
 // prints it over the headline: "date 2017-06-09 09:35 OSCE Office in
 // Tajikistan trans...". The date is the first word after the key
-// ("2017-06-09", "29.05.2009") or the first three ("9 June 2017").
-std::optional<std::string> date_key_opening(std::string_view line, SlashOrder order) {
+// ("2017-06-09", "29.05.2009") or the first three ("9 June 2017"); `after`
+// is the rest of the line, which may be the release's dateline ("date
+// 2024-06-25 ASTANA, 25 June 2024 - Today, ...").
+struct KeyDate {
+  std::string date;
+  std::string_view after;
+};
+std::optional<KeyDate> date_key_opening(std::string_view line, SlashOrder order) {
   const std::string_view rest = after_bare_date_key(line);
   if (rest.size() == line.size()) return std::nullopt;
   size_t end = 0;
@@ -262,7 +268,9 @@ std::optional<std::string> date_key_opening(std::string_view line, SlashOrder or
     end = rest.find(' ', end + 1);
     if (words == 2) continue;
     WholeDate whole = read_whole_date(rest.substr(0, end), order);
-    if (whole.found && !whole.iso.empty()) return std::move(whole.iso);
+    if (whole.found && !whole.iso.empty()) {
+      return KeyDate{std::move(whole.iso), end == std::string_view::npos ? std::string_view{} : trim(rest.substr(end))};
+    }
   }
   return std::nullopt;
 }
@@ -491,10 +499,18 @@ std::optional<Opening> opening_of(std::string_view text, SlashOrder order) {
   // posted what it copies: a date or dateline of the head under it is the
   // item's own ("... Daily Report 203/2021 issued on 31 August 2021" under
   // "date 2021-09-01 Ukraine"). The key's date, when the head has none.
-  std::optional<std::string> key_date = date_key_opening(first, order);
+  std::optional<KeyDate> key = date_key_opening(first, order);
+  if (key) {
+    if (auto dateline = dateline_at(key->after)) {
+      // (A dateline without its year, "BAKU, June 14 - ", has the key's day.)
+      if (dateline->date.empty()) dateline->date = key->date;
+      o.dateline = std::move(dateline);
+      return o;
+    }
+  }
   auto none = [&]() -> std::optional<Opening> {
-    if (!key_date) return std::nullopt;
-    return Opening{{}, std::nullopt, std::move(*key_date)};
+    if (!key) return std::nullopt;
+    return Opening{{}, std::nullopt, std::move(key->date)};
   };
   // Under the headline, or under a head of such lines: the site's name over
   // the headline ("International Information Centre for Balkan Studies"), a
@@ -502,7 +518,7 @@ std::optional<Opening> opening_of(std::string_view text, SlashOrder order) {
   // "to the Permanent Council, Vienna").
   std::string_view above = first;
   for (size_t head = 1; head <= kOpeningHeadLines; ++head) {
-    if (!headline_shaped_line(above) && !is_photo_caption(above) && !(head == 1 && key_date)) return none();
+    if (!headline_shaped_line(above) && !is_photo_caption(above) && !(head == 1 && key)) return none();
     const std::string_view line = next_line(text, at);
     if (line.empty()) return none();
     if (opened_by(line, o)) {

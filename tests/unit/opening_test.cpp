@@ -341,3 +341,17 @@ TEST_CASE("opening: the Balkan missions' datelines in their languages", "[openin
   CHECK_FALSE(osce::opening_of("SARAJEVO, 26. novembar 2025. godine Misija osuđuje napade."));
   CHECK_FALSE(osce::opening_of("SARAJEVO, 31. novembar 2025. - Misija osuđuje napade."));
 }
+
+TEST_CASE("opening: a date key before the release's dateline on its line", "[opening]") {
+  const auto o = osce::opening_of("date 2024-06-25 ASTANA, 25 June 2024 \xE2\x80\x94 Today, the Chair concluded a visit.");
+  REQUIRE(o);
+  REQUIRE(o->dateline);
+  CHECK(o->dateline->place == "ASTANA");
+  CHECK(o->dateline->date == "2024-06-25");
+  // A dateline without its year has the key's date.
+  const auto yearless = osce::opening_of("date 2018-06-14 BAKU, June 14 - The co-chairs will not visit.");
+  REQUIRE(yearless);
+  REQUIRE(yearless->dateline);
+  CHECK(yearless->dateline->place == "BAKU");
+  CHECK(yearless->dateline->date == "2018-06-14");
+}
