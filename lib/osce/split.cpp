@@ -228,6 +228,17 @@ bool head_of_lines(const std::vector<Unit>& units, size_t from, size_t to) {
                       prose);
 }
 
+// A speech's long head at the page's top: up to kPageHeadLines lines over
+// the date at `to`, no prose and no date among them (the title, the speaker
+// and their offices, the event, its hall). (A list of titles dates them, and
+// its first date ends this.)
+constexpr size_t kPageHeadLines = 16;
+bool page_head_of_lines(const std::vector<Unit>& units, size_t to) {
+  return to > kItemHeadLines && to <= kPageHeadLines &&
+         std::none_of(units.begin(), units.begin() + static_cast<std::ptrdiff_t>(to),
+                      [](const Unit& u) { return prose(u) || u.date_line || u.dateline || u.list_entry; });
+}
+
 // The date of a date line: a bare one's, or a byline's ("By U.S. Mission
 // OSCE | 12 January, 2023 | Topics: ..."); empty for none.
 std::string line_date(std::string_view t) {
@@ -1039,7 +1050,8 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     // (So is a line right over that date, "New York City" or "to the
     // Permanent Council, Vienna" under a speech's title and its speaker's
     // name: it is no headline of its own.)
-    if ((u.date_line || u.dateline) && !headed && structure[i] == 0 && head_of_lines(units, item_start, i)) {
+    if ((u.date_line || u.dateline) && !headed && structure[i] == 0 &&
+        (head_of_lines(units, item_start, i) || page_head_of_lines(units, i))) {
       cue("under a head of lines", -kStructureWeight);
     }
     if (u.inside_line) cue("inside a line", kInsideLineWeight);
@@ -1069,7 +1081,8 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       // (Under a date line, a headline is that date's: the date began its
       // item. Under the page's label, it heads the item the label began.)
       if (heads_a_date(units, i) && !in_footer(i) && !prev.date_line && i != item_start) {
-        if (structure[i + 1] == 0 && head_of_lines(units, item_start, i + 1)) {
+        if (structure[i + 1] == 0 &&
+            (head_of_lines(units, item_start, i + 1) || page_head_of_lines(units, i + 1))) {
           cue("under a head of lines", -kStructureWeight);
         } else {
           cue("headline over a dateline", kDatelineWeight);

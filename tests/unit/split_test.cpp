@@ -1180,3 +1180,21 @@ TEST_CASE("split: teasers cut short under empty list items are items of their ow
       "-\nThe parliament should adopt the amendments on media ownership in the spring session.\n";
   CHECK(item_texts(points).size() == 1);
 }
+
+TEST_CASE("split: a speech's long head of lines at the page's top is the speech's", "[split]") {
+  const std::string speech =
+      "Reception on the occasion of the Annual Meeting of the Assembly\n\nJane Roe\n\n"
+      "Reception on the occasion of the Annual Meeting of the Assembly\n\n"
+      "Welcome Remarks by Ms. Jane Roe\nUnder-Secretary-General\nDirector-General of the Office at Geneva\n\n"
+      "Assembly Reception\n\nPalais des Nations, Hall of the Lost Steps\nFriday, 3 October 2014 at 19:30\n\n"
+      "President of the Assembly\nDistinguished Parliamentarians\nLadies and Gentlemen:\n\n"
+      "It is a real privilege to welcome you to Geneva and to the Palais des Nations.\n\n"
+      "The agenda before your Assembly highlights our shared objectives.\n";
+  CHECK(item_texts(speech).size() == 1);
+  // Under a paragraph, the same lines are no page's head: the place and the
+  // date under them begin the item they head.
+  const std::string under_prose =
+      "The Office publishes the speeches of its Director as they were delivered, in the order of their dates.\n\n" +
+      speech.substr(speech.find("Jane Roe\n\nReception"));
+  CHECK(item_texts(under_prose).size() == 2);
+}
