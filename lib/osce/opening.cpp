@@ -181,6 +181,18 @@ std::string_view without_time_zone(std::string_view line) {
   return t;
 }
 
+// Whether every part of `parts` between " | " is a word or two, no sentence:
+// a site's name, a count.
+bool short_parts(std::string_view parts) {
+  for (size_t from = 0; from <= parts.size();) {
+    const size_t to = std::min(parts.find(" | ", from), parts.size());
+    const std::string_view part = trim(parts.substr(from, to - from));
+    if (part.empty() || word_count(part, 3) > 2 || ends_a_sentence(part)) return false;
+    from = to + 3;
+  }
+  return true;
+}
+
 // The first separator between a date line's date and the word or two that
 // name its source or its kind.
 Separator date_line_separator(std::string_view line) {
@@ -334,9 +346,14 @@ std::optional<std::string> date_line_value(std::string_view line, SlashOrder ord
         whole = read_whole_date(after, order);
       } else if (!before.empty() && std::isdigit(static_cast<unsigned char>(before.back()))) {
         // An event's days, whole dates both: "Monday, 07.04.2014 – Wednesday,
-        // 09.04.2014". The item's date is the first.
+        // 09.04.2014". The item's date is the first. Or a byline of parts,
+        // the date first, then the site and a count of views: "2017-10-03
+        // 13:48 | www.trend.az | 1".
         whole = read_whole_date(before, order);
-        if (whole.found && !read_whole_date(after, order).found) whole = WholeDate{};
+        const bool byline = sep.size == 3 && line[sep.at + 1] == '|' && short_parts(after);
+        if (whole.found && !read_whole_date(after, order).found && !byline) {
+          whole = WholeDate{};
+        }
       }
     }
   }

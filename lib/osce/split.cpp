@@ -832,7 +832,9 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   bool in_block = false;
   for (size_t k = 0; k < n; ++k) {
     const Unit& u = units[k];
-    closing[k] = u.closes || (dates_close_items && u.date_line);
+    // (A date line closes nothing by a web address in it: a byline's
+    // "2017-10-03 13:48 | www.trend.az | 1" under the headline.)
+    closing[k] = (u.closes && !u.date_line) || (dates_close_items && u.date_line);
     const bool under = u.under;
     if (in_block && !u.closes && under && structure[k] == 0 && !u.inside_line && !u.dateline && !u.date_line &&
         !u.list_entry && !prose(u) && has_letter(u.text) && (k + 1 == n || !prose(units[k + 1]))) {

@@ -146,6 +146,10 @@ TEST_CASE("opening: date lines and the ends of headlines", "[opening]") {
   CHECK(osce::date_line_value("Monday, 07.04.2014 \xE2\x80\x93 Wednesday, 09.04.2014") == "2014-04-07");
   CHECK(osce::date_line_value("7 April 2014 - 9 April 2014") == "2014-04-07");
   CHECK_FALSE(osce::date_line_value("7 April 2014 - Meeting 2014"));
+  // A byline of parts, the date first, then the site and a count of views.
+  CHECK(osce::date_line_value("2017-10-03 13:48 | www.trend.az | 1") == "2017-10-03");
+  CHECK_FALSE(osce::date_line_value("2017-10-03 13:48 | Talks resumed in Vienna on 3 October | 1"));
+  CHECK_FALSE(osce::date_line_value("2017-10-03 - www.trend.az - 1"));
   // A time's zone after it, in brackets or not.
   CHECK(osce::date_line_value("February 28, 2024 9:37 pm CET") == "2024-02-28");
   CHECK(osce::date_line_value("14 March 2023, 10:21 (EET)") == "2023-03-14");

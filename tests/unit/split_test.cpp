@@ -1198,3 +1198,17 @@ TEST_CASE("split: a speech's long head of lines at the page's top is the speech'
       speech.substr(speech.find("Jane Roe\n\nReception"));
   CHECK(item_texts(under_prose).size() == 2);
 }
+
+TEST_CASE("split: a byline's web address under the headline closes nothing", "[split]") {
+  const std::string article =
+      "date 2017-10-03 Co-chairmen due in Baku on 7 October, says the Foreign Minister\n\n"
+      "2017-10-03 13:48 | www.trend.az | 1\n\nBaku, Azerbaijan, Oct. 3\n\n"
+      "The co-chairmen will arrive in Azerbaijan on 7 October, the Foreign Minister said on Tuesday.\n\n"
+      "Before their visit, the co-chairmen will arrive in Yerevan.\n";
+  CHECK(item_texts(article).size() == 1);
+  // A contact's web address closes its item, as before.
+  const std::string contact =
+      "The Centre trained twenty officers in Dushanbe.\n\nFor more information visit www.osce.org\n\n"
+      "Regional meeting on border security held in Bishkek\n\nTwenty officers met in Bishkek on Monday.\n";
+  CHECK(item_texts(contact).size() == 2);
+}
