@@ -224,6 +224,8 @@ std::string_view label_name(MetaField field) {
 }
 
 bool is_site_section(std::string_view trimmed_line) {
+  // (A page's first line is asked: a headline is longer than any section's name.)
+  if (trimmed_line.size() > 12) return false;
   return std::find(kBreadcrumbRoots.begin(), kBreadcrumbRoots.end(), trimmed_line) != kBreadcrumbRoots.end();
 }
 

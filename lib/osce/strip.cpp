@@ -291,8 +291,9 @@ void read_header(const std::vector<TextLine>& lines, std::vector<LineState>& sta
       // "The Mission ... reports each day on the security situation with
       // daily reports, ...", right above its first item's title.)
       if (word_count(before, kMaxValueWords) > kMaxValueWords) {
+        if (k < 2 || !names_only || before.back() != '.') break;
         const size_t below = next_kept(top[k]);
-        if (k < 2 || !names_only || before.back() != '.' || below == n || !listing_label(lines[below].text)) break;
+        if (below == n || !listing_label(lines[below].text)) break;
       }
       headings = headings && word_count(before, kMaxFurnitureWords) <= kMaxFurnitureWords && before.back() != '.';
       names_only = names_only && before.back() != '.';
@@ -316,13 +317,15 @@ void read_header(const std::vector<TextLine>& lines, std::vector<LineState>& sta
   // furniture. (Over a listing, the loop above took it with the list's name.)
   {
     size_t first = header_start;
-    while (first < header_end && !state[first].removed && trim(lines[first].text).empty()) ++first;
-    size_t below = first + 1;
-    while (below < header_end && !state[below].removed && trim(lines[below].text).empty()) ++below;
-    if (below < header_end && !state[first].removed && !state[below].removed &&
-        is_site_section(trim(lines[first].text)) && is_link_title(trim(lines[below].text))) {
-      state[first] = {true, Removal::kChrome, details.add("the site's section over the headline")};
-      header_start = below;
+    std::string_view t;
+    while (first < header_end && !state[first].removed && (t = trim(lines[first].text)).empty()) ++first;
+    if (first < header_end && !state[first].removed && is_site_section(t)) {
+      size_t below = first + 1;
+      while (below < header_end && !state[below].removed && trim(lines[below].text).empty()) ++below;
+      if (below < header_end && !state[below].removed && is_link_title(trim(lines[below].text))) {
+        state[first] = {true, Removal::kChrome, details.add("the site's section over the headline")};
+        header_start = below;
+      }
     }
   }
   std::vector<size_t> header;  // non-blank kept lines of the header
