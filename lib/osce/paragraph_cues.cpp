@@ -343,9 +343,15 @@ bool opens_with_quote(std::string_view t) {
 // the paragraph.
 bool closes_an_item(std::string_view t) {
   // The marks, found a block at a time: '@', a '+' before digits, the ':'
-  // of "http://" and the '.' of "www.".
+  // of "http://" and the '.' of "www.". A mark closes in the paragraph's
+  // last bytes, where a contact or a link to more stands: an event page's
+  // "On-line registration ... is available at http://... Participants are
+  // advised to register by ..." goes on about the event.
+  constexpr size_t kClosingTail = 200;
+  const size_t tail_from = t.size() > kClosingTail ? t.size() - kClosingTail : 0;
   bool found = false;
-  for_each_block(t.data(), t.size(), [&](const ByteBlock& block, uint64_t valid, size_t at) {
+  for_each_block(t.data() + tail_from, t.size() - tail_from, [&](const ByteBlock& block, uint64_t valid, size_t at) {
+    at += tail_from;
     if (found) return;
     uint64_t marks = block.mask([](Lane b) { return b.eq('@') | b.eq('+') | b.eq(':') | b.eq('.'); }) & valid;
     for (; marks != 0 && !found; marks &= marks - 1) {

@@ -113,6 +113,15 @@ TEST_CASE("paragraph cues: what closes an item", "[cues]") {
   CHECK_FALSE(osce::closes_an_item("Temperatures of +35 degrees hampered the patrol."));
   CHECK(osce::closes_an_item("See https://www.osce.org/odihr for the report"));
   CHECK(osce::closes_an_item("The report is at www.osce.org"));
+  // A mark closes in the paragraph's last 200 bytes: a long paragraph that
+  // goes on past its web address is about the item, as an event page's
+  // registration is; the same address at its end closes it.
+  const std::string on =
+      " Participants are advised to register by 14 October. Registration will also be possible on the spot "
+      "during the meeting, but early registration is appreciated to facilitate the preparations.";
+  CHECK_FALSE(osce::closes_an_item("On-line registration is available at http://meetings.example.org." + on));
+  CHECK(osce::closes_an_item(on.substr(1) + " Register at http://meetings.example.org."));
+  CHECK(osce::closes_an_item(std::string(300, 'y') + " press@osce.org"));
   CHECK(osce::closes_an_item("For more information, visit the Mission's page"));
   CHECK(osce::closes_an_item("The full statement can be found here"));
   CHECK(osce::closes_an_item("Read more"));  // a teaser's link line
