@@ -169,15 +169,18 @@ OSCE_INLINE bool title_like(const Unit& u, size_t max_words) {
 // A media digest's headline ends with its sources in brackets: "OSCE
 // concerned over ban of match (Danas, TV N1, Serbian media)", "Meeting with
 // Braathu (Vecernje Novosti)". One word in brackets names what the line
-// names, an entry's or a document's ("... (ODIHR)", "... (2018)"): no source;
-// nor is a photo's credit (is_photo_caption), nor what follows a sentence.
-bool ends_with_sources(std::string_view t) {
+// names, an entry's or a document's ("... (ODIHR)", "... (2018)"): no source,
+// unless the page is a digest whose other headlines name theirs
+// (`one_source`: "ZAO failed (Blic)"); a number is none either way; nor is a
+// photo's credit (is_photo_caption), nor what follows a sentence.
+bool ends_with_sources(std::string_view t, bool one_source = false) {
   if (t.size() < 6 || t.back() != ')') return false;
   const size_t open = t.rfind('(');
   if (open == std::string_view::npos || open < 2 || t[open - 1] != ' ' || t[open - 2] == '.') return false;
   if (is_photo_caption(t)) return false;
   const std::string_view inside = t.substr(open + 1, t.size() - open - 2);
-  return inside.find_first_of(" ,") != std::string_view::npos && inside.find_first_of("()") == std::string_view::npos &&
+  return (one_source || inside.find_first_of(" ,") != std::string_view::npos) &&
+         inside.find_first_of("()") == std::string_view::npos &&
          starts_capitalized(inside) && inside.find_first_not_of("0123456789 ,-") != std::string_view::npos;
 }
 
@@ -319,16 +322,9 @@ OSCE_INLINE bool headline(const std::vector<Unit>& units, size_t k) {
 // (Blic)", and be as short as three words: between paragraphs of prose.
 bool digest_headline(const std::vector<Unit>& units, size_t k) {
   const Unit& u = units[k];
-  const std::string_view t = u.text;
-  if (u.words < 3 || u.dateline || u.date_line || u.closes || u.list_entry || !title_like(u, kHeadlineWords)) return false;
-  if (!ends_with_sources(t)) {
-    const size_t open = t.rfind(" (");
-    if (t.back() != ')' || open == std::string_view::npos) return false;
-    const std::string_view source = t.substr(open + 2, t.size() - open - 3);
-    if (!starts_capitalized(source) || source.find_first_of(" ()") != std::string_view::npos ||
-        source.find_first_not_of("0123456789") == std::string_view::npos) {
-      return false;
-    }
+  if (u.words < 3 || u.dateline || u.date_line || u.closes || u.list_entry || !title_like(u, kHeadlineWords) ||
+      !ends_with_sources(u.text, true)) {
+    return false;
   }
   return k + 1 < units.size() && prose_below(units, k) && (k == 0 || prose(units[k - 1]) || units[k - 1].closes) &&
          !caption_line(u);
