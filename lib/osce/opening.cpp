@@ -1,6 +1,7 @@
 #include "osce/opening.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstdint>
 #include <vector>
@@ -53,15 +54,12 @@ std::optional<Dateline> delivered_dateline(std::string_view line, SlashOrder ord
 }
 
 // Whether `line` opens with two capitals, Latin or Cyrillic ("SARAJEVO",
-// "БЕОГРАД"), as a place in capitals does and a sentence's first word does not.
+// "БЕОГРАД"), as a place in capitals does and a sentence's first word does
+// not. (starts_capitalized knows the capitals past ASCII.)
 bool opens_in_capitals(std::string_view line) {
-  auto cyrillic_capital = [&](size_t k) {
-    return k + 1 < line.size() && line[k] == '\xD0' && static_cast<unsigned char>(line[k + 1]) >= 0x80 &&
-           static_cast<unsigned char>(line[k + 1]) <= 0xAF;
-  };
-  auto capital = [&](size_t k) { return line[k] >= 'A' && line[k] <= 'Z'; };
-  if (line.size() >= 2 && capital(0)) return capital(1);
-  return cyrillic_capital(0) && cyrillic_capital(2);
+  if (!starts_capitalized(line)) return false;
+  const size_t second = static_cast<unsigned char>(line[0]) < 0x80 ? 1 : 2;
+  return starts_capitalized(line.substr(std::min(second, line.size())));
 }
 
 // A dateline as the Balkan missions' releases in the local languages write
@@ -248,18 +246,28 @@ size_t place_before_date(std::string_view line) {
 
 // The date after a date key written with no colon, as some news sites print
 // it over the headline: "date 2026-01-23 18:41", "Дата 29.05.2009". Else
-// the line as it was.
+// the line as it was. The keys are the page metadata's and the listings'
+// (label_keys: "Date", "Published", "Issued on", "Дата", ...), ASCII case
+// ignored.
 std::string_view after_bare_date_key(std::string_view line) {
-  size_t key = 0;
-  if ((line[0] | 0x20) == 'd') {
-    if (line.size() > 5 && line[4] == ' ' && ascii_iequal(line.substr(0, 4), "date")) key = 5;
-  } else if (line[0] == '\xD0' && line.size() > 9 && line[8] == ' ') {
-    const std::string_view word = line.substr(0, 8);
-    if (word == "\xD0\x94\xD0\xB0\xD1\x82\xD0\xB0" || word == "\xD0\xB4\xD0\xB0\xD1\x82\xD0\xB0") key = 9;  // Дата, дата
+  static const std::vector<std::string_view> kKeys = label_keys(MetaField::kDate);
+  // (Every short line that ends in a digit is asked: its first byte decides first.)
+  static const auto kFirstBytes = [] {
+    std::array<bool, 256> first{};
+    for (std::string_view key : kKeys) {
+      const auto c = static_cast<unsigned char>(key[0]);
+      first[c] = true;
+      if (c >= 'A' && c <= 'Z') first[c | 0x20] = true;
+    }
+    return first;
+  }();
+  if (!kFirstBytes[static_cast<unsigned char>(line[0])]) return line;
+  for (std::string_view key : kKeys) {
+    if (line.size() <= key.size() || line[key.size()] != ' ' || !ascii_iequal(line.substr(0, key.size()), key)) continue;
+    const std::string_view rest = trim(line.substr(key.size()));
+    return !rest.empty() && std::isdigit(static_cast<unsigned char>(rest[0])) ? rest : line;
   }
-  if (key == 0) return line;
-  const std::string_view rest = trim(line.substr(key));
-  return !rest.empty() && std::isdigit(static_cast<unsigned char>(rest[0])) ? rest : line;
+  return line;
 }
 
 // A date key and its date before more words on the line, as an aggregator

@@ -137,6 +137,10 @@ TEST_CASE("opening: date lines and the ends of headlines", "[opening]") {
   CHECK(osce::date_line_value("Date 29.05.2009") == "2009-05-29");
   CHECK(osce::date_line_value("Дата 29.05.2009") == "2009-05-29");
   CHECK(osce::date_line_value("Дата: 29.05.2009") == "2009-05-29");
+  // Every date key of the page's metadata, with no colon as with one.
+  CHECK(osce::date_line_value("Published 12 July 2023") == "2023-07-12");
+  CHECK(osce::date_line_value("Issued on 3 May 2021") == "2021-05-03");
+  CHECK(osce::date_line_value("PUBLISHING DATE 3 May 2021") == "2021-05-03");
   CHECK_FALSE(osce::date_line_value("date of 2026"));
   CHECK_FALSE(osce::date_line_value("Дата выборов 2026"));
   // An event's days are no date line (opening_of reads them, below).
