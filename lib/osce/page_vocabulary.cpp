@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cstring>
 #include <deque>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -225,8 +226,26 @@ std::string_view label_name(MetaField field) {
 
 bool is_site_section(std::string_view trimmed_line) {
   // (A page's first line is asked: a headline is longer than any section's name.)
-  if (trimmed_line.size() > 12) return false;
-  return std::find(kBreadcrumbRoots.begin(), kBreadcrumbRoots.end(), trimmed_line) != kBreadcrumbRoots.end();
+  if (trimmed_line.size() > 24) return false;
+  if (std::find(kBreadcrumbRoots.begin(), kBreadcrumbRoots.end(), trimmed_line) != kBreadcrumbRoots.end()) return true;
+  // A section lists pages of a type, and is named by it in the plural:
+  // "Press releases", "Statements", "Speeches", "Stories".
+  static const std::vector<std::string> kPlurals = [] {
+    std::vector<std::string> plurals;
+    for (std::string_view t : kPageTypes) {
+      std::string p(t);
+      if (p.ends_with('y')) {
+        p.replace(p.size() - 1, 1, "ies");
+      } else if (p.ends_with("ch") || p.ends_with('s')) {
+        p += "es";
+      } else {
+        p += 's';
+      }
+      plurals.push_back(std::move(p));
+    }
+    return plurals;
+  }();
+  return std::find(kPlurals.begin(), kPlurals.end(), trimmed_line) != kPlurals.end();
 }
 
 bool is_page_type(std::string_view trimmed_line) {

@@ -55,7 +55,8 @@ std::string_view label_name(MetaField field);
 bool is_page_type(std::string_view trimmed_line);
 
 // True for the name of a section of the site alone, as breadcrumbs start
-// with it: "Newsroom", "Publications", "Home".
+// with it ("Newsroom", "Publications", "Home"), or as a page type names the
+// section of its pages ("Press releases", "Statements", "Speeches").
 bool is_site_section(std::string_view trimmed_line);
 
 // True for page chrome: skip links, share and print buttons, breadcrumbs

@@ -314,6 +314,50 @@ bool is_photo_caption(std::string_view t) {
          std::all_of(name.begin(), name.end(), [](std::string_view w) { return starts_capitalized(w); });
 }
 
+bool is_gallery_link(std::string_view t) {
+  if (t.size() < 5 || t.size() > 40) return false;
+  // (Asked of every line under a title: the last byte first, which a media
+  // word or a count ends with: "photos", "video", "gallery", "(12)", "фото".)
+  switch (t.back()) {
+    case 's': case 'S': case 'o': case 'O': case 'y': case 'Y': case ')': case '\xBE': break;
+    default:
+      if (t.back() < '0' || t.back() > '9') return false;
+  }
+  static constexpr std::string_view kMedia[] = {"photo", "photos", "video", "videos", "gallery",
+                                                "\xD1\x84\xD0\xBE\xD1\x82\xD0\xBE",          // фото
+                                                "\xD0\xB2\xD0\xB8\xD0\xB4\xD0\xB5\xD0\xBE"};  // видео
+  // Every other word is a link's ("more", "view", "watch the") or a count:
+  // "Photo exhibition opens" is a headline. (The first word that is
+  // neither decides, with no allocation.)
+  static constexpr std::string_view kLinkWords[] = {"more", "all", "view", "see", "watch", "open", "the"};
+  constexpr size_t kMostWords = 4;
+  size_t words = 0;
+  bool media = false;
+  for (size_t start = 0; start < t.size();) {
+    size_t end = t.find(' ', start);
+    if (end == std::string_view::npos) end = t.size();
+    if (end > start) {
+      if (++words > kMostWords) return false;
+      char buffer[16];
+      size_t size = 0;
+      for (char c : t.substr(start, end - start)) {
+        if (c == '(' || c == ')' || c == '+' || c == ':') continue;
+        if (size == sizeof buffer) return false;
+        buffer[size++] = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      }
+      const std::string_view word(buffer, size);
+      if (std::find(std::begin(kMedia), std::end(kMedia), word) != std::end(kMedia)) {
+        media = true;
+      } else if (word.empty() || !(std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+                                   std::find(std::begin(kLinkWords), std::end(kLinkWords), word) != std::end(kLinkWords))) {
+        return false;
+      }
+    }
+    start = end + 1;
+  }
+  return media;
+}
+
 bool shows_where_people_stand(std::string_view t) {
   constexpr size_t kLongestBracket = 32;
   for (size_t open = t.find('('); open != std::string_view::npos; open = t.find('(', open + 1)) {

@@ -47,6 +47,11 @@ bool is_photo_caption(std::string_view t);
 // caption's line; asked of short lines only (it reads every bracket).
 bool shows_where_people_stand(std::string_view t);
 
+// A link to the item's photos or videos, as news sites print it between a
+// headline and its lead: "more 2 photos", "Photo gallery", "12 photos",
+// "Watch the video". A line of at most four words, no sentence.
+bool is_gallery_link(std::string_view t);
+
 // A speech or a delegation's statement opens by addressing the chair or
 // the audience: "Thank you, Mr. Chair", "Madam Chairperson,", "Excellencies,",
 // "Ladies and gentlemen", "Dear Ministers,"; or a speaker's text says it is

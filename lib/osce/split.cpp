@@ -271,8 +271,11 @@ bool says_something(std::string_view t) {
 
 // A photo's caption on a line of its own, as news sites print it under a
 // headline: its credit, or where the people in it stand ("Volker Frobarth
-// (left) and Meder Abakirov"). (Asked of short lines: it reads every bracket.)
-bool caption_line(const Unit& u) { return is_photo_caption(u.text) || shows_where_people_stand(u.text); }
+// (left) and Meder Abakirov"), or a link to the item's photos. (Asked of
+// short lines: it reads every bracket.)
+bool caption_line(const Unit& u) {
+  return is_photo_caption(u.text) || shows_where_people_stand(u.text) || is_gallery_link(u.text);
+}
 
 // Whether the text under unit k, a title, is prose. (A news site prints the
 // photo and its caption between the headline and the lead, the caption glued

@@ -89,6 +89,21 @@ TEST_CASE("paragraph cues: photo captions", "[cues]") {
   CHECK_FALSE(osce::is_photo_caption("Photo"));
 }
 
+TEST_CASE("paragraph cues: a link to the item's photos", "[cues]") {
+  CHECK(osce::is_gallery_link("more 2 photos"));
+  CHECK(osce::is_gallery_link("Photo gallery"));
+  CHECK(osce::is_gallery_link("Photos (12)"));
+  CHECK(osce::is_gallery_link("Watch the video"));
+  CHECK(osce::is_gallery_link("+3 photos"));
+  // A headline, a sentence, a longer line: no link.
+  CHECK_FALSE(osce::is_gallery_link("Photo exhibition opens"));
+  CHECK_FALSE(osce::is_gallery_link("See the photos."));
+  CHECK_FALSE(osce::is_gallery_link("more photos from the opening of the centre"));
+  CHECK_FALSE(osce::is_gallery_link("more than 12"));
+  CHECK(osce::is_gallery_link("Video"));
+  CHECK_FALSE(osce::is_gallery_link(""));
+}
+
 TEST_CASE("paragraph cues: where the people in a photo stand", "[cues]") {
   CHECK(osce::shows_where_people_stand("Volker Frobarth (left) and Meder Abakirov"));
   CHECK(osce::shows_where_people_stand("The Ambassador (second from Right) with the graduates"));

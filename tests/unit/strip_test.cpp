@@ -408,6 +408,12 @@ TEST_CASE("strip: the site's section alone over the headline is furniture", "[st
   CHECK(stripped(lower) == lower);
   CHECK(osce::is_site_section("Newsroom"));
   CHECK_FALSE(osce::is_site_section("Newsroom of the Mission"));
+  // A page type in the plural names the section of its pages.
+  CHECK(stripped("Press releases\n\n" + article) == article);
+  CHECK(osce::is_site_section("Speeches"));
+  CHECK(osce::is_site_section("Stories"));
+  CHECK_FALSE(osce::is_site_section("Press release"));
+  CHECK_FALSE(osce::is_site_section("Releases of the Mission"));
 }
 
 TEST_CASE("strip: a listing's heading may say what it lists in a sentence", "[strip]") {
