@@ -269,6 +269,16 @@ bool says_something(std::string_view t) {
   });
 }
 
+// A link's line, as sites print their buttons and sections at a page's
+// foot: a few words, none of them a date, no sentence, no list entry; and
+// no name of the taxonomy ("Joint Consultative Group"), which is a card's.
+bool link_line(const Unit& u) {
+  constexpr size_t kLinkWords = 3;
+  return u.words <= kLinkWords && !u.dateline && !u.date_line && !u.list_entry && !u.inside_line &&
+         !ends_a_sentence(u) && std::none_of(u.text.begin(), u.text.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+         !Taxonomy::builtin().is_name(u.text);
+}
+
 // A photo's caption on a line of its own, as news sites print it under a
 // headline: its credit, or where the people in it stand ("Volker Frobarth
 // (left) and Meder Abakirov"), or a link to the item's photos. (Asked of
@@ -751,6 +761,20 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   if (entries >= 2 && n >= 2 && !is_entry[n - 1] && !units[n - 1].closes && title_like(units[n - 1], 12) &&
       stands_alone(text, units, n - 1)) {
     is_entry[n - 1] = true;
+  }
+  // The page's last lines may be its site's links and labels ("View full
+  // experience", "Share This Article", "Distribution channels: Politics"):
+  // lines of a few words, no sentence, to the page's end, under its last
+  // sentence or a line that closes an item. A listing's last
+  // title, cut from its lead, is longer; a card's name, an entry of the
+  // page's list, is no link.
+  {
+    size_t tail = n;
+    while (tail > 0 && ((link_line(units[tail - 1]) && !is_entry[tail - 1]) || (!footer.empty() && footer[tail - 1]))) --tail;
+    if (tail < n && tail > 0 && (ends_a_sentence(units[tail - 1]) || units[tail - 1].closes)) {
+      if (footer.empty()) footer.assign(n, 0);
+      for (size_t k = tail; k < n; ++k) footer[k] = 1;
+    }
   }
 
   // Structure first: which units are inside a listing block or a card, and

@@ -1212,3 +1212,17 @@ TEST_CASE("split: a byline's web address under the headline closes nothing", "[s
       "Regional meeting on border security held in Bishkek\n\nTwenty officers met in Bishkek on Monday.\n";
   CHECK(item_texts(contact).size() == 2);
 }
+
+TEST_CASE("split: the page's last short links are its footer, not an item", "[split]") {
+  const std::string article =
+      "Chairperson to visit Mongolia\n\n"
+      "VIENNA, 3 May 2024 - The OSCE Chairperson-in-Office will visit Mongolia on 6 May for talks on regional security.\n\n"
+      "The Chairperson will meet the President and the Foreign Minister in Ulaanbaatar.\n\n"
+      "For more information, please visit the OSCE website: https://www.osce.org/chairpersonship.\n\n";
+  CHECK(item_texts(article + "View full story\n\nCategories: Politics\n").size() == 1);
+  CHECK(item_texts(article + "Share This Article\n").size() == 1);
+  // A card's name, cut from its card, is a name of the taxonomy; and a
+  // longer line is a headline: each is an item, as before.
+  CHECK(item_texts(article + "Joint Consultative Group\n").size() == 2);
+  CHECK(item_texts(article + "Border guards of Tajikistan receive new equipment\n").size() == 2);
+}
