@@ -90,8 +90,9 @@ constexpr double kStructuresWeight = 0.3;
 constexpr double kNamesWeight = 0.85;      // new names versus names of the item so far
 constexpr double kWordsWeight = 0.7;       // new vocabulary versus the item's recent paragraphs
 // A short line that is no paragraph (it ends no sentence) between two
-// such lines: a report's cover ("OSCE/ODIHR NEEDS ASSESSMENT MISSION
-// REPORT", "20 - 22 January 2009", "Warsaw 29 January 2009"). Its few words
+// such lines, or the last of them at the page's end: a report's cover
+// ("OSCE/ODIHR NEEDS ASSESSMENT MISSION REPORT", "20 - 22 January 2009",
+// "Warsaw 29 January 2009"), a page of headlines. Its few words
 // share nothing with the line before, which says nothing: the lexical cues
 // are for paragraphs, and this takes back what they could give. (A line
 // next to a paragraph may be an entry's name or a document's title.)
@@ -1183,7 +1184,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
           !titles_the_text_below(units, i - 1) && !year_title(u)) {
         cue(in_headed ? "in a headed item" : "in a dated item", in_headed ? kHeadedItemWeight : kDatedItemWeight);
       }
-      if (!prose(u) && !prose(prev) && !prev.list_entry && i + 1 < n && !prose(units[i + 1]) && !u.list_entry &&
+      if (!prose(u) && !prose(prev) && !prev.list_entry && (i + 1 == n || !prose(units[i + 1])) && !u.list_entry &&
           !year_title(u) && !closing[i - 1] && !opens_as_an_item()) {
         cue("a line, not a paragraph", kLineWeight);
       }

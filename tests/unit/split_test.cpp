@@ -1226,3 +1226,15 @@ TEST_CASE("split: the page's last short links are its footer, not an item", "[sp
   CHECK(item_texts(article + "Joint Consultative Group\n").size() == 2);
   CHECK(item_texts(article + "Border guards of Tajikistan receive new equipment\n").size() == 2);
 }
+
+TEST_CASE("split: a page of headlines ends as it goes on", "[split]") {
+  const std::string headlines =
+      "Tag: Politics\n\n"
+      "Ambassador: support for the talks is clear in the Chairs' joint document\n"
+      "Special Representative: a widely accepted agreement is a good basis for negotiations\n"
+      "Parliament Speaker: the last stage needs more willpower from all parties\n"
+      "Prime Minister congratulates the new OSCE Secretary General on the appointment\n"
+      "President sends off a peacekeeping contingent to the mission abroad\n";
+  const std::vector<std::string> items = item_texts(headlines);
+  CHECK(items.size() == 1);
+}
