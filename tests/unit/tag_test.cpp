@@ -418,7 +418,9 @@ TEST_CASE("a political climate is not the climate, a ministry's name not its top
   // enabling environment": a climate of a country's politics or institutions.
   CHECK(tag("Experts met to discuss climate change in Central Asia.").fields == Names{"Environmental activities"});
   for (const std::string text : {"The President spoke of the tense institutional climate in the country.",
-                                  "A climate of impunity for attacks on journalists persists."}) {
+                                  "A climate of impunity for attacks on journalists persists.",
+                                  "The sides maintain an environment conducive to negotiations.",
+                                  "The talks built an environment of mutual trust."}) {
     const auto fields = tag(text).fields;
     CHECK(std::find(fields.begin(), fields.end(), "Environmental activities") == fields.end());
   }
