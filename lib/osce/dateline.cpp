@@ -282,7 +282,44 @@ std::optional<Dateline> dateline_at(std::string_view text) {
   return Dateline{place, year != 0 ? iso_date(year, month, day) : std::string(), static_cast<size_t>(m.length(0))};
 }
 
-std::vector<size_t> datelines_inside(std::string_view line, size_t up_to) {
+size_t feed_stamp_length(std::string_view text) {
+  // "Fri, " (weekdays are written in three letters here)
+  if (text.size() < 24 || text[3] != ',' || text[4] != ' ' || weekday_number(text.substr(0, 3)) < 0) return 0;
+  size_t i = 5;
+  auto digits = [&](size_t least, size_t most) {
+    size_t n = 0;
+    while (i < text.size() && n < most && is_digit(text[i])) ++i, ++n;
+    return n >= least;
+  };
+  auto blank = [&] { return i < text.size() && text[i++] == ' '; };
+  if (!digits(1, 2) || !blank()) return 0;
+  if (i + 4 > text.size() || month_number(text.substr(i, 3)) < 1 || text[i + 3] != ' ') return 0;
+  i += 4;
+  if (!digits(4, 4) || !blank() || !digits(1, 2) || i >= text.size() || text[i++] != ':' || !digits(2, 2)) return 0;
+  if (i < text.size() && text[i] == ':') {
+    ++i;
+    if (!digits(2, 2)) return 0;
+  }
+  if (!blank()) return 0;
+  const std::string_view zone = text.substr(i);
+  size_t zone_size = 0;
+  for (std::string_view z : {"GMT", "UTC", "UT", "Z"}) {
+    if (zone.starts_with(z)) {
+      zone_size = z.size();
+      break;
+    }
+  }
+  if (zone_size == 0 && zone.size() >= 5 && (zone[0] == '+' || zone[0] == '-') &&
+      std::all_of(zone.begin() + 1, zone.begin() + 5, [](char c) { return is_digit(c); })) {
+    zone_size = 5;
+  }
+  if (zone_size == 0) return 0;
+  i += zone_size;
+  if (i < text.size() && text[i] != ' ') return 0;
+  return i < text.size() ? i + 1 : i;
+}
+
+std::vector<size_t> datelines_inside(std::string_view line, size_t up_to, std::vector<size_t>* after_feed_stamps) {
   std::vector<size_t> found;
   // A dateline's date has its day in digits: two lines in three of a news
   // page have none, and need no search for sentence ends.
@@ -312,7 +349,14 @@ std::vector<size_t> datelines_inside(std::string_view line, size_t up_to) {
       // (A capital opens the place, ASCII or of two UTF-8 bytes, Cyrillic
       // among them, or a digit the date-first form's day.)
       if (i + 1 >= line.size() || !(is_digit(line[i]) || starts_capitalized(line.substr(i)))) continue;
-      if (dateline_at(line.substr(i))) found.push_back(i);
+      if (dateline_at(line.substr(i))) {
+        found.push_back(i);
+      } else if (after_feed_stamps && line[i] <= 'W') {  // (a weekday's capital: F, M, S, T, W)
+        const size_t stamp = feed_stamp_length(line.substr(i));
+        if (stamp > 0 && i + stamp < line.size() && starts_capitalized(line.substr(i + stamp))) {
+          after_feed_stamps->push_back(i + stamp);
+        }
+      }
     }
   });
   return found;

@@ -35,7 +35,17 @@ inline constexpr size_t kDatelineBytes = 120;
 // Offsets of datelines that start inside `line` right after the end of a
 // sentence (". TASHKENT, 10 July 2023 –", or glued: "time.TASHKENT, ..."):
 // items a scraper ran together. The offset is where the dateline starts;
-// only sentences that end before `up_to` are looked after.
-std::vector<size_t> datelines_inside(std::string_view line, size_t up_to = std::string_view::npos);
+// only sentences that end before `up_to` are looked after. With
+// `after_feed_stamps`, the offsets where text begins after a feed item's
+// date there go to it too (see feed_stamp_length).
+std::vector<size_t> datelines_inside(std::string_view line, size_t up_to = std::string_view::npos,
+                                     std::vector<size_t>* after_feed_stamps = nullptr);
+
+// The length of the date and time that open `text` as a feed writes an
+// item's (RFC 822's): "Fri, 24 Mar 2017 0:00:00 GMT", "Mon, 6 May 2024
+// 14:05 +0200", the blank after it included; 0 for other text. A feed's
+// text, flattened into a paragraph, runs its items together with these
+// between them: the item before, then its date, then the next item's title.
+size_t feed_stamp_length(std::string_view text);
 
 }  // namespace osce

@@ -569,9 +569,16 @@ std::vector<Unit> units_of(std::string_view text) {
       separated = true;
       continue;
     }
-    thread_local std::vector<size_t> cuts;  // one line after another: keep the buffer
+    thread_local std::vector<size_t> cuts, after_stamps;  // one line after another: keep the buffers
     cuts.assign(1, 0);
-    for (size_t at : datelines_inside(t)) cuts.push_back(at);
+    after_stamps.clear();
+    for (size_t at : datelines_inside(t, std::string_view::npos, &after_stamps)) cuts.push_back(at);
+    // A feed flattened into a paragraph: its items' dates part them, as
+    // separator lines do (the date stays with the item before it).
+    if (!after_stamps.empty()) {
+      cuts.insert(cuts.end(), after_stamps.begin(), after_stamps.end());
+      std::sort(cuts.begin(), cuts.end());
+    }
     for (size_t k = 0; k < cuts.size(); ++k) {
       const size_t stop = k + 1 < cuts.size() ? cuts[k + 1] : t.size();
       std::string_view part = trim(t.substr(cuts[k], stop - cuts[k]));
@@ -583,7 +590,9 @@ std::vector<Unit> units_of(std::string_view text) {
       u.words = static_cast<uint8_t>(word_count(part, kTitleWords));
       u.date_line = !u.dateline && (u.words <= 7 ? date_line_value(part).has_value()
                                                  : part.size() <= kLongestByline && byline_date(part).has_value());
-      u.after_separator = k == 0 && separated;
+      u.after_separator = k == 0 ? separated
+                                 : !after_stamps.empty() &&
+                                       std::binary_search(after_stamps.begin(), after_stamps.end(), cuts[k]);
       u.closes = closes_an_item(part);
       u.list_entry = k == 0 && opens_a_list_entry(part);
       u.dated_entry = k == 0 && dated_entry(u);

@@ -1238,3 +1238,36 @@ TEST_CASE("split: a page of headlines ends as it goes on", "[split]") {
   const std::vector<std::string> items = item_texts(headlines);
   CHECK(items.size() == 1);
 }
+
+TEST_CASE("dateline: a feed item's date and time, as RFC 822 writes them", "[dateline]") {
+  CHECK(osce::feed_stamp_length("Fri, 24 Mar 2017 0:00:00 GMT Graduation") == 29);
+  CHECK(osce::feed_stamp_length("Mon, 6 May 2024 14:05 +0200 Next") == 28);
+  CHECK(osce::feed_stamp_length("Tue, 14 Mar 2023 10:21:00 UTC") == 29);
+  // A date with no time or zone, or a weekday written out, is a sentence's.
+  CHECK(osce::feed_stamp_length("Fri, 24 Mar 2017 the Centre opened its doors") == 0);
+  CHECK(osce::feed_stamp_length("Friday, 24 March 2017 0:00:00 GMT Next") == 0);
+  CHECK(osce::feed_stamp_length("Fri, 24 Mar 2017 0:00:00 CET Next") == 0);
+  CHECK(osce::feed_stamp_length("") == 0);
+  // Inside a line, after a sentence: the text after it begins the next item.
+  std::vector<size_t> after;
+  CHECK(osce::datelines_inside("Watch the video. Fri, 24 Mar 2017 0:00:00 GMT Graduation of the class", std::string_view::npos,
+                               &after)
+            .empty());
+  CHECK(after == std::vector<size_t>{46});
+}
+
+TEST_CASE("split: a feed flattened into a paragraph is parted at its items' dates", "[split]") {
+  const std::string feed =
+      "Foundation for Strategic Studies - events. Round table on energy transit On 23 March 2017 the Foundation "
+      "hosted a round table on the region's role in energy transit. Watch the video of the discussion. "
+      "Fri, 24 Mar 2017 0:00:00 GMT Graduation of the leadership programme On 22 March 2017 the Foundation "
+      "held a graduation ceremony for the class of 2016-2017. Thu, 16 Mar 2017 0:00:00 GMT Lecture on "
+      "border management The Foundation hosted a lecture on border management in the region.\n";
+  const std::vector<std::string> items = item_texts(feed);
+  REQUIRE(items.size() == 3);
+  CHECK(items[0].ends_with("Fri, 24 Mar 2017 0:00:00 GMT"));
+  CHECK(items[1].starts_with("Graduation of the leadership programme"));
+  CHECK(items[2].starts_with("Lecture on border management"));
+  // A sentence that only names the day is no feed's date.
+  CHECK(item_texts("The Centre opened on 24 March 2017. Fri, 24 Mar 2017 saw the first visitors arrive.\n").size() == 1);
+}
