@@ -383,6 +383,37 @@ bool opens_with_quote(std::string_view t) {
   return !t.empty() && (t[0] == '"' || t.substr(0, 3) == "\xE2\x80\x9C" || t.substr(0, 3) == "\xE2\x80\x98");
 }
 
+bool quote_by_pronoun(std::string_view t) {
+  // (Asked of every paragraph that opens with a quotation mark: its last
+  // byte first, then back to the quotation's closing mark, one pass.)
+  if (t.size() < 12 || t.back() != '.') return false;
+  // The words after the quotation's last closing mark (” " »), at most five.
+  constexpr size_t kTail = 48;
+  size_t after = 0;
+  for (size_t k = t.size() - 1, stop = t.size() - std::min(t.size(), kTail); k > stop; --k) {
+    const char c = t[k - 1];
+    if (c == '"' || ((c == '\x9D' || c == '\xBB') && k >= 2 && (t[k - 2] == '\x80' || t[k - 2] == '\xC2'))) {
+      after = k;
+      break;
+    }
+  }
+  if (after == 0) return false;
+  static constexpr std::string_view kPronouns[] = {"he", "she", "they", "\xD0\xBE\xD0\xBD",          // он
+                                                   "\xD0\xBE\xD0\xBD\xD0\xB0",                  // она
+                                                   "\xD0\xBE\xD0\xBD\xD0\xB8"};                 // они
+  size_t words = 0;
+  bool pronoun = false;
+  for (std::string_view w : split_on(t.substr(after, t.size() - 1 - after), ' ')) {
+    while (!w.empty() && w.back() == ',') w.remove_suffix(1);
+    while (!w.empty() && w.front() == ',') w.remove_prefix(1);
+    if (w.empty() || w == "-" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93") continue;  // the Russian dash before the verb
+    if (++words > 5) return false;
+    // ("he said", "said he", "— заявил он": the pronoun among the first two words.)
+    pronoun = pronoun || (words <= 2 && std::find(std::begin(kPronouns), std::end(kPronouns), w) != std::end(kPronouns));
+  }
+  return pronoun;
+}
+
 // One pass for the marks that may stand anywhere; the phrases open or close
 // the paragraph.
 bool closes_an_item(std::string_view t) {

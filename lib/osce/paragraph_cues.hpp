@@ -37,6 +37,11 @@ bool opens_a_list_entry(std::string_view t);
 // The paragraph opens with a quotation mark, straight or curly.
 bool opens_with_quote(std::string_view t);
 
+// The paragraph ends with a quotation that a pronoun says: "... shattered,"
+// he added.", "...», — заявил он.". The speaker was named before: a news
+// item does not open so.
+bool quote_by_pronoun(std::string_view t);
+
 // The paragraph is a photo's caption: it ends with the photo's credit in
 // brackets, "(OSCE/Firuz Nazarov)", "(Photo: OSCE)", or opens with "Photo:",
 // "Photo by", "Фото:".

@@ -1176,8 +1176,14 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         cue("opens the item's speech", -kStructureWeight);
       }
       if (speech_closed) cue("the speech closed", kClosedWeight);
-      if (opens_as_continuation(u.text)) cue("continuation", kContinuationWeight);
-      if (opens_with_quote(u.text)) cue("quote", kQuoteWeight);
+      // A quotation that "he" says goes on from where he was named. (It opens
+      // with its quotation mark: only those paragraphs are read to their end.)
+      const bool quoted = opens_with_quote(u.text);
+      if (opens_as_continuation(u.text) ||
+          ((quoted || u.text.starts_with("\xC2\xAB")) && quote_by_pronoun(u.text))) {  // «
+        cue("continuation", kContinuationWeight);
+      }
+      if (quoted) cue("quote", kQuoteWeight);
       // A photo's caption stands among its item's paragraphs, and names
       // whoever and wherever the photo shows. (On a line of its own under
       // the item's headline, it may say only who stands where.)

@@ -89,6 +89,19 @@ TEST_CASE("paragraph cues: photo captions", "[cues]") {
   CHECK_FALSE(osce::is_photo_caption("Photo"));
 }
 
+TEST_CASE("paragraph cues: a quotation that a pronoun says", "[cues]") {
+  CHECK(osce::quote_by_pronoun("\xE2\x80\x9CPeace in the region is shattered,\xE2\x80\x9D he added."));
+  CHECK(osce::quote_by_pronoun("\"We will keep working,\" she said on Monday."));
+  CHECK(osce::quote_by_pronoun("\xC2\xAB\xD0\x9C\xD1\x8B \xD0\xB3\xD0\xBE\xD1\x82\xD0\xBE\xD0\xB2\xD1\x8B\xC2\xBB, \xE2\x80\x94 "
+                               "\xD0\xB7\xD0\xB0\xD1\x8F\xD0\xB2\xD0\xB8\xD0\xBB \xD0\xBE\xD0\xBD."));  // «Мы готовы», — заявил он.
+  // A named speaker, a pronoun inside the quotation, or no quotation: no.
+  CHECK_FALSE(osce::quote_by_pronoun("\"We will keep working,\" said the Head of Mission."));
+  CHECK_FALSE(osce::quote_by_pronoun("\"He said he would come,\" the Ambassador recalled."));
+  CHECK_FALSE(osce::quote_by_pronoun("The Minister said he added the item to the agenda."));
+  CHECK_FALSE(osce::quote_by_pronoun("He called it \"a milestone\" in his speech to the Council, they said."));
+  CHECK_FALSE(osce::quote_by_pronoun(""));
+}
+
 TEST_CASE("paragraph cues: a link to the item's photos", "[cues]") {
   CHECK(osce::is_gallery_link("more 2 photos"));
   CHECK(osce::is_gallery_link("Photo gallery"));
