@@ -65,7 +65,8 @@ constexpr auto kChromeLines = std::to_array<std::string_view>({
     "Reject all", "Decline", "I agree", "I accept", "Got it", "Sitemap", "You are here", "You are here:",
     "Next page", "Previous page", "Pages", "Load more", "Learn more", "Exit mobile version", "Read More \xC2\xBB", "Read More\xC2\xBB",
     "Recent Posts", "Attachments", "Attachment", "Download", "Download PDF", "Downloads", "Loading...",
-    "Loading\xE2\x80\xA6",
+    "Loading\xE2\x80\xA6", "OK", "Back to list", "Back to news", "Print version", "Share this article",
+    "Share this story", "Share on Facebook", "Share on Twitter", "Follow us on social networks",
     // A blog's comment form under the post (WordPress's words).
     "Leave a Reply", "Leave a Comment", "Be the first to comment", "Post Comment",
     "Cancel reply", "Your email address will not be published.", "Your email address will not be published",
@@ -77,13 +78,13 @@ constexpr auto kChromeLines = std::to_array<std::string_view>({
     // the case folding is ASCII's).
     "Поделиться", "Поделиться:", "Поделиться в:", "Комментарии", "Оставить комментарий",
     "Добавить комментарий", "Читать далее", "Подробнее", "Версия для печати", "Поширити", "Коментарі",
-    "Читати далі", "Детальніше"});
+    "Читати далі", "Детальніше", "Все новости", "Всі новини"});
 
 // Headings over other pages' titles, as news sites print them under an
 // article: chrome, and so are the titles under them at the page's foot.
 constexpr auto kRelatedHeadings = std::to_array<std::string_view>({
     "Related content", "Related news", "Related stories", "Related articles", "Related posts",
-    "More related articles", "Read also", "See also", "More news", "More stories", "Other news",
+    "More related articles", "Read also", "Also read", "See also", "More news", "More stories", "Other news",
     "Latest news", "Latest headlines", "Top stories", "Most read", "Most popular", "Popular posts",
     "You may also like", "Читайте также", "Похожие новости", "Другие новости", "Читайте також", "Інші новини"});
 

@@ -271,6 +271,16 @@ TEST_CASE("strip: a teaser's link line is chrome, standing alone or as a list it
   CHECK(stripped("- Read more about it\nBody.\n") == "- Read more about it\nBody.\n");
 }
 
+TEST_CASE("strip: a site's buttons after the article and its banner's OK are chrome", "[strip]") {
+  CHECK(stripped("Body.\n\nBack to list\n\nPrint version\n") == "Body.\n");
+  CHECK(stripped("Body.\nShare This Article\nFollow us on social networks\n") == "Body.\n");
+  CHECK(stripped("\xD0\x92\xD1\x81\xD0\xB5 \xD0\xBD\xD0\xBE\xD0\xB2\xD0\xBE\xD1\x81\xD1\x82\xD0\xB8\nBody.\n") == "Body.\n");  // Все новости
+  CHECK(stripped("This site uses cookies. By continuing you accept our cookie policy.\nOk\nBody.\n") == "Body.\n");
+  // Inside a sentence, the words are content.
+  CHECK(stripped("Body.\nShare this article with your colleagues, the Mission asked.\n") ==
+        "Body.\nShare this article with your colleagues, the Mission asked.\n");
+}
+
 TEST_CASE("strip: other pages' titles under a related heading at the foot are chrome", "[strip]") {
   CHECK(stripped("Body.\n\nRelated Stories\nA title of another page\n2 May 2021\nIs it a question?\n") == "Body.\n");
   CHECK(stripped("Body.\nSee also:\n- A document's title (2018)\n") == "Body.\n");
