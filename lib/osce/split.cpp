@@ -757,6 +757,17 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   // (not a card's name), is an article: the headline heads its text as the
   // headlines of a page of them head theirs.
   const bool article = headlines == 1 && opens_with_headline && says_something(units[first_headline].text);
+  // The page's head of lines, left over from its site ("Tag: Politics", a
+  // section's name, a date and "Show news feed"): the units over its first
+  // paragraph, at most kPageHeadLines, none of them an entry of a list (a
+  // menu), a name of the taxonomy (a card's: "Programme Office in Astana"),
+  // or a name or title that ends in brackets ("... Centre (CPC)", "...
+  // (2016)"): an entry's.
+  size_t site_head_end = 0;
+  for (; site_head_end < n && site_head_end <= kPageHeadLines; ++site_head_end) {
+    const Unit& u = units[site_head_end];
+    if (prose(u) || u.list_entry || u.text.back() == ')' || Taxonomy::builtin().is_name(u.text)) break;
+  }
   // Footers: runs of label lines under the end of a sentence that reach the
   // page's end or an item's start (a dateline, a date line, a headline over
   // one, a separator).
@@ -1211,6 +1222,12 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       if (!prose(u) && !prose(prev) && !prev.list_entry && (i + 1 == n || !prose(units[i + 1])) && !u.list_entry &&
           !year_title(u) && !closing[i - 1] && !opens_as_an_item()) {
         cue("a line, not a paragraph", kLineWeight);
+      } else if (i <= site_head_end && structure[i] == 0 && !year_title(u) &&
+                 !opens_as_an_item()) {
+        // Under the page's head of lines left over from its site, the first
+        // paragraph or its title: what they say is new against lines that
+        // say nothing. The lexical cues are for paragraphs.
+        cue("under the page's head of lines", kLineWeight);
       }
       const size_t prose_from = has_headline ? headline_at + 1 : item_start;
       if (i > prose_from && i - prose_from < kShortItemUnits &&

@@ -1271,3 +1271,19 @@ TEST_CASE("split: a feed flattened into a paragraph is parted at its items' date
   // A sentence that only names the day is no feed's date.
   CHECK(item_texts("The Centre opened on 24 March 2017. Fri, 24 Mar 2017 saw the first visitors arrive.\n").size() == 1);
 }
+
+TEST_CASE("split: the page's head of lines left by its site goes with the first paragraph", "[split]") {
+  const std::string article =
+      "The Co-Chairs of the Minsk Group will arrive in Yerevan on 17 February, the Foreign Ministry's "
+      "spokesperson said on Friday.\n\n"
+      "They will meet the President and the Foreign Minister, and travel on to Baku.\n";
+  CHECK(item_texts("News\nFriday\nApril 19\nShow news feed\n\n" + article).size() == 1);
+  CHECK(item_texts("Survive the winter\nFront-line towns\nUseful for the displaced\n" + article).size() == 1);
+  // A name or title in brackets is an entry's, no site's head: under it, the
+  // news that the lexical cues tell apart is an item of its own.
+  const std::string news =
+      "On 22 - 24 May 2023, the Transnational Threats Department conducted a national table-top exercise in "
+      "Ashgabat on countering the use of the internet for terrorist purposes.\n\n"
+      "The three-day event brought together over 25 participants from governmental agencies and law enforcement.\n";
+  CHECK(item_texts("Conflict Prevention Centre (CPC)\n" + news).size() == 2);
+}
