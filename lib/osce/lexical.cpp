@@ -44,6 +44,10 @@ class StopWords {
         "under", "within", "among", "osce", "organization", "security", "co-operation", "cooperation",
         "participants", "event", "january", "february", "march", "april", "may", "june", "july", "august",
         "september", "october", "november", "december", "today", "year", "years"};
+    // German's commonest words of four letters and more, none of them
+    // English: they tell a page in German (see PageTerms::add).
+    const char* const german[] = {"nicht", "sich", "eine", "einer", "einen", "wird", "werden",
+                                  "wurde", "dass", "auch", "oder", "sind"};
     // A multiplier under which no two stop words share a slot: a lookup is
     // then one load and one comparison, with no probe loop whose length
     // the processor would mispredict on every other word.
@@ -51,11 +55,19 @@ class StopWords {
     // a much longer list needs more bits, and says so.)
     auto place_all = [&] {
       slots_.fill(0);
-      for (const char* w : words) {
+      auto place = [&](const char* w, Kind kind) {
         const uint64_t h = word_hash(w);
-        uint64_t& slot = slots_[slot_of(h)];
-        if (slot != 0) return false;
-        slot = h;
+        const size_t s = slot_of(h);
+        if (slots_[s] != 0) return false;
+        slots_[s] = h;
+        kinds_[s] = kind;
+        return true;
+      };
+      for (const char* w : words) {
+        if (!place(w, kStop)) return false;
+      }
+      for (const char* w : german) {
+        if (!place(w, kGerman)) return false;
       }
       return true;
     };
@@ -64,13 +76,18 @@ class StopWords {
       if (tries == 100000) throw std::logic_error("stop words: no multiplier keeps them apart; raise kBits");
     }
   }
-  bool contains(uint64_t h) const { return slots_[slot_of(h)] == h; }
+  enum Kind : uint8_t { kNone, kStop, kGerman };
+  Kind kind(uint64_t h) const {
+    const size_t s = slot_of(h);
+    return slots_[s] == h ? kinds_[s] : kNone;
+  }
 
  private:
   static constexpr int kBits = 10;
   size_t slot_of(uint64_t h) const { return static_cast<size_t>((h * multiplier_) >> (64 - kBits)); }
   uint64_t multiplier_ = 0;
   std::array<uint64_t, size_t{1} << kBits> slots_;
+  std::array<Kind, size_t{1} << kBits> kinds_{};
 };
 
 const StopWords& stop_words() {
@@ -98,6 +115,7 @@ void PageTerms::clear() {
   }
   ids_used_ = 0;
   forget_before_ = 0;
+  nouns_capitalized_ = false;
   words_.clear();
   names_.clear();
   definite_.clear();
@@ -160,6 +178,7 @@ size_t PageTerms::add(std::string_view text) {
 
   bool sentence_start = true;
   bool first_sentence = true, after_the = false;
+  size_t german_words = 0;
   size_t gap_from = 0;  // where the bytes between the last word and the next begin
   // The words' bounds first, then one loop over them (see RunLists).
   RunLists runs(text.data(), text.size(), [](const ByteBlock& b) { return word_bytes(b); });
@@ -207,7 +226,10 @@ size_t PageTerms::add(std::string_view text) {
       }
       const uint64_t h = word_hash(w.data(), w.size(), end);
       if (h == kThe) after_the = true;
-      if (stop.contains(h)) continue;
+      if (const StopWords::Kind kind = stop.kind(h); kind != StopWords::kNone) {
+        german_words += kind == StopWords::kGerman;
+        continue;
+      }
       const bool name = !opens && starts_capitalized(w);
       const bool content = w.size() >= 4;
       // A crude stem: "trainings" is "training".
@@ -232,6 +254,13 @@ size_t PageTerms::add(std::string_view text) {
       }
     }
   }
+  // German capitalizes its nouns, not only its names: on a page in German
+  // (a paragraph so far with two of its commonest words, see StopWords),
+  // capitalization tells no names, and paragraphs have none, headings among
+  // them. (Their places stay: they are the taxonomy's words.)
+  constexpr size_t kGermanWords = 2;
+  nouns_capitalized_ = nouns_capitalized_ || german_words >= kGermanWords;
+  if (nouns_capitalized_) names_.values.resize(names_.open_from());
   std::vector<uint32_t>& places = places_.values;
   const auto first_place = places.begin() + static_cast<std::ptrdiff_t>(places_.open_from());
   std::sort(first_place, places.end());

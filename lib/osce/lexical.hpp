@@ -50,7 +50,8 @@ class PageTerms {
   // Content words (four letters or more, not a stop word, a final 's'
   // dropped) of paragraph `p`, each id once.
   std::span<const Term> words(size_t p) const { return words_.of(p); }
-  // Names of paragraph `p`, each id once.
+  // Names of paragraph `p`, each id once: its capitalized words not at a
+  // sentence's start; none on a page in German, which capitalizes nouns.
   std::span<const uint32_t> names(size_t p) const { return names_.of(p); }
   // The content words of paragraph `p`'s first sentence that follow "the"
   // ("the series", "the course"): what it refers back to, if anything.
@@ -90,6 +91,7 @@ class PageTerms {
     // Drops the paragraphs before `p` (first <= p <= the paragraphs read).
     void drop_before(size_t p);
   };
+  bool nouns_capitalized_ = false;  // the page is in German (see add)
   Lists<Term> words_;
   Lists<uint32_t> names_, definite_, places_;
   // Word hash -> place, open addressing; a hash of 0 marks an empty slot.

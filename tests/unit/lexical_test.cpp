@@ -94,6 +94,26 @@ TEST_CASE("lexical: names are capitals that do not open a sentence", "[lexical]"
   CHECK(terms.names(q)[0] == terms.names(p)[0]);
 }
 
+TEST_CASE("lexical: a page in German has no names, as it capitalizes its nouns", "[lexical]") {
+  osce::PageTerms terms;
+  const size_t english = terms.add("Experts met in Vienna. Delegates from Tashkent joined them.");
+  CHECK(terms.names(english).size() == 2);
+  // Two of German's commonest words: from this paragraph on, no names; its
+  // function words are stop words, not content.
+  const size_t german =
+      terms.add("Die Mission sei nicht hier, sagte der Botschafter in Wien, und sie werde auch nicht kommen.");
+  CHECK(terms.names(german).empty());
+  const size_t heading = terms.add("Zehnte Wahlbeobachtung in Russland");
+  CHECK(terms.names(heading).empty());
+  CHECK(terms.names(english).size() == 2);  // read before: as it was
+  // One such word is no page in German; a new page starts over.
+  terms.clear();
+  const size_t one = terms.add("The Ambassador said the talks in Geneva were, as they say there, wird gut.");
+  CHECK(terms.names(one).size() == 2);  // Ambassador, Geneva
+  const size_t again = terms.add("Experts met in Vienna. Delegates from Tashkent joined them.");
+  CHECK(terms.names(again).size() == 2);
+}
+
 TEST_CASE("lexical: the window's cosine follows words in and out", "[lexical]") {
   osce::PageTerms terms;
   const size_t a = terms.add("Border guards trained on document security.");
