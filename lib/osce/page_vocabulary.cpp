@@ -449,6 +449,36 @@ bool is_clock_line(std::string_view line) {
   return rest.empty() || is_time_zone(rest);
 }
 
+bool is_relative_time_line(std::string_view line) {
+  // (Asked of every page's last line: the time's last byte first.)
+  if (line.size() < 8 || line.size() > 40 || !(std::isdigit(static_cast<unsigned char>(line.back())) || line.back() == ':')) {
+    return false;
+  }
+  size_t i = 0;
+  while (i < line.size() && std::isdigit(static_cast<unsigned char>(line[i]))) ++i;  // a count of views
+  const std::string_view rest = line.substr(i);
+  static constexpr std::string_view kDays[] = {
+      "Yesterday", "Today", "yesterday", "today",
+      "\xD0\x92\xD1\x87\xD0\xB5\xD1\x80\xD0\xB0",                              // Вчера
+      "\xD0\xA1\xD0\xB5\xD0\xB3\xD0\xBE\xD0\xB4\xD0\xBD\xD1\x8F",              // Сегодня
+      "\xD0\x92\xD1\x87\xD0\xBE\xD1\x80\xD0\xB0",                              // Вчора
+      "\xD0\xA1\xD1\x8C\xD0\xBE\xD0\xB3\xD0\xBE\xD0\xB4\xD0\xBD\xD1\x96"};    // Сьогодні
+  for (std::string_view day : kDays) {
+    if (!rest.starts_with(day)) continue;
+    std::string_view time = rest.substr(day.size());
+    if (time.starts_with(',')) time.remove_prefix(1);
+    time = trim(time);
+    // "18:30", or cut short after its colon: "17:".
+    size_t d = 0;
+    while (d < time.size() && std::isdigit(static_cast<unsigned char>(time[d]))) ++d;
+    if (d < 1 || d > 2 || d >= time.size() || time[d] != ':') return false;
+    const std::string_view minutes = time.substr(d + 1);
+    return minutes.size() <= 2 &&
+           std::all_of(minutes.begin(), minutes.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  }
+  return false;
+}
+
 bool is_time_zone(std::string_view word) {
   if (word.size() >= 2 && word.front() == '(' && word.back() == ')') word = word.substr(1, word.size() - 2);
   return word.size() >= 2 && word.size() <= 5 &&

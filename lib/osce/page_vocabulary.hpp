@@ -87,6 +87,12 @@ bool is_rate_line(std::string_view trimmed_line);
 // is an agenda's, not a clock's.
 bool is_clock_line(std::string_view trimmed_line);
 
+// True for the time a news site prints under another story's title in its
+// lists: a day named relative to today, a comma and a time, perhaps a count
+// of views glued before it ("Yesterday, 18:30", "211Yesterday, 18:30",
+// "Сегодня, 09:15"); the time may be cut short ("Yesterday, 17:").
+bool is_relative_time_line(std::string_view trimmed_line);
+
 // A time's zone as pages print it after the time: two to five capitals, in
 // brackets or not ("CET", "(EET)", "UTC"). Read by is_clock_line and by the
 // date lines that end in a time ("9:37 pm CET").

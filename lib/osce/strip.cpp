@@ -463,6 +463,32 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
       }
     }
   }
+  // Other stories at the page's foot, each a title over its time ("Erdogan
+  // says ...", then "219Yesterday, 17:30"), with no heading over them: from
+  // the end up, pairs of a title and its time, two or more, or one under the
+  // article's last sentence.
+  {
+    size_t k = n, first = n, pairs = 0;
+    auto previous_line = [&](size_t from) {
+      while (from > 0 && (state[from - 1].removed || trim(lines[from - 1].text).empty())) --from;
+      return from;  // one past the previous kept line; 0 for none
+    };
+    for (;;) {
+      const size_t stamp = previous_line(k);
+      if (stamp == 0 || !is_relative_time_line(trim(lines[stamp - 1].text))) break;
+      const size_t title = previous_line(stamp - 1);
+      if (title == 0 || !is_link_title(trim(lines[title - 1].text))) break;
+      first = title - 1;
+      k = title - 1;
+      ++pairs;
+    }
+    if (pairs >= 2 || (pairs == 1 && under_a_sentence(first))) {
+      const uint32_t why = details.add("another story's title and its time");
+      for (size_t j = first; j < n; ++j) {
+        if (!state[j].removed && !trim(lines[j].text).empty()) state[j] = {true, Removal::kChrome, why};
+      }
+    }
+  }
   // A cookie banner, over the page or under it: its first and last lines.
   auto cookie_banner = [&](size_t i) {
     if (!state[i].removed && is_cookie_notice(trim(lines[i].text))) {

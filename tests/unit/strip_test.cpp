@@ -281,6 +281,21 @@ TEST_CASE("strip: a site's buttons after the article and its banner's OK are chr
         "Body.\nShare this article with your colleagues, the Mission asked.\n");
 }
 
+TEST_CASE("strip: other stories' titles over their times at the foot are chrome", "[strip]") {
+  const std::string article = "The Co-Chairs plan to meet the leaders of the two countries. |\n";
+  CHECK(stripped(article + "\nTalks resume in Geneva (video)\n211Yesterday, 18:30\n"
+                           "Minister visits the border region\n219Yesterday, 17:\n") == article);
+  // One pair under a sentence; a pair's time in Russian.
+  CHECK(stripped("The talks went on.\nTalks resume in Geneva\n\xD0\xA1\xD0\xB5\xD0\xB3\xD0\xBE\xD0\xB4\xD0\xBD\xD1\x8F, 09:15\n") ==
+        "The talks went on.\n");  // Сегодня, 09:15
+  // One pair under a line that is no sentence may be the article's own: it stays.
+  const std::string head = "Talks resume in Geneva\nToday, 09:15\n";
+  CHECK(stripped("Programme of the day\n" + head) == "Programme of the day\n" + head);
+  CHECK(osce::is_relative_time_line("Yesterday, 18:30"));
+  CHECK_FALSE(osce::is_relative_time_line("Yesterday, the talks resumed at 18:30"));
+  CHECK_FALSE(osce::is_relative_time_line("Today 18:30 hours"));
+}
+
 TEST_CASE("strip: other pages' titles under a related heading at the foot are chrome", "[strip]") {
   CHECK(stripped("Body.\n\nRelated Stories\nA title of another page\n2 May 2021\nIs it a question?\n") == "Body.\n");
   CHECK(stripped("Body.\nSee also:\n- A document's title (2018)\n") == "Body.\n");
