@@ -315,6 +315,19 @@ std::optional<std::string> date_line_value(std::string_view line, SlashOrder ord
   // with the time's zone after it, or opens with the date and names the
   // item's kind after it: the regular expressions run only on such lines.
   if (line.empty() || line.size() > 60) return std::nullopt;
+  // The Balkan languages write an "h" after the time and a period after a
+  // date in figures: "21.12.2024. 13:56h", "21.12.2024.". (Not after a date
+  // in words: "12 July 2023." ends a sentence.)
+  auto digits = [&](size_t from, size_t to) {
+    return std::all_of(line.begin() + static_cast<std::ptrdiff_t>(from), line.begin() + static_cast<std::ptrdiff_t>(to),
+                       [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  };
+  if (line.size() >= 5 && line.back() == 'h' && line[line.size() - 4] == ':' && digits(line.size() - 3, line.size() - 1)) {
+    line.remove_suffix(1);
+  }
+  if (line.size() >= 8 && line.back() == '.' && line[line.size() - 6] == '.' && digits(line.size() - 5, line.size() - 1)) {
+    line.remove_suffix(1);
+  }
   // (Most lines end in another small letter than a meridiem's 'm': the last
   // byte decides first.)
   const char last = line.back();

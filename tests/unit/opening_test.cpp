@@ -154,6 +154,12 @@ TEST_CASE("opening: date lines and the ends of headlines", "[opening]") {
   CHECK(osce::date_line_value("2017-10-03 13:48 | www.trend.az | 1") == "2017-10-03");
   CHECK_FALSE(osce::date_line_value("2017-10-03 13:48 | Talks resumed in Vienna on 3 October | 1"));
   CHECK_FALSE(osce::date_line_value("2017-10-03 - www.trend.az - 1"));
+  // The Balkan languages' period after a date in figures and "h" after a
+  // time.
+  CHECK(osce::date_line_value("21.12.2024.") == "2024-12-21");
+  CHECK(osce::date_line_value("21.12.2024. 13:56h") == "2024-12-21");
+  CHECK(osce::date_line_value("RTS 27.02.2018.") == "2018-02-27");
+  CHECK_FALSE(osce::date_line_value("The Mission opened in 2018."));
   // A time's zone after it, in brackets or not.
   CHECK(osce::date_line_value("February 28, 2024 9:37 pm CET") == "2024-02-28");
   CHECK(osce::date_line_value("14 March 2023, 10:21 (EET)") == "2023-03-14");
