@@ -1076,7 +1076,12 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     // A dateline under the headline that began the item is that item's. (A
     // title that ends otherwise, "... (ODIHR)", "... (1996)", names an entry
     // or a document: a dateline under it begins news of its own.)
-    const bool headed = (u.dateline || u.date_line) && in_title_place(i - 1) && heads_a_date(units, i - 1);
+    // (Or under the title's copy: sites print a headline twice. A card's name
+    // twice says nothing, and heads no date: the news under it is its own.)
+    const bool headed =
+        (u.dateline || u.date_line) && heads_a_date(units, i - 1) &&
+        (in_title_place(i - 1) || (i - 1 == item_start + 1 && units[i - 1].text == units[item_start].text &&
+                                   !units[i - 1].list_entry && says_something(units[i - 1].text)));
     // A preamble that opened the item, under its headline or not, is all the
     // item holds: the dateline after it is the item's own.
     const bool preambled = preamble(units, i - 1) &&

@@ -1287,3 +1287,21 @@ TEST_CASE("split: the page's head of lines left by its site goes with the first 
       "The three-day event brought together over 25 participants from governmental agencies and law enforcement.\n";
   CHECK(item_texts("Conflict Prevention Centre (CPC)\n" + news).size() == 2);
 }
+
+TEST_CASE("split: a headline printed twice heads the date under its copy", "[split]") {
+  // (Short enough for a card's name and its copy: a headline says something.)
+  const std::string article =
+      "President: co-operation with the Mission is excellent\n\n"
+      "President: co-operation with the Mission is excellent\n\n"
+      "21.12.2024. 13:56h\n*\n\n"
+      "The President thanked the Head of the Mission for his work and his leadership of the Mission.\n";
+  CHECK(item_texts(article).size() == 1);
+  // A card's name twice says nothing: a dateline under it begins news of its own.
+  const std::string card =
+      "The Centre works on a broad array of security issues.\n\n"
+      "Programme Office in Dushanbe\nProgramme Office in Dushanbe\n"
+      "GENEVA, 12 August 2015 - The 58th round of the Geneva International Discussions took place today.\n";
+  const std::vector<std::string> items = item_texts(card);
+  REQUIRE(items.size() == 3);
+  CHECK(items[2].starts_with("GENEVA, 12 August 2015"));
+}
