@@ -52,8 +52,8 @@ constexpr auto kPageTypes = std::to_array<std::string_view>({
     "Event", "Announcement", "Blog", "Blog post", "Video", "Photo gallery", "Fact sheet",
     "Factsheet", "Vacancy", "Media advisory"});
 
-// Compared with ASCII case ignored: sites write their headings "Related
-// Stories", "RELATED NEWS" as their style has it.
+// Compared with case ignored, Latin's and Cyrillic's: sites write their
+// headings "Related Stories", "RELATED NEWS", "ОСТАННЄ" as their style has it.
 constexpr auto kChromeLines = std::to_array<std::string_view>({
     "Skip Links", "Skip to main content", "Skip to content", "Skip navigation", "Skip to navigation",
     "Skip to main navigation", "Jump to navigation", "Jump to content", "Jump to main content", "Start of page",
@@ -67,6 +67,7 @@ constexpr auto kChromeLines = std::to_array<std::string_view>({
     "Recent Posts", "Attachments", "Attachment", "Download", "Download PDF", "Downloads", "Loading...",
     "Loading\xE2\x80\xA6", "OK", "Back to list", "Back to news", "Print version", "Share this article",
     "Share this story", "Share on Facebook", "Share on Twitter", "Follow us on social networks",
+    "Advertisement",
     // A blog's comment form under the post (WordPress's words).
     "Leave a Reply", "Leave a Comment", "Be the first to comment", "Post Comment",
     "Cancel reply", "Your email address will not be published.", "Your email address will not be published",
@@ -78,7 +79,7 @@ constexpr auto kChromeLines = std::to_array<std::string_view>({
     // the case folding is ASCII's).
     "Поделиться", "Поделиться:", "Поделиться в:", "Комментарии", "Оставить комментарий",
     "Добавить комментарий", "Читать далее", "Подробнее", "Версия для печати", "Поширити", "Коментарі",
-    "Читати далі", "Детальніше", "Все новости", "Всі новини"});
+    "Читати далі", "Детальніше", "Все новости", "Всі новини", "Реклама", "Показать еще", "Показати ще"});
 
 // Headings over other pages' titles, as news sites print them under an
 // article: chrome, and so are the titles under them at the page's foot.
@@ -86,7 +87,9 @@ constexpr auto kRelatedHeadings = std::to_array<std::string_view>({
     "Related content", "Related news", "Related stories", "Related articles", "Related posts",
     "More related articles", "Read also", "Also read", "See also", "More news", "More stories", "Other news",
     "Latest news", "Latest headlines", "Top stories", "Most read", "Most popular", "Popular posts",
-    "You may also like", "Читайте также", "Похожие новости", "Другие новости", "Читайте також", "Інші новини"});
+    "You may also like", "Most viewed", "A lire aussi", "\xC3\x80 lire aussi", "Lire aussi", "Mehr zum Thema",
+    "Читайте также", "Похожие новости", "Другие новости", "Последние новости", "Популярные новости",
+    "Читайте також", "Інші новини", "Останні новини", "Останнє", "Популярні новини"});
 
 constexpr size_t kLongestChromeLine = [] {
   size_t longest = 0;
@@ -381,6 +384,12 @@ bool is_cookie_notice(std::string_view line) {
   return false;
 }
 
+// Whether `line` is one of `phrases`, Cyrillic's case folded too. (Apart
+// from is_chrome_line's loop: few lines open in Cyrillic.)
+[[gnu::noinline]] static bool any_cyrillic_fold(const std::vector<std::string_view>& phrases, std::string_view line) {
+  return std::any_of(phrases.begin(), phrases.end(), [&](std::string_view c) { return iequal_latin_cyrillic(line, c); });
+}
+
 bool is_chrome_line(std::string_view trimmed_line) {
   // Every line of every page comes through here, a menu's hundreds of
   // short ones too: only the phrases of the line's length and first letter
@@ -408,6 +417,12 @@ bool is_chrome_line(std::string_view trimmed_line) {
     for (std::string_view c : by_length[link.size()][static_cast<unsigned char>(link[0]) & 31]) {
       if (ascii_iequal(link, c)) return true;
     }
+    // (Cyrillic's case is folded for a line that opens in Cyrillic, apart:
+    // most lines are asked the ASCII way alone.)
+    if ((static_cast<unsigned char>(link[0]) & 0xFE) == 0xD0 &&
+        any_cyrillic_fold(by_length[link.size()][static_cast<unsigned char>(link[0]) & 31], link)) {
+      return true;
+    }
   }
   if (trimmed_line.substr(0, 2) == "\xc2\xa9" || trimmed_line.substr(0, 9) == "Copyright") {
     return trimmed_line.size() < 120;
@@ -427,7 +442,7 @@ bool is_related_heading(std::string_view trimmed_line) {
   }();
   if (trimmed_line.empty() || !kFirstLetters[static_cast<unsigned char>(trimmed_line[0]) & 31]) return false;
   return std::any_of(kRelatedHeadings.begin(), kRelatedHeadings.end(),
-                     [&](std::string_view h) { return ascii_iequal(trimmed_line, h); });
+                     [&](std::string_view h) { return iequal_latin_cyrillic(trimmed_line, h); });
 }
 
 bool is_clock_line(std::string_view line) {

@@ -100,6 +100,43 @@ std::string ascii_lower(std::string_view s) {
   return out;
 }
 
+namespace {
+
+// The code point of a Cyrillic letter's two bytes at `p`, its capital made
+// small; 0 for any other bytes.
+uint32_t small_cyrillic(std::string_view s, size_t p) {
+  if (p + 1 >= s.size()) return 0;
+  const auto lead = static_cast<unsigned char>(s[p]), next = static_cast<unsigned char>(s[p + 1]);
+  if ((lead != 0xD0 && lead != 0xD1) || (next & 0xC0) != 0x80) return 0;
+  uint32_t c = (static_cast<uint32_t>(lead & 0x1F) << 6) | (next & 0x3F);
+  if (c >= 0x410 && c <= 0x42F) c += 0x20;       // А-Я
+  else if (c >= 0x400 && c <= 0x40F) c += 0x50;  // Ѐ-Џ: Є, І, Ї, Ў among them
+  return c;
+}
+
+}  // namespace
+
+bool iequal_latin_cyrillic(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  if (a == b) return true;
+  for (size_t i = 0; i < a.size(); ++i) {
+    // (A Cyrillic letter's first byte is D0 or D1: ASCII goes the short way.)
+    if ((static_cast<unsigned char>(a[i]) & 0xFE) == 0xD0) {
+      const uint32_t x = small_cyrillic(a, i);
+      if (x != 0) {
+        if (x != small_cyrillic(b, i)) return false;
+        ++i;
+        continue;
+      }
+    }
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
+    if (x != y) return false;
+  }
+  return true;
+}
+
 bool ascii_iequal(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   // Names are mostly written as the taxonomy writes them: one comparison.

@@ -100,6 +100,9 @@ std::string ascii_lower(std::string_view s);
 
 // Equal but for the case of ASCII letters.
 bool ascii_iequal(std::string_view a, std::string_view b);
+// The same, Cyrillic's capitals folded too ("ОСТАННЄ" is "Останнє"): each
+// capital has a small letter of its two bytes.
+bool iequal_latin_cyrillic(std::string_view a, std::string_view b);
 
 // Whether `hay` holds `needle` (not empty) anywhere, the case of ASCII
 // letters aside: "JavaScript", "javascript"; "By Continuing", "by

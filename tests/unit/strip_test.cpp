@@ -281,6 +281,15 @@ TEST_CASE("strip: a site's buttons after the article and its banner's OK are chr
         "Body.\nShare this article with your colleagues, the Mission asked.\n");
 }
 
+TEST_CASE("strip: an advertisement's label and a heading of latest news in capitals are chrome", "[strip]") {
+  // Реклама; ОСТАННЄ (a heading in Cyrillic capitals), then titles over their times and dates.
+  const std::string body = "The Mission will have 500 monitors by the end of February, its deputy head said.\n";
+  CHECK(stripped(body + "\xD0\xA0\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0\n"
+                        "\xD0\x9E\xD0\xA1\xD0\xA2\xD0\x90\xD0\x9D\xD0\x9D\xD0\x84\n"
+                        "Minister reports a meeting with the other side today\n18:29, 21.12.2025\n"
+                        "A logistics hub opens in Romania\n17:59, 21.12.2025\n") == body);
+}
+
 TEST_CASE("strip: other stories' titles over their times at the foot are chrome", "[strip]") {
   const std::string article = "The Co-Chairs plan to meet the leaders of the two countries. |\n";
   CHECK(stripped(article + "\nTalks resume in Geneva (video)\n211Yesterday, 18:30\n"

@@ -86,6 +86,16 @@ TEST_CASE("ends_a_sentence: a stop, a mark or a closing quote, a footnote's mark
   }
 }
 
+TEST_CASE("iequal_latin_cyrillic folds Cyrillic's capitals too", "[text]") {
+  CHECK(osce::iequal_latin_cyrillic("\xD0\x9E\xD0\xA1\xD0\xA2\xD0\x90\xD0\x9D\xD0\x9D\xD0\x84",    // ОСТАННЄ
+                                    "\xD0\x9E\xD1\x81\xD1\x82\xD0\xB0\xD0\xBD\xD0\xBD\xD1\x94"));  // Останнє
+  CHECK(osce::iequal_latin_cyrillic("RELATED NEWS", "Related news"));
+  CHECK(osce::iequal_latin_cyrillic("\xD0\x86", "\xD1\x96"));  // І, і
+  CHECK_FALSE(osce::iequal_latin_cyrillic("\xD0\x90", "\xD0\x91"));  // А, Б
+  CHECK_FALSE(osce::iequal_latin_cyrillic("\xD0\xA0", "\xD0\xB0"));  // Р is no а: their second bytes differ by 0x20 but not their letters
+  CHECK_FALSE(osce::iequal_latin_cyrillic("Related", "Relate"));
+}
+
 TEST_CASE("ascii_iequal folds ASCII letters only", "[text]") {
   CHECK(osce::ascii_iequal("Arms control", "Arms control"));
   CHECK(osce::ascii_iequal("ARMS CONTROL", "arms control"));
