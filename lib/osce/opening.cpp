@@ -322,10 +322,12 @@ std::optional<std::string> date_line_value(std::string_view line, SlashOrder ord
     return std::all_of(line.begin() + static_cast<std::ptrdiff_t>(from), line.begin() + static_cast<std::ptrdiff_t>(to),
                        [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
   };
-  if (line.size() >= 5 && line.back() == 'h' && line[line.size() - 4] == ':' && digits(line.size() - 3, line.size() - 1)) {
+  const size_t size = line.size();
+  if (size >= 5 && line.back() == 'h' && line[size - 4] == ':' && digits(size - 3, size - 1)) {
     line.remove_suffix(1);
   }
-  if (line.size() >= 8 && line.back() == '.' && line[line.size() - 6] == '.' && digits(line.size() - 5, line.size() - 1)) {
+  if (line.size() >= 8 && line.back() == '.' && line[line.size() - 6] == '.' &&
+      digits(line.size() - 5, line.size() - 1)) {
     line.remove_suffix(1);
   }
   // (Most lines end in another small letter than a meridiem's 'm': the last

@@ -387,7 +387,8 @@ bool is_cookie_notice(std::string_view line) {
 // Whether `line` is one of `phrases`, Cyrillic's case folded too. (Apart
 // from is_chrome_line's loop: few lines open in Cyrillic.)
 [[gnu::noinline]] static bool any_cyrillic_fold(const std::vector<std::string_view>& phrases, std::string_view line) {
-  return std::any_of(phrases.begin(), phrases.end(), [&](std::string_view c) { return iequal_latin_cyrillic(line, c); });
+  auto folded_equal = [&](std::string_view c) { return iequal_latin_cyrillic(line, c); };
+  return std::any_of(phrases.begin(), phrases.end(), folded_equal);
 }
 
 bool is_chrome_line(std::string_view trimmed_line) {
@@ -466,7 +467,8 @@ bool is_clock_line(std::string_view line) {
 
 bool is_relative_time_line(std::string_view line) {
   // (Asked of every page's last line: the time's last byte first.)
-  if (line.size() < 8 || line.size() > 40 || !(std::isdigit(static_cast<unsigned char>(line.back())) || line.back() == ':')) {
+  auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+  if (line.size() < 8 || line.size() > 40 || !(digit(line.back()) || line.back() == ':')) {
     return false;
   }
   size_t i = 0;
@@ -489,7 +491,7 @@ bool is_relative_time_line(std::string_view line) {
     if (d < 1 || d > 2 || d >= time.size() || time[d] != ':') return false;
     const std::string_view minutes = time.substr(d + 1);
     return minutes.size() <= 2 &&
-           std::all_of(minutes.begin(), minutes.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+           std::all_of(minutes.begin(), minutes.end(), digit);
   }
   return false;
 }

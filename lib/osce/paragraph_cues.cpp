@@ -348,9 +348,9 @@ bool is_gallery_link(std::string_view t) {
       const std::string_view word(buffer, size);
       if (std::find(std::begin(kMedia), std::end(kMedia), word) != std::end(kMedia)) {
         media = true;
-      } else if (word.empty() || !(std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
-                                   std::find(std::begin(kLinkWords), std::end(kLinkWords), word) != std::end(kLinkWords))) {
-        return false;
+      } else {
+        const bool count = !word.empty() && std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (!count && std::find(std::begin(kLinkWords), std::end(kLinkWords), word) == std::end(kLinkWords)) return false;
       }
     }
     start = end + 1;
@@ -406,10 +406,12 @@ bool quote_by_pronoun(std::string_view t) {
   for (std::string_view w : split_on(t.substr(after, t.size() - 1 - after), ' ')) {
     while (!w.empty() && w.back() == ',') w.remove_suffix(1);
     while (!w.empty() && w.front() == ',') w.remove_prefix(1);
-    if (w.empty() || w == "-" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93") continue;  // the Russian dash before the verb
+    // (The Russian dash before the verb, "— заявил он", is no word.)
+    if (w.empty() || w == "-" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93") continue;
     if (++words > 5) return false;
     // ("he said", "said he", "— заявил он": the pronoun among the first two words.)
-    pronoun = pronoun || (words <= 2 && std::find(std::begin(kPronouns), std::end(kPronouns), w) != std::end(kPronouns));
+    const bool is_pronoun = std::find(std::begin(kPronouns), std::end(kPronouns), w) != std::end(kPronouns);
+    pronoun = pronoun || (words <= 2 && is_pronoun);
   }
   return pronoun;
 }

@@ -275,8 +275,9 @@ bool says_something(std::string_view t) {
 // no name of the taxonomy ("Joint Consultative Group"), which is a card's.
 bool link_line(const Unit& u) {
   constexpr size_t kLinkWords = 3;
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
   return u.words <= kLinkWords && !u.dateline && !u.date_line && !u.list_entry && !u.inside_line &&
-         !ends_a_sentence(u) && std::none_of(u.text.begin(), u.text.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+         !ends_a_sentence(u) && std::none_of(u.text.begin(), u.text.end(), digit) &&
          !Taxonomy::builtin().is_name(u.text);
 }
 
@@ -764,7 +765,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   // or a name or title that ends in brackets ("... Centre (CPC)", "...
   // (2016)"): an entry's.
   size_t site_head_end = 0;
-  for (; site_head_end < n && site_head_end <= kPageHeadLines; ++site_head_end) {
+  for (; site_head_end < n && site_head_end < kPageHeadLines; ++site_head_end) {
     const Unit& u = units[site_head_end];
     if (prose(u) || u.list_entry || u.text.back() == ')' || Taxonomy::builtin().is_name(u.text)) break;
   }
@@ -795,12 +796,15 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   // The page's last lines may be its site's links and labels ("View full
   // experience", "Share This Article", "Distribution channels: Politics"):
   // lines of a few words, no sentence, to the page's end, under its last
-  // sentence or a line that closes an item. A listing's last
-  // title, cut from its lead, is longer; a card's name, an entry of the
-  // page's list, is no link.
+  // sentence or a line that closes an item. A listing's last title, cut
+  // from its lead, is longer; a card's name, an entry of the page's list,
+  // is no link.
   {
+    auto foot_line = [&](size_t k) {
+      return (link_line(units[k]) && !is_entry[k]) || (!footer.empty() && footer[k]);
+    };
     size_t tail = n;
-    while (tail > 0 && ((link_line(units[tail - 1]) && !is_entry[tail - 1]) || (!footer.empty() && footer[tail - 1]))) --tail;
+    while (tail > 0 && foot_line(tail - 1)) --tail;
     if (tail < n && tail > 0 && (ends_a_sentence(units[tail - 1]) || units[tail - 1].closes)) {
       if (footer.empty()) footer.assign(n, 0);
       for (size_t k = tail; k < n; ++k) footer[k] = 1;
