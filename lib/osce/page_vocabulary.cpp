@@ -103,7 +103,7 @@ constexpr std::array<std::string_view, 8> kBreadcrumbRoots{
     "Home", "Newsroom", "Our work", "Resources", "Documents", "Publications", "About us", "OSCE"};
 
 bool is_breadcrumb(std::string_view line) {
-  if (line.size() > 200 || line.size() < 5) return false;
+  if (line.size() > 400 || line.size() < 5) return false;
   // (The first byte before the comparison: every line of every page is asked.)
   auto opens_with = [&](std::string_view prefix) { return line[0] == prefix[0] && line.starts_with(prefix); };
   constexpr std::string_view kYouAreHere = "You are here:";
@@ -115,24 +115,32 @@ bool is_breadcrumb(std::string_view line) {
     for (std::string_view root : kBreadcrumbRoots) first[static_cast<unsigned char>(root[0])] = true;
     return first;
   }();
-  if (line.empty() || !kRootFirstBytes[static_cast<unsigned char>(line[0])] ||
-      std::none_of(kBreadcrumbRoots.begin(), kBreadcrumbRoots.end(), opens_with)) {
-    return false;
-  }
+  if (line.empty() || !kRootFirstBytes[static_cast<unsigned char>(line[0])]) return false;
+  const auto section = std::find_if(kBreadcrumbRoots.begin(), kBreadcrumbRoots.end(), opens_with);
+  if (section == kBreadcrumbRoots.end()) return false;
+  // The separator follows the root: "OSCE / ...", "Home » ..." (a sentence
+  // that opens with "OSCE" goes no further).
+  std::string_view after_root = line.substr(section->size());
+  while (!after_root.empty() && after_root[0] == ' ') after_root.remove_prefix(1);
   std::string_view separator;
   for (std::string_view s : {" / ", " > ", " \xC2\xBB ", " \xE2\x80\xBA "}) {
-    if (line.find(s) != std::string_view::npos) {
+    if (after_root.starts_with(s.substr(1, s.size() - 2))) {
       separator = s;
       break;
     }
   }
-  if (separator.empty()) return false;
+  if (separator.empty() || line.find(separator) == std::string_view::npos) return false;
   size_t parts = 0, start = 0;
   std::string_view first;
   for (;;) {
     size_t sep = line.find(separator, start);
     std::string_view part = trim(line.substr(start, sep == std::string_view::npos ? sep : sep - start));
-    if (part.empty() || word_count(part) > 8) return false;
+    // A part is a short name; the last, after two or more, may be the page's
+    // own title ("Home » ... » PA President and SG welcome appointments of top
+    // four posts at the OSCE, urge ..."), where the arrows say it is a path
+    // (" / " parts places in a sentence too: "Vienna / Warsaw").
+    const bool title_at_end = sep == std::string_view::npos && parts >= 2 && separator != " / ";
+    if (part.empty() || word_count(part, 40) > (title_at_end ? 40 : 8)) return false;
     const char last = part.back();
     if (last == '.' || last == '!' || last == '?' || last == ',' || last == ';') return false;
     if (parts == 0) first = part;

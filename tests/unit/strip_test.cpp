@@ -189,6 +189,15 @@ TEST_CASE("strip: breadcrumbs are chrome, other slashed lines are not", "[strip]
   CHECK(stripped("You are here:  Home  >  Media Reports  >  Current Article\nBody.\n") == "Body.\n");
   CHECK(stripped("Home \xC2\xBB News \xC2\xBB Press releases\nBody.\n") == "Body.\n");
   CHECK(stripped("Prices rose > 5 % > last year.\nBody.\n") == "Prices rose > 5 % > last year.\nBody.\n");
+  // The last part may be the page's own title, long, after two parts or more and under arrows.
+  const std::string title =
+      "PA President and Secretary General welcome appointments of top four posts at the OSCE, urge renewed "
+      "commitment to multilateralism";
+  CHECK(stripped("Home \xC2\xBB Organizations \xC2\xBB OSCE \xC2\xBB " + title + "\nBody.\n") == "Body.\n");
+  const std::string slashed = "Home / Organizations / " + title + "\nBody.\n";
+  CHECK(stripped(slashed) == slashed);
+  const std::string two_parts = "Home \xC2\xBB " + title + "\nBody.\n";
+  CHECK(stripped(two_parts) == two_parts);
 }
 
 TEST_CASE("strip: a news site's date over its clock, at the top, is chrome", "[strip]") {
