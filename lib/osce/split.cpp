@@ -860,11 +860,19 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
                  units[i + 1].text == t.substr(list_mark_length(t)) && title_like(units[i], kHeadlineWords)))) {
       // A card: a name, the name again, a description. (A list of items may
       // mark the first as a list item, a headline's length: "• PRESS RELEASE
-      // : ... [April 2024]", then the headline alone.)
+      // : ... [April 2024]", then the headline alone.) A date line under the
+      // copy is the card's ("21.12.2024. 13:56h" under a headline printed
+      // twice); a dateline opens news of its own.
       structure[i] = 1;
       structure[i + 1] = -1;
-      if (i + 2 < n && describes(units[i + 2])) structure[i + 2] = -1;
-      declare(i).title = units[i + 1].text;  // (the name, without a list mark the first may have)
+      Item& card = declare(i);
+      card.title = units[i + 1].text;  // (the name, without a list mark the first may have)
+      size_t description = i + 2;
+      if (description < n && units[description].date_line) {
+        card.date = line_date(units[description].text);
+        structure[description++] = -1;
+      }
+      if (description < n && describes(units[description])) structure[description] = -1;
     } else if (entries >= 2 && is_entry[i]) {
       structure[i] = 1;
       declare(i);
@@ -1080,12 +1088,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     // A dateline under the headline that began the item is that item's. (A
     // title that ends otherwise, "... (ODIHR)", "... (1996)", names an entry
     // or a document: a dateline under it begins news of its own.)
-    // (Or under the title's copy: sites print a headline twice. A card's name
-    // twice says nothing, and heads no date: the news under it is its own.)
-    const bool headed =
-        (u.dateline || u.date_line) && heads_a_date(units, i - 1) &&
-        (in_title_place(i - 1) || (i - 1 == item_start + 1 && units[i - 1].text == units[item_start].text &&
-                                   !units[i - 1].list_entry && says_something(units[i - 1].text)));
+    const bool headed = (u.dateline || u.date_line) && in_title_place(i - 1) && heads_a_date(units, i - 1);
     // A preamble that opened the item, under its headline or not, is all the
     // item holds: the dateline after it is the item's own.
     const bool preambled = preamble(units, i - 1) &&

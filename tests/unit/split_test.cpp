@@ -1296,7 +1296,13 @@ TEST_CASE("split: a headline printed twice heads the date under its copy", "[spl
       "21.12.2024. 13:56h\n*\n\n"
       "The President thanked the Head of the Mission for his work and his leadership of the Mission.\n";
   CHECK(item_texts(article).size() == 1);
-  // A card's name twice says nothing: a dateline under it begins news of its own.
+  // Under news of another item, the headline twice begins a card whose date
+  // is the date line under its copy.
+  const osce::Segmentation seg =
+      osce::segment("The Centre trained twenty officers in Dushanbe on border security.\n\n" + article, {});
+  REQUIRE(seg.items.size() == 2);
+  CHECK(seg.items[1].date == "2024-12-21");
+  // A dateline under a card's copy begins news of its own.
   const std::string card =
       "The Centre works on a broad array of security issues.\n\n"
       "Programme Office in Dushanbe\nProgramme Office in Dushanbe\n"
