@@ -442,12 +442,21 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
   // over a list of decisions: the page's content, not the foot's.)
   // (The last such heading, found with the chrome: most pages have none.)
   constexpr size_t kMostRelatedLinks = 24;
+  // One past the kept line before line `k` (0 for none), and what it says.
+  auto kept_before = [&](size_t k) {
+    while (k > 0 && (state[k - 1].removed || trim(lines[k - 1].text).empty())) --k;
+    return k;
+  };
   auto under_a_sentence = [&](size_t heading) {
-    for (size_t k = heading; k-- > 0;) {
-      const std::string_view t = trim(lines[k].text);
-      if (!t.empty() && !state[k].removed) return ends_a_sentence(t);
+    const size_t above = kept_before(heading);
+    return above > 0 && ends_a_sentence(trim(lines[above - 1].text));
+  };
+  // The kept lines from `first` to the page's end: other pages' links.
+  auto links_to_the_end = [&](size_t first, std::string_view why) {
+    const uint32_t reason = details.add(why);
+    for (size_t k = first; k < n; ++k) {
+      if (!state[k].removed && !trim(lines[k].text).empty()) state[k] = {true, Removal::kChrome, reason};
     }
-    return false;
   };
   if (related_heading < n && n - related_heading <= 2 * kMostRelatedLinks + 1 && under_a_sentence(related_heading)) {
     size_t k = n;
@@ -456,12 +465,7 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
       if (!t.empty() && !state[k - 1].removed && !is_link_title(t)) break;
       --k;
     }
-    if (k == related_heading + 1) {
-      const uint32_t why = details.add("a link under a heading of related pages");
-      for (; k < n; ++k) {
-        if (!state[k].removed && !trim(lines[k].text).empty()) state[k] = {true, Removal::kChrome, why};
-      }
-    }
+    if (k == related_heading + 1) links_to_the_end(k, "a link under a heading of related pages");
   }
   // Other stories at the page's foot, each a title over its time ("Erdogan
   // says ...", then "219Yesterday, 17:30"), with no heading over them: from
@@ -469,24 +473,17 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
   // article's last sentence.
   {
     size_t k = n, first = n, pairs = 0;
-    auto previous_line = [&](size_t from) {
-      while (from > 0 && (state[from - 1].removed || trim(lines[from - 1].text).empty())) --from;
-      return from;  // one past the previous kept line; 0 for none
-    };
     for (;;) {
-      const size_t stamp = previous_line(k);
+      const size_t stamp = kept_before(k);
       if (stamp == 0 || !is_relative_time_line(trim(lines[stamp - 1].text))) break;
-      const size_t title = previous_line(stamp - 1);
+      const size_t title = kept_before(stamp - 1);
       if (title == 0 || !is_link_title(trim(lines[title - 1].text))) break;
       first = title - 1;
       k = title - 1;
       ++pairs;
     }
     if (pairs >= 2 || (pairs == 1 && under_a_sentence(first))) {
-      const uint32_t why = details.add("another story's title and its time");
-      for (size_t j = first; j < n; ++j) {
-        if (!state[j].removed && !trim(lines[j].text).empty()) state[j] = {true, Removal::kChrome, why};
-      }
+      links_to_the_end(first, "another story's title and its time");
     }
   }
   // A cookie banner, over the page or under it: its first and last lines.
