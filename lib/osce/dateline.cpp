@@ -31,8 +31,10 @@ const std::string kDay = R"((\d{1,2}))", kMonth = R"(([A-Za-z]{3,9}\.?))", kYear
 const std::string kDayMonth = kDay + R"(\s+)" + kMonth + R"((?:,?\s+)" + kYear + ")?";
 const std::string kMonthDay = kMonth + R"(\s+)" + kDay + R"((?:,\s+)" + kYear + ")?";
 // A news agency's name: a capital and up to eleven letters, Latin or
-// Cyrillic ("OSCE", "Reuters", "ТАСС", "Кабар", "АКИpress").
-const std::string kAgency = R"((?:[A-Z]|\xD0[\x80-\xAF])(?:[A-Za-z]|[\xD0\xD1][\x80-\xBF]){1,11})";
+// Cyrillic ("OSCE", "Reuters", "ТАСС", "Кабар", "АКИpress"), perhaps two
+// such words joined by a hyphen ("Itar-Tass", "Interfax-Ukraine").
+const std::string kAgencyWord = R"((?:[A-Z]|\xD0[\x80-\xAF])(?:[A-Za-z]|[\xD0\xD1][\x80-\xBF]){1,11})";
+const std::string kAgency = kAgencyWord + "(?:-" + kAgencyWord + ")?";
 // The agency's tag some releases put before the dash: "MINSK, 29 August,
 // 2001 (OSCE)-- ", "VIENNA, July 12 (Reuters) - ", "МИНСК, 12 июля (БЕЛТА) - ".
 const std::string kTag = R"((?:\s*\()" + kAgency + R"(\))?)";

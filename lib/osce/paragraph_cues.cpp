@@ -195,6 +195,19 @@ bool opens_as_continuation(std::string_view t) {
   return openers.open(t);
 }
 
+bool refers_back_at_once(std::string_view t) {
+  static const Openings pronouns = {"He ", "She ", "They ", "His ", "Her ", "Their ", "It ", "Its "};
+  if (pronouns.open(t)) return true;
+  constexpr size_t kFirstWords = 5;
+  size_t word = 1;
+  for (size_t k = 0; k + 6 <= t.size() && word < kFirstWords; ++k) {
+    if (t[k] != ' ') continue;
+    if (t.compare(k, 6, " also ") == 0) return true;
+    ++word;
+  }
+  return false;
+}
+
 bool opens_an_address(std::string_view t) {
   // (Asked of an item's first paragraphs: "The ..." goes no further than
   // its third letter.)

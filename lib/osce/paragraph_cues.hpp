@@ -23,6 +23,12 @@ bool has_word(std::string_view text, std::string_view word);
 // participants"), a connective ("However", "As a result").
 bool opens_as_continuation(std::string_view t);
 
+// The paragraph refers back in its first words, as only a paragraph inside
+// a text does: a personal pronoun first ("He said ...", "Their ..."), or
+// "also" among its first five words ("The official also stressed ...").
+// A lead under a headline names whom it speaks of.
+bool refers_back_at_once(std::string_view t);
+
 // The paragraph opens with an indefinite noun phrase or a count, something
 // the text has not mentioned yet: "A three-week course", "An exchange of",
 // "Over 25 experts", "120 border guards". Four digits may be a year ("2023

@@ -270,6 +270,36 @@ bool says_something(std::string_view t) {
   });
 }
 
+// A deck: the sentence a news site prints under its headline, with no full
+// stop, over the dateline or the lead ("OSCE observers again come under
+// fire ...", then "Ivica Dacic urged the parties to the conflict not to
+// impede ... in Donetsk"). Unit k + 1 is the deck of headline k: it says
+// more than the headline, in ten words or more, under a headline of five or
+// more ("Back to the news" is a link over the headline). (Two headlines of a
+// list, the second over its lead, are alike in length as a rule.)
+bool deck_under(const std::vector<Unit>& units, size_t k) {
+  constexpr size_t kDeckWords = 10, kDeckedHeadlineWords = 5;
+  if (k + 2 >= units.size()) return false;
+  const Unit& head = units[k];
+  const Unit& deck = units[k + 1];
+  const Unit& below = units[k + 2];
+  if (deck.words < kDeckWords || deck.words <= head.words || head.words < kDeckedHeadlineWords || deck.inside_line ||
+      below.inside_line) {
+    return false;
+  }
+  return headline_shaped(deck) && headline_shaped(head) && (below.dateline || below.date_line || prose(below)) &&
+         says_something(head.text) && says_something(deck.text);
+}
+
+// Whether unit k, printed again under it, is a news headline: it says
+// something, in four words or more, and is no entry of a list (a menu's
+// last entry twice) nor a name of the taxonomy (a card's).
+bool news_headline_twice(const std::vector<Unit>& units, size_t k) {
+  constexpr size_t kWords = 4;
+  const Unit& u = units[k];
+  return u.words >= kWords && !u.list_entry && says_something(u.text) && !Taxonomy::builtin().is_name(u.text);
+}
+
 // A link's line, as sites print their buttons and sections at a page's
 // foot: a few words, none of them a date, no sentence, no list entry; and
 // no name of the taxonomy ("Joint Consultative Group"), which is a card's.
@@ -294,13 +324,14 @@ bool caption_line(const Unit& u) {
 // before the lead's dateline or on a line of its own.)
 bool prose_below(const std::vector<Unit>& units, size_t k) {
   if (prose(units[k + 1])) return true;
-  return k + 2 < units.size() && (caption_line(units[k + 1]) || preamble(units, k + 1)) && prose(units[k + 2]);
+  return k + 2 < units.size() &&
+         (((caption_line(units[k + 1]) || preamble(units, k + 1)) && prose(units[k + 2])) || deck_under(units, k));
 }
 
 // A headline (three words or more) or a name ("Permanent Council"), not a
 // link ("Photo gallery"), over the text of its item: the item's title.
 bool titles_the_text_below(const std::vector<Unit>& units, size_t k) {
-  if (heads_a_date(units, k)) return true;
+  if (heads_a_date(units, k) || deck_under(units, k)) return true;
   // Over a headline with its own dateline, a line is not that item's title:
   // "Categories: Central Europe", an aggregator's footer, over the next
   // headline and its "OSCE - Fri, 09/30/2022" line.
@@ -862,15 +893,30 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       // mark the first as a list item, a headline's length: "• PRESS RELEASE
       // : ... [April 2024]", then the headline alone.) A date line under the
       // copy is the card's ("21.12.2024. 13:56h" under a headline printed
-      // twice); a dateline opens news of its own.
-      structure[i] = 1;
-      structure[i + 1] = -1;
-      Item& card = declare(i);
+      // twice); a dateline opens news of its own, under a name. Under a
+      // headline printed twice (it says something: a name does not), the
+      // dateline is the headline's news, and so is a date line over it
+      // ("January 21, 2022, 21:27", the headline twice, "SARAJEVO, Jan 12
+      // (Reuters) – ...").
+      const bool headline_twice = news_headline_twice(units, i);
+      const bool dated_above = headline_twice && i > 0 && units[i - 1].date_line && structure[i - 1] == 0 &&
+                               !units[i - 1].inside_line && !dates_close_items;
+      const size_t card_at = dated_above ? i - 1 : i;
+      structure[card_at] = 1;
+      for (size_t k = card_at + 1; k <= i + 1; ++k) structure[k] = -1;
+      Item& card = declare(card_at);
       card.title = units[i + 1].text;  // (the name, without a list mark the first may have)
+      if (dated_above) card.date = line_date(units[i - 1].text);
       size_t description = i + 2;
       if (description < n && units[description].date_line) {
-        card.date = line_date(units[description].text);
+        if (card.date.empty()) card.date = line_date(units[description].text);
         structure[description++] = -1;
+      } else if (headline_twice && description < n && opens_news(units[description])) {
+        const Dateline& dateline = *units[description].dateline;
+        if (card.date.empty()) card.date = dateline.date;
+        card.place = dateline.place;
+        structure[description] = -1;
+        continue;
       }
       if (description < n && describes(units[description])) structure[description] = -1;
     } else if (entries >= 2 && is_entry[i]) {
@@ -984,7 +1030,11 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     // (A digest's headline that names one source titles its item too.)
     if (item.title.empty() && (titles_the_text_below(units, i) || (digest && is_headline[i]))) {
       item.title = units[i].text;
-      if (heads_a_date(units, i) || (i + 1 < n && preamble(units, i + 1))) dated = i + 1;
+      if (heads_a_date(units, i) || (i + 1 < n && preamble(units, i + 1))) {
+        dated = i + 1;
+      } else if (deck_under(units, i) && (units[i + 2].dateline || units[i + 2].date_line)) {
+        dated = i + 2;  // (under the deck)
+      }
     } else if (item.title.empty() && units[i].date_line && i + 1 < n && titles_the_text_below(units, i + 1)) {
       item.title = units[i + 1].text;
       headline_under_date = true;
@@ -1045,6 +1095,28 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   const double lexical_up = kNamesWeight + kWordsWeight + kPlacesWeight + kStructuresWeight;
   const double lexical_down = kNamesWeight + kWordsWeight - kReferenceWeight;
 
+  // Whether the item opens with a headline over its date or its deck, or
+  // with a headline printed twice (a card that says something, its date
+  // over it or its date or dateline under the copy; a topic page's section
+  // heading, "Our institutions and offices" twice, heads no news). Asked at
+  // every unit, answered once an item.
+  size_t headed_asked = SIZE_MAX;
+  bool headed_answer = false;
+  auto item_is_headed = [&] {
+    if (headed_asked == item_start) return headed_answer;
+    auto headline_twice = [&](size_t k) {
+      if (structure[k] <= 0 || k + 2 >= n) return false;
+      const bool dated_above = units[k].date_line;
+      if (dated_above) ++k;
+      return k + 1 < n && units[k + 1].text == units[k].text && news_headline_twice(units, k) &&
+             (dated_above || (k + 2 < n && (units[k + 2].dateline || units[k + 2].date_line)));
+    };
+    headed_asked = item_start;
+    headed_answer =
+        heads_a_date(units, item_start) || deck_under(units, item_start) || headline_twice(item_start);
+    return headed_answer;
+  };
+
   // The words of the item's recent units, [lo, hi): kept as the candidates
   // move on, emptied at the end (the window is kept between pages).
   thread_local TermWindow recent;
@@ -1088,7 +1160,10 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     // A dateline under the headline that began the item is that item's. (A
     // title that ends otherwise, "... (ODIHR)", "... (1996)", names an entry
     // or a document: a dateline under it begins news of its own.)
-    const bool headed = (u.dateline || u.date_line) && in_title_place(i - 1) && heads_a_date(units, i - 1);
+    // (So is one under the headline's deck.)
+    const bool headed = (u.dateline || u.date_line) &&
+                        ((in_title_place(i - 1) && heads_a_date(units, i - 1)) ||
+                         (i >= 2 && in_title_place(i - 2) && deck_under(units, i - 2)));
     // A preamble that opened the item, under its headline or not, is all the
     // item holds: the dateline after it is the item's own.
     const bool preambled = preamble(units, i - 1) &&
@@ -1141,13 +1216,19 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       // An item's title line is followed by the item's text: a headline is
       // never an item alone, unless a dateline says so.
       const bool title_heads_item = in_title_place(i - 1);
-      if (title_heads_item && title_like(prev, kHeadlineWords) && !title_like(u, 20) && !headed) {
+      // (A deck says more of the headline above it: no headline of its own.)
+      const bool deck = title_heads_item && deck_under(units, i - 1);
+      if (deck) {
+        cue("the deck under its headline", -kStructureWeight);
+      } else if (title_heads_item && title_like(prev, kHeadlineWords) && !title_like(u, 20) && !headed) {
         cue("after its title", !u.dateline && headline_shaped(prev) ? -kStructureWeight : kContinuationWeight);
       }
       // (A label in the item's footer, "Source: OSCE", heads nothing.)
       // (Under a date line, a headline is that date's: the date began its
       // item. Under the page's label, it heads the item the label began.)
-      if (heads_a_date(units, i) && !in_footer(i) && !prev.date_line && i != item_start) {
+      if (deck) {
+        // (weighed above)
+      } else if (heads_a_date(units, i) && !in_footer(i) && !prev.date_line && i != item_start) {
         if (structure[i + 1] == 0 &&
             (head_of_lines(units, item_start, i + 1) || page_head_of_lines(units, i + 1))) {
           cue("under a head of lines", -kStructureWeight);
@@ -1155,7 +1236,14 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
           cue("headline over a dateline", kDatelineWeight);
         }
       } else if (headlined && is_headline[i]) {
-        cue("headline", kHeadlineWeight);
+        // A subheading inside an article: the paragraph under it refers
+        // back at once ("The official also stressed ...", "He said ..."),
+        // as no lead of news does.
+        if (refers_back_at_once(units[i + 1].text)) {
+          cue("a subheading: the text under it goes on", kContinuationWeight);
+        } else {
+          cue("headline", kHeadlineWeight);
+        }
       } else if (closing[i - 1] && !closing[i] && !in_footer(i) && titles_the_text_below(units, i)) {
         // A title over prose after an item's closing line ("... the observers
         // concluded. More"): a listing of teasers, the page's headlines or not.
@@ -1214,7 +1302,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       if (opens_with_new_entity(u.text)) cue("new entity", kNewEntityWeight);
       // (A headline is not the item's prose; a card's name or another title
       // begins an item that is short by nature.)
-      const bool headed_item = heads_a_date(units, item_start);
+      const bool headed_item = item_is_headed();
       // (A date line may stand over an item's headline: "date 2025-04-09 11:20", then the headline.)
       const size_t headline_at = units[item_start].date_line && item_start + 1 < i ? item_start + 1 : item_start;
       const bool has_headline = headed_item || ((headlined || article) && is_headline[headline_at]);

@@ -4,6 +4,7 @@
 
 #include "osce/dateline.hpp"
 #include "osce/record.hpp"
+#include "osce/paragraph_cues.hpp"
 #include "osce/split.hpp"
 
 namespace {
@@ -55,6 +56,10 @@ TEST_CASE("dateline: forms and places", "[dateline]") {
       {"Jane DoeWARSAW/VIENNA, 30 June \xe2\x80\x93 OSCE", "WARSAW/VIENNA", ""},
       // A news agency's: a full stop after the date, its name perhaps after that.
       {"MOSCOW, July 3. /TASS/. The Organization", "MOSCOW", ""},
+      // Two words of the agency's name joined by a hyphen.
+      {"KYIV, May 4 (Interfax-Ukraine) - The", "KYIV", ""},
+      {"ALMATY, 2 March 2019 (KAZ-INFORM) \xe2\x80\x93 The", "ALMATY", "2019-03-02"},
+      {"BAKU, June 9. /AZER-TAG/. The", "BAKU", ""},
       {"Minsk, June 17. Russian and Belarusian delegations", "Minsk", ""},
       {"ASTANA, 3 July 2024. The Chairman", "ASTANA", "2024-07-03"},
       // Russian and Ukrainian: the month's name in Cyrillic, the year's word after the year.
@@ -1310,4 +1315,92 @@ TEST_CASE("split: a headline printed twice heads the date under its copy", "[spl
   const std::vector<std::string> items = item_texts(card);
   REQUIRE(items.size() == 3);
   CHECK(items[2].starts_with("GENEVA, 12 August 2015"));
+}
+
+TEST_CASE("split: a headline's deck goes with it, and so does the dateline under the deck", "[split]") {
+  // A news agency's article: the headline, a sentence on it with no full
+  // stop, the dateline, the text.
+  const std::string head =
+      "Ministers agree to reopen the northern border crossing next month\n\n"
+      "The crossing has been closed for two years after clashes between the guards of the two countries\n\n";
+  const std::string body =
+      "BELGRADE, March 4 (Beta-Press) - The foreign ministers of both countries agreed on Tuesday to reopen the "
+      "crossing in April, a spokesman said.\n\n"
+      "Trucks waiting at the crossing will be let through first, he said.\n";
+  const osce::Segmentation seg = osce::segment(head + body, {});
+  REQUIRE(seg.items.size() == 1);
+  CHECK(seg.items[0].title == "Ministers agree to reopen the northern border crossing next month");
+  CHECK(seg.items[0].place == "BELGRADE");
+  // Under another item, the headline and its deck begin the next.
+  const std::string before =
+      "The Centre in Bishkek trained twenty officers on the management of border crossings.\n\n";
+  const osce::Segmentation two = osce::segment(before + head + body, {});
+  REQUIRE(two.items.size() == 2);
+  CHECK(two.items[1].title == "Ministers agree to reopen the northern border crossing next month");
+  CHECK(two.items[1].place == "BELGRADE");
+  // A line shorter than the one above it is a headline of its own, over its dateline.
+  const std::string list =
+      "OSCE Mission supports training of new judges in Skopje and Tetovo\n\n"
+      "OSCE Mission opens new office in Tetovo\n\n"
+      "TETOVO, 3 May 2021 - The office will serve the municipalities of the west.\n";
+  const osce::Segmentation listed = osce::segment(before + list, {});
+  REQUIRE(listed.items.size() == 3);
+  CHECK(listed.items[2].title == "OSCE Mission opens new office in Tetovo");
+}
+
+TEST_CASE("split: a subheading over a paragraph that refers back stays in its article", "[split]") {
+  const std::string top =
+      "All news\n\n"
+      "Monitors come under fire again near Donetsk, says the envoy\n\n"
+      "Envoy Jan Novak urged the sides not to hinder the monitors and condemned the arson attack on a mission "
+      "car in Luhansk\n\n"
+      "VIENNA, August 11. /AGENCY/. Monitors of the Organization for Security and Co-operation in Europe have "
+      "come under fire again near Donetsk, says a statement of the envoy Jan Novak.\n\n"
+      "Novak noted that safety was critically important for the monitors, adding that he condemned any "
+      "incidents that hinder their work.\n\n"
+      "Escalation near Mariupol against the spirit of the Minsk deal\n\n";
+  const std::string refers_back =
+      "The official also stressed that the escalation near the port city is alarming and goes against the "
+      "agreements signed in Minsk.\n";
+  const std::string names_anew =
+      "Foreign Minister Anna Berg of Sweden stressed that the escalation near the port city is alarming and "
+      "goes against the agreements signed in Minsk.\n";
+  CHECK(item_texts(top + refers_back).size() == 1);
+  osce::SplitOptions explain;
+  explain.explain = true;
+  auto cue_at_subheading = [&](const std::string& page) {
+    const osce::Segmentation seg = osce::segment(page, explain);
+    const size_t at = page.find("Escalation near Mariupol");
+    for (const auto& c : seg.candidates) {
+      if (c.offset != at) continue;
+      for (const auto& cue : c.cues) {
+        if (cue.name == "headline" || cue.name == "a subheading: the text under it goes on") return std::string(cue.name);
+      }
+    }
+    return std::string();
+  };
+  CHECK(cue_at_subheading(top + refers_back) == "a subheading: the text under it goes on");
+  CHECK(cue_at_subheading(top + names_anew) == "headline");
+  CHECK(osce::refers_back_at_once("The official also said that"));
+  CHECK(osce::refers_back_at_once("He said that"));
+  CHECK_FALSE(osce::refers_back_at_once("The OSCE Mission to Serbia trained judges, and also police."));
+  CHECK_FALSE(osce::refers_back_at_once("Helsinki hosted the event."));
+}
+
+TEST_CASE("split: a headline printed twice under its date and over its dateline is one article", "[split]") {
+  const std::string article =
+      "March 3, 2022, 10:15\n\n"
+      "Monitors warn against rising tension in the north\n\n"
+      "Monitors warn against rising tension in the north\n\n"
+      "SKOPJE, Mar 2 (Reuters) - International monitors warned on Wednesday against rising tension in the "
+      "north of the country.\n\n"
+      "Local elections are due in the autumn, and parties have traded accusations for weeks.\n";
+  const osce::Segmentation seg = osce::segment(article, {});
+  REQUIRE(seg.items.size() == 1);
+  CHECK(seg.items[0].title == "Monitors warn against rising tension in the north");
+  CHECK(seg.items[0].date == "2022-03-03");
+  CHECK(seg.items[0].place == "SKOPJE");
+  // A menu's last entry printed twice is no headline over the news under it.
+  const std::string menu = "- Border management\n- Border management\nGENEVA, 12 August 2015 - The round took place today.\n";
+  CHECK(item_texts(menu).size() == 2);
 }
