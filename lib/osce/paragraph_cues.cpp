@@ -6,6 +6,7 @@
 #include <cctype>
 #include <cstdint>
 #include <cstring>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -113,15 +114,19 @@ class Phrases {
 // paragraphs open with a byte that none of them has.
 class Openings {
  public:
-  Openings(std::initializer_list<std::string_view> phrases) {
+  Openings(std::initializer_list<std::string_view> phrases, std::span<const std::string_view> more = {}) {
     for (std::string_view p : phrases) by_first_[static_cast<unsigned char>(p[0])].push_back(p);
+    for (std::string_view p : more) by_first_[static_cast<unsigned char>(p[0])].push_back(p);
   }
   bool open(std::string_view t) const { return opening(t) > 0; }
   // The length of the phrase `t` opens with; 0 for none.
   size_t opening(std::string_view t) const {
     if (t.empty()) return 0;
+    // (The second byte first, inline: most phrases of a letter differ there.)
     for (std::string_view p : by_first_[static_cast<unsigned char>(t[0])]) {
-      if (t.size() >= p.size() && std::equal(p.begin(), p.end(), t.begin())) return p.size();
+      if (t.size() >= p.size() && (p.size() < 2 || p[1] == t[1]) && std::equal(p.begin(), p.end(), t.begin())) {
+        return p.size();
+      }
     }
     return 0;
   }
@@ -175,9 +180,23 @@ std::vector<std::string_view> words_of(std::string_view text) {
   return words;
 }
 
+namespace {
+
+// Connectives that weigh a paragraph against the one before: "However",
+// "Although Malta was recommended, ...", "In the meantime, the Prime
+// Minister ...". No lead of news opens with one.
+constexpr std::string_view kConnectives[] = {
+    "In addition", "Additionally", "Also", "Moreover", "Furthermore", "However", "As a result", "Meanwhile",
+    "Although ", "Though ", "But ", "And ", "Yet ", "Still, ", "Nevertheless", "Nonetheless", "Therefore",
+    "Thus", "Hence", "Indeed", "In the meantime", "At the same time", "Instead", "Likewise", "Similarly",
+    "In particular", "For his part", "For her part", "For their part", "That said", "Even so", "By contrast",
+    "In contrast", "On the other hand"};
+
+}  // namespace
+
 bool opens_as_continuation(std::string_view t) {
   static const Openings openers = {
-      "He ", "She ", "They ", "It ", "Its ", "His ", "Her ", "Their ", "This ", "These ", "Those ", "Such ",
+      {"He ", "She ", "They ", "It ", "Its ", "His ", "Her ", "Their ", "This ", "These ", "Those ", "Such ",
       "Both ", "The event", "The training", "The course", "The conference", "The workshop", "The meeting",
       "The seminar", "The forum", "The discussion", "The participants", "The mission", "The project",
       "The activity", "The exercise", "The session", "The visit",
@@ -185,18 +204,17 @@ bool opens_as_continuation(std::string_view t) {
       // views on ...", "The two ministers agreed ...".
       "The sides", "The parties", "The two ", "The officials", "The diplomats", "The delegation",
       "The interlocutors", "The ministers",
-      "Participants", "During ", "In addition",
-      "Additionally", "Also", "Moreover", "Furthermore", "However", "As a result", "As part of", "Prior to",
-      "Following ", "Further", "In his ", "In her ", "In their ", "At the ", "Among ", "Other ", "Another ",
-      "Meanwhile", "Overall",
+      "Participants", "During ", "As part of", "Prior to", "Following ", "Further", "In his ", "In her ",
+      "In their ", "At the ", "Among ", "Other ", "Another ", "Overall",
       // The first person goes on with a text's speaker ("We invite you to
       // join us ..."): a news item opens in the third person.
-      "We ", "Our ", "I "};
+       "We ", "Our ", "I "},
+      kConnectives};
   return openers.open(t);
 }
 
 bool refers_back_at_once(std::string_view t) {
-  static const Openings pronouns = {"He ", "She ", "They ", "His ", "Her ", "Their ", "It ", "Its "};
+  static const Openings pronouns = {{"He ", "She ", "They ", "His ", "Her ", "Their ", "It ", "Its "}, kConnectives};
   if (pronouns.open(t)) return true;
   constexpr size_t kFirstWords = 5;
   size_t word = 1;

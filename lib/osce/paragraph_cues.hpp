@@ -24,8 +24,9 @@ bool has_word(std::string_view text, std::string_view word);
 bool opens_as_continuation(std::string_view t);
 
 // The paragraph refers back in its first words, as only a paragraph inside
-// a text does: a personal pronoun first ("He said ...", "Their ..."), or
-// "also" among its first five words ("The official also stressed ...").
+// a text does: a personal pronoun or a connective first ("He said ...",
+// "However, ...", "In the meantime, ..."), or "also" among its first five
+// words ("The official also stressed ...").
 // A lead under a headline names whom it speaks of.
 bool refers_back_at_once(std::string_view t);
 

@@ -57,6 +57,8 @@ constexpr double kHeadlineWeight = 2.0;
 constexpr double kSpeechWeight = -4.0;
 // The most lines an item's head has before its text (see "under a head of lines").
 constexpr size_t kItemHeadLines = 6;
+// A paragraph of this many words or more is a sentence, not a line.
+constexpr size_t kSentenceWords = 8;
 // A speech opens in the first units of its item: under a head of at most
 // this many units (a head of lines and the date under it: the title, the
 // speaker, the speaker's office, the meeting, the place, the date), none of
@@ -1211,6 +1213,12 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       }
       if (closing[i - 1] && closing[i]) cue("goes on closing", kContinuationWeight);
       if (prev.text.back() == ':') cue("previous introduces it", kContinuationWeight);
+      // A question of a line, "But what does this Chairmanship mean for
+      // Malta?": the paragraph under it answers it.
+      constexpr size_t kQuestionWords = 15;
+      if (prev.text.back() == '?' && prev.words <= kQuestionWords && !u.dateline && !u.date_line) {
+        cue("answers the question above", kContinuationWeight);
+      }
       // The text under a date line is the date's item.
       if (prev.date_line && !u.date_line && !dates_close_items) cue("under its date", -kStructureWeight);
       // An item's title line is followed by the item's text: a headline is
@@ -1226,6 +1234,14 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       // (A label in the item's footer, "Source: OSCE", heads nothing.)
       // (Under a date line, a headline is that date's: the date began its
       // item. Under the page's label, it heads the item the label began.)
+      // A subheading inside an article: a title line over a paragraph that
+      // refers back at once ("The official also stressed ...", "He said
+      // ...", "In the meantime, ..."), as no lead of news does.
+      // (A menu's lines are short too: the paragraph under is asked first.)
+      auto subheading = [&] {
+        return i + 1 < n && units[i + 1].words >= kSentenceWords && !u.list_entry && headline_shaped(u) &&
+               refers_back_at_once(units[i + 1].text);
+      };
       if (deck) {
         // (weighed above)
       } else if (heads_a_date(units, i) && !in_footer(i) && !prev.date_line && i != item_start) {
@@ -1235,15 +1251,10 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         } else {
           cue("headline over a dateline", kDatelineWeight);
         }
+      } else if (subheading()) {
+        cue("a subheading: the text under it goes on", kContinuationWeight);
       } else if (headlined && is_headline[i]) {
-        // A subheading inside an article: the paragraph under it refers
-        // back at once ("The official also stressed ...", "He said ..."),
-        // as no lead of news does.
-        if (refers_back_at_once(units[i + 1].text)) {
-          cue("a subheading: the text under it goes on", kContinuationWeight);
-        } else {
-          cue("headline", kHeadlineWeight);
-        }
+        cue("headline", kHeadlineWeight);
       } else if (closing[i - 1] && !closing[i] && !in_footer(i) && titles_the_text_below(units, i)) {
         // A title over prose after an item's closing line ("... the observers
         // concluded. More"): a listing of teasers, the page's headlines or not.
@@ -1269,7 +1280,6 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       // of the text before it, not a line of the speech's head: a speech
       // has one note, at its top.)
       // (The note first: its length rules out nearly every unit, inline.)
-      constexpr size_t kSentenceWords = 8;
       const bool note_opens = is_delivery_note(u.text) && prev.words >= kSentenceWords && ends_a_sentence(prev);
       if (note_opens) cue("a speech's note under a sentence", kDatelineWeight);
       auto opens_as_an_item = [&] {

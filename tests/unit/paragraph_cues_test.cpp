@@ -27,7 +27,12 @@ TEST_CASE("paragraph cues: openings", "[cues]") {
   CHECK(osce::opens_as_continuation("The two ministers agreed to meet again."));
   CHECK_FALSE(osce::opens_as_continuation("Weapons were handed over to the police."));  // "We" is a word
   CHECK_FALSE(osce::opens_as_continuation("In 2023 the Mission opened an office."));
-  CHECK_FALSE(osce::opens_as_continuation("Hence the Centre supported the Ministry."));  // "He" is a word, not a prefix
+  CHECK_FALSE(osce::opens_as_continuation("Helsinki hosted the Ministerial Council."));  // "He" is a word, not a prefix
+  // Connectives weigh the paragraph against the one before.
+  CHECK(osce::opens_as_continuation("Although Malta was recommended, the ministers will decide on Thursday."));
+  CHECK(osce::opens_as_continuation("In the meantime, the Prime Minister met the Secretary General."));
+  CHECK(osce::opens_as_continuation("Hence the Centre supported the Ministry."));
+  CHECK_FALSE(osce::opens_as_continuation("Andorra joined the OSCE in 1996."));
   CHECK_FALSE(osce::opens_as_continuation("The OSCE Centre supported the Ministry."));
   CHECK(osce::opens_with_new_entity("A course opened."));
   CHECK(osce::opens_with_new_entity("Some 40 judges met."));

@@ -1404,3 +1404,32 @@ TEST_CASE("split: a headline printed twice under its date and over its dateline 
   const std::string menu = "- Border management\n- Border management\nGENEVA, 12 August 2015 - The round took place today.\n";
   CHECK(item_texts(menu).size() == 2);
 }
+
+TEST_CASE("split: an article's question and its subheading hold its paragraphs together", "[split]") {
+  // No headline, no dateline: an article's paragraphs, one a line, with a
+  // question the next paragraph answers and a title over "In the meantime".
+  const std::string article =
+      "Norway has been asked to chair the Forum for Security Co-operation in the autumn, a first for the country.\n"
+      "The request came after two other candidates withdrew over the summer.\n"
+      "But what does the chairing of the Forum mean for Norway?\n"
+      "Every four months a different State chairs the Forum, which meets weekly in Vienna and discusses military "
+      "security.\n"
+      "Foreign Minister meets the Secretary General\n"
+      "In the meantime, the Foreign Minister Kari Lund met the Secretary General in Vienna and thanked the States "
+      "for their trust.\n"
+      "She also said that the Forum would discuss small arms and ammunition during her country's term.\n";
+  CHECK(item_texts(article).size() == 1);
+  osce::SplitOptions explain;
+  explain.explain = true;
+  const osce::Segmentation seg = osce::segment(article, explain);
+  auto has_cue = [&](std::string_view starts, std::string_view name) {
+    const size_t at = article.find(starts);
+    return std::any_of(seg.candidates.begin(), seg.candidates.end(), [&](const osce::Candidate& c) {
+      return c.offset == at &&
+             std::any_of(c.cues.begin(), c.cues.end(), [&](const auto& cue) { return cue.name == name; });
+    });
+  };
+  CHECK(has_cue("Every four months", "answers the question above"));
+  CHECK(has_cue("Foreign Minister meets", "a subheading: the text under it goes on"));
+  CHECK(has_cue("But what does", "continuation"));
+}
