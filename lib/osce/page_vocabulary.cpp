@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cctype>
 #include <cstring>
 #include <deque>
@@ -89,7 +90,8 @@ constexpr auto kRelatedHeadings = std::to_array<std::string_view>({
     "Latest news", "Latest headlines", "Top stories", "Most read", "Most popular", "Popular posts",
     "You may also like", "Most viewed", "A lire aussi", "\xC3\x80 lire aussi", "Lire aussi", "Mehr zum Thema",
     "Читайте также", "Похожие новости", "Другие новости", "Последние новости", "Популярные новости",
-    "Читайте також", "Інші новини", "Останні новини", "Останнє", "Популярні новини"});
+    "Читайте також", "Інші новини", "Останні новини", "Останнє", "Популярні новини", "Popular", "Популярное",
+    "Популярне"});
 
 constexpr size_t kLongestChromeLine = [] {
   size_t longest = 0;
@@ -335,6 +337,45 @@ bool is_result_count(std::string_view line) {
   return rest.empty() || rest == " results" || rest == " entries" || rest == " items";
 }
 
+// A count the site prints by an article or a teaser: its views ("• 25307
+// переглядiв", "1,204 views") or its comments ("Comments (0)",
+// "Коментарі (0)"). (Asked of the lines is_chrome_line lets through.)
+constexpr size_t kLongestCounter = 48;
+bool is_counter_line(std::string_view line) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  // (Not list_mark_length, which is_chrome_line takes inline: the marks
+  // of a count are a bullet or a hyphen.)
+  if (line.starts_with("\xE2\x80\xA2 ")) {
+    line.remove_prefix(4);
+  } else if (line.starts_with("- ")) {
+    line.remove_prefix(2);
+  }
+  if (line.empty()) return false;
+  if (digit(line[0])) {
+    size_t i = 0;
+    while (i < line.size() && (digit(line[i]) || line[i] == ',' || line[i] == '.' || line[i] == '+' || line[i] == ' ')) {
+      ++i;
+    }
+    if (i == 0 || i == line.size() || line[i - 1] != ' ') return false;
+    static constexpr std::string_view kViews[] = {
+        "views", "view", "reads", "Aufrufe", "vues", "просмотров", "просмотра", "просмотр", "переглядів",
+        "переглядiв",  // (with a Latin "i", as some sites type it)
+        "перегляди", "перегляд"};
+    const std::string_view word = line.substr(i);
+    return std::any_of(std::begin(kViews), std::end(kViews), [&](std::string_view v) { return word == v; });
+  }
+  if (line.back() != ')') return false;
+  const size_t open = line.rfind('(');
+  if (open == std::string_view::npos || open + 2 >= line.size() ||
+      !std::all_of(line.begin() + static_cast<std::ptrdiff_t>(open) + 1, line.end() - 1, digit)) {
+    return false;
+  }
+  static constexpr std::string_view kComments[] = {"Comments",    "Comment",     "Kommentare", "Commentaires",
+                                                    "Комментарии", "Комментариев", "Коментарі",  "Коментарів"};
+  const std::string_view label = trim(line.substr(0, open));
+  return std::any_of(std::begin(kComments), std::end(kComments), [&](std::string_view c) { return label == c; });
+}
+
 // What a page shows a browser without scripts, scraped with the page: "Sorry,
 // you need to enable JavaScript to visit this website.", "Please enable
 // JavaScript".
@@ -399,6 +440,38 @@ bool is_cookie_notice(std::string_view line) {
   return std::any_of(phrases.begin(), phrases.end(), folded_equal);
 }
 
+// Where the colon after a heading of related pages or "Read more" would
+// stand in `line`, a line that opens with one: its first byte picks the
+// headings' lengths (a bit each), ASCII case folded. 0 for none.
+size_t related_label_colon(std::string_view line) {
+  static constexpr auto kLengths = [] {
+    std::array<uint64_t, 256> masks{};
+    auto add = [&](std::string_view h) {
+      const auto a = static_cast<unsigned char>(h[0]);
+      const uint64_t bit = uint64_t{1} << h.size();
+      masks[a] |= bit;
+      if (a >= 'A' && a <= 'Z') masks[a | 0x20] |= bit;
+    };
+    for (std::string_view h : kRelatedHeadings) add(h);
+    add("Read more");
+    return masks;
+  }();
+  for (uint64_t m = kLengths[static_cast<unsigned char>(line[0])]; m != 0; m &= m - 1) {
+    const auto k = static_cast<size_t>(std::countr_zero(m));
+    if (k < line.size() && line[k] == ':') return k;
+  }
+  return 0;
+}
+
+// A count or a related page's link (see is_counter_line, is_related_link),
+// told by their first and last bytes first: a count has a digit in its
+// first bytes or a ')' last, a related page's link a colon where a heading
+// of them would end. (Apart from is_chrome_line, which stays small enough
+// to take its other tests inline.)
+[[gnu::noinline]] static bool counter_or_related_link(std::string_view line) {
+  if (line.size() <= kLongestCounter && is_counter_line(line)) return true;
+  return line.size() >= 12 && related_label_colon(line) != 0 && is_related_link(line);
+}
 bool is_chrome_line(std::string_view trimmed_line) {
   // Every line of every page comes through here, a menu's hundreds of
   // short ones too: only the phrases of the line's length and first letter
@@ -438,6 +511,39 @@ bool is_chrome_line(std::string_view trimmed_line) {
   }
   return is_breadcrumb(trimmed_line) || is_page_number(trimmed_line) || is_result_count(trimmed_line) ||
          is_feed_note(trimmed_line) || is_script_notice(trimmed_line);
+}
+
+bool is_count_or_related_link(std::string_view trimmed_line) {
+  return might_be_count_or_related_link(trimmed_line) && counter_or_related_link(trimmed_line);
+}
+
+bool is_url_slug(std::string_view line) {
+  constexpr size_t kSlugHyphens = 3;
+  if (line.size() < 12 || line.size() > 200) return false;
+  size_t hyphens = 0;
+  for (char c : line) {
+    if (c == '-') {
+      ++hyphens;
+    } else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+      return false;
+    }
+  }
+  return hyphens >= kSlugHyphens && line.back() != '-';
+}
+
+bool is_related_link(std::string_view trimmed_line) {
+  // "READ MORE: President ... after Budapest's demands on Ukraine", "See
+  // also: ...": a heading of related pages, or "Read more", then another
+  // page's title on the same line. (Every line is asked: a colon among its
+  // first bytes first, which few lines have.)
+  constexpr size_t kTitleWords = 30;
+  if (trimmed_line.size() < 2) return false;
+  const size_t colon = related_label_colon(trimmed_line);
+  if (colon == 0 || colon + 2 >= trimmed_line.size()) return false;
+  const std::string_view label = trim(trimmed_line.substr(0, colon));
+  if (!is_related_heading(label) && !ascii_iequal(label, "Read more")) return false;
+  const std::string_view title = trim(trimmed_line.substr(colon + 1));
+  return !title.empty() && title.back() != '.' && word_count(title, kTitleWords + 1) <= kTitleWords;
 }
 
 bool is_related_heading(std::string_view trimmed_line) {

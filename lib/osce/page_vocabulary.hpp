@@ -6,6 +6,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -65,10 +67,50 @@ bool is_site_section(std::string_view trimmed_line);
 // "Displaying 1 - 10 of 752", "Next page").
 bool is_chrome_line(std::string_view trimmed_line);
 
+// Chrome too, apart from is_chrome_line (whose every test costs every
+// line of a menu): a count of views or comments ("• 25307 переглядiв",
+// "Comments (0)"), or a related page's link ("READ MORE: ...", see
+// is_related_link).
+bool is_count_or_related_link(std::string_view trimmed_line);
+
+// Its first test, inline, in a few instructions: every line of a page is
+// asked (a test of fifty instructions cost osce-strip 2.5%), and it lets
+// through one in forty. A count has a ')' last, or a digit first, or third
+// or fifth after a list mark ("- 12 views", "• 25307 ..."); a related page's
+// link a colon where a heading of them ends, its ninth to sixteenth byte
+// ("SEE ALSO:", "READ MORE:", "Related news:"), or its 26th ("Читайте
+// также:", "Читайте також:").
+inline bool might_be_count_or_related_link(std::string_view line) {
+  const size_t size = line.size();
+  if (size < 5) return false;
+  const auto first = static_cast<unsigned char>(line[0]);
+  auto digit = [](char c) { return static_cast<unsigned char>(c - '0') <= 9; };
+  if (line.back() == ')' || digit(line[0]) || (first == '-' && digit(line[2])) || (first == 0xE2 && digit(line[4]))) {
+    return true;
+  }
+  if (size < 17) return false;
+  uint64_t window;
+  std::memcpy(&window, line.data() + 8, sizeof window);
+  const uint64_t x = window ^ 0x3A3A3A3A3A3A3A3Aull;  // its ':' bytes are 0
+  constexpr size_t kCyrillicColon = 25;
+  return ((x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull) != 0 ||
+         (size > kCyrillicColon + 1 && line[kCyrillicColon] == ':');
+}
+
+// A web address's last part alone on a line, as a page's slug is scraped
+// over its headline: "malta-is-ready-to-assume-the-osce-chairmanship-next-year".
+// Small letters and digits, three hyphens or more, no blank. (Chrome among
+// a page's first lines.)
+bool is_url_slug(std::string_view trimmed_line);
+
 // True for a heading over links to other pages: "Related news", "Read
 // also", "Latest headlines", a colon after it or not (ASCII case ignored).
 // Such a heading is chrome too.
 bool is_related_heading(std::string_view trimmed_line);
+
+// True for such a heading, or "Read more", with another page's title after
+// its colon on the same line: "READ MORE: ...", "See also: ...". Chrome too.
+bool is_related_link(std::string_view trimmed_line);
 
 // A site's cookie banner: a line that names cookies and asks consent ("This
 // website uses cookies ... you agree to our use of cookies."), or a short

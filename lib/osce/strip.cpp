@@ -421,6 +421,10 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
       state[i] = {true, Removal::kChrome, details.add("the site's clock")};
       continue;
     }
+    if (nonblank <= 3 && is_url_slug(t)) {
+      state[i] = {true, Removal::kChrome, details.add("the page's address over it")};
+      continue;
+    }
     if (is_chrome_line(t)) {
       state[i] = {true, Removal::kChrome, details.add("known chrome")};
       if (is_related_heading(t)) related_heading = i;
@@ -430,6 +434,8 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
           i = crumb;
         }
       }
+    } else if (might_be_count_or_related_link(t) && is_count_or_related_link(t)) {
+      state[i] = {true, Removal::kChrome, details.add("a count, or a related page's link")};
     } else if (options.model && options.model->contains(lines[i].text)) {
       state[i] = {true, Removal::kLearned, details.add("in the model")};
     }
