@@ -353,9 +353,8 @@ bool is_counter_line(std::string_view line) {
   if (line.empty()) return false;
   if (digit(line[0])) {
     size_t i = 0;
-    while (i < line.size() && (digit(line[i]) || line[i] == ',' || line[i] == '.' || line[i] == '+' || line[i] == ' ')) {
-      ++i;
-    }
+    auto in_number = [&](char c) { return digit(c) || c == ',' || c == '.' || c == '+' || c == ' '; };
+    while (i < line.size() && in_number(line[i])) ++i;
     if (i == 0 || i == line.size() || line[i - 1] != ' ') return false;
     static constexpr std::string_view kViews[] = {
         "views", "view", "reads", "Aufrufe", "vues", "просмотров", "просмотра", "просмотр", "переглядів",

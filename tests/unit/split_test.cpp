@@ -1374,7 +1374,9 @@ TEST_CASE("split: a subheading over a paragraph that refers back stays in its ar
     for (const auto& c : seg.candidates) {
       if (c.offset != at) continue;
       for (const auto& cue : c.cues) {
-        if (cue.name == "headline" || cue.name == "a subheading: the text under it goes on") return std::string(cue.name);
+        if (cue.name == "headline" || cue.name == "a subheading: the text under it goes on") {
+          return std::string(cue.name);
+        }
       }
     }
     return std::string();
@@ -1401,7 +1403,8 @@ TEST_CASE("split: a headline printed twice under its date and over its dateline 
   CHECK(seg.items[0].date == "2022-03-03");
   CHECK(seg.items[0].place == "SKOPJE");
   // A menu's last entry printed twice is no headline over the news under it.
-  const std::string menu = "- Border management\n- Border management\nGENEVA, 12 August 2015 - The round took place today.\n";
+  const std::string menu =
+      "- Border management\n- Border management\nGENEVA, 12 August 2015 - The round took place today.\n";
   CHECK(item_texts(menu).size() == 2);
 }
 
