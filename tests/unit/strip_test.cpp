@@ -508,7 +508,8 @@ TEST_CASE("strip: counts of views and comments, a related page's link and the pa
   // Читайте также: ОБСЕ заседает
   CHECK(stripped(body +
                  "\xD0\xA7\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5 \xD1\x82\xD0\xB0\xD0\xBA\xD0\xB6\xD0\xB5: "
-                 "\xD0\x9E\xD0\x91\xD0\xA1\xD0\x95 \xD0\xB7\xD0\xB0\xD1\x81\xD0\xB5\xD0\xB4\xD0\xB0\xD0\xB5\xD1\x82\n") == body);
+                 "\xD0\x9E\xD0\x91\xD0\xA1\xD0\x95 \xD0\xB7\xD0\xB0\xD1\x81\xD0\xB5\xD0\xB4\xD0\xB0\xD0\xB5\xD1\x82\n") ==
+        body);
   // The page's address over its headline, among its first lines.
   CHECK(stripped("council-adopts-the-budget-for-2024\nCouncil adopts the budget\n" + body) ==
         "Council adopts the budget\n" + body);
