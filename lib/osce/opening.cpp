@@ -496,7 +496,10 @@ std::optional<Opening> opening_of(std::string_view text, SlashOrder order) {
   // 2022 - ...". The dateline says where.)
   auto opened_by = [&](std::string_view line, Opening& o) {
     if ((o.dateline = dateline_at(line))) return true;
-    if (auto date = date_line_value(line, order)) {
+    // (A site may mark the date under its headline as a list's item: "-
+    // 12.01.2017 16:47". Not a date line for osce-split, where a list of
+    // dates is a list.)
+    if (auto date = date_line_value(line.substr(list_mark_length(line)), order)) {
       o.date = *date;
       size_t after = at;
       o.dateline = dateline_at(next_line(text, after));

@@ -369,3 +369,14 @@ TEST_CASE("opening: a date key before the release's dateline on its line", "[ope
   CHECK(yearless->dateline->place == "BAKU");
   CHECK(yearless->dateline->date == "2018-06-14");
 }
+
+TEST_CASE("opening: a date under the headline marked as a list's item", "[opening]") {
+  const auto marked = osce::opening_of("The Mission opens an office\n- 12.01.2017 16:47\nThe Mission opened an office.");
+  REQUIRE(marked);
+  CHECK(marked->date == "2017-01-12");
+  const auto bulleted = osce::opening_of("The Mission opens an office\n\xE2\x80\xA2 12 January 2017\nThe Mission opened it.");
+  REQUIRE(bulleted);
+  CHECK(bulleted->date == "2017-01-12");
+  // For osce-split such a line stays an entry of a list, no date line.
+  CHECK_FALSE(osce::date_line_value("- 12.01.2017 16:47"));
+}
