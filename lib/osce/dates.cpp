@@ -114,7 +114,7 @@ std::vector<FoundDate> date_record(Record& rec, const DatesOptions& options) {
     if (!own) throw RecordError("\"date\" is not a YYYY-MM-DD calendar date: " + *date);
   } else if (std::optional<Opening> opening = opening_of(text, options.scan.slash_order)) {
     opening_date = opening->dateline ? opening->dateline->date : opening->date;
-    if (opening->dateline) opening_place = opening->dateline->place;
+    opening_place = opening->dateline ? opening->dateline->place : std::move(opening->place);
     own = parse_iso_day(opening_date);
   }
   const std::vector<FoundDate> found = find_dates(text, own, options);

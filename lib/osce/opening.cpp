@@ -11,6 +11,7 @@
 #include "osce/date_parse.hpp"
 #include "osce/page_vocabulary.hpp"
 #include "osce/paragraph_cues.hpp"
+#include "osce/place_dateline.hpp"
 #include "osce/text_lines.hpp"
 
 namespace osce {
@@ -487,6 +488,17 @@ bool headline_shaped_line(std::string_view line) {
   return word_count(line, kHeadlineWords) <= kHeadlineWords && ends_in_letter_or_digit(line);
 }
 
+namespace {
+
+// A headline that ends with its sources in brackets: "OSCE condemned
+// attacks on journalists in Pristina (Tanjug, RTS)". (Its last byte first.)
+bool ends_with_its_sources(std::string_view line) {
+  return line.back() == ')' && line.find('(') != std::string_view::npos &&
+         word_count(line, kHeadlineWords) <= kHeadlineWords;
+}
+
+}  // namespace
+
 std::optional<Opening> opening_of(std::string_view text, SlashOrder order) {
   size_t at = 0;
   const std::string_view first = next_line(text, at);
@@ -533,6 +545,11 @@ std::optional<Opening> opening_of(std::string_view text, SlashOrder order) {
       o.date = *date;
       return true;
     }
+    // (A wire service's dateline with no date names the place alone: the
+    // text opens with no date, and with that place.)
+    if (o.place.empty()) {
+      if (const size_t place = place_only_dateline(line)) o.place = line.substr(0, place);
+    }
     return false;
   };
   Opening o;
@@ -552,8 +569,8 @@ std::optional<Opening> opening_of(std::string_view text, SlashOrder order) {
     }
   }
   auto none = [&]() -> std::optional<Opening> {
-    if (!key) return std::nullopt;
-    return Opening{{}, std::nullopt, std::move(key->date)};
+    if (!key && o.place.empty()) return std::nullopt;
+    return Opening{{}, std::nullopt, key ? std::move(key->date) : std::string(), std::move(o.place)};
   };
   // Under the headline, or under a head of such lines: the site's name over
   // the headline ("International Information Centre for Balkan Studies"), a
@@ -561,7 +578,11 @@ std::optional<Opening> opening_of(std::string_view text, SlashOrder order) {
   // "to the Permanent Council, Vienna").
   std::string_view above = first;
   for (size_t head = 1; head <= kOpeningHeadLines; ++head) {
-    if (!headline_shaped_line(above) && !is_photo_caption(above) && !(head == 1 && key)) return none();
+    // (A headline may end with its sources: "... in Pristina (Tanjug, RTS)".)
+    if (!headline_shaped_line(above) && !ends_with_its_sources(above) && !is_photo_caption(above) &&
+        !(head == 1 && key)) {
+      return none();
+    }
     const std::string_view line = next_line(text, at);
     if (line.empty()) return none();
     if (opened_by(line, o)) {

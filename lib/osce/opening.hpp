@@ -74,6 +74,9 @@ struct Opening {
   std::string_view headline;         // the line above the dateline; empty when the text opens with it
   std::optional<Dateline> dateline;  // place and date; under the date line, if there is one
   std::string date;                  // YYYY-MM-DD of a date line, when there is no dateline
+  // With no date and no dateline: the place of a dateline that has no date
+  // ("VIENNA (Reuters) - ", see place_only_dateline), where the text opens.
+  std::string place;
 };
 
 // The most lines over a text's date line or dateline: a speech's title,
@@ -86,7 +89,8 @@ constexpr size_t kOpeningHeadLines = 6;
 // words that ends in a letter or digit) and up to kOpeningHeadLines such
 // lines in all (the site's name, a caption, a speech's speaker); a date line
 // may have a dateline on the line under it. `headline` is the line right
-// above the date. nullopt when the text opens otherwise.
+// above the date. With none of them, a place alone (Opening::place) from a
+// dateline with no date. nullopt when the text opens otherwise.
 std::optional<Opening> opening_of(std::string_view text, SlashOrder order = SlashOrder::kUnambiguous);
 
 }  // namespace osce

@@ -289,3 +289,19 @@ TEST_CASE("the scanner finds the same dates whatever its batch size", "[dates]")
   };
   osce_test::check_same_in_pieces(scan, {1, 2, 50, 500}, 50);
 }
+
+TEST_CASE("dates: the place of a dateline with no date, under the headline", "[dates]") {
+  osce::Record rec;
+  rec.set_string("id", "wire");
+  rec.set_string("text", "Monitors report shelling near the city (Agency, TV)\n"
+                         "VIENNA (Reuters) - The monitors reported shelling near the city overnight.\n");
+  osce::date_record(rec, {});
+  CHECK(rec.get_string("place") == "VIENNA");
+  // A place the record has already is kept.
+  osce::Record placed;
+  placed.set_string("id", "placed");
+  placed.set_string("place", "Mostar");
+  placed.set_string("text", "VIENNA (Reuters) - The monitors reported shelling.\n");
+  osce::date_record(placed, {});
+  CHECK(placed.get_string("place") == "Mostar");
+}

@@ -5,6 +5,7 @@
 #include "osce/dateline.hpp"
 #include "osce/record.hpp"
 #include "osce/paragraph_cues.hpp"
+#include "osce/place_dateline.hpp"
 #include "osce/split.hpp"
 
 namespace {
@@ -1435,4 +1436,29 @@ TEST_CASE("split: an article's question and its subheading hold its paragraphs t
   CHECK(has_cue("Every four months", "answers the question above"));
   CHECK(has_cue("Foreign Minister meets", "a subheading: the text under it goes on"));
   CHECK(has_cue("But what does", "continuation"));
+}
+
+TEST_CASE("dateline: a wire service's dateline with a place and no date", "[dateline]") {
+  auto [text, place] = GENERATE(table<std::string, std::string>({
+      {"VIENNA (Reuters) - The Organization said on Thursday.", "VIENNA"},
+      {"KYIV, Ukraine (AP) \xE2\x80\x94 International monitors said Tuesday.", "KYIV, Ukraine"},
+      {"VIENNA- The Representative expressed serious concern today.", "VIENNA"},
+      {"NEW YORK -- The talks resumed.", "NEW YORK"},
+      {"TIRANA / BRUSSELS \xE2\x80\x93 The Co-Chairs met.", "TIRANA / BRUSSELS"},
+      // МОСКВА /ТАСС/ – Представитель
+      {"\xD0\x9C\xD0\x9E\xD0\xA1\xD0\x9A\xD0\x92\xD0\x90 /\xD0\xA2\xD0\x90\xD0\xA1\xD0\xA1/ \xE2\x80\x93 "
+       "\xD0\x9F\xD1\x80\xD0\xB5\xD0\xB4",
+       "\xD0\x9C\xD0\x9E\xD0\xA1\xD0\x9A\xD0\x92\xD0\x90"},
+      // Not a place: a structure, the OSCE, a State, a label in capitals, a
+      // word in capitals that opens a sentence, no dash, no capital after it.
+      {"ODIHR \xE2\x80\x93 The Office said.", ""},
+      {"OSCE - The Organization said.", ""},
+      {"GEORGIA \xE2\x80\x93 The talks went on.", ""},
+      {"UPDATE - The talks resumed.", ""},
+      {"IN BRIEF: the talks resumed.", ""},
+      {"VIENNA hosted the talks.", ""},
+      {"VIENNA - the talks resumed.", ""},
+      {"Vienna - The talks resumed.", ""},
+  }));
+  CHECK(text.substr(0, osce::place_only_dateline(text)) == place);
 }

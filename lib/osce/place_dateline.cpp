@@ -1,0 +1,105 @@
+#include "osce/place_dateline.hpp"
+
+#include <algorithm>
+#include <iterator>
+
+#include "osce/taxonomy.hpp"
+
+namespace osce {
+
+size_t place_only_dateline(std::string_view line) {
+  // (Asked of a record's first lines: a capital and a second one first.)
+  auto capital_at = [&](size_t i) -> size_t {  // the capital's length in bytes, 0 for none
+    if (i >= line.size()) return 0;
+    const auto c = static_cast<unsigned char>(line[i]);
+    if (c >= 'A' && c <= 'Z') return 1;
+    if (c == 0xD0 && i + 1 < line.size()) {
+      const auto d = static_cast<unsigned char>(line[i + 1]);
+      return (d >= 0x90 && d <= 0xAF) || d == 0x81 || d == 0x84 || d == 0x86 || d == 0x87 ? 2 : 0;  // А-Я Ё Є І Ї
+    }
+    return 0;
+  };
+  if (capital_at(0) == 0 || capital_at(capital_at(0)) == 0) return 0;
+  constexpr size_t kPlaceWords = 5, kRegionWords = 3;
+  size_t i = 0, words = 0;
+  // The place: words of capitals (an apostrophe, a dot or a hyphen inside).
+  for (;;) {
+    const size_t from = i;
+    size_t letters = 0;
+    for (size_t c; (c = capital_at(i)) != 0 || (i > from && i < line.size() && (line[i] == '\'' || line[i] == '.'));) {
+      i += c != 0 ? c : 1;
+      letters += c != 0;
+    }
+    if (letters < 2) return 0;
+    if (++words > kPlaceWords) return 0;
+    // A word of the place's after a blank or a slash, in capitals too.
+    size_t j = i;
+    while (j < line.size() && line[j] == ' ') ++j;
+    if (j < line.size() && line[j] == '/') {
+      ++j;
+      while (j < line.size() && line[j] == ' ') ++j;
+    }
+    if (j == i || capital_at(j) == 0 || capital_at(j + capital_at(j)) == 0) break;
+    // (A word between slashes is the agency's: "МОСКВА /ТАСС/ – ".)
+    size_t end = j;
+    while (end < line.size() && capital_at(end) != 0) end += capital_at(end);
+    if (end < line.size() && line[end] == '/') break;
+    i = j;
+  }
+  const size_t place_words_end = i;
+  // Its region or State: ", Ukraine", ", Kyrgyzstan".
+  if (line.substr(i, 2) == ", " && capital_at(i + 2) != 0) {
+    size_t j = i + 2;
+    for (size_t w = 0; w < kRegionWords; ++w) {
+      while (j < line.size() && (capital_at(j) != 0 || (line[j] >= 'a' && line[j] <= 'z') ||
+                                 static_cast<unsigned char>(line[j]) >= 0x80)) {
+        ++j;
+      }
+      if (j + 1 < line.size() && line[j] == ' ' && capital_at(j + 1) != 0) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    i = j;
+  }
+  const size_t place_end = i;  // (with its region, as dateline_at gives it: "OSH, Kyrgyzstan")
+  // The agency: "(Reuters)", "(AP)", "/TASS/".
+  size_t j = i;
+  while (j < line.size() && line[j] == ' ') ++j;
+  if (j < line.size() && (line[j] == '(' || line[j] == '/')) {
+    const char close = line[j] == '(' ? ')' : '/';
+    const size_t end = line.find(close, j + 1);
+    constexpr size_t kLongestAgency = 24;
+    if (end == std::string_view::npos || end - j > kLongestAgency || capital_at(j + 1) == 0) return 0;
+    i = end + 1;
+  }
+  // The dash, and a capital (or a quote) after it.
+  while (i < line.size() && line[i] == ' ') ++i;
+  if (line.substr(i, 2) == "--") {
+    i += 2;
+  } else if (i < line.size() && line[i] == '-') {
+    ++i;
+  } else if (line.substr(i, 3) == "\xE2\x80\x93" || line.substr(i, 3) == "\xE2\x80\x94") {
+    i += 3;
+  } else {
+    return 0;
+  }
+  if (i >= line.size() || line[i] != ' ') return 0;
+  while (i < line.size() && line[i] == ' ') ++i;
+  if (capital_at(i) == 0 && line[i] != '"' && line.substr(i, 3) != "\xE2\x80\x9C" && line.substr(i, 2) != "\xC2\xAB") {
+    return 0;
+  }
+  // (Asked last, of the few lines that got this far.)
+  const std::string_view place = line.substr(0, place_words_end);
+  // A label in capitals, or a name of the taxonomy (an OSCE structure's,
+  // a State's), is no place.
+  static constexpr std::string_view kLabels[] = {"UPDATE", "NOTE", "BREAKING", "EXCLUSIVE", "PHOTO", "VIDEO",
+                                                 "OPINION", "ANALYSIS", "EDITORIAL", "INTERVIEW", "WATCH", "LIVE",
+                                                 "READ", "SEE", "ALSO", "MORE", "NEWS", "PRESS RELEASE", "STATEMENT"};
+  if (std::find(std::begin(kLabels), std::end(kLabels), place) != std::end(kLabels)) return 0;
+  if (place == "OSCE" || Taxonomy::builtin().is_name(place)) return 0;
+  return place_end;
+}
+
+}  // namespace osce

@@ -1,0 +1,23 @@
+// A wire service's dateline that has no date, "VIENNA (Reuters) - ": where
+// the text was written, and nothing of when. (Apart from dateline.hpp, whose
+// datelines have a date and begin items.)
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace osce {
+
+// The place of a wire service's dateline that has no date, at the very
+// start of `line`: a place in capitals (up to five words, slash-joined or
+// not, Latin or Cyrillic), perhaps its region or State after a comma, perhaps
+// the agency in brackets or slashes, then a dash and a capital: "VIENNA
+// (Reuters) - The ...", "KYIV, Ukraine (AP) — ...", "VIENNA- The ...",
+// "МОСКВА /ТАСС/ – ...". Not a name of the taxonomy ("ODIHR – ...", a
+// State's) nor a label in capitals ("UPDATE - ..."). osce-dates reads a record's
+// place from it; it begins no item (a place alone is a weaker cue than a
+// dated dateline). Returns the place's length, with its region: the place
+// is line.substr(0, length); 0 when `line` opens otherwise.
+size_t place_only_dateline(std::string_view line);
+
+}  // namespace osce
