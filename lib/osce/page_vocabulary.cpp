@@ -530,6 +530,29 @@ bool is_url_slug(std::string_view line) {
   return hyphens >= kSlugHyphens && line.back() != '-';
 }
 
+bool is_icon_names(std::string_view line) {
+  constexpr size_t kLeastWords = 12;
+  if (line.size() < 6 * kLeastWords || line[0] < 'a' || line[0] > 'z') return false;
+  size_t words = 1;
+  for (char c : line) {
+    if ((c >= 'A' && c <= 'Z') || c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '"') {
+      return false;
+    }
+    words += c == ' ';
+  }
+  if (words < kLeastWords) return false;
+  // (Nor is a run of prose that lost its capitals and stops: it has words
+  // that link others.)
+  static constexpr std::string_view kLinks[] = {"the", "and", "of", "to", "in", "for", "on", "is", "a", "with"};
+  for (size_t at = 0; at < line.size();) {
+    const size_t end = std::min(line.find(' ', at), line.size());
+    const std::string_view word = line.substr(at, end - at);
+    if (std::find(std::begin(kLinks), std::end(kLinks), word) != std::end(kLinks)) return false;
+    at = end + 1;
+  }
+  return true;
+}
+
 bool is_related_link(std::string_view trimmed_line) {
   // "READ MORE: President ... after Budapest's demands on Ukraine", "See
   // also: ...": a heading of related pages, or "Read more", then another

@@ -103,6 +103,13 @@ inline bool might_be_count_or_related_link(std::string_view line) {
 // a page's first lines.)
 bool is_url_slug(std::string_view trimmed_line);
 
+// A line of the names of a site's icons, scraped with its page: "icon
+// bookmark-bicon bookmarkicon cameraicon checkicon chevron downicon ...".
+// Twelve words or more in small letters, no capital, no stop, no comma, and
+// none of the words that link others ("the", "and", "of"): no sentence and
+// no title is written so. (Chrome among a page's first lines.)
+bool is_icon_names(std::string_view trimmed_line);
+
 // True for a heading over links to other pages: "Related news", "Read
 // also", "Latest headlines", a colon after it or not (ASCII case ignored).
 // Such a heading is chrome too.

@@ -425,6 +425,10 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
       state[i] = {true, Removal::kChrome, details.add("the page's address over it")};
       continue;
     }
+    if (nonblank <= 3 && is_icon_names(t)) {
+      state[i] = {true, Removal::kChrome, details.add("the names of the site's icons")};
+      continue;
+    }
     if (is_chrome_line(t)) {
       state[i] = {true, Removal::kChrome, details.add("known chrome")};
       if (is_related_heading(t)) related_heading = i;

@@ -526,3 +526,17 @@ TEST_CASE("strip: counts of views and comments, a related page's link and the pa
   CHECK(osce::might_be_count_or_related_link("READ MORE: Ministers meet in Malta"));
   CHECK_FALSE(osce::might_be_count_or_related_link("The Council adopted the decision."));
 }
+
+TEST_CASE("strip: the names of a site's icons over the page are chrome", "[strip]") {
+  const std::string icons =
+      "icon bookmark-bicon bookmarkicon cameraicon checkicon chevron downicon chevron lefticon chevron righticon "
+      "closeicon downloadicon editicon fileicon filtericon mailicon searchicon shareicon\n";
+  const std::string page = "28 Dec, 2018 08:39\n\nMission welcomes the ceasefire\n\nThe Mission welcomed the deal.\n";
+  CHECK(stripped(icons + page) == page);
+  // Lower down, or with a capital or a stop, the line stays.
+  CHECK(stripped(page + "\n" + page + "\n" + icons) == page + "\n" + page + "\n" + icons);
+  CHECK_FALSE(osce::is_icon_names("icon bookmark cameraicon checkicon chevron downicon chevron lefticon chevron "
+                                  "righticon closeicon downloadicon. editicon fileicon"));
+  CHECK_FALSE(osce::is_icon_names("the talks went on for hours and then for days and nothing came of them in the end"
+                                  " whatever the sides said"));
+}
