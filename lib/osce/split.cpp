@@ -57,6 +57,9 @@ constexpr double kHeadlineWeight = 2.0;
 constexpr double kSpeechWeight = -4.0;
 // The most lines an item's head has before its text (see "under a head of lines").
 constexpr size_t kItemHeadLines = 6;
+// A card whose first line is among the page's first this many units is at
+// the page's top: under the site's name, say, and a date line.
+constexpr size_t kTopCard = 2;
 // A paragraph of this many words or more is a sentence, not a line.
 constexpr size_t kSentenceWords = 8;
 // A speech opens in the first units of its item: under a head of at most
@@ -850,6 +853,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   // What a listing block or a card states, for the few units that begin one
   // (an Item per unit would be built and freed for every paragraph).
   std::vector<std::pair<size_t, Item>> declared;
+  size_t cards = 0, first_card = n;  // cards (a line printed twice) on the page, and where the first is
   auto declare = [&](size_t i) -> Item& {
     declared.emplace_back(i, Item{});
     declared.back().second.title = units[i].text;
@@ -907,6 +911,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       structure[card_at] = 1;
       for (size_t k = card_at + 1; k <= i + 1; ++k) structure[k] = -1;
       Item& card = declare(card_at);
+      if (cards++ == 0) first_card = i;
       card.title = units[i + 1].text;  // (the name, without a list mark the first may have)
       if (dated_above) card.date = line_date(units[i - 1].text);
       size_t description = i + 2;
@@ -1106,11 +1111,19 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   bool headed_answer = false;
   auto item_is_headed = [&] {
     if (headed_asked == item_start) return headed_answer;
+    // (The page's one card at the page's top, no name of the taxonomy, is
+    // its article's headline printed twice whatever its words: "64th Round
+    // of Geneva International Discussions" twice, then the article. Cards
+    // come in lists, and are named for OSCE structures.)
     auto headline_twice = [&](size_t k) {
       if (structure[k] <= 0 || k + 2 >= n) return false;
       const bool dated_above = units[k].date_line;
       if (dated_above) ++k;
-      return k + 1 < n && units[k + 1].text == units[k].text && news_headline_twice(units, k) &&
+      if (k + 1 >= n || units[k + 1].text != units[k].text) return false;
+      if (cards == 1 && k == first_card && k <= kTopCard && !Taxonomy::builtin().is_name(units[k].text)) {
+        return true;
+      }
+      return news_headline_twice(units, k) &&
              (dated_above || (k + 2 < n && (units[k + 2].dateline || units[k + 2].date_line)));
     };
     headed_asked = item_start;
@@ -1339,7 +1352,9 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         // say nothing. The lexical cues are for paragraphs.
         cue("under the page's head of lines", kLineWeight);
       }
-      const size_t prose_from = has_headline ? headline_at + 1 : item_start;
+      size_t prose_from = has_headline ? headline_at + 1 : item_start;
+      // (Nor is the headline's copy, where a site prints it twice.)
+      if (has_headline && prose_from < i && units[prose_from].text == units[headline_at].text) ++prose_from;
       if (i > prose_from && i - prose_from < kShortItemUnits &&
           u.begin(text) - units[prose_from].begin(text) < kShortItemBytes &&
           (has_headline || !title_like(units[item_start], kTitleWords))) {

@@ -1462,3 +1462,24 @@ TEST_CASE("dateline: a wire service's dateline with a place and no date", "[date
   }));
   CHECK(text.substr(0, osce::place_only_dateline(text)) == place);
 }
+
+TEST_CASE("split: the page's one headline printed twice heads its article whatever its words", "[split]") {
+  // A headline in capitals' case ("says" nothing in small letters) printed
+  // twice at the page's top, under the site's logo, over a source and a time.
+  const std::string article =
+      "logo\n12th Round of Border Talks Held in Geneva\n\n12th Round of Border Talks Held in Geneva\n\n"
+      "Agency.ge 19 hours ago\n\n"
+      "On June 25-26, the 12th round of the border talks between the two countries was held in Geneva under the "
+      "auspices of the envoys.\n\n"
+      "The national delegation, led by Deputy Foreign Minister Anna Berg, stressed the need for the full "
+      "implementation of the ceasefire agreement by the other side, and the return of displaced persons to their "
+      "homes.\n\n"
+      "The delegations will meet again in the autumn.\n";
+  CHECK(item_texts(article).size() == 1);
+  // A card named for an OSCE structure stays a card over what follows it.
+  const std::string card = "Mission to Serbia\nMission to Serbia\n"
+                           "The Centre trained twenty officers in Dushanbe on border security last week.\n";
+  const osce::Segmentation seg = osce::segment(card, {});
+  REQUIRE_FALSE(seg.items.empty());
+  CHECK(seg.items[0].title == "Mission to Serbia");
+}
