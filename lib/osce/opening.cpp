@@ -323,6 +323,16 @@ std::optional<std::string> date_line_value(std::string_view line, SlashOrder ord
     return std::all_of(line.begin() + static_cast<std::ptrdiff_t>(from), line.begin() + static_cast<std::ptrdiff_t>(to),
                        [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
   };
+  // The time may come first: "15:53, 05 December 2011 | GMT +5", "18:29
+  // 21.12.2025" (as Kazakh and Russian sites print it).
+  if (line.size() >= 12 && std::isdigit(static_cast<unsigned char>(line[0])) && (line[1] == ':' || line[2] == ':')) {
+    const size_t colon = line[1] == ':' ? 1 : 2;
+    if (digits(0, colon) && digits(colon + 1, colon + 3) && (line[colon + 3] == ',' || line[colon + 3] == ' ')) {
+      size_t rest = colon + 3;
+      while (rest < line.size() && (line[rest] == ',' || line[rest] == ' ')) ++rest;
+      if (rest < line.size() && std::isdigit(static_cast<unsigned char>(line[rest]))) line.remove_prefix(rest);
+    }
+  }
   const size_t size = line.size();
   if (size >= 5 && line.back() == 'h' && line[size - 4] == ':' && digits(size - 3, size - 1)) {
     line.remove_suffix(1);

@@ -380,3 +380,16 @@ TEST_CASE("opening: a date under the headline marked as a list's item", "[openin
   // For osce-split such a line stays an entry of a list, no date line.
   CHECK_FALSE(osce::date_line_value("- 12.01.2017 16:47"));
 }
+
+TEST_CASE("opening: a date line may give the time first", "[opening]") {
+  CHECK(osce::date_line_value("15:53, 05 December 2011") == "2011-12-05");
+  CHECK(osce::date_line_value("15:53, 05 December 2011 | GMT +5") == "2011-12-05");
+  CHECK(osce::date_line_value("18:29 21.12.2025") == "2025-12-21");
+  CHECK(osce::date_line_value("9:05, 5 May 2020") == "2020-05-05");
+  // A time and no date, or a count after it, is no date line.
+  CHECK_FALSE(osce::date_line_value("15:53"));
+  CHECK_FALSE(osce::date_line_value("15:53, 05 people came to the hall"));
+  const auto timed = osce::opening_of("Observers to watch the early elections\n15:53, 05 December 2011 | GMT +5\nText.");
+  REQUIRE(timed);
+  CHECK(timed->date == "2011-12-05");
+}
