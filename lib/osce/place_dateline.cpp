@@ -26,7 +26,12 @@ size_t place_only_dateline(std::string_view line) {
   for (;;) {
     const size_t from = i;
     size_t letters = 0;
-    for (size_t c; (c = capital_at(i)) != 0 || (i > from && i < line.size() && (line[i] == '\'' || line[i] == '.'));) {
+    // (A hyphen only between capitals: "NUR-SULTAN", where "VIENNA- The" ends the place.)
+    auto inside = [&](size_t k) {
+      return k > from && k < line.size() &&
+             (line[k] == '\'' || line[k] == '.' || (line[k] == '-' && capital_at(k + 1) != 0));
+    };
+    for (size_t c; (c = capital_at(i)) != 0 || inside(i);) {
       i += c != 0 ? c : 1;
       letters += c != 0;
     }

@@ -1444,6 +1444,7 @@ TEST_CASE("dateline: a wire service's dateline with a place and no date", "[date
       {"KYIV, Ukraine (AP) \xE2\x80\x94 International monitors said Tuesday.", "KYIV, Ukraine"},
       {"VIENNA- The Representative expressed serious concern today.", "VIENNA"},
       {"NEW YORK -- The talks resumed.", "NEW YORK"},
+      {"NUR-SULTAN (TCA) \xE2\x80\x94 Some 50 parliamentarians will deploy.", "NUR-SULTAN"},
       {"TIRANA / BRUSSELS \xE2\x80\x93 The Co-Chairs met.", "TIRANA / BRUSSELS"},
       // МОСКВА /ТАСС/ – Представитель
       {"\xD0\x9C\xD0\x9E\xD0\xA1\xD0\x9A\xD0\x92\xD0\x90 /\xD0\xA2\xD0\x90\xD0\xA1\xD0\xA1/ \xE2\x80\x93 "
