@@ -553,6 +553,26 @@ bool is_icon_names(std::string_view line) {
   return true;
 }
 
+bool is_call_to_follow(std::string_view line) {
+  constexpr size_t kLongestCall = 30;
+  if (line.size() > 300 || word_count(line, kLongestCall + 1) > kLongestCall) return false;
+  for (std::string_view call : {"subscribe to our", "follow us on", "join our telegram", "join us on"}) {
+    if (ascii_icontains(line, call)) return true;
+  }
+  // The same in Russian and Ukrainian (their first letter a capital, as written).
+  static constexpr std::string_view kCalls[] = {
+      "\xD0\x9F\xD0\xBE\xD0\xB4\xD0\xBF\xD0\xB8\xD1\x81\xD1\x8B\xD0\xB2\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5"
+      "\xD1\x81\xD1\x8C \xD0\xBD\xD0\xB0",  // Подписывайтесь на
+      "\xD0\x9F\xD0\xBE\xD0\xB4\xD0\xBF\xD0\xB8\xD1\x88\xD0\xB8\xD1\x82\xD0\xB5\xD1\x81\xD1\x8C "
+      "\xD0\xBD\xD0\xB0",  // Подпишитесь на
+      "\xD0\x9F\xD1\x96\xD0\xB4\xD0\xBF\xD0\xB8\xD1\x81\xD1\x83\xD0\xB9\xD1\x82\xD0\xB5\xD1\x81\xD1\x8C "
+      "\xD0\xBD\xD0\xB0"};  // Підписуйтесь на
+  for (std::string_view call : kCalls) {
+    if (line.find(call) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 bool is_related_link(std::string_view trimmed_line) {
   // "READ MORE: President ... after Budapest's demands on Ukraine", "See
   // also: ...": a heading of related pages, or "Read more", then another

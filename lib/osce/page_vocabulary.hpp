@@ -125,6 +125,13 @@ bool is_related_link(std::string_view trimmed_line);
 // there is a line asked: an article may name cookies.
 bool is_cookie_notice(std::string_view trimmed_line);
 
+// A site's call to follow it, as a page's last lines print it: "Telegram
+// Subscribe to our Telegram channel and be the first to know the news!",
+// "Follow us on Facebook", "Подписывайтесь на наш канал". Thirty words at
+// most; asked of a page's last lines only (an article may report that a
+// ministry asked people to subscribe to its channel).
+bool is_call_to_follow(std::string_view trimmed_line);
+
 // A news site's exchange rate: a currency's code and a number, "USD 69.34",
 // "EUR 85,18". Two or more of them over a page are its ticker (osce-strip
 // asks only a page's first lines: a budget's table may list sums so).
