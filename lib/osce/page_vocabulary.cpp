@@ -555,22 +555,29 @@ bool is_icon_names(std::string_view line) {
 
 bool is_call_to_follow(std::string_view line) {
   constexpr size_t kLongestCall = 30;
-  if (line.size() > 300 || word_count(line, kLongestCall + 1) > kLongestCall) return false;
-  for (std::string_view call : {"subscribe to our", "follow us on", "join our telegram", "join us on"}) {
-    if (ascii_icontains(line, call)) return true;
+  // (A paragraph's full stop or quote says no first: most pages end with one.)
+  if (line.empty() || line.size() > 240 || line.back() == '.' || line.back() == '"' || line.ends_with("\xE2\x80\x9D")) {
+    return false;
   }
+  // The call opens the line, after a word at most ("Telegram Subscribe to
+  // our ..."): its first bytes are searched.
+  constexpr size_t kCallWithin = 40;
+  const std::string_view opening = line.substr(0, kCallWithin);
+  static constexpr std::string_view kCalls[] = {"subscribe to our", "follow us on", "join our telegram", "join us on"};
   // The same in Russian and Ukrainian (their first letter a capital, as written).
-  static constexpr std::string_view kCalls[] = {
+  static constexpr std::string_view kCyrillicCalls[] = {
       "\xD0\x9F\xD0\xBE\xD0\xB4\xD0\xBF\xD0\xB8\xD1\x81\xD1\x8B\xD0\xB2\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5"
       "\xD1\x81\xD1\x8C \xD0\xBD\xD0\xB0",  // Подписывайтесь на
       "\xD0\x9F\xD0\xBE\xD0\xB4\xD0\xBF\xD0\xB8\xD1\x88\xD0\xB8\xD1\x82\xD0\xB5\xD1\x81\xD1\x8C "
       "\xD0\xBD\xD0\xB0",  // Подпишитесь на
       "\xD0\x9F\xD1\x96\xD0\xB4\xD0\xBF\xD0\xB8\xD1\x81\xD1\x83\xD0\xB9\xD1\x82\xD0\xB5\xD1\x81\xD1\x8C "
       "\xD0\xBD\xD0\xB0"};  // Підписуйтесь на
-  for (std::string_view call : kCalls) {
-    if (line.find(call) != std::string_view::npos) return true;
-  }
-  return false;
+  const bool call =
+      std::any_of(std::begin(kCalls), std::end(kCalls), [&](std::string_view c) { return ascii_icontains(opening, c); }) ||
+      std::any_of(std::begin(kCyrillicCalls), std::end(kCyrillicCalls), [&](std::string_view c) {
+        return line.substr(0, kCallWithin + c.size()).find(c) != std::string_view::npos;
+      });
+  return call && word_count(line, kLongestCall + 1) <= kLongestCall;
 }
 
 bool is_related_link(std::string_view trimmed_line) {

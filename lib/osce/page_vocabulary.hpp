@@ -127,8 +127,9 @@ bool is_cookie_notice(std::string_view trimmed_line);
 
 // A site's call to follow it, as a page's last lines print it: "Telegram
 // Subscribe to our Telegram channel and be the first to know the news!",
-// "Follow us on Facebook", "Подписывайтесь на наш канал". Thirty words at
-// most; asked of a page's last lines only (an article may report that a
+// "Follow us on Facebook", "Подписывайтесь на наш канал": the call in the
+// line's first bytes, thirty words at most, no full stop or quote at its
+// end; asked of a page's last line only (an article may report that a
 // ministry asked people to subscribe to its channel).
 bool is_call_to_follow(std::string_view trimmed_line);
 

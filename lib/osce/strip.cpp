@@ -515,17 +515,16 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
   for (size_t k = 0; rates_found >= 2 && k < rates_found; ++k) {
     if (!state[rates[k]].removed) state[rates[k]] = {true, Removal::kChrome, details.add("an exchange rate")};
   }
-  // (The page's last lines are read for the banner, and for the site's call
-  // to follow it: "Subscribe to our Telegram channel and be the first to
-  // know the news!")
+  // (The page's last lines are read for the banner, and its last for the
+  // site's call to follow it: "Subscribe to our Telegram channel and be the
+  // first to know the news!")
   for (size_t i = n, seen = 0; i-- > 0 && seen < kCookieLines;) {
     const std::string_view t = trim(lines[i].text);
     if (t.empty()) continue;
     cookie_banner(i);
-    if (!state[i].removed && is_call_to_follow(t)) {
+    if (seen++ == 0 && !state[i].removed && is_call_to_follow(t)) {
       state[i] = {true, Removal::kChrome, details.add("the site's call to follow it")};
     }
-    ++seen;
   }
 
   // The metadata blocks before navigation: their value lines ("- Countering
