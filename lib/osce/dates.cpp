@@ -113,7 +113,8 @@ std::vector<FoundDate> date_record(Record& rec, const DatesOptions& options) {
     own = parse_iso_day(*date);
     if (!own) throw RecordError("\"date\" is not a YYYY-MM-DD calendar date: " + *date);
   } else if (std::optional<Opening> opening = opening_of(text, options.scan.slash_order)) {
-    opening_date = opening->dateline ? opening->dateline->date : opening->date;
+    // (A dateline without its year under a date line: the date line's date.)
+    opening_date = opening->dateline && !opening->dateline->date.empty() ? opening->dateline->date : opening->date;
     opening_place = opening->dateline ? opening->dateline->place : std::move(opening->place);
     own = parse_iso_day(opening_date);
   }

@@ -524,7 +524,16 @@ std::optional<Opening> opening_of(std::string_view text, SlashOrder order) {
     if (auto date = date_line_value(line.substr(list_mark_length(line)), order)) {
       o.date = *date;
       size_t after = at;
-      o.dateline = dateline_at(next_line(text, after));
+      const std::string_view next = next_line(text, after);
+      o.dateline = dateline_at(next);
+      // (Or under the headline that the date stands over, printed once or
+      // twice: "January 21, 2022, 21:27", the headline, its copy, "SARAJEVO,
+      // Jan 12 (Reuters) – ".)
+      if (!o.dateline && headline_shaped_line(next)) {
+        std::string_view below = next_line(text, after);
+        if (below == next) below = next_line(text, after);
+        o.dateline = dateline_at(below);
+      }
       return true;
     }
     // An event's days: "7 - 11 July 2018", the first. Under them may stand

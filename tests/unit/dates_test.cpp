@@ -305,3 +305,13 @@ TEST_CASE("dates: the place of a dateline with no date, under the headline", "[d
   osce::date_record(placed, {});
   CHECK(placed.get_string("place") == "Mostar");
 }
+
+TEST_CASE("dates: a dateline without its year under a date line keeps the date line's date", "[dates]") {
+  osce::Record rec;
+  rec.set_string("id", "aggregated");
+  rec.set_string("text", "January 21, 2022, 21:27\n\nMonitors warn of rising tension\n\n"
+                         "SARAJEVO, Jan 12 (Reuters) - Monitors warned on Wednesday of rising tension.\n");
+  osce::date_record(rec, {});
+  CHECK(rec.get_string("date") == "2022-01-21");
+  CHECK(rec.get_string("place") == "SARAJEVO");
+}

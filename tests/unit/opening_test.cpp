@@ -393,3 +393,18 @@ TEST_CASE("opening: a date line may give the time first", "[opening]") {
   REQUIRE(timed);
   CHECK(timed->date == "2011-12-05");
 }
+
+TEST_CASE("opening: a dateline under the headline that a date line stands over", "[opening]") {
+  const auto twice = osce::opening_of(
+      "January 21, 2022, 21:27\n\nMonitors warn of rising tension\n\nMonitors warn of rising tension\n\n"
+      "SARAJEVO, Jan 12 (Reuters) - Monitors warned on Wednesday of rising tension.");
+  REQUIRE(twice);
+  CHECK(twice->date == "2022-01-21");
+  REQUIRE(twice->dateline);
+  CHECK(twice->dateline->place == "SARAJEVO");
+  // A sentence under the date is no headline: nothing under it is read.
+  const auto prose = osce::opening_of(
+      "January 21, 2022\nMonitors warned of rising tension.\nSARAJEVO, Jan 12 (Reuters) - Monitors warned.");
+  REQUIRE(prose);
+  CHECK_FALSE(prose->dateline);
+}
