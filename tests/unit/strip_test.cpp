@@ -523,6 +523,8 @@ TEST_CASE("strip: counts of views and comments, a related page's link and the pa
   // The count under the article lets the heading of other news under it
   // take the titles (here their dates) to the page's end.
   CHECK(stripped(body + "Comments (0)\nOther news:\n- 21.02.2025 19:31\n- 20.02.2025 14:38\n") == body);
+  // "Popular" heads other pages' titles at the foot.
+  CHECK(stripped(body + "Popular\nA title of another page\nAnother title here\n") == body);
   CHECK(osce::might_be_count_or_related_link("READ MORE: Ministers meet in Malta"));
   CHECK_FALSE(osce::might_be_count_or_related_link("The Council adopted the decision."));
 }
