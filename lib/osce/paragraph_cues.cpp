@@ -226,6 +226,25 @@ bool refers_back_at_once(std::string_view t) {
   return false;
 }
 
+size_t glued_more_link_after_read(std::string_view line) {
+  // (A menu's "Reform ..." and "Representative ..." come here too: "Read " first, byte by byte.)
+  if (line[2] != 'a' || line[3] != 'd' || line[4] != ' ') return 0;
+  static constexpr std::string_view kLinks[] = {"Read More \xC2\xBB", "Read More\xC2\xBB", "Read more \xC2\xBB",
+                                                "Read more\xC2\xBB", "Read More \xE2\x80\xBA", "Read More >",
+                                                "Read more >"};
+  for (std::string_view link : kLinks) {
+    if (!line.starts_with(link)) continue;
+    size_t next = link.size();
+    while (next < line.size() && line[next] == ' ') ++next;
+    if (next == line.size() || !(starts_capitalized(line.substr(next)) || line[next] == '"' ||
+                                 line.substr(next, 3) == "\xE2\x80\x9C")) {
+      return 0;
+    }
+    return link.size();
+  }
+  return 0;
+}
+
 bool opens_an_address(std::string_view t) {
   // (Asked of an item's first paragraphs: "The ..." goes no further than
   // its third letter.)

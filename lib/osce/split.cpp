@@ -619,6 +619,10 @@ std::vector<Unit> units_of(std::string_view text) {
     cuts.assign(1, 0);
     after_stamps.clear();
     for (size_t at : datelines_inside(t, std::string_view::npos, &after_stamps)) cuts.push_back(at);
+    // A teaser's link glued before the next teaser ("Read More»The United
+    // States ...") parts them as a separator line does; the link stays with
+    // the teaser before it.
+    if (const size_t link = glued_more_link(t)) after_stamps.insert(after_stamps.begin(), link);
     // A feed flattened into a paragraph: its items' dates part them, as
     // separator lines do (the date stays with the item before it).
     if (!after_stamps.empty()) {

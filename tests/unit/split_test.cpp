@@ -1484,3 +1484,22 @@ TEST_CASE("split: the page's one headline printed twice heads its article whatev
   REQUIRE_FALSE(seg.items.empty());
   CHECK(seg.items[0].title == "Mission to Serbia");
 }
+
+TEST_CASE("split: a teaser's link glued before the next teaser parts them", "[split]") {
+  const std::string page =
+      "Right of Reply on the People's Assembly\n"
+      "The Assembly is neither genuine nor inclusive of the country's views.\n"
+      "Read More\xC2\xBBThis past weekend, people in a hundred cities again took to the streets.\n"
+      "Read More\xC2\xBBWe continue to be amazed by the courage of the people demanding their voices be heard.\n"
+      "Read More\xC2\xBB\n";
+  const std::vector<std::string> items = item_texts(page);
+  REQUIRE(items.size() == 3);
+  // The link stays with the teaser before it.
+  CHECK(items[0].ends_with("views.\nRead More\xC2\xBB"));
+  CHECK(items[1].starts_with("This past weekend"));
+  CHECK(items[2].starts_with("We continue"));
+  CHECK(osce::glued_more_link("Read More \xC2\xBB The next teaser.") == 12);
+  CHECK(osce::glued_more_link("Read More\xC2\xBB") == 0);
+  CHECK(osce::glued_more_link("Read more about the report in the annex.") == 0);
+  CHECK(osce::glued_more_link("Reform of the security sector goes on.") == 0);
+}
