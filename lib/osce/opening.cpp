@@ -110,14 +110,57 @@ std::optional<Dateline> dotted_dateline(std::string_view line) {
 }
 
 // A report's title that ends in its issue date: "OSCE Special Monitoring
-// Mission to Ukraine (SMM) Daily Report 292/2020 issued on 8 December 2020".
+// Mission to Ukraine (SMM) Daily Report 292/2020 issued on 8 December 2020";
+// or in the day its information runs to, after a time or not ("... based on
+// information received as of 19:30hrs, 26 January 2016", "... up until 23
+// April 2014, 19:00 (Kyiv time)"), or in its day after a dash ("Latest from
+// the Special Monitoring Mission to Ukraine- Monday, 14 April 2014").
 std::optional<std::string> issue_date(std::string_view line, SlashOrder order) {
-  if (line.size() > 240 || !std::isdigit(static_cast<unsigned char>(line.back()))) return std::nullopt;
+  if (line.size() > 240) return std::nullopt;
+  // (The time's zone in brackets after it: "(Kyiv time)".)
+  if (line.back() == ')') {
+    const size_t open = line.rfind('(');
+    constexpr size_t kLongestZone = 16;
+    if (open == std::string_view::npos || line.size() - open > kLongestZone) return std::nullopt;
+    line = trim(line.substr(0, open));
+  }
+  if (line.empty() || !std::isdigit(static_cast<unsigned char>(line.back()))) return std::nullopt;
+  auto date_from = [&](std::string_view rest) -> std::optional<std::string> {
+    WholeDate whole = read_whole_date(rest, order);
+    if (whole.found && !whole.iso.empty()) return std::move(whole.iso);
+    return std::nullopt;
+  };
   for (std::string_view on : {" issued on ", " published on "}) {
     const size_t at = line.rfind(on);
     if (at == std::string_view::npos) continue;
-    WholeDate whole = read_whole_date(line.substr(at + on.size()), order);
-    if (whole.found && !whole.iso.empty()) return std::move(whole.iso);
+    if (auto date = date_from(line.substr(at + on.size()))) return date;
+  }
+  for (std::string_view as_of : {" as of ", " until "}) {
+    const size_t at = line.rfind(as_of);
+    if (at == std::string_view::npos) continue;
+    std::string_view rest = line.substr(at + as_of.size());
+    // The time first: "19:30hrs, ", "18:00 hrs, ", "19:30, ".
+    size_t i = 0;
+    while (i < rest.size() && (std::isdigit(static_cast<unsigned char>(rest[i])) || rest[i] == ':')) ++i;
+    if (i > 0 && rest.substr(0, i).find(':') != std::string_view::npos) {
+      rest.remove_prefix(i);
+      for (std::string_view unit : {" hrs", "hrs", "h"}) {
+        if (rest.starts_with(unit)) {
+          rest.remove_prefix(unit.size());
+          break;
+        }
+      }
+      while (!rest.empty() && (rest[0] == ',' || rest[0] == ' ')) rest.remove_prefix(1);
+    }
+    if (auto date = date_from(rest)) return date;
+  }
+  // The title's day after a dash, among its last bytes.
+  constexpr size_t kLongestDay = 40;
+  const size_t tail = line.size() > kLongestDay ? line.size() - kLongestDay : 0;
+  for (std::string_view dash : {"- ", "\xE2\x80\x93 ", "\xE2\x80\x94 "}) {
+    const size_t at = line.rfind(dash);
+    if (at == std::string_view::npos || at < tail) continue;
+    if (auto date = date_from(line.substr(at + dash.size()))) return date;
   }
   return std::nullopt;
 }
