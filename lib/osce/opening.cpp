@@ -111,10 +111,10 @@ std::optional<Dateline> dotted_dateline(std::string_view line) {
 
 // A report's title that ends in its issue date: "OSCE Special Monitoring
 // Mission to Ukraine (SMM) Daily Report 292/2020 issued on 8 December 2020";
-// or in the day its information runs to, after a time or not ("... based on
-// information received as of 19:30hrs, 26 January 2016", "... up until 23
-// April 2014, 19:00 (Kyiv time)"), or in its day after a dash ("Latest from
-// the Special Monitoring Mission to Ukraine- Monday, 14 April 2014").
+// or in its day after a dash, a time zone in brackets perhaps after it
+// ("OSCE Chair visits the region – 12 May 2020"). (Not the day a report's
+// information runs to, "... as of 19:30hrs, 26 January 2016": the report
+// was issued the day after, and that day is its own.)
 std::optional<std::string> issue_date(std::string_view line, SlashOrder order) {
   if (line.size() > 240) return std::nullopt;
   // (The time's zone in brackets after it: "(Kyiv time)".)
@@ -134,25 +134,6 @@ std::optional<std::string> issue_date(std::string_view line, SlashOrder order) {
     const size_t at = line.rfind(on);
     if (at == std::string_view::npos) continue;
     if (auto date = date_from(line.substr(at + on.size()))) return date;
-  }
-  for (std::string_view as_of : {" as of ", " until "}) {
-    const size_t at = line.rfind(as_of);
-    if (at == std::string_view::npos) continue;
-    std::string_view rest = line.substr(at + as_of.size());
-    // The time first: "19:30hrs, ", "18:00 hrs, ", "19:30, ".
-    size_t i = 0;
-    while (i < rest.size() && (std::isdigit(static_cast<unsigned char>(rest[i])) || rest[i] == ':')) ++i;
-    if (i > 0 && rest.substr(0, i).find(':') != std::string_view::npos) {
-      rest.remove_prefix(i);
-      for (std::string_view unit : {" hrs", "hrs", "h"}) {
-        if (rest.starts_with(unit)) {
-          rest.remove_prefix(unit.size());
-          break;
-        }
-      }
-      while (!rest.empty() && (rest[0] == ',' || rest[0] == ' ')) rest.remove_prefix(1);
-    }
-    if (auto date = date_from(rest)) return date;
   }
   // The title's day after a dash, among its last bytes.
   constexpr size_t kLongestDay = 40;

@@ -409,21 +409,16 @@ TEST_CASE("opening: a dateline under the headline that a date line stands over",
   CHECK_FALSE(prose->dateline);
 }
 
-TEST_CASE("opening: a report's title that ends in the day its information runs to", "[opening]") {
+TEST_CASE("opening: a title that ends in its day after a dash", "[opening]") {
   auto date_of = [](const std::string& title) {
-    const auto o = osce::opening_of(title + "\nThe SMM observed a number of ceasefire violations.");
+    const auto o = osce::opening_of(title + "\nThe Chair met the parties.");
     if (!o) return std::string("none");
     return o->dateline && !o->dateline->date.empty() ? o->dateline->date : o->date;
   };
-  CHECK(date_of("Latest from OSCE Special Monitoring Mission (SMM) to Ukraine, based on information received as of "
-                "19:30hrs, 26 January 2016") == "2016-01-26");
-  CHECK(date_of("Latest from the Special Monitoring Mission to Ukraine- based on information received up until 23 "
-                "April 2014, 19:00 (Kyiv time)") == "2014-04-23");
-  // (This one a dateline at the head's end dated already: "... Ukraine- Monday, 14 April 2014".)
-  CHECK(date_of("Latest from the Special Monitoring Mission to Ukraine- Monday, 14 April 2014") == "2014-04-14");
   CHECK(date_of("OSCE Chair visits the region \xE2\x80\x93 12 May 2020") == "2020-05-12");
-  // No year, or a date the title looks forward to, is no date of the record.
-  CHECK(date_of("Latest news from the SMM, based on information received until 18:00 hrs, 4 June (Kyiv time)") ==
-        "none");
+  CHECK(date_of("OSCE Chair visits the region - Tuesday, 12 May 2020 (CET)") == "2020-05-12");
+  // Not the day a report's information runs to (the report was issued the
+  // day after), nor a date the title looks forward to.
+  CHECK(date_of("Latest from the SMM, based on information received as of 19:30hrs, 26 January 2016") == "none");
   CHECK(date_of("Elections to be held on 12 May 2020") == "none");
 }
