@@ -45,6 +45,9 @@ size_t place_only_dateline(std::string_view line) {
       while (j < line.size() && line[j] == ' ') ++j;
     }
     if (j == i || capital_at(j) == 0 || capital_at(j + capital_at(j)) == 0) break;
+    // (A stop and a blank end the place: "NUR-SULTAN. KAZINFORM - ", the
+    // agency after it. An initial's, "D.C. - ", is followed by the dash.)
+    if (line[i - 1] == '.' && line[i] == ' ') break;
     // (A word between slashes is the agency's: "МОСКВА /ТАСС/ – ".)
     size_t end = j;
     while (end < line.size() && capital_at(end) != 0) end += capital_at(end);
@@ -68,11 +71,17 @@ size_t place_only_dateline(std::string_view line) {
     }
     i = j;
   }
-  const size_t place_end = i;  // (with its region, as dateline_at gives it: "OSH, Kyrgyzstan")
-  // The agency: "(Reuters)", "(AP)", "/TASS/".
+  // (with its region, as dateline_at gives it: "OSH, Kyrgyzstan"; without the stop after it)
+  const size_t place_end = line[i - 1] == '.' && i == place_words_end ? i - 1 : i;
+  // The agency: "(Reuters)", "(AP)", "/TASS/", or a word in capitals after
+  // the place's stop ("NUR-SULTAN. KAZINFORM - ").
   size_t j = i;
   while (j < line.size() && line[j] == ' ') ++j;
-  if (j < line.size() && (line[j] == '(' || line[j] == '/')) {
+  if (line[i - 1] == '.' && j > i && capital_at(j) != 0) {
+    size_t end = j;
+    while (end < line.size() && capital_at(end) != 0) end += capital_at(end);
+    i = end;
+  } else if (j < line.size() && (line[j] == '(' || line[j] == '/')) {
     const char close = line[j] == '(' ? ')' : '/';
     const size_t end = line.find(close, j + 1);
     constexpr size_t kLongestAgency = 24;
