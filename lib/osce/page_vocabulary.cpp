@@ -463,14 +463,13 @@ size_t related_label_colon(std::string_view line) {
 }
 
 // A count or a related page's link (see is_counter_line, is_related_link),
-// told by their first and last bytes first: a count has a digit in its
-// first bytes or a ')' last, a related page's link a colon where a heading
-// of them would end. (Apart from is_chrome_line, which stays small enough
-// to take its other tests inline.)
+// asked of the lines that might_be_count_or_related_link lets through.
+// (Out of line: the caller keeps only that first test inline.)
 [[gnu::noinline]] static bool counter_or_related_link(std::string_view line) {
   if (line.size() <= kLongestCounter && is_counter_line(line)) return true;
   return line.size() >= 12 && related_label_colon(line) != 0 && is_related_link(line);
 }
+
 bool is_chrome_line(std::string_view trimmed_line) {
   // Every line of every page comes through here, a menu's hundreds of
   // short ones too: only the phrases of the line's length and first letter
@@ -555,7 +554,7 @@ bool is_icon_names(std::string_view line) {
 
 bool is_call_to_follow(std::string_view line) {
   constexpr size_t kLongestCall = 30;
-  // (A paragraph's full stop or quote says no first: most pages end with one.)
+  // (A paragraph's full stop or quote rules the line out first: most pages end with one.)
   if (line.empty() || line.size() > 240 || line.back() == '.' || line.back() == '"' || line.ends_with("\xE2\x80\x9D")) {
     return false;
   }
@@ -572,19 +571,20 @@ bool is_call_to_follow(std::string_view line) {
       "\xD0\xBD\xD0\xB0",  // Подпишитесь на
       "\xD0\x9F\xD1\x96\xD0\xB4\xD0\xBF\xD0\xB8\xD1\x81\xD1\x83\xD0\xB9\xD1\x82\xD0\xB5\xD1\x81\xD1\x8C "
       "\xD0\xBD\xD0\xB0"};  // Підписуйтесь на
-  const bool call =
-      std::any_of(std::begin(kCalls), std::end(kCalls), [&](std::string_view c) { return ascii_icontains(opening, c); }) ||
-      std::any_of(std::begin(kCyrillicCalls), std::end(kCyrillicCalls), [&](std::string_view c) {
-        return line.substr(0, kCallWithin + c.size()).find(c) != std::string_view::npos;
-      });
+  auto latin = [&](std::string_view c) { return ascii_icontains(opening, c); };
+  auto cyrillic = [&](std::string_view c) {
+    return line.substr(0, kCallWithin + c.size()).find(c) != std::string_view::npos;
+  };
+  const bool call = std::any_of(std::begin(kCalls), std::end(kCalls), latin) ||
+                    std::any_of(std::begin(kCyrillicCalls), std::end(kCyrillicCalls), cyrillic);
   return call && word_count(line, kLongestCall + 1) <= kLongestCall;
 }
 
 bool is_related_link(std::string_view trimmed_line) {
   // "READ MORE: President ... after Budapest's demands on Ukraine", "See
   // also: ...": a heading of related pages, or "Read more", then another
-  // page's title on the same line. (Every line is asked: a colon among its
-  // first bytes first, which few lines have.)
+  // page's title on the same line. (The colon where such a heading ends is
+  // looked for first.)
   constexpr size_t kTitleWords = 30;
   if (trimmed_line.size() < 2) return false;
   const size_t colon = related_label_colon(trimmed_line);
