@@ -208,7 +208,7 @@ bool opens_as_continuation(std::string_view t) {
       "In their ", "At the ", "Among ", "Other ", "Another ", "Overall",
       // The first person goes on with a text's speaker ("We invite you to
       // join us ..."): a news item opens in the third person.
-       "We ", "Our ", "I "},
+      "We ", "Our ", "I "},
       kConnectives};
   return openers.open(t);
 }

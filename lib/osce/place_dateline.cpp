@@ -46,7 +46,7 @@ size_t place_only_dateline(std::string_view line) {
     }
     if (j == i || capital_at(j) == 0 || capital_at(j + capital_at(j)) == 0) break;
     // (A stop and a blank end the place: "NUR-SULTAN. KAZINFORM - ", the
-    // agency after it. An initial's, "D.C. - ", is followed by the dash.)
+    // agency after it.)
     if (line[i - 1] == '.' && line[i] == ' ') break;
     // (A word between slashes is the agency's: "МОСКВА /ТАСС/ – ".)
     size_t end = j;
@@ -101,11 +101,13 @@ size_t place_only_dateline(std::string_view line) {
   }
   if (i >= line.size() || line[i] != ' ') return 0;
   while (i < line.size() && line[i] == ' ') ++i;
+  if (i == line.size()) return 0;
   if (capital_at(i) == 0 && line[i] != '"' && line.substr(i, 3) != "\xE2\x80\x9C" && line.substr(i, 2) != "\xC2\xAB") {
     return 0;
   }
   // (Asked last, of the few lines that got this far.)
-  const std::string_view place = line.substr(0, place_words_end);
+  const size_t place_size = line[place_words_end - 1] == '.' ? place_words_end - 1 : place_words_end;  // (no stop)
+  const std::string_view place = line.substr(0, place_size);
   // A label in capitals, or a name of the taxonomy (an OSCE structure's,
   // a State's), is no place.
   static constexpr std::string_view kLabels[] = {"UPDATE", "NOTE", "BREAKING", "EXCLUSIVE", "PHOTO", "VIDEO",

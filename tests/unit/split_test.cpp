@@ -1448,6 +1448,8 @@ TEST_CASE("dateline: a wire service's dateline with a place and no date", "[date
       // The agency after the place's stop.
       {"NUR-SULTAN. KAZINFORM - The Assembly will observe the elections.", "NUR-SULTAN"},
       {"ASTANA. The Assembly will observe the elections.", ""},
+      {"OSCE. AGENCY - The Organization said.", ""},
+      {"VIENNA - ", ""},
       {"TIRANA / BRUSSELS \xE2\x80\x93 The Co-Chairs met.", "TIRANA / BRUSSELS"},
       // МОСКВА /ТАСС/ – Представитель
       {"\xD0\x9C\xD0\x9E\xD0\xA1\xD0\x9A\xD0\x92\xD0\x90 /\xD0\xA2\xD0\x90\xD0\xA1\xD0\xA1/ \xE2\x80\x93 "
