@@ -290,28 +290,34 @@ TEST_CASE("the scanner finds the same dates whatever its batch size", "[dates]")
   osce_test::check_same_in_pieces(scan, {1, 2, 50, 500}, 50);
 }
 
-TEST_CASE("dates: the place of a dateline with no date, under the headline", "[dates]") {
+namespace {
+
+// A record of `text` (and `place`, if any) after date_record.
+osce::Record dated_record(const std::string& text, const std::string& place = "") {
   osce::Record rec;
-  rec.set_string("id", "wire");
-  rec.set_string("text", "Monitors report shelling near the city (Agency, TV)\n"
-                         "VIENNA (Reuters) - The monitors reported shelling near the city overnight.\n");
+  rec.set_string("id", "r");
+  if (!place.empty()) rec.set_string("place", place);
+  rec.set_string("text", text);
   osce::date_record(rec, {});
-  CHECK(rec.get_string("place") == "VIENNA");
+  return rec;
+}
+
+}  // namespace
+
+TEST_CASE("dates: the place of a dateline with no date, under the headline", "[dates]") {
+  const osce::Record wire = dated_record(
+      "Monitors report shelling near the city (Agency, TV)\n"
+      "VIENNA (Reuters) - The monitors reported shelling near the city overnight.\n");
+  CHECK(wire.get_string("place") == "VIENNA");
   // A place the record has already is kept.
-  osce::Record placed;
-  placed.set_string("id", "placed");
-  placed.set_string("place", "Mostar");
-  placed.set_string("text", "VIENNA (Reuters) - The monitors reported shelling.\n");
-  osce::date_record(placed, {});
+  const osce::Record placed = dated_record("VIENNA (Reuters) - The monitors reported shelling.\n", "Mostar");
   CHECK(placed.get_string("place") == "Mostar");
 }
 
 TEST_CASE("dates: a dateline without its year under a date line keeps the date line's date", "[dates]") {
-  osce::Record rec;
-  rec.set_string("id", "aggregated");
-  rec.set_string("text", "January 21, 2022, 21:27\n\nMonitors warn of rising tension\n\n"
-                         "SARAJEVO, Jan 12 (Reuters) - Monitors warned on Wednesday of rising tension.\n");
-  osce::date_record(rec, {});
+  const osce::Record rec = dated_record(
+      "January 21, 2022, 21:27\n\nMonitors warn of rising tension\n\n"
+      "SARAJEVO, Jan 12 (Reuters) - Monitors warned on Wednesday of rising tension.\n");
   CHECK(rec.get_string("date") == "2022-01-21");
   CHECK(rec.get_string("place") == "SARAJEVO");
 }
