@@ -543,7 +543,7 @@ TEST_CASE("strip: the names of a site's icons over the page are chrome", "[strip
                                   " whatever the sides said"));
 }
 
-TEST_CASE("strip: the site's call to follow it, among the page's last lines, is chrome", "[strip]") {
+TEST_CASE("strip: the site's call to follow it, on the page's last line, is chrome", "[strip]") {
   const std::string body = "The ministers agreed to meet again in the autumn, the Chair said.\n";
   CHECK(stripped(body + "Telegram Subscribe to our Telegram channel and be the first to know the news!\n") == body);
   CHECK(stripped(body + "Follow us on Facebook and X\n") == body);
@@ -551,8 +551,7 @@ TEST_CASE("strip: the site's call to follow it, among the page's last lines, is 
   CHECK(stripped(body + "\xD0\x9F\xD0\xBE\xD0\xB4\xD0\xBF\xD0\xB8\xD1\x81\xD1\x8B\xD0\xB2\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5"
                         "\xD1\x81\xD1\x8C \xD0\xBD\xD0\xB0 \xD0\xBD\xD0\xB0\xD1\x88 \xD0\xBA\xD0\xB0\xD0\xBD\xD0\xB0\xD0\xBB\n") ==
         body);
-  // Higher up, an article may report such a call: it stays.
-  const std::string reported =
-      "The ministry urged citizens to subscribe to our updates, its spokesman said.\n" + body + body + body + body + body;
+  // Higher up it stays: an article may report such a call.
+  const std::string reported = "Follow us on Facebook and X\n" + body;
   CHECK(stripped(reported) == reported);
 }
