@@ -109,43 +109,6 @@ std::optional<Dateline> dotted_dateline(std::string_view line) {
   return Dateline{std::string(place), iso_date(year, month, day), i};
 }
 
-// A report's title that ends in its issue date: "OSCE Special Monitoring
-// Mission to Ukraine (SMM) Daily Report 292/2020 issued on 8 December 2020";
-// or in its day after a dash, a time zone in brackets perhaps after it
-// ("OSCE Chair visits the region – 12 May 2020"). (Not the day a report's
-// information runs to, "... as of 19:30hrs, 26 January 2016": the report
-// was issued the day after, and that day is its own.)
-std::optional<std::string> issue_date(std::string_view line, SlashOrder order) {
-  if (line.size() > 240) return std::nullopt;
-  // (The time's zone in brackets after it: "(Kyiv time)".)
-  if (line.back() == ')') {
-    const size_t open = line.rfind('(');
-    constexpr size_t kLongestZone = 16;
-    if (open == std::string_view::npos || line.size() - open > kLongestZone) return std::nullopt;
-    line = trim(line.substr(0, open));
-  }
-  if (line.empty() || !std::isdigit(static_cast<unsigned char>(line.back()))) return std::nullopt;
-  auto date_from = [&](std::string_view rest) -> std::optional<std::string> {
-    WholeDate whole = read_whole_date(rest, order);
-    if (whole.found && !whole.iso.empty()) return std::move(whole.iso);
-    return std::nullopt;
-  };
-  for (std::string_view on : {" issued on ", " published on "}) {
-    const size_t at = line.rfind(on);
-    if (at == std::string_view::npos) continue;
-    if (auto date = date_from(line.substr(at + on.size()))) return date;
-  }
-  // The title's day after a dash, among its last bytes.
-  constexpr size_t kLongestDay = 40;
-  const size_t tail = line.size() > kLongestDay ? line.size() - kLongestDay : 0;
-  for (std::string_view dash : {"- ", "\xE2\x80\x93 ", "\xE2\x80\x94 "}) {
-    const size_t at = line.rfind(dash);
-    if (at == std::string_view::npos || at < tail) continue;
-    if (auto date = date_from(line.substr(at + dash.size()))) return date;
-  }
-  return std::nullopt;
-}
-
 // "... 10:21 am", "... 9.30 P.M.": a time's last letters.
 bool ends_in_meridiem(std::string_view line) {
   std::string_view t = line;
@@ -202,6 +165,37 @@ std::string_view without_time_zone(std::string_view line) {
   const std::string_view t = trim(line.substr(0, space));
   if (t.empty() || (!std::isdigit(static_cast<unsigned char>(t.back())) && !ends_in_meridiem(t))) return line;
   return t;
+}
+
+// A report's title that ends in its issue date: "OSCE Special Monitoring
+// Mission to Ukraine (SMM) Daily Report 292/2020 issued on 8 December 2020";
+// or in its day after a dash, a time zone in brackets perhaps after it
+// ("OSCE Chair visits the region – 12 May 2020"). (Not the day a report's
+// information runs to, "... as of 19:30hrs, 26 January 2016": the report
+// was issued the day after, and that day is its own.)
+std::optional<std::string> issue_date(std::string_view line, SlashOrder order) {
+  if (line.size() > 240) return std::nullopt;
+  line = without_time_zone(line);  // "... 12 May 2020 (CET)"
+  if (!std::isdigit(static_cast<unsigned char>(line.back()))) return std::nullopt;
+  auto date_from = [&](std::string_view rest) -> std::optional<std::string> {
+    WholeDate whole = read_whole_date(rest, order);
+    if (whole.found && !whole.iso.empty()) return std::move(whole.iso);
+    return std::nullopt;
+  };
+  for (std::string_view on : {" issued on ", " published on "}) {
+    const size_t at = line.rfind(on);
+    if (at == std::string_view::npos) continue;
+    if (auto date = date_from(line.substr(at + on.size()))) return date;
+  }
+  // The title's day after a dash, among its last bytes.
+  constexpr size_t kLongestDay = 40;
+  const size_t tail = line.size() > kLongestDay ? line.size() - kLongestDay : 0;
+  for (std::string_view dash : {"- ", "\xE2\x80\x93 ", "\xE2\x80\x94 "}) {
+    const size_t at = line.rfind(dash);
+    if (at == std::string_view::npos || at < tail) continue;
+    if (auto date = date_from(line.substr(at + dash.size()))) return date;
+  }
+  return std::nullopt;
 }
 
 // Whether every part of `parts` between " | " is a word or two, no sentence:

@@ -4,20 +4,17 @@
 #include <iterator>
 
 #include "osce/taxonomy.hpp"
+#include "osce/text_lines.hpp"
 
 namespace osce {
 
 size_t place_only_dateline(std::string_view line) {
   // (Asked of a record's first lines: a capital and a second one first.)
-  auto capital_at = [&](size_t i) -> size_t {  // the capital's length in bytes, 0 for none
-    if (i >= line.size()) return 0;
-    const auto c = static_cast<unsigned char>(line[i]);
-    if (c >= 'A' && c <= 'Z') return 1;
-    if (c == 0xD0 && i + 1 < line.size()) {
-      const auto d = static_cast<unsigned char>(line[i + 1]);
-      return (d >= 0x90 && d <= 0xAF) || d == 0x81 || d == 0x84 || d == 0x86 || d == 0x87 ? 2 : 0;  // А-Я Ё Є І Ї
-    }
-    return 0;
+  // The length in bytes of the capital at `i` (ASCII, or of two UTF-8 bytes,
+  // as starts_capitalized reads them: "PRISHTINË", "МОСКВА"), 0 for none.
+  auto capital_at = [&](size_t i) -> size_t {
+    if (i >= line.size() || !starts_capitalized(line.substr(i))) return 0;
+    return static_cast<unsigned char>(line[i]) < 0x80 ? 1 : 2;
   };
   if (capital_at(0) == 0 || capital_at(capital_at(0)) == 0) return 0;
   constexpr size_t kPlaceWords = 5, kRegionWords = 3;
