@@ -182,6 +182,9 @@ std::vector<std::string_view> words_of(std::string_view text) {
 
 namespace {
 
+// The marks a link to the rest of a teaser ends with: » › → …
+constexpr std::string_view kLinkMarks[] = {"\xC2\xBB", "\xE2\x80\xBA", "\xE2\x86\x92", "\xE2\x80\xA6"};
+
 // Connectives that weigh a paragraph against the one before: "However",
 // "Although Malta was recommended, ...", "In the meantime, the Prime
 // Minister ...". No lead of news opens with one.
@@ -227,22 +230,26 @@ bool refers_back_at_once(std::string_view t) {
 }
 
 size_t glued_more_link_after_read(std::string_view line) {
-  // (A menu's "Reform ..." and "Representative ..." come here too: "Read " first, byte by byte.)
-  if (line[2] != 'a' || line[3] != 'd' || line[4] != ' ') return 0;
-  static constexpr std::string_view kLinks[] = {"Read More \xC2\xBB", "Read More\xC2\xBB", "Read more \xC2\xBB",
-                                                "Read more\xC2\xBB", "Read More \xE2\x80\xBA", "Read More >",
-                                                "Read more >"};
-  for (std::string_view link : kLinks) {
-    if (!line.starts_with(link)) continue;
-    size_t next = link.size();
-    while (next < line.size() && line[next] == ' ') ++next;
-    if (next == line.size() || !(starts_capitalized(line.substr(next)) || line[next] == '"' ||
-                                 line.substr(next, 3) == "\xE2\x80\x9C")) {
-      return 0;
-    }
-    return link.size();
+  // (A menu's "Reform ..." and "Representative ..." come here too: the blank after "Read" first.)
+  if (line[4] != ' ' || !ascii_iequal(line.substr(0, 9), "read more")) return 0;
+  // The link's mark, as a teaser's link ends with it: ">" or one of kLinkMarks.
+  size_t i = 9;
+  while (i < line.size() && line[i] == ' ') ++i;
+  const std::string_view rest = line.substr(i);
+  const auto mark = std::find_if(std::begin(kLinkMarks), std::end(kLinkMarks),
+                                 [&](std::string_view m) { return rest.starts_with(m); });
+  if (mark != std::end(kLinkMarks)) {
+    i += mark->size();
+  } else if (rest.starts_with('>')) {
+    ++i;
+  } else {
+    return 0;
   }
-  return 0;
+  const size_t link = i;
+  while (i < line.size() && line[i] == ' ') ++i;
+  const bool teaser = i < line.size() && (starts_capitalized(line.substr(i)) || line[i] == '"' ||
+                                          line.substr(i, 3) == "\xE2\x80\x9C");
+  return teaser ? link : 0;
 }
 
 bool opens_an_address(std::string_view t) {
@@ -517,7 +524,7 @@ bool closes_an_item(std::string_view t) {
     while (!end.empty() && (end.back() == ' ' || end.back() == '.' || end.back() == '>')) end.remove_suffix(1);
     const auto last = end.empty() ? 0 : static_cast<unsigned char>(end.back());
     if (last == 0xBB || last == 0xBA || last == 0x92 || last == 0xA6) {  // » › → …
-      for (std::string_view mark : {"\xC2\xBB", "\xE2\x80\xBA", "\xE2\x86\x92", "\xE2\x80\xA6"}) {
+      for (std::string_view mark : kLinkMarks) {
         if (end.ends_with(mark)) end.remove_suffix(mark.size());
       }
       while (!end.empty() && end.back() == ' ') end.remove_suffix(1);

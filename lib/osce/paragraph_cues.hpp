@@ -90,15 +90,17 @@ bool closes_an_address(std::string_view t);
 // contact").
 bool closes_an_item(std::string_view t);
 
-// A teaser's "Read More»" link at the start of a line with the next teaser
-// glued after it, as a list of statements is scraped: "Read More»The
-// United States remains committed to ...". The link's length (the next
+// A teaser's "Read More»" link (any case, a link's mark after it: » › → …
+// or >) at the start of a line with the next teaser glued after it, as a
+// list of statements is scraped: "Read More»The United States remains
+// committed to ...". The link's length (the next
 // teaser begins after it), or 0 when the line opens otherwise or the link
 // stands alone.
 size_t glued_more_link_after_read(std::string_view line);
-// (Inline: every line of a page is asked, and "Re" rules out nearly all.)
+// (Inline: every line of a page is asked, and "re" in any case rules out nearly all.)
 inline size_t glued_more_link(std::string_view line) {
-  return line.size() >= 12 && line[0] == 'R' && line[1] == 'e' ? glued_more_link_after_read(line) : 0;
+  return line.size() >= 12 && (line[0] | 0x20) == 'r' && (line[1] | 0x20) == 'e' ? glued_more_link_after_read(line)
+                                                                                  : 0;
 }
 
 // A date in the first fifteen words: "On 10 July", "From 12 to 14 July",

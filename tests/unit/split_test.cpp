@@ -1445,6 +1445,7 @@ TEST_CASE("dateline: a wire service's dateline with a place and no date", "[date
       {"VIENNA- The Representative expressed serious concern today.", "VIENNA"},
       {"NEW YORK -- The talks resumed.", "NEW YORK"},
       {"NUR-SULTAN (TCA) \xE2\x80\x94 Some 50 parliamentarians will deploy.", "NUR-SULTAN"},
+      {"BE\xC4\x8C - Organizacija za evropsku bezbednost je produ\xC5\xBEila mandat.", "BE\xC4\x8C"},  // BEČ - ...
       // The agency after the place's stop.
       {"NUR-SULTAN. KAZINFORM - The Assembly will observe the elections.", "NUR-SULTAN"},
       {"ASTANA. The Assembly will observe the elections.", ""},
@@ -1504,6 +1505,8 @@ TEST_CASE("split: a teaser's link glued before the next teaser parts them", "[sp
   CHECK(items[1].starts_with("This past weekend"));
   CHECK(items[2].starts_with("We continue"));
   CHECK(osce::glued_more_link("Read More \xC2\xBB The next teaser.") == 12);
+  CHECK(osce::glued_more_link("READ MORE \xE2\x80\xBA The next teaser.") == 13);  // any case, any link mark
+  CHECK(osce::glued_more_link("Read more >The next teaser.") == 11);
   CHECK(osce::glued_more_link("Read More\xC2\xBB") == 0);
   CHECK(osce::glued_more_link("Read more about the report in the annex.") == 0);
   CHECK(osce::glued_more_link("Reform of the security sector goes on.") == 0);
