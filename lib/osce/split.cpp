@@ -857,7 +857,10 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   // What a listing block or a card states, for the few units that begin one
   // (an Item per unit would be built and freed for every paragraph).
   std::vector<std::pair<size_t, Item>> declared;
-  size_t cards = 0, first_card = n;  // cards (a line printed twice) on the page, and where the first is
+  // Cards (a line printed twice) on the page, where the first begins and
+  // its name stands; and the cards that are news (see item_is_headed).
+  size_t cards = 0, first_card_at = n, first_card = n;
+  std::vector<size_t> news_cards;
   auto declare = [&](size_t i) -> Item& {
     declared.emplace_back(i, Item{});
     declared.back().second.title = units[i].text;
@@ -915,7 +918,10 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       structure[card_at] = 1;
       for (size_t k = card_at + 1; k <= i + 1; ++k) structure[k] = -1;
       Item& card = declare(card_at);
-      if (cards++ == 0) first_card = i;
+      if (cards++ == 0) first_card_at = card_at, first_card = i;
+      if (headline_twice && (dated_above || (i + 2 < n && (units[i + 2].date_line || opens_news(units[i + 2]))))) {
+        news_cards.push_back(card_at);
+      }
       card.title = units[i + 1].text;  // (the name, without a list mark the first may have)
       if (dated_above) card.date = line_date(units[i - 1].text);
       size_t description = i + 2;
@@ -1107,7 +1113,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   const double lexical_down = kNamesWeight + kWordsWeight - kReferenceWeight;
 
   // Whether the item opens with a headline over its date or its deck, or
-  // with a headline printed twice (a card that says something, its date
+  // with a headline printed twice that the card's rule found news (its date
   // over it or its date or dateline under the copy; a topic page's section
   // heading, "Our institutions and offices" twice, heads no news). Asked at
   // every unit, answered once an item.
@@ -1119,20 +1125,13 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     // its article's headline printed twice whatever its words: "64th Round
     // of Geneva International Discussions" twice, then the article. Cards
     // come in lists, and are named for OSCE structures.)
-    auto headline_twice = [&](size_t k) {
-      if (structure[k] <= 0 || k + 2 >= n) return false;
-      const bool dated_above = units[k].date_line;
-      if (dated_above) ++k;
-      if (k + 1 >= n || units[k + 1].text != units[k].text) return false;
-      if (cards == 1 && k == first_card && k <= kTopCard && !Taxonomy::builtin().is_name(units[k].text)) {
-        return true;
-      }
-      return news_headline_twice(units, k) &&
-             (dated_above || (k + 2 < n && (units[k + 2].dateline || units[k + 2].date_line)));
+    auto news_card = [&](size_t k) {
+      if (std::binary_search(news_cards.begin(), news_cards.end(), k)) return true;
+      return cards == 1 && k == first_card_at && first_card <= kTopCard &&
+             !Taxonomy::builtin().is_name(units[first_card].text);
     };
     headed_asked = item_start;
-    headed_answer =
-        heads_a_date(units, item_start) || deck_under(units, item_start) || headline_twice(item_start);
+    headed_answer = heads_a_date(units, item_start) || deck_under(units, item_start) || news_card(item_start);
     return headed_answer;
   };
 
