@@ -343,13 +343,7 @@ bool is_result_count(std::string_view line) {
 constexpr size_t kLongestCounter = 48;
 bool is_counter_line(std::string_view line) {
   auto digit = [](char c) { return c >= '0' && c <= '9'; };
-  // (Not list_mark_length, which is_chrome_line takes inline: the marks
-  // of a count are a bullet or a hyphen.)
-  if (line.starts_with("\xE2\x80\xA2 ")) {
-    line.remove_prefix(4);
-  } else if (line.starts_with("- ")) {
-    line.remove_prefix(2);
-  }
+  line.remove_prefix(list_mark_length(line));
   if (line.empty()) return false;
   if (digit(line[0])) {
     size_t i = 0;
@@ -462,10 +456,7 @@ size_t related_label_colon(std::string_view line) {
   return 0;
 }
 
-// A count or a related page's link (see is_counter_line, is_related_link),
-// asked of the lines that might_be_count_or_related_link lets through.
-// (Out of line: the caller keeps only that first test inline.)
-[[gnu::noinline]] static bool counter_or_related_link(std::string_view line) {
+bool count_or_related_link(std::string_view line) {
   if (line.size() <= kLongestCounter && is_counter_line(line)) return true;
   return line.size() >= 12 && related_label_colon(line) != 0 && is_related_link(line);
 }
@@ -509,10 +500,6 @@ bool is_chrome_line(std::string_view trimmed_line) {
   }
   return is_breadcrumb(trimmed_line) || is_page_number(trimmed_line) || is_result_count(trimmed_line) ||
          is_feed_note(trimmed_line) || is_script_notice(trimmed_line);
-}
-
-bool is_count_or_related_link(std::string_view trimmed_line) {
-  return might_be_count_or_related_link(trimmed_line) && counter_or_related_link(trimmed_line);
 }
 
 bool is_url_slug(std::string_view line) {

@@ -67,12 +67,6 @@ bool is_site_section(std::string_view trimmed_line);
 // "Displaying 1 - 10 of 752", "Next page").
 bool is_chrome_line(std::string_view trimmed_line);
 
-// Chrome too, apart from is_chrome_line (whose every test costs every
-// line of a menu): a count of views or comments ("• 25307 переглядiв",
-// "Comments (0)"), or a related page's link ("READ MORE: ...", see
-// is_related_link).
-bool is_count_or_related_link(std::string_view trimmed_line);
-
 // Its first test, inline, in a few instructions: every line of a page is
 // asked (a test of fifty instructions cost osce-strip 2.5%), and it lets
 // through one in forty. A count has a ')' last, or a digit first, or third
@@ -95,6 +89,16 @@ inline bool might_be_count_or_related_link(std::string_view line) {
   constexpr size_t kCyrillicColon = 25;
   return ((x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull) != 0 ||
          (size > kCyrillicColon + 1 && line[kCyrillicColon] == ':');
+}
+// The rest of the test, for the lines the first lets through.
+bool count_or_related_link(std::string_view trimmed_line);
+
+// Chrome too, apart from is_chrome_line (whose every test costs every
+// line of a menu): a count of views or comments ("• 25307 переглядiв",
+// "Comments (0)"), or a related page's link ("READ MORE: ...", see
+// is_related_link).
+inline bool is_count_or_related_link(std::string_view trimmed_line) {
+  return might_be_count_or_related_link(trimmed_line) && count_or_related_link(trimmed_line);
 }
 
 // A web address's last part alone on a line, as a page's slug is scraped

@@ -438,7 +438,7 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
           i = crumb;
         }
       }
-    } else if (might_be_count_or_related_link(t) && is_count_or_related_link(t)) {
+    } else if (is_count_or_related_link(t)) {
       state[i] = {true, Removal::kChrome, details.add("a count, or a related page's link")};
     } else if (options.model && options.model->contains(lines[i].text)) {
       state[i] = {true, Removal::kLearned, details.add("in the model")};

@@ -172,7 +172,7 @@ inline bool starts_capitalized(std::string_view w) {
 // "·". The length of the mark and the blank after it when `t` opens with
 // them and goes on ("- Arms control": 2), or 0. (Inline: every line of a
 // page is asked, most opening with a capital, and its first byte decides.)
-inline size_t list_mark_length(std::string_view t) {
+[[gnu::always_inline]] inline size_t list_mark_length(std::string_view t) {
   if (t.size() < 3) return 0;
   const char c = t[0];
   if (c == '-' || c == '*') return t[1] == ' ' ? 2 : 0;
