@@ -175,7 +175,8 @@ std::string_view without_time_zone(std::string_view line) {
 // was issued the day after, and that day is its own.)
 std::optional<std::string> issue_date(std::string_view line, SlashOrder order) {
   if (line.size() > 240) return std::nullopt;
-  line = without_time_zone(line);  // "... 12 May 2020 (CET)"
+  // "... 12 May 2020 (CET)" (a zone's capital or bracket last, as date_line_value asks first).
+  if (line.back() == ')' || (line.back() >= 'A' && line.back() <= 'Z')) line = without_time_zone(line);
   if (!std::isdigit(static_cast<unsigned char>(line.back()))) return std::nullopt;
   auto date_from = [&](std::string_view rest) -> std::optional<std::string> {
     WholeDate whole = read_whole_date(rest, order);
