@@ -16,6 +16,18 @@ std::vector<std::string> item_texts(const std::string& text, osce::SplitOptions 
   return out;
 }
 
+// Whether --explain shows the cue `name` at the candidate where `at` begins in `page`.
+bool has_cue_at(const std::string& page, std::string_view at, std::string_view name) {
+  osce::SplitOptions explain;
+  explain.explain = true;
+  const osce::Segmentation seg = osce::segment(page, explain);
+  const size_t offset = page.find(at);
+  return std::any_of(seg.candidates.begin(), seg.candidates.end(), [&](const osce::Candidate& c) {
+    return c.offset == offset &&
+           std::any_of(c.cues.begin(), c.cues.end(), [&](const osce::Cue& q) { return q.name == name; });
+  });
+}
+
 }  // namespace
 
 TEST_CASE("dateline: forms and places", "[dateline]") {
@@ -1367,23 +1379,11 @@ TEST_CASE("split: a subheading over a paragraph that refers back stays in its ar
       "Foreign Minister Anna Berg of Sweden stressed that the escalation near the port city is alarming and "
       "goes against the agreements signed in Minsk.\n";
   CHECK(item_texts(top + refers_back).size() == 1);
-  osce::SplitOptions explain;
-  explain.explain = true;
-  auto cue_at_subheading = [&](const std::string& page) {
-    const osce::Segmentation seg = osce::segment(page, explain);
-    const size_t at = page.find("Escalation near Mariupol");
-    for (const auto& c : seg.candidates) {
-      if (c.offset != at) continue;
-      for (const auto& cue : c.cues) {
-        if (cue.name == "headline" || cue.name == "a subheading: the text under it goes on") {
-          return std::string(cue.name);
-        }
-      }
-    }
-    return std::string();
-  };
-  CHECK(cue_at_subheading(top + refers_back) == "a subheading: the text under it goes on");
-  CHECK(cue_at_subheading(top + names_anew) == "headline");
+  const std::string_view subheading = "Escalation near Mariupol";
+  CHECK(has_cue_at(top + refers_back, subheading, "a subheading: the text under it goes on"));
+  CHECK_FALSE(has_cue_at(top + refers_back, subheading, "headline"));
+  CHECK(has_cue_at(top + names_anew, subheading, "headline"));
+  CHECK_FALSE(has_cue_at(top + names_anew, subheading, "a subheading: the text under it goes on"));
   CHECK(osce::refers_back_at_once("The official also said that"));
   CHECK(osce::refers_back_at_once("He said that"));
   CHECK_FALSE(osce::refers_back_at_once("The OSCE Mission to Serbia trained judges, and also police."));
@@ -1423,19 +1423,9 @@ TEST_CASE("split: an article's question and its subheading hold its paragraphs t
       "for their trust.\n"
       "She also said that the Forum would discuss small arms and ammunition during her country's term.\n";
   CHECK(item_texts(article).size() == 1);
-  osce::SplitOptions explain;
-  explain.explain = true;
-  const osce::Segmentation seg = osce::segment(article, explain);
-  auto has_cue = [&](std::string_view starts, std::string_view name) {
-    const size_t at = article.find(starts);
-    return std::any_of(seg.candidates.begin(), seg.candidates.end(), [&](const osce::Candidate& c) {
-      return c.offset == at &&
-             std::any_of(c.cues.begin(), c.cues.end(), [&](const auto& cue) { return cue.name == name; });
-    });
-  };
-  CHECK(has_cue("Every four months", "answers the question above"));
-  CHECK(has_cue("Foreign Minister meets", "a subheading: the text under it goes on"));
-  CHECK(has_cue("But what does", "continuation"));
+  CHECK(has_cue_at(article, "Every four months", "answers the question above"));
+  CHECK(has_cue_at(article, "Foreign Minister meets", "a subheading: the text under it goes on"));
+  CHECK(has_cue_at(article, "But what does", "continuation"));
 }
 
 TEST_CASE("dateline: a wire service's dateline with a place and no date", "[dateline]") {
@@ -1489,18 +1479,10 @@ TEST_CASE("split: the page's one headline printed twice heads its article whatev
       "The Mission works on the rule of law, media and democratization in the country.\n\n"
       "The national delegation, led by Deputy Foreign Minister Anna Berg, stressed the need for the full "
       "implementation of the ceasefire agreement by the other side.\n";
-  osce::SplitOptions explain;
-  explain.explain = true;
-  auto headed_cue = [&](const std::string& page) {
-    const osce::Segmentation seg = osce::segment(page, explain);
-    const size_t at = page.find("The national delegation");
-    return std::any_of(seg.candidates.begin(), seg.candidates.end(), [&](const osce::Candidate& c) {
-      return c.offset == at &&
-             std::any_of(c.cues.begin(), c.cues.end(), [](const auto& cue) { return cue.name == "in a headed item"; });
-    });
-  };
-  CHECK_FALSE(headed_cue("Mission to Serbia\n\nMission to Serbia\n\n" + body));
-  CHECK(headed_cue("Border Talks Held in Geneva\n\nBorder Talks Held in Geneva\n\n" + body));
+  CHECK_FALSE(has_cue_at("Mission to Serbia\n\nMission to Serbia\n\n" + body, "The national delegation",
+                         "in a headed item"));
+  CHECK(has_cue_at("Border Talks Held in Geneva\n\nBorder Talks Held in Geneva\n\n" + body, "The national delegation",
+                   "in a headed item"));
 }
 
 TEST_CASE("split: a teaser's link glued before the next teaser parts them", "[split]") {
