@@ -440,6 +440,20 @@ bool opens_with_quote(std::string_view t) {
   return !t.empty() && (t[0] == '"' || t.substr(0, 3) == "\xE2\x80\x9C" || t.substr(0, 3) == "\xE2\x80\x98");
 }
 
+bool opens_with_file_type(std::string_view t) {
+  static constexpr std::string_view kTypes[] = {"pdf", "doc", "docx", "odt", "rtf", "xls", "xlsx", "ppt", "pptx"};
+  const size_t space = t.find(' ');
+  if (space == std::string_view::npos || space + 1 >= t.size() || !(t[space + 1] >= 'A' && t[space + 1] <= 'Z')) {
+    return false;
+  }
+  const std::string_view type = t.substr(0, space);
+  return std::any_of(std::begin(kTypes), std::end(kTypes), [&](std::string_view k) {
+    return type.size() == k.size() && std::equal(k.begin(), k.end(), type.begin(), [](char a, char b) {
+             return a == (b | 0x20);
+           });
+  });
+}
+
 bool quote_by_pronoun(std::string_view t) {
   // (Asked of every paragraph that opens with a quotation mark: its last
   // byte first, then back to the quotation's closing mark, one pass.)

@@ -44,6 +44,11 @@ bool opens_a_list_entry(std::string_view t);
 // The paragraph opens with a quotation mark, straight or curly.
 bool opens_with_quote(std::string_view t);
 
+// The line opens with a file's type, as a link's icon prints it before the
+// document's title ("pdf News from Copenhagen 16", "PDF Annual Report"):
+// the type in lower or upper case, a space, then a capital.
+bool opens_with_file_type(std::string_view t);
+
 // The paragraph ends with a quotation that a pronoun says: "... shattered,"
 // he added.", "...», — заявил он.". The speaker was named before: a news
 // item does not open so.

@@ -230,11 +230,13 @@ bool ends_a_sentence(const Unit& u) { return osce::ends_a_sentence(u.text); }
 bool prose(const Unit& u) { return !title_like(u, 20) || ends_a_sentence(u); }
 
 // Units [from, to) are a head of lines over the date at `to`: three to
-// kItemHeadLines of them, none prose (see "under a head of lines").
+// kItemHeadLines of them, none prose (see "under a head of lines"). (Nor a
+// list's entry: a head is a title and who or what stands under it; entries
+// under an item's date are its text, the page's next card under them.)
 bool head_of_lines(const std::vector<Unit>& units, size_t from, size_t to) {
   return to - from >= 3 && to - from <= kItemHeadLines &&
          std::none_of(units.begin() + static_cast<std::ptrdiff_t>(from), units.begin() + static_cast<std::ptrdiff_t>(to),
-                      prose);
+                      [](const Unit& u) { return prose(u) || u.list_entry; });
 }
 
 // A speech's long head at the page's top: up to kPageHeadLines lines over
@@ -1281,7 +1283,8 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         if (reports_an_event(u.text)) cue("dated event", kEventWeight);
       }
       const unsigned char first = static_cast<unsigned char>(u.text[0]);
-      if (first >= 'a' && first <= 'z') cue("lowercase start", kLowercaseWeight);
+      // (A link's file type before a document's title is no sentence's words.)
+      if (first >= 'a' && first <= 'z' && !opens_with_file_type(u.text)) cue("lowercase start", kLowercaseWeight);
       if (continues_a_list(units, i)) {
         cue("in a list", kListWeight);
       } else if (u.list_entry) {

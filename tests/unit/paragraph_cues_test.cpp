@@ -44,6 +44,17 @@ TEST_CASE("paragraph cues: openings", "[cues]") {
   CHECK_FALSE(osce::opens_with_quote("We must act, she said."));
 }
 
+TEST_CASE("paragraph cues: a link's file type before a document's title", "[cues]") {
+  CHECK(osce::opens_with_file_type("pdf Mission Bulletin 24"));
+  CHECK(osce::opens_with_file_type("PDF Annual Report 2019"));
+  CHECK(osce::opens_with_file_type("docx Terms of Reference"));
+  // A sentence's words, a type with no title after it, a type glued to a word.
+  for (const char* other : {"of the Permanent Council", "pdf", "pdf ", "pdf version available", "pdfs Annual",
+                            "doc. Annual"}) {
+    CHECK_FALSE(osce::opens_with_file_type(other));
+  }
+}
+
 TEST_CASE("paragraph cues: an entry of a list", "[cues]") {
   for (const char* entry : {"- Repeal criminal defamation laws;", "* Train police officers;",
                             "\xE2\x80\xA2 Train police officers;", "\xC2\xB7 Train police officers;",

@@ -997,6 +997,21 @@ TEST_CASE("split: a date under a head of lines is the head's", "[split]") {
   CHECK(item_texts(listing).size() == 2);
 }
 
+TEST_CASE("split: a card's title under the last card's list is no head of lines", "[split]") {
+  // Title, date line, a list of what the bulletin holds; then the next
+  // bulletin's title and date. The lines between the two dates are short and
+  // none is prose, but the list's entries are the first card's text.
+  const std::string page =
+      "Mission Bulletin 24\n\n18 March 2016\n\n- Head of Mission visits the north\n- Police academy graduates "
+      "cadets\n\nMission Bulletin 23\n\n4 March 2016\n\n- Schools mark Mother Language Day\n- Training for "
+      "community officers\n";
+  CHECK_FALSE(has_cue_at(page, "Mission Bulletin 23", "under a head of lines"));
+  const osce::Segmentation seg = osce::segment(page, {});
+  REQUIRE(seg.items.size() == 2);
+  CHECK(seg.items[1].title == "Mission Bulletin 23");
+  CHECK(seg.items[1].date == "2016-03-04");
+}
+
 TEST_CASE("split: a page that prints each date under its item", "[split]") {
   // The page ends with a date line, and its first date line stands after a
   // sentence: each date closes its item and dates it.
