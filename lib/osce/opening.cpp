@@ -548,10 +548,12 @@ std::optional<Opening> opening_of(std::string_view text, SlashOrder order) {
       // (Or under the headline that the date stands over, printed once or
       // twice: "January 21, 2022, 21:27", the headline, its copy, "SARAJEVO,
       // Jan 12 (Reuters) – ".)
+      // (The dateline may have a photo's caption glued before it, as under
+      // a headline with no date line: see dateline_after_preamble.)
       if (!o.dateline && headline_shaped_line(next)) {
         std::string_view below = next_line(text, after);
         if (below == next) below = next_line(text, after);
-        o.dateline = dateline_at(below);
+        if (!(o.dateline = dateline_at(below))) o.dateline = dateline_after_preamble(below);
       }
       return true;
     }

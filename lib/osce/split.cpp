@@ -1069,7 +1069,16 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       }
       // (Or a photo's caption glued before that dateline: "Speakers at the
       // seminar.BERLIN, 3 October 2019 – ...".)
-      if (headline_under_date && preamble(units, dated + 1)) dated += 2;
+      if (headline_under_date && preamble(units, dated + 1)) {
+        dated += 2;
+      } else if (headline_under_date && dated + 1 < n && !units[dated + 1].dateline && item.place.empty()) {
+        // (Or glued, with no stop, after a caption that ends in its date: "...
+        // in London, 28 June 2018LONDON, 28 June 2018 – ". No unit begins
+        // there; see dateline_after_preamble.)
+        if (std::optional<Dateline> glued = dateline_after_preamble(units[dated + 1].text)) {
+          item.place = std::move(glued->place);
+        }
+      }
     }
     if (units[dated].dateline) {
       if (item.date.empty()) item.date = units[dated].dateline->date;

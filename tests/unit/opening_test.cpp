@@ -407,6 +407,14 @@ TEST_CASE("opening: a dateline under the headline that a date line stands over",
       "January 21, 2022\nMonitors warned of rising tension.\nSARAJEVO, Jan 12 (Reuters) - Monitors warned.");
   REQUIRE(prose);
   CHECK_FALSE(prose->dateline);
+  // The dateline under the headline may have a photo's caption glued before it.
+  const auto captioned = osce::opening_of(
+      "28 June 2018\nLeaders meet at a London seminar\nParticipants at the seminar, 28 June 2018LONDON, 28 June 2018 "
+      "\xE2\x80\x93 Leaders met today.");
+  REQUIRE(captioned);
+  CHECK(captioned->date == "2018-06-28");
+  REQUIRE(captioned->dateline);
+  CHECK(captioned->dateline->place == "LONDON");
 }
 
 TEST_CASE("opening: a title that ends in its day after a dash", "[opening]") {

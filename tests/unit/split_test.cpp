@@ -1012,6 +1012,20 @@ TEST_CASE("split: a card's title under the last card's list is no head of lines"
   CHECK(seg.items[1].date == "2016-03-04");
 }
 
+TEST_CASE("split: a caption that ends in its date glued to the dateline under a headline under a date", "[split]") {
+  // A listing's cards: the date, the headline, then the lead's dateline
+  // with the photo's caption before it and no stop between them.
+  const std::string page =
+      "28 June 2018\nLeaders meet at a London seminar\nParticipants at the seminar, 28 June 2018LONDON, 28 June "
+      "2018 \xE2\x80\x93 Leaders of the Assembly met at a seminar on the region today.\n27 June 2018\nChair "
+      "condemns an attack\nCOPENHAGEN, 27 June 2018 \xE2\x80\x93 The Chair condemned the attack today.\n";
+  const osce::Segmentation seg = osce::segment(page, {});
+  REQUIRE(seg.items.size() == 2);
+  CHECK(seg.items[0].date == "2018-06-28");
+  CHECK(seg.items[0].place == "LONDON");
+  CHECK(seg.items[1].place == "COPENHAGEN");
+}
+
 TEST_CASE("split: a page that prints each date under its item", "[split]") {
   // The page ends with a date line, and its first date line stands after a
   // sentence: each date closes its item and dates it.
