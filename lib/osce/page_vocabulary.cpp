@@ -69,6 +69,8 @@ constexpr auto kChromeLines = std::to_array<std::string_view>({
     "Loading\xE2\x80\xA6", "OK", "Back to list", "Back to news", "Print version", "Share this article",
     "Share this story", "Share on Facebook", "Share on Twitter", "Follow us on social networks",
     "Advertisement",
+    // A wire's disclaimer heading at the foot (see is_disclaimer_heading).
+    "Disclaimer", "Disclaimer:", "Legal Disclaimer", "Legal Disclaimer:",
     // A blog's comment form under the post (WordPress's words).
     "Leave a Reply", "Leave a Comment", "Be the first to comment", "Post Comment",
     "Cancel reply", "Your email address will not be published.", "Your email address will not be published",
@@ -91,7 +93,13 @@ constexpr auto kRelatedHeadings = std::to_array<std::string_view>({
     "You may also like", "Most viewed", "A lire aussi", "\xC3\x80 lire aussi", "Lire aussi", "Mehr zum Thema",
     "Читайте также", "Похожие новости", "Другие новости", "Последние новости", "Популярные новости",
     "Читайте також", "Інші новини", "Останні новини", "Останнє", "Популярні новини", "Popular", "Популярное",
-    "Популярне"});
+    "Популярне",
+    // Romanian's (with the comma below and the older cedilla), Bosnian,
+    // Croatian and Serbian's, in Latin and Cyrillic letters.
+    "\xC8\x98tiri similare", "\xC5\x9Etiri similare", "Articole similare", "Cite\xC8\x99te \xC8\x99i",
+    "Cite\xC5\x9Fte \xC5\x9Fi", "Vezi \xC8\x99i", "Vezi \xC5\x9Fi", "Povezane vijesti", "Povezane vesti",
+    "Sli\xC4\x8Dne vijesti", "Sli\xC4\x8Dne vesti", "Pro\xC4\x8Ditajte jo\xC5\xA1",
+    "\xD0\x9F\xD0\xBE\xD0\xB2\xD0\xB5\xD0\xB7\xD0\xB0\xD0\xBD\xD0\xB5 \xD0\xB2\xD0\xB5\xD1\x81\xD1\x82\xD0\xB8"});
 
 constexpr size_t kLongestChromeLine = [] {
   size_t longest = 0;
@@ -582,6 +590,14 @@ bool is_related_link(std::string_view trimmed_line) {
   return !title.empty() && title.back() != '.' && word_count(title, kTitleWords + 1) <= kTitleWords;
 }
 
+bool is_disclaimer_heading(std::string_view trimmed_line) {
+  // (Asked of every chrome line: its length first.)
+  if (trimmed_line.ends_with(':')) trimmed_line.remove_suffix(1);
+  constexpr std::string_view kShort = "Disclaimer", kLong = "Legal Disclaimer";
+  return (trimmed_line.size() == kShort.size() && ascii_iequal(trimmed_line, kShort)) ||
+         (trimmed_line.size() == kLong.size() && ascii_iequal(trimmed_line, kLong));
+}
+
 bool is_related_heading(std::string_view trimmed_line) {
   if (trimmed_line.ends_with(':')) trimmed_line.remove_suffix(1);
   // (Asked of every chrome line, "Share" and "Print" the most: their first
@@ -592,8 +608,9 @@ bool is_related_heading(std::string_view trimmed_line) {
     return first;
   }();
   if (trimmed_line.empty() || !kFirstLetters[static_cast<unsigned char>(trimmed_line[0]) & 31]) return false;
-  return std::any_of(kRelatedHeadings.begin(), kRelatedHeadings.end(),
-                     [&](std::string_view h) { return iequal_latin_cyrillic(trimmed_line, h); });
+  return std::any_of(kRelatedHeadings.begin(), kRelatedHeadings.end(), [&](std::string_view h) {
+    return h.size() == trimmed_line.size() && iequal_latin_cyrillic(trimmed_line, h);
+  });
 }
 
 bool is_clock_line(std::string_view line) {

@@ -119,6 +119,12 @@ bool is_icon_names(std::string_view trimmed_line);
 // Such a heading is chrome too.
 bool is_related_heading(std::string_view trimmed_line);
 
+// True for "Disclaimer" or "Legal Disclaimer", a colon after it or not: a
+// wire service's heading over the words it prints under every release it
+// carries ("... provides this news content \"as is\" without warranty").
+// Chrome, and so is what stands under it at the page's foot.
+bool is_disclaimer_heading(std::string_view trimmed_line);
+
 // True for such a heading, or "Read more", with another page's title after
 // its colon on the same line: "READ MORE: ...", "See also: ...". Chrome too.
 bool is_related_link(std::string_view trimmed_line);

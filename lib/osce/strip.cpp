@@ -410,7 +410,7 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
   // (A news site's header may show today's date over its clock: in the
   // page's first lines, a date line over a time of day is the site's, not
   // the article's, whose date is its own.)
-  size_t nonblank = 0, last_nonblank = n, related_heading = n;
+  size_t nonblank = 0, last_nonblank = n, related_heading = n, disclaimer_heading = n;
   for (size_t i = 0; i < n; ++i) {
     const std::string_view t = trim(lines[i].text);
     if (t.empty()) continue;
@@ -432,6 +432,7 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
     if (is_chrome_line(t)) {
       state[i] = {true, Removal::kChrome, details.add("known chrome")};
       if (is_related_heading(t)) related_heading = i;
+      if (is_disclaimer_heading(t)) disclaimer_heading = i;
       if (t.starts_with("You are here")) {
         if (const size_t crumb = breadcrumb_under(lines, i); crumb < n && !is_chrome_line(trim(lines[crumb].text))) {
           state[crumb] = {true, Removal::kChrome, details.add("the breadcrumb under \"You are here\"")};
@@ -476,6 +477,15 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
       --k;
     }
     if (k == related_heading + 1) links_to_the_end(k, "a link under a heading of related pages");
+  }
+  // A wire service's disclaimer under the release: its heading, then a
+  // paragraph or two to the page's end. (What stands over it need not end
+  // a sentence: a release may end with its contacts.)
+  constexpr size_t kDisclaimerParagraphs = 2;
+  if (disclaimer_heading < n && kept_before(disclaimer_heading) > 0) {
+    size_t paragraphs = 0;
+    for (size_t k = disclaimer_heading + 1; k < n; ++k) paragraphs += !trim(lines[k].text).empty();
+    if (paragraphs <= kDisclaimerParagraphs) links_to_the_end(disclaimer_heading + 1, "a wire's disclaimer at the foot");
   }
   // Other stories at the page's foot, each a title over its time ("Erdogan
   // says ...", then "219Yesterday, 17:30"), with no heading over them: from

@@ -332,6 +332,25 @@ TEST_CASE("strip: other pages' titles under a related heading at the foot are ch
   CHECK(stripped("Текст статьи.\nЧитайте также:\nДругая новость\nПоделиться в:\n") == "Текст статьи.\n");
   // A heading with nothing under it goes alone.
   CHECK(stripped("Body.\nLatest Headlines\n") == "Body.\n");
+  // Romanian's (the comma below and the cedilla), the Balkan languages'.
+  CHECK(stripped("Textul articolului.\n\xC8\x98tiri similare\nAlt titlu\n29 Octombrie 2014\n") ==
+        "Textul articolului.\n");
+  CHECK(stripped("Textul articolului.\n\xC5\x9Etiri similare\nAlt titlu\n") == "Textul articolului.\n");
+  CHECK(stripped("Tekst vijesti.\nPovezane vijesti\nDrugi naslov\n") == "Tekst vijesti.\n");
+}
+
+TEST_CASE("strip: a wire's disclaimer under its heading at the page's foot is chrome", "[strip]") {
+  const std::string disclaimer =
+      "Legal Disclaimer:\n\nThe wire provides this news content \"as is\" without warranty of any kind.\n";
+  CHECK(stripped("Body.\n\n" + disclaimer) == "Body.\n");
+  // Under a release that ends with its contacts, not a sentence.
+  CHECK(stripped("Body.\nContact: +48 609 522 266\nDisclaimer\nWe accept no liability.\n") ==
+        "Body.\nContact: +48 609 522 266\n");
+  // More than two paragraphs under it: the heading alone goes.
+  CHECK(stripped("Body.\nDisclaimer\nOne.\nTwo.\nThree.\n") == "Body.\nOne.\nTwo.\nThree.\n");
+  // A page that is all disclaimer keeps its text.
+  CHECK(stripped("Disclaimer\nThe views expressed are the authors' own.\n") ==
+        "The views expressed are the authors' own.\n");
 }
 
 TEST_CASE("strip: a paged listing's number and pager are chrome", "[strip]") {
