@@ -122,9 +122,11 @@ class Openings {
   // The length of the phrase `t` opens with; 0 for none.
   size_t opening(std::string_view t) const {
     if (t.empty()) return 0;
-    // (The second byte first, inline: most phrases of a letter differ there.)
+    // (The second and the last byte first, inline: most phrases of a letter
+    // differ there, the many that open with "The " at their end.)
     for (std::string_view p : by_first_[static_cast<unsigned char>(t[0])]) {
-      if (t.size() >= p.size() && (p.size() < 2 || p[1] == t[1]) && std::equal(p.begin(), p.end(), t.begin())) {
+      if (t.size() >= p.size() && (p.size() < 2 || (p[1] == t[1] && p.back() == t[p.size() - 1])) &&
+          std::equal(p.begin(), p.end(), t.begin())) {
         return p.size();
       }
     }
