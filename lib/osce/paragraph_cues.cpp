@@ -205,6 +205,9 @@ bool opens_as_continuation(std::string_view t) {
       "Both ", "The event", "The training", "The course", "The conference", "The workshop", "The meeting",
       "The seminar", "The forum", "The discussion", "The participants", "The mission", "The project",
       "The activity", "The exercise", "The session", "The visit",
+      // The event's people, as "The participants": "The speakers' list included ...".
+      "The speakers", "The panellists", "The panelists", "The trainees", "The attendees", "The organizers",
+      "The organisers",
       // The sides of the meeting the item reports: "The diplomats exchanged
       // views on ...", "The two ministers agreed ...".
       "The sides", "The parties", "The two ", "The officials", "The diplomats", "The delegation",

@@ -34,6 +34,9 @@ TEST_CASE("paragraph cues: openings", "[cues]") {
   CHECK(osce::opens_as_continuation("Hence the Centre supported the Ministry."));
   CHECK_FALSE(osce::opens_as_continuation("Andorra joined the OSCE in 1996."));
   CHECK_FALSE(osce::opens_as_continuation("The OSCE Centre supported the Ministry."));
+  // The event's people, as its participants.
+  CHECK(osce::opens_as_continuation("The speakers\xE2\x80\x99 list included the Head of the Delegation."));
+  CHECK(osce::opens_as_continuation("The organizers thanked the host."));
   CHECK(osce::opens_with_new_entity("A course opened."));
   CHECK(osce::opens_with_new_entity("Some 40 judges met."));
   CHECK_FALSE(osce::opens_with_new_entity("Some judges met."));
