@@ -547,13 +547,15 @@ std::optional<Opening> opening_of(std::string_view text, SlashOrder order) {
       o.dateline = dateline_at(next);
       // (Or under the headline that the date stands over, printed once or
       // twice: "January 21, 2022, 21:27", the headline, its copy, "SARAJEVO,
-      // Jan 12 (Reuters) – ".)
-      // (The dateline may have a photo's caption glued before it, as under
-      // a headline with no date line: see dateline_after_preamble.)
+      // Jan 12 (Reuters) – ". The dateline may have a photo's caption glued
+      // before it, as under a headline with no date line (see
+      // dateline_after_preamble), or be a wire's with no year: its place.)
       if (!o.dateline && headline_shaped_line(next)) {
         std::string_view below = next_line(text, after);
         if (below == next) below = next_line(text, after);
-        if (!(o.dateline = dateline_at(below))) o.dateline = dateline_after_preamble(below);
+        if (!(o.dateline = dateline_at(below)) && !(o.dateline = dateline_after_preamble(below))) {
+          if (const size_t place = place_only_dateline(below)) o.place = below.substr(0, place);
+        }
       }
       return true;
     }

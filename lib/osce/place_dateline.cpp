@@ -1,12 +1,64 @@
 #include "osce/place_dateline.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <iterator>
 
+#include "osce/date_parse.hpp"
 #include "osce/taxonomy.hpp"
 #include "osce/text_lines.hpp"
 
 namespace osce {
+
+namespace {
+
+// The day without its year and its stop at `i`, "December 10. ", "10
+// December. ", "10 декабря. ": where the blank after the stop begins, or 0.
+size_t day_and_stop(std::string_view line, size_t i) {
+  auto word_end = [&](size_t k) {
+    while (k < line.size() && line[k] != ' ' && line[k] != '.') ++k;
+    return k;
+  };
+  auto digits_end = [&](size_t k) {
+    const size_t from = k;
+    while (k < line.size() && k - from < 3 && std::isdigit(static_cast<unsigned char>(line[k]))) ++k;
+    return k - from >= 1 && k - from <= 2 ? k : 0;
+  };
+  auto month_at = [&](size_t from, size_t to) {
+    const std::string_view w = line.substr(from, to - from);
+    return (!w.empty() && static_cast<unsigned char>(w[0]) >= 0xD0 ? cyrillic_month_number(w) : month_number(w)) != 0;
+  };
+  size_t end = 0;
+  if (i < line.size() && std::isdigit(static_cast<unsigned char>(line[i]))) {
+    const size_t day = digits_end(i);
+    if (day == 0 || day >= line.size() || line[day] != ' ') return 0;
+    end = word_end(day + 1);
+    if (!month_at(day + 1, end)) return 0;
+  } else {
+    const size_t month = word_end(i);
+    if (month >= line.size() || line[month] != ' ' || !month_at(i, month)) return 0;
+    end = digits_end(month + 1);
+    if (end == 0) return 0;
+  }
+  return end + 1 < line.size() && line[end] == '.' && line[end + 1] == ' ' ? end + 1 : 0;
+}
+
+// The place's length with its region (`place_end`), unless the place's
+// words (to `place_words_end`) are a label in capitals or a name of the
+// taxonomy (an OSCE structure's, a State's); 0 then.
+size_t place_checked(std::string_view line, size_t place_words_end, size_t place_end) {
+  // (Asked last, of the few lines that got this far.)
+  const size_t place_size = line[place_words_end - 1] == '.' ? place_words_end - 1 : place_words_end;  // (no stop)
+  const std::string_view place = line.substr(0, place_size);
+  static constexpr std::string_view kLabels[] = {"UPDATE", "NOTE", "BREAKING", "EXCLUSIVE", "PHOTO", "VIDEO",
+                                                 "OPINION", "ANALYSIS", "EDITORIAL", "INTERVIEW", "WATCH", "LIVE",
+                                                 "READ", "SEE", "ALSO", "MORE", "NEWS", "PRESS RELEASE", "STATEMENT"};
+  if (std::find(std::begin(kLabels), std::end(kLabels), place) != std::end(kLabels)) return 0;
+  if (place == "OSCE" || Taxonomy::builtin().is_name(place)) return 0;
+  return place_end;
+}
+
+}  // namespace
 
 size_t place_only_dateline(std::string_view line) {
   // (Asked of a record's first lines: a capital and a second one first.)
@@ -71,13 +123,33 @@ size_t place_only_dateline(std::string_view line) {
   // (with its region, as dateline_at gives it: "OSH, Kyrgyzstan"; without the stop after it)
   const size_t place_end = line[i - 1] == '.' && i == place_words_end ? i - 1 : i;
   // The agency: "(Reuters)", "(AP)", "/TASS/", or a word in capitals after
-  // the place's stop ("NUR-SULTAN. KAZINFORM - ").
+  // the place's stop ("NUR-SULTAN. KAZINFORM - "), perhaps after the day
+  // without its year ("ALMATY. December 10. KAZINFORM /Daniyar S./ As ...").
   size_t j = i;
   while (j < line.size() && line[j] == ' ') ++j;
+  const size_t dated_to = line[i - 1] == '.' && j > i ? day_and_stop(line, j) : 0;
+  if (dated_to != 0) {
+    j = dated_to;
+    while (j < line.size() && line[j] == ' ') ++j;
+  }
   if (line[i - 1] == '.' && j > i && capital_at(j) != 0) {
-    size_t end = j;
-    while (end < line.size() && capital_at(end) != 0) end += capital_at(end);
+    size_t end = j, letters = 0;
+    for (; end < line.size() && capital_at(end) != 0; ++letters) end += capital_at(end);
+    if (letters < 2 && dated_to != 0) return 0;  // (an agency's name in capitals, not a sentence's first word)
     i = end;
+    // Dated, the agency's line needs no dash: its author in slashes, or
+    // the text, follows.
+    if (dated_to != 0) {
+      if (line.substr(i, 2) == " /") {
+        constexpr size_t kLongestAuthor = 48;
+        const size_t close = line.find('/', i + 2);
+        if (close == std::string_view::npos || close - i > kLongestAuthor) return 0;
+        i = close + 1;
+      }
+      size_t k = i;
+      while (k < line.size() && line[k] == ' ') ++k;
+      if (k > i && k < line.size() && capital_at(k) != 0) return place_checked(line, place_words_end, place_end);
+    }
   } else if (j < line.size() && (line[j] == '(' || line[j] == '/')) {
     const char close = line[j] == '(' ? ')' : '/';
     const size_t end = line.find(close, j + 1);
@@ -102,17 +174,7 @@ size_t place_only_dateline(std::string_view line) {
   if (capital_at(i) == 0 && line[i] != '"' && line.substr(i, 3) != "\xE2\x80\x9C" && line.substr(i, 2) != "\xC2\xAB") {
     return 0;
   }
-  // (Asked last, of the few lines that got this far.)
-  const size_t place_size = line[place_words_end - 1] == '.' ? place_words_end - 1 : place_words_end;  // (no stop)
-  const std::string_view place = line.substr(0, place_size);
-  // A label in capitals, or a name of the taxonomy (an OSCE structure's,
-  // a State's), is no place.
-  static constexpr std::string_view kLabels[] = {"UPDATE", "NOTE", "BREAKING", "EXCLUSIVE", "PHOTO", "VIDEO",
-                                                 "OPINION", "ANALYSIS", "EDITORIAL", "INTERVIEW", "WATCH", "LIVE",
-                                                 "READ", "SEE", "ALSO", "MORE", "NEWS", "PRESS RELEASE", "STATEMENT"};
-  if (std::find(std::begin(kLabels), std::end(kLabels), place) != std::end(kLabels)) return 0;
-  if (place == "OSCE" || Taxonomy::builtin().is_name(place)) return 0;
-  return place_end;
+  return place_checked(line, place_words_end, place_end);
 }
 
 }  // namespace osce

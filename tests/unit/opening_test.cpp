@@ -415,6 +415,14 @@ TEST_CASE("opening: a dateline under the headline that a date line stands over",
   CHECK(captioned->date == "2018-06-28");
   REQUIRE(captioned->dateline);
   CHECK(captioned->dateline->place == "LONDON");
+  // Or a wire's dateline without its year: the date line dates, the wire's line places.
+  const auto wire = osce::opening_of(
+      "15:53, 05 December 2011 | GMT +5\nAssembly to observe early elections\n"
+      "ASTANA. December 5. KAZINFORM The Assembly will observe the elections.");
+  REQUIRE(wire);
+  CHECK(wire->date == "2011-12-05");
+  CHECK_FALSE(wire->dateline);
+  CHECK(wire->place == "ASTANA");
 }
 
 TEST_CASE("opening: a title that ends in its day after a dash", "[opening]") {

@@ -1468,6 +1468,17 @@ TEST_CASE("dateline: a wire service's dateline with a place and no date", "[date
       // The agency after the place's stop.
       {"NUR-SULTAN. KAZINFORM - The Assembly will observe the elections.", "NUR-SULTAN"},
       {"ASTANA. The Assembly will observe the elections.", ""},
+      // Dated, without its year: the author in slashes or the text after the agency, no dash.
+      {"ALMATY. December 10. KAZINFORM /Daniyar S./ As Chair the country ensured ...", "ALMATY"},
+      {"ASTANA. 5 December. KAZINFORM The Assembly will observe the elections.", "ASTANA"},
+      // (АСТАНА. 10 декабря. КАЗИНФОРМ В ходе ...)
+      {"\xD0\x90\xD0\xA1\xD0\xA2\xD0\x90\xD0\x9D\xD0\x90. 10 \xD0\xB4\xD0\xB5\xD0\xBA\xD0\xB0\xD0\xB1\xD1\x80\xD1\x8F. "
+       "\xD0\x9A\xD0\x90\xD0\x97\xD0\x98\xD0\x9D\xD0\xA4\xD0\x9E\xD0\xA0\xD0\x9C \xD0\x92 \xD1\x85\xD0\xBE\xD0\xB4\xD0\xB5",
+       "\xD0\x90\xD0\xA1\xD0\xA2\xD0\x90\xD0\x9D\xD0\x90"},
+      // A sentence's first word after the day is no agency; nor is a stop with no day before it.
+      {"VIENNA. December 5. The Council met.", ""},
+      {"VIENNA. December 5. OSCE The Council met.", "VIENNA"},
+      {"VIENNA. Decembers 5. KAZINFORM The Council met.", ""},
       {"OSCE. AGENCY - The Organization said.", ""},
       {"VIENNA - ", ""},
       {"TIRANA / BRUSSELS \xE2\x80\x93 The Co-Chairs met.", "TIRANA / BRUSSELS"},
