@@ -29,6 +29,8 @@ std::string_view next_line(std::string_view text, size_t& at) {
   return {};
 }
 
+bool capitalized(std::string_view w) { return !w.empty() && std::isupper(static_cast<unsigned char>(w[0])); }
+
 // A speech's delivery note run into its text, as a list of statements
 // prints a teaser: "On Presidential Elections in Moldova As delivered by
 // Ambassador ... to the Permanent Council, Vienna November 19, 2020 Thank
@@ -51,6 +53,15 @@ std::optional<Dateline> delivered_dateline(std::string_view line, SlashOrder ord
   if (!whole.found || whole.iso.empty()) return std::nullopt;
   std::string place = m[1].str();
   if (weekday_number(place) >= 0 || month_number(place) != 0) place.clear();
+  // The last word of a longer name is no place: "... at the Closing Session
+  // of the OSCE Ministerial Council 5 December 2025" says when, not where
+  // (nor does "New York" end in a place "York").
+  if (m[1].matched) {
+    const std::string_view head = note.substr(0, static_cast<size_t>(m[1].first - note.begin()));
+    const std::string_view before = trim(head);
+    const size_t word = before.find_last_of(' ') + 1;  // (npos + 1 is 0)
+    if (!before.empty() && before.back() != ',' && capitalized(before.substr(word))) place.clear();
+  }
   return Dateline{std::move(place), std::move(whole.iso), 0};
 }
 
@@ -120,8 +131,6 @@ bool ends_in_meridiem(std::string_view line) {
   const char before = t[t.size() - 2];  // (t has two bytes at least here)
   return (ap == 'a' || ap == 'p') && (before == ' ' || std::isdigit(static_cast<unsigned char>(before)));
 }
-
-bool capitalized(std::string_view w) { return !w.empty() && std::isupper(static_cast<unsigned char>(w[0])); }
 
 // A head's line that closes with where and when, a dateline at its end:
 // "OSCE Permanent Council No. 1417 Vienna, 30 March 2023", "Delivered by

@@ -252,6 +252,17 @@ TEST_CASE("opening: a delivery note's date is the first after \"delivered\"", "[
   REQUIRE(on);
   CHECK(on->dateline->date == "2020-11-19");
   CHECK(on->dateline->place.empty());
+  // Nor is the last word of a longer name; a place after a comma stays.
+  const auto named = osce::opening_of(
+      "Closing statement, delivered by the Vice Minister at the Closing Session of the OSCE Ministerial Council 5 "
+      "December 2025.");
+  REQUIRE(named);
+  CHECK(named->dateline->date == "2025-12-05");
+  CHECK(named->dateline->place.empty());
+  const auto placed = osce::opening_of(
+      "As delivered by Ambassador Jane Roe to the Permanent Council, Vienna November 19, 2020 Thank you.");
+  REQUIRE(placed);
+  CHECK(placed->dateline->place == "Vienna");
 }
 
 TEST_CASE("opening: an event's days, and the day its report was issued under them", "[opening]") {
