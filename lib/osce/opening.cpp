@@ -132,39 +132,6 @@ bool ends_in_meridiem(std::string_view line) {
   return (ap == 'a' || ap == 'p') && (before == ' ' || std::isdigit(static_cast<unsigned char>(before)));
 }
 
-// A head's line that closes with where and when, a dateline at its end:
-// "OSCE Permanent Council No. 1417 Vienna, 30 March 2023", "Delivered by
-// Ambassador ... at the Permanent Council, Vienna, 30 March 2023". The
-// place is the capitalized words (up to three) before the last comma; what
-// follows it is a whole date and nothing else. A weekday there says when,
-// not where: the dateline has no place. (A sentence that ends in a date
-// ends in a full stop: no whole date.)
-std::optional<Dateline> closing_dateline(std::string_view line, SlashOrder order) {
-  if (line.empty() || line.size() > 240 || !std::isdigit(static_cast<unsigned char>(line.back()))) return std::nullopt;
-  const size_t comma = line.rfind(", ");
-  if (comma == std::string_view::npos || comma == 0) return std::nullopt;
-  WholeDate whole = read_whole_date(line.substr(comma + 2), order);
-  // Or an event's days: "BERLIN, 7 - 11 JULY 2018" under a session's name.
-  if (!whole.found) whole = read_first_day(line.substr(comma + 2), order);
-  if (!whole.found || whole.iso.empty()) return std::nullopt;
-  std::string_view before = line.substr(0, comma);
-  if (const size_t previous = before.rfind(", "); previous != std::string_view::npos) before.remove_prefix(previous + 2);
-  // The words back from the comma while they are capitalized.
-  const std::vector<std::string_view> words = split_on(before, ' ');
-  size_t place = words.size();
-  while (place > 0 && words.size() - place < 3 && capitalized(words[place - 1])) --place;
-  // A weekday names a day, not a place: a title that ends in its date, "Latest
-  // from the Special Monitoring Mission to Ukraine- Monday, 14 April 2014",
-  // says when and not where.
-  if (!words.empty() && weekday_number(words.back()) >= 0) return Dateline{"", std::move(whole.iso), 0};
-  if (place == words.size()) return std::nullopt;
-  for (size_t k = place; k < words.size(); ++k) {
-    if (weekday_number(words[k]) >= 0) return std::nullopt;
-  }
-  const size_t place_from = static_cast<size_t>(words[place].data() - before.data());
-  return Dateline{std::string(before.substr(place_from)), std::move(whole.iso), 0};
-}
-
 // The line without a time zone after its time ("9:37 pm CET", "16:44
 // (EET)"; see is_time_zone), when a digit or a time's "am" or "pm" comes
 // before it. Else the line as it was.
@@ -337,6 +304,33 @@ std::optional<KeyDate> date_key_opening(std::string_view line, SlashOrder order)
 }
 
 }  // namespace
+
+// (A sentence that ends in a date ends in a full stop: no whole date.)
+std::optional<Dateline> closing_dateline(std::string_view line, SlashOrder order) {
+  if (line.empty() || line.size() > 240 || !std::isdigit(static_cast<unsigned char>(line.back()))) return std::nullopt;
+  const size_t comma = line.rfind(", ");
+  if (comma == std::string_view::npos || comma == 0) return std::nullopt;
+  WholeDate whole = read_whole_date(line.substr(comma + 2), order);
+  // Or an event's days: "BERLIN, 7 - 11 JULY 2018" under a session's name.
+  if (!whole.found) whole = read_first_day(line.substr(comma + 2), order);
+  if (!whole.found || whole.iso.empty()) return std::nullopt;
+  std::string_view before = line.substr(0, comma);
+  if (const size_t previous = before.rfind(", "); previous != std::string_view::npos) before.remove_prefix(previous + 2);
+  // The words back from the comma while they are capitalized.
+  const std::vector<std::string_view> words = split_on(before, ' ');
+  size_t place = words.size();
+  while (place > 0 && words.size() - place < 3 && capitalized(words[place - 1])) --place;
+  // A weekday names a day, not a place: a title that ends in its date, "Latest
+  // from the Special Monitoring Mission to Ukraine- Monday, 14 April 2014",
+  // says when and not where.
+  if (!words.empty() && weekday_number(words.back()) >= 0) return Dateline{"", std::move(whole.iso), 0};
+  if (place == words.size()) return std::nullopt;
+  for (size_t k = place; k < words.size(); ++k) {
+    if (weekday_number(words[k]) >= 0) return std::nullopt;
+  }
+  const size_t place_from = static_cast<size_t>(words[place].data() - before.data());
+  return Dateline{std::string(before.substr(place_from)), std::move(whole.iso), 0};
+}
 
 std::optional<std::string> date_line_value(std::string_view line, SlashOrder order) {
   // Every form of a whole date, labelled or not, is short and ends in a

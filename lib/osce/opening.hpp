@@ -52,6 +52,16 @@ constexpr size_t kHeadlineWords = 30;
 // words or fewer, ending in a letter or a digit.
 bool headline_shaped_line(std::string_view line);
 
+// A head's line that closes with where and when, a dateline at its end:
+// "OSCE Permanent Council No. 1417 Vienna, 30 March 2023", "Delivered by
+// Ambassador ... at the Permanent Council, Vienna, 30 March 2023". The
+// place is the capitalized words (up to three) before the last comma; a
+// weekday there says when, not where ("... Ukraine- Monday, 14 April 2014"),
+// and the dateline has no place. nullopt unless a whole date (or an event's
+// first day) follows the last comma and ends the line. (The dateline's
+// length is 0: it stands at the line's end.)
+std::optional<Dateline> closing_dateline(std::string_view line, SlashOrder order = SlashOrder::kUnambiguous);
+
 // An editor's note glued before a release's dateline, "PLEASE FIND BELOW THE
 // CORRECT VERSION OF THE PRESS RELEASE. WARSAW, 6 July 2015 – ": at most
 // kPreambleWords words in kPreambleBytes. A sentence of more is the end of

@@ -250,11 +250,25 @@ bool page_head_of_lines(const std::vector<Unit>& units, size_t to) {
                       [](const Unit& u) { return prose(u) || u.date_line || u.dateline || u.list_entry; });
 }
 
-// The date of a date line: a bare one's, or a byline's ("By U.S. Mission
-// OSCE | 12 January, 2023 | Topics: ..."); empty for none.
+// A statement's head line that closes with where and when: "OSCE Permanent
+// Council 1408, Vienna, 26 January 2023" under its title. A date line to
+// osce-split, as a byline is. (A title that ends in its weekday and day,
+// "... Ukraine- Monday, 14 April 2014", names no place: a title still.)
+// (Its last byte first: few lines of eight words or more end in a digit.)
+bool closes_with_where_and_when(std::string_view t) {
+  if (!std::isdigit(static_cast<unsigned char>(t.back()))) return false;
+  const std::optional<Dateline> closing = closing_dateline(t);
+  return closing && !closing->place.empty();
+}
+
+// The date of a date line: a bare one's, a byline's ("By U.S. Mission
+// OSCE | 12 January, 2023 | Topics: ..."), or a statement's head line's
+// (see closes_with_where_and_when); empty for none.
 std::string line_date(std::string_view t) {
   if (std::optional<std::string> date = date_line_value(t)) return std::move(*date);
-  return byline_date(t).value_or("");
+  if (std::optional<std::string> date = byline_date(t)) return std::move(*date);
+  if (closes_with_where_and_when(t)) return closing_dateline(t)->date;
+  return "";
 }
 
 // A line of capitalized words: a name, "Permanent Council".
@@ -641,7 +655,8 @@ std::vector<Unit> units_of(std::string_view text) {
       u.dateline = on_heap(dateline_at(part));
       u.words = static_cast<uint8_t>(word_count(part, kTitleWords));
       u.date_line = !u.dateline && (u.words <= 7 ? date_line_value(part).has_value()
-                                                 : part.size() <= kLongestByline && byline_date(part).has_value());
+                                                 : (part.size() <= kLongestByline && byline_date(part).has_value()) ||
+                                                       closes_with_where_and_when(part));
       u.after_separator = k == 0 ? separated
                                  : !after_stamps.empty() &&
                                        std::binary_search(after_stamps.begin(), after_stamps.end(), cuts[k]);
@@ -1061,6 +1076,10 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     if (preamble(units, dated)) ++dated;  // the dateline after it says where and when
     if (units[dated].date_line) {
       if (item.date.empty()) item.date = line_date(units[dated].text);
+      // (A statement's head line says where too: "..., Vienna, 26 January 2023".)
+      if (item.place.empty() && closes_with_where_and_when(units[dated].text)) {
+        item.place = closing_dateline(units[dated].text)->place;
+      }
       // A feed's date line over the dateline of the release it copies: the
       // dateline says where. So does the one under a headline under the date.
       if (dated + 1 < n && !units[dated + 1].inside_line) ++dated;
