@@ -16,6 +16,9 @@ namespace {
 constexpr double kFieldNameWeight = 3;
 // A structure named in the text says less about the item than the one that issued it.
 constexpr double kNamedStructureShare = 0.4;
+// ... unless the headline names it: "OSCE Minsk Group Co-Chairs leave
+// Armenia MFA" is about what the Minsk Group does, as an item it issued is.
+constexpr double kTitledStructureShare = 0.8;
 constexpr double kLeadFactor = 1.5;
 constexpr double kTitleFactor = 2;
 // Weak phrases (weight 1: "workshop", "training") add to a field that other
@@ -196,7 +199,8 @@ bool all_caps(std::string_view w) {
 // not a search of the list.
 struct Tagger::Named {
   std::vector<const TaxonomyEntry*> order;
-  std::vector<uint32_t> stamp;  // entry index -> the call that last named it
+  std::vector<uint32_t> stamp;        // entry index -> the call that last named it
+  std::vector<uint32_t> title_stamp;  // ... in the title or the lead
   uint32_t call = 0;
   const TaxonomyEntry* base = nullptr;
 
@@ -204,8 +208,10 @@ struct Tagger::Named {
     order.clear();
     base = taxonomy.entries().data();
     stamp.resize(taxonomy.entries().size(), 0);
+    title_stamp.resize(taxonomy.entries().size(), 0);
     if (++call == 0) {  // wrapped: stamps of old calls would look current
       std::fill(stamp.begin(), stamp.end(), 0);
+      std::fill(title_stamp.begin(), title_stamp.end(), 0);
       call = 1;
     }
   }
@@ -216,7 +222,10 @@ struct Tagger::Named {
       order.push_back(e);
     }
   }
+  // The entry is named in the title or the lead too.
+  void add_headed(const TaxonomyEntry* e) { title_stamp[static_cast<size_t>(e - base)] = call; }
   bool has(const TaxonomyEntry* e) const { return stamp[static_cast<size_t>(e - base)] == call; }
+  bool headed(const TaxonomyEntry* e) const { return title_stamp[static_cast<size_t>(e - base)] == call; }
 };
 
 Tagger::Tagger(const Taxonomy& taxonomy, const TagLexicon& lexicon) : taxonomy_(taxonomy) {
@@ -278,14 +287,15 @@ Tagger::Tagger(const Taxonomy& taxonomy, const TagLexicon& lexicon) : taxonomy_(
   matcher_.build();
 }
 
-size_t Tagger::scan(std::string_view text, bool in_title, size_t lead_begin, size_t lead_end,
+size_t Tagger::scan(std::string_view text, bool in_title, size_t lead_begin, size_t lead_end, size_t headline_end,
                     const TagOptions& options, Sums& sums, TagResult& out, Named& named) const {
   // Kept between records: the tagger runs once per record.
   thread_local std::vector<size_t> covered_to;
   thread_local std::vector<Hit> open_blocks;
   covered_to.assign(fields_.size(), 0);
   open_blocks.clear();
-  Scan scan{text, in_title, lead_begin, lead_end, options.collect_evidence, sums, out, named, covered_to, open_blocks};
+  Scan scan{text,  in_title, lead_begin, lead_end,    headline_end, options.collect_evidence,
+            sums,  out,      named,      covered_to, open_blocks};
   size_t words = 0;
   // A cut falls where no match or word runs over it, so the pieces'
   // results, added in order, are the whole text's.
@@ -412,7 +422,10 @@ size_t Tagger::scan_piece(Scan& scan, size_t from, size_t to) const {
       if (!before.word.empty() && upper(before.word[0]) && !before.sentence_start) continue;
     }
     scan.named.add(p.entry);
-    if (is_structure(p.entry->kind)) spans.push_back(h);
+    if (is_structure(p.entry->kind)) {
+      spans.push_back(h);
+      if (h.begin < scan.headline_end) scan.named.add_headed(p.entry);
+    }
   }
   // Phrases: not inside a name. A phrase inside a longer one yields to it,
   // whatever the longer one's field, as a reader takes the longer words
@@ -471,7 +484,7 @@ TagResult Tagger::tag(std::string_view title, std::string_view text, const std::
   thread_local Named named;  // its stamps are kept from record to record
   named.start(taxonomy_);
   size_t words = 0;
-  if (!title.empty()) words += scan(title, true, 0, 0, options, sums, out, named);
+  if (!title.empty()) words += scan(title, true, 0, 0, title.size(), options, sums, out, named);
   // An item of a listing repeats its title as its first line: read once, as the title.
   const std::string_view body = after_title(text, title);
   // The lead: the first paragraph, or the first 600 bytes of a text in one
@@ -485,7 +498,8 @@ TagResult Tagger::tag(std::string_view title, std::string_view text, const std::
     lead_end = std::min(body.find('\n', first), body.size());
   }
   lead_end = std::min(lead_end, first + 600);
-  words += scan(body, false, first, lead_end, options, sums, out, named);
+  // (Without a title, the text's first paragraph is its headline.)
+  words += scan(body, false, first, lead_end, title.empty() ? lead_end : 0, options, sums, out, named);
 
   std::vector<const TaxonomyEntry*> issuers;
   for (const std::string& name : issued_by) {
@@ -495,7 +509,8 @@ TagResult Tagger::tag(std::string_view title, std::string_view text, const std::
     const bool issued = std::find(issuers.begin(), issuers.end(), i.structure) != issuers.end();
     const bool mentioned = named.has(i.structure);
     if (!issued && !mentioned) continue;
-    const double w = issued ? i.weight : i.weight * kNamedStructureShare;
+    const bool titled = !issued && named.headed(i.structure);
+    const double w = issued ? i.weight : i.weight * (titled ? kTitledStructureShare : kNamedStructureShare);
     sums.raw[i.field] += w;
     sums.established[i.field] = true;
     if (options.collect_evidence) {

@@ -117,6 +117,7 @@ class Tagger {
     std::string_view text;
     bool in_title;
     size_t lead_begin, lead_end;  // phrases that begin here are in the lead
+    size_t headline_end;          // names that begin before it are the headline's
     bool collect;
     Sums& sums;
     TagResult& out;
@@ -126,9 +127,10 @@ class Tagger {
   };
   // Adds the evidence in `text` (the title, or the body) to `sums`, `out` and
   // `named`; returns its word count. Phrases that begin in [lead_begin,
-  // lead_end) are in the lead.
-  size_t scan(std::string_view text, bool in_title, size_t lead_begin, size_t lead_end, const TagOptions& options,
-              Sums& sums, TagResult& out, Named& named) const;
+  // lead_end) are in the lead; names that begin before headline_end are the
+  // headline's (the title's, or the lead's of a text without one).
+  size_t scan(std::string_view text, bool in_title, size_t lead_begin, size_t lead_end, size_t headline_end,
+              const TagOptions& options, Sums& sums, TagResult& out, Named& named) const;
   // The part of a scan for the bytes [from, to) of its text, which no match
   // crosses; returns their word count.
   size_t scan_piece(Scan& scan, size_t from, size_t to) const;

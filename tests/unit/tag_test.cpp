@@ -249,6 +249,21 @@ TEST_CASE("fields: phrases weighed, names are not topics, issuers count", "[tag]
   CHECK(tag("A nice day in the park.").fields.empty());
 }
 
+TEST_CASE("fields: a structure the headline or the lead names counts as twice one the body names", "[tag]") {
+  // The Minsk Group (issuer of Conflict prevention, weight 4): named in the
+  // headline, 0.8 of its weight; only in the body, 0.4, under the threshold.
+  const std::string body = "\nThe meeting with the Minister lasted about two hours.\n"
+                           "The visit was agreed last week, the Ministry said.\n";
+  CHECK(tag("OSCE Minsk Group Co-Chairs leave the Ministry" + body).fields == Names{"Conflict prevention and resolution"});
+  const auto later = tag("Co-Chairs leave the Ministry" + body + "They co-chair the OSCE Minsk Group.\n");
+  CHECK(later.fields.empty());
+  // A title field counts as the headline.
+  osce::TagOptions opt;
+  opt.use_page_labels = false;
+  CHECK(tagger().tag("OSCE Minsk Group Co-Chairs leave the Ministry", body, {}, {}, opt).fields ==
+        Names{"Conflict prevention and resolution"});
+}
+
 TEST_CASE("listed_fields decide when present, mapped to canonical names", "[tag]") {
   osce::TagOptions opt;
   const auto r = tagger().tag("", "Police and terrorism.", {}, {"Counter-terrorism", "Policing", "Not a field"}, opt);
