@@ -46,8 +46,9 @@ class StopWords {
         "september", "october", "november", "december", "today", "year", "years"};
     // German's commonest words of four letters and more, none of them
     // English: they tell a page in German (see PageTerms::add).
-    const char* const german[] = {"nicht", "sich", "eine", "einer", "einen", "wird", "werden",
-                                  "wurde", "dass", "auch", "oder", "sind"};
+    const char* const german[] = {"nicht", "sich", "eine", "einer", "einen", "einem", "eines", "wird",
+                                  "werden", "wurde", "wurden", "dass", "auch", "oder", "sind", "haben",
+                                  "hatte", "hatten", "nach", "noch", "aber", "seit", "sowie", "bereits"};
     // A multiplier under which no two stop words share a slot: a lookup is
     // then one load and one comparison, with no probe loop whose length
     // the processor would mispredict on every other word.
@@ -116,6 +117,7 @@ void PageTerms::clear() {
   ids_used_ = 0;
   forget_before_ = 0;
   nouns_capitalized_ = false;
+  german_words_ = 0;
   words_.clear();
   names_.clear();
   definite_.clear();
@@ -177,8 +179,8 @@ size_t PageTerms::add(std::string_view text) {
   const StopWords& stop = stop_words();
 
   bool sentence_start = true;
+  size_t german_words = 0;  // (counted in a register: added to the page's at the end)
   bool first_sentence = true, after_the = false;
-  size_t german_words = 0;
   size_t gap_from = 0;  // where the bytes between the last word and the next begin
   // The words' bounds first, then one loop over them (see RunLists).
   RunLists runs(text.data(), text.size(), [](const ByteBlock& b) { return word_bytes(b); });
@@ -255,11 +257,13 @@ size_t PageTerms::add(std::string_view text) {
     }
   }
   // German capitalizes its nouns, not only its names: on a page in German
-  // (a paragraph so far with two of its commonest words, see StopWords),
-  // capitalization tells no names, and paragraphs have none, headings among
-  // them. (Their places stay: they are the taxonomy's words.)
-  constexpr size_t kGermanWords = 2;
-  nouns_capitalized_ = nouns_capitalized_ || german_words >= kGermanWords;
+  // (three of its commonest words so far, see StopWords; news in German
+  // writes few of them a paragraph), capitalization tells no names, and
+  // paragraphs have none, headings among them. (Their places stay: they are
+  // the taxonomy's words.)
+  constexpr size_t kGermanWords = 3;
+  german_words_ += german_words;
+  nouns_capitalized_ = nouns_capitalized_ || german_words_ >= kGermanWords;
   if (nouns_capitalized_) names_.values.resize(names_.open_from());
   std::vector<uint32_t>& places = places_.values;
   const auto first_place = places.begin() + static_cast<std::ptrdiff_t>(places_.open_from());

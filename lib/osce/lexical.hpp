@@ -92,6 +92,7 @@ class PageTerms {
     void drop_before(size_t p);
   };
   bool nouns_capitalized_ = false;  // the page is in German (see add)
+  size_t german_words_ = 0;         // German's commonest words read on the page so far
   Lists<Term> words_;
   Lists<uint32_t> names_, definite_, places_;
   // Word hash -> place, open addressing; a hash of 0 marks an empty slot.

@@ -98,7 +98,7 @@ TEST_CASE("lexical: a page in German has no names, as it capitalizes its nouns",
   osce::PageTerms terms;
   const size_t english = terms.add("Experts met in Vienna. Delegates from Tashkent joined them.");
   CHECK(terms.names(english).size() == 2);
-  // Two of German's commonest words: from this paragraph on, no names; its
+  // Three of German's commonest words: from this paragraph on, no names; its
   // function words are stop words, not content.
   const size_t german =
       terms.add("Die Mission sei nicht hier, sagte der Botschafter in Wien, und sie werde auch nicht kommen.");
@@ -112,6 +112,13 @@ TEST_CASE("lexical: a page in German has no names, as it capitalizes its nouns",
   CHECK(terms.names(one).size() == 2);  // Ambassador, Geneva
   const size_t again = terms.add("Experts met in Vienna. Delegates from Tashkent joined them.");
   CHECK(terms.names(again).size() == 2);
+  // News in German writes few of them a paragraph: the page's count decides.
+  terms.clear();
+  const size_t first = terms.add("Der Bericht wurde am Freitag in Wien vorgestellt.");
+  CHECK(terms.names(first).size() == 3);  // (one such word so far: Bericht, Freitag, Wien)
+  terms.add("Das Dokument ist Ergebnis einer Untersuchungsmission im August.");
+  const size_t third = terms.add("Die Experten hatten Gespräche mit Vertretern der Wahlkommission geführt.");
+  CHECK(terms.names(third).empty());
 }
 
 TEST_CASE("lexical: the window's cosine follows words in and out", "[lexical]") {
