@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "osce/closing_stamp.hpp"
 #include "osce/dateline.hpp"
 #include "osce/error.hpp"
 #include "osce/json_string.hpp"
@@ -112,11 +113,19 @@ std::vector<FoundDate> date_record(Record& rec, const DatesOptions& options) {
   if (auto date = rec.get_string("date")) {
     own = parse_iso_day(*date);
     if (!own) throw RecordError("\"date\" is not a YYYY-MM-DD calendar date: " + *date);
-  } else if (std::optional<Opening> opening = opening_of(text, options.scan.slash_order)) {
-    // (A dateline without its year under a date line: the date line's date.)
-    opening_date = opening->dateline && !opening->dateline->date.empty() ? opening->dateline->date : opening->date;
-    opening_place = opening->dateline ? opening->dateline->place : std::move(opening->place);
-    own = parse_iso_day(opening_date);
+  } else {
+    if (std::optional<Opening> opening = opening_of(text, options.scan.slash_order)) {
+      // (A dateline without its year under a date line: the date line's date.)
+      opening_date = opening->dateline && !opening->dateline->date.empty() ? opening->dateline->date : opening->date;
+      opening_place = opening->dateline ? opening->dateline->place : std::move(opening->place);
+    }
+    // With no date at its head, an agency's stamp may close the text: "(APA, 17.11.2016)".
+    if (opening_date.empty()) {
+      if (std::optional<std::string> stamp = closing_stamp_date(text, options.scan.slash_order)) {
+        opening_date = std::move(*stamp);
+      }
+    }
+    if (!opening_date.empty()) own = parse_iso_day(opening_date);
   }
   const std::vector<FoundDate> found = find_dates(text, own, options);
   std::string json;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "osce/date_scan.hpp"
+#include "osce/closing_stamp.hpp"
 #include "osce/dates.hpp"
 #include "osce/error.hpp"
 #include "test_files.hpp"
@@ -320,4 +321,27 @@ TEST_CASE("dates: a dateline without its year under a date line keeps the date l
       "SARAJEVO, Jan 12 (Reuters) - Monitors warned on Wednesday of rising tension.\n");
   CHECK(rec.get_string("date") == "2022-01-21");
   CHECK(rec.get_string("place") == "SARAJEVO");
+}
+
+TEST_CASE("dates: an agency's stamp that closes the text dates it, when its head does not", "[dates]") {
+  const std::string body = "Wien - Die Wahlbeobachter kommen aus vier Staaten, teilte das Ministerium mit. ";
+  CHECK(dated_record(body + "(APA, 17.11.2016)\n").get_string("date") == "2016-11-17");
+  CHECK(dated_record(body + "(APA/dpa, 3.2.2019)").get_string("date") == "2019-02-03");
+  // A dateline at the head wins.
+  CHECK(dated_record("VIENNA, 5 March 2021 - The monitors reported. (APA, 17.11.2016)").get_string("date") ==
+        "2021-03-05");
+  // Not a stamp: no agency before the date, a sentence in the brackets, no closing bracket last.
+  for (const std::string& other : {body + "(17.11.2016)", body + "(as the report of 17.11.2016)",
+                                  body + "(APA, 17.11.2016) Mehr dazu morgen.", body + "(Dokument 12, 17.11.2016)"}) {
+    CHECK_FALSE(dated_record(other).has("date"));
+  }
+}
+
+TEST_CASE("closing_stamp_date: the stamp's parts", "[dates]") {
+  CHECK(osce::closing_stamp_date("... teilnehmen. (APA, 17.11.2016)  \n") == "2016-11-17");
+  CHECK(osce::closing_stamp_date("... (red, 5 December 2019)") == "2019-12-05");
+  CHECK_FALSE(osce::closing_stamp_date("(APA, 17.11.2016"));
+  CHECK_FALSE(osce::closing_stamp_date(")"));
+  CHECK_FALSE(osce::closing_stamp_date(""));
+  CHECK_FALSE(osce::closing_stamp_date("... (one two three four, 17.11.2016)"));
 }
