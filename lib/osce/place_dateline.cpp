@@ -154,7 +154,16 @@ size_t place_only_dateline(std::string_view line) {
     const char close = line[j] == '(' ? ')' : '/';
     const size_t end = line.find(close, j + 1);
     constexpr size_t kLongestAgency = 24;
-    if (end == std::string_view::npos || end - j > kLongestAgency || capital_at(j + 1) == 0) return 0;
+    if (end == std::string_view::npos || end - j > kLongestAgency) return 0;
+    // The agency's name opens with a capital, or is one short word in small
+    // letters, as the German agency writes its own: "WIEN (dpa) - ".
+    auto small_word = [&] {
+      constexpr size_t kLongestSmall = 5;
+      if (end - j - 1 < 2 || end - j - 1 > kLongestSmall) return false;
+      return std::all_of(line.begin() + static_cast<std::ptrdiff_t>(j + 1), line.begin() + static_cast<std::ptrdiff_t>(end),
+                         [](char c) { return c >= 'a' && c <= 'z'; });
+    };
+    if (capital_at(j + 1) == 0 && !small_word()) return 0;
     i = end + 1;
   }
   // The dash, and a capital (or a quote) after it.

@@ -1464,6 +1464,9 @@ TEST_CASE("dateline: a wire service's dateline with a place and no date", "[date
       {"VIENNA- The Representative expressed serious concern today.", "VIENNA"},
       {"NEW YORK -- The talks resumed.", "NEW YORK"},
       {"NUR-SULTAN (TCA) \xE2\x80\x94 Some 50 parliamentarians will deploy.", "NUR-SULTAN"},
+      // The German agency writes its name in small letters; a longer word in them is no agency.
+      {"WIEN (dpa) - Die Wiederholung der Stichwahl soll beobachtet werden.", "WIEN"},
+      {"VIENNA (the capital) - The talks resumed.", ""},
       {"BE\xC4\x8C - Organizacija za evropsku bezbednost je produ\xC5\xBEila mandat.", "BE\xC4\x8C"},  // BEČ - ...
       // The agency after the place's stop.
       {"NUR-SULTAN. KAZINFORM - The Assembly will observe the elections.", "NUR-SULTAN"},
