@@ -50,6 +50,9 @@ constexpr double kReferenceWeight = -0.5;
 constexpr double kNewEntityWeight = 0.4;
 // A page that opens with a headline and has others: each begins an item.
 constexpr double kHeadlineWeight = 2.0;
+// On another page, a headline between two paragraphs over a fresh lead: less
+// sure (a section's heading looks alike), so names and words have their say.
+constexpr double kLoneHeadlineWeight = 1.5;
 // Inside a speech or a statement (opens_an_address) until its closing
 // formula, a paragraph with no opening of its own (a dateline, a date line,
 // a headline) begins no item: a speaker moves from subject to subject, and
@@ -1284,6 +1287,14 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       // refers back at once ("The official also stressed ...", "He said
       // ...", "In the meantime, ..."), as no lead of news does.
       // (A menu's lines are short too: the paragraph under is asked first.)
+      // The paragraph under unit k is a lead: a sentence of prose that opens
+      // neither with a quotation nor as a continuation (a site's "Register
+      // now ..." or "More news in our channel" over a quotation is no headline).
+      auto leads_below = [&](size_t k) {
+        const Unit& below = units[k + 1];
+        return below.words >= kSentenceWords && ends_a_sentence(below) && !opens_with_quote(below.text) &&
+               !opens_as_continuation(below.text);
+      };
       auto subheading = [&] {
         return i + 1 < n && units[i + 1].words >= kSentenceWords && !u.list_entry && headline_shaped(u) &&
                refers_back_at_once(units[i + 1].text);
@@ -1305,6 +1316,13 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         // A title over prose after an item's closing line ("... the observers
         // concluded. More"): a listing of teasers, the page's headlines or not.
         cue("title after a closed item", kHeadlineWeight);
+      } else if (!headlined && headlines > 0 && is_headline[i] && ends_a_sentence(prev) && !in_footer(i) &&
+                 u.begin(text) - units[item_start].begin(text) >= kShortItemBytes && leads_below(i)) {
+        // A headline between two paragraphs, after an article's worth of
+        // text and over a lead that opens afresh: the page runs articles
+        // together, the first with no headline of its own. (Under a short
+        // opening, such lines are an article's subheadings.)
+        cue("a headline between paragraphs", kLoneHeadlineWeight);
       }
       if (!u.dateline && early_date(u.text)) {
         cue("early date", kEarlyDateWeight);

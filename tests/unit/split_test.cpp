@@ -1026,6 +1026,42 @@ TEST_CASE("split: a caption that ends in its date glued to the dateline under a 
   CHECK(seg.items[1].place == "COPENHAGEN");
 }
 
+TEST_CASE("split: a headline between two paragraphs after an article's worth of text heads an item", "[split]") {
+  // Two articles run together, the first with no headline of its own.
+  const std::string article =
+      "Observers of the Office will hold a press conference on the opening of the observation mission on Friday.\n"
+      "The mission is led by an ambassador and consists of a core team of fifteen experts based in the capital, "
+      "who will be joined by thirty long-term observers deployed throughout the country from next week.\n"
+      "The mission will assess the conduct of the elections for their compliance with the commitments and other "
+      "international obligations and standards, as well as with national legislation, and will publish an interim "
+      "report two weeks before election day.\n"
+      "Meetings with representatives of national authorities and political parties, the judiciary, civil society "
+      "and the media form an integral part of the observation.\n";
+  const std::string page = article +
+                           "Chairman interested in presidential elections in Kyrgyzstan\n"
+                           "The Chairman will visit Bishkek on 12 June, the Foreign Ministry told a press conference.\n";
+  CHECK(has_cue_at(page, "Chairman interested", "a headline between paragraphs"));
+  const osce::Segmentation seg = osce::segment(page, {});
+  REQUIRE(seg.items.size() == 2);
+  CHECK(seg.items[1].title == "Chairman interested in presidential elections in Kyrgyzstan");
+  // Over a quotation or a continuation, a line that looks so is the site's,
+  // or a section's; under a short opening it is a subheading (see "a page of
+  // headlined items, without datelines"): no cue.
+  const std::string quoted = article +
+                             "Register now for free unlimited access to the Agency site\n"
+                             "\"The growing use of inflammatory rhetoric is a danger to the region,\" the Mission said.\n";
+  CHECK_FALSE(has_cue_at(quoted, "Register now", "a headline between paragraphs"));
+  const std::string continued = article +
+                                "Chairman interested in presidential elections in Kyrgyzstan\n"
+                                "He will visit Bishkek on 12 June, the Foreign Ministry told a press conference.\n";
+  CHECK_FALSE(has_cue_at(continued, "Chairman interested", "a headline between paragraphs"));
+  const std::string short_opening =
+      "Observers of the Office will hold a press conference on Friday.\n"
+      "Chairman interested in presidential elections in Kyrgyzstan\n"
+      "The Chairman will visit Bishkek on 12 June, the Foreign Ministry told a press conference.\n";
+  CHECK_FALSE(has_cue_at(short_opening, "Chairman interested", "a headline between paragraphs"));
+}
+
 TEST_CASE("split: a page that prints each date under its item", "[split]") {
   // The page ends with a date line, and its first date line stands after a
   // sentence: each date closes its item and dates it.
