@@ -405,27 +405,34 @@ TEST_CASE("opening: a date line may give the time first", "[opening]") {
   CHECK(timed->date == "2011-12-05");
 }
 
+namespace {
+
+// The opening of `text` has the date line's `date` and a dateline at `place` under it.
+void check_date_line_and_dateline(const std::string& text, std::string_view date, std::string_view place) {
+  const auto o = osce::opening_of(text);
+  REQUIRE(o);
+  CHECK(o->date == date);
+  REQUIRE(o->dateline);
+  CHECK(o->dateline->place == place);
+}
+
+}  // namespace
+
 TEST_CASE("opening: a dateline under the headline that a date line stands over", "[opening]") {
-  const auto twice = osce::opening_of(
+  check_date_line_and_dateline(
       "January 21, 2022, 21:27\n\nMonitors warn of rising tension\n\nMonitors warn of rising tension\n\n"
-      "SARAJEVO, Jan 12 (Reuters) - Monitors warned on Wednesday of rising tension.");
-  REQUIRE(twice);
-  CHECK(twice->date == "2022-01-21");
-  REQUIRE(twice->dateline);
-  CHECK(twice->dateline->place == "SARAJEVO");
+      "SARAJEVO, Jan 12 (Reuters) - Monitors warned on Wednesday of rising tension.",
+      "2022-01-21", "SARAJEVO");
   // A sentence under the date is no headline: nothing under it is read.
   const auto prose = osce::opening_of(
       "January 21, 2022\nMonitors warned of rising tension.\nSARAJEVO, Jan 12 (Reuters) - Monitors warned.");
   REQUIRE(prose);
   CHECK_FALSE(prose->dateline);
   // The dateline under the headline may have a photo's caption glued before it.
-  const auto captioned = osce::opening_of(
+  check_date_line_and_dateline(
       "28 June 2018\nLeaders meet at a London seminar\nParticipants at the seminar, 28 June 2018LONDON, 28 June 2018 "
-      "\xE2\x80\x93 Leaders met today.");
-  REQUIRE(captioned);
-  CHECK(captioned->date == "2018-06-28");
-  REQUIRE(captioned->dateline);
-  CHECK(captioned->dateline->place == "LONDON");
+      "\xE2\x80\x93 Leaders met today.",
+      "2018-06-28", "LONDON");
   // Or a wire's dateline without its year: the date line dates, the wire's line places.
   const auto wire = osce::opening_of(
       "15:53, 05 December 2011 | GMT +5\nAssembly to observe early elections\n"
