@@ -17,7 +17,7 @@ std::optional<std::string> closing_stamp_date(std::string_view text, SlashOrder 
   const std::string_view inside = tail.substr(open + 1, tail.size() - open - 2);
   const size_t comma = inside.find(", ");
   if (comma == std::string_view::npos || comma == 0) return std::nullopt;
-  // The agency's or the author's words: letters, a slash between agencies.
+  // The agency's or the author's words ("APA", "APA/dpa", "red"), no number among them.
   constexpr size_t kMostWords = 3;
   const std::string_view who = inside.substr(0, comma);
   if (word_count(who, kMostWords + 1) > kMostWords) return std::nullopt;

@@ -159,9 +159,9 @@ size_t place_only_dateline(std::string_view line) {
     // letters, as the German agency writes its own: "WIEN (dpa) - ".
     auto small_word = [&] {
       constexpr size_t kLongestSmall = 5;
-      if (end - j - 1 < 2 || end - j - 1 > kLongestSmall) return false;
-      return std::all_of(line.begin() + static_cast<std::ptrdiff_t>(j + 1), line.begin() + static_cast<std::ptrdiff_t>(end),
-                         [](char c) { return c >= 'a' && c <= 'z'; });
+      const std::string_view name = line.substr(j + 1, end - j - 1);
+      return name.size() >= 2 && name.size() <= kLongestSmall &&
+             std::all_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     };
     if (capital_at(j + 1) == 0 && !small_word()) return 0;
     i = end + 1;

@@ -258,19 +258,20 @@ bool page_head_of_lines(const std::vector<Unit>& units, size_t to) {
 // osce-split, as a byline is. (A title that ends in its weekday and day,
 // "... Ukraine- Monday, 14 April 2014", names no place: a title still.)
 // (Its last byte first: few lines of eight words or more end in a digit.)
-bool closes_with_where_and_when(std::string_view t) {
-  if (!std::isdigit(static_cast<unsigned char>(t.back()))) return false;
-  const std::optional<Dateline> closing = closing_dateline(t);
-  return closing && !closing->place.empty();
+std::optional<Dateline> where_and_when(std::string_view t) {
+  if (!std::isdigit(static_cast<unsigned char>(t.back()))) return std::nullopt;
+  std::optional<Dateline> closing = closing_dateline(t);
+  if (!closing || closing->place.empty()) return std::nullopt;
+  return closing;
 }
 
 // The date of a date line: a bare one's, a byline's ("By U.S. Mission
 // OSCE | 12 January, 2023 | Topics: ..."), or a statement's head line's
-// (see closes_with_where_and_when); empty for none.
+// (see where_and_when); empty for none.
 std::string line_date(std::string_view t) {
   if (std::optional<std::string> date = date_line_value(t)) return std::move(*date);
   if (std::optional<std::string> date = byline_date(t)) return std::move(*date);
-  if (closes_with_where_and_when(t)) return closing_dateline(t)->date;
+  if (std::optional<Dateline> closing = where_and_when(t)) return std::move(closing->date);
   return "";
 }
 
@@ -659,7 +660,7 @@ std::vector<Unit> units_of(std::string_view text) {
       u.words = static_cast<uint8_t>(word_count(part, kTitleWords));
       u.date_line = !u.dateline && (u.words <= 7 ? date_line_value(part).has_value()
                                                  : (part.size() <= kLongestByline && byline_date(part).has_value()) ||
-                                                       closes_with_where_and_when(part));
+                                                       where_and_when(part).has_value());
       u.after_separator = k == 0 ? separated
                                  : !after_stamps.empty() &&
                                        std::binary_search(after_stamps.begin(), after_stamps.end(), cuts[k]);
@@ -1080,8 +1081,8 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     if (units[dated].date_line) {
       if (item.date.empty()) item.date = line_date(units[dated].text);
       // (A statement's head line says where too: "..., Vienna, 26 January 2023".)
-      if (item.place.empty() && closes_with_where_and_when(units[dated].text)) {
-        item.place = closing_dateline(units[dated].text)->place;
+      if (item.place.empty()) {
+        if (std::optional<Dateline> head = where_and_when(units[dated].text)) item.place = std::move(head->place);
       }
       // A feed's date line over the dateline of the release it copies: the
       // dateline says where. So does the one under a headline under the date.
@@ -1287,6 +1288,10 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       // refers back at once ("The official also stressed ...", "He said
       // ...", "In the meantime, ..."), as no lead of news does.
       // (A menu's lines are short too: the paragraph under is asked first.)
+      auto subheading = [&] {
+        return i + 1 < n && units[i + 1].words >= kSentenceWords && !u.list_entry && headline_shaped(u) &&
+               refers_back_at_once(units[i + 1].text);
+      };
       // The paragraph under unit k is a lead: a sentence of prose that opens
       // neither with a quotation nor as a continuation (a site's "Register
       // now ..." or "More news in our channel" over a quotation is no headline).
@@ -1294,10 +1299,6 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         const Unit& below = units[k + 1];
         return below.words >= kSentenceWords && ends_a_sentence(below) && !opens_with_quote(below.text) &&
                !opens_as_continuation(below.text);
-      };
-      auto subheading = [&] {
-        return i + 1 < n && units[i + 1].words >= kSentenceWords && !u.list_entry && headline_shaped(u) &&
-               refers_back_at_once(units[i + 1].text);
       };
       if (deck) {
         // (weighed above)

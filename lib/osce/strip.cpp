@@ -485,7 +485,9 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
   if (disclaimer_heading < n && kept_before(disclaimer_heading) > 0) {
     size_t paragraphs = 0;
     for (size_t k = disclaimer_heading + 1; k < n; ++k) paragraphs += !trim(lines[k].text).empty();
-    if (paragraphs <= kDisclaimerParagraphs) links_to_the_end(disclaimer_heading + 1, "a wire's disclaimer at the foot");
+    if (paragraphs <= kDisclaimerParagraphs) {
+      links_to_the_end(disclaimer_heading + 1, "a wire's disclaimer at the foot");
+    }
   }
   // Other stories at the page's foot, each a title over its time ("Erdogan
   // says ...", then "219Yesterday, 17:30"), with no heading over them: from
