@@ -660,7 +660,8 @@ std::vector<Unit> units_of(std::string_view text) {
       u.words = static_cast<uint8_t>(word_count(part, kTitleWords));
       u.date_line = !u.dateline && (u.words <= 7 ? date_line_value(part).has_value()
                                                  : (part.size() <= kLongestByline && byline_date(part).has_value()) ||
-                                                       where_and_when(part).has_value());
+                                                       (std::isdigit(static_cast<unsigned char>(part.back())) &&
+                                                        where_and_when(part).has_value()));  // (the digit inline)
       u.after_separator = k == 0 ? separated
                                  : !after_stamps.empty() &&
                                        std::binary_search(after_stamps.begin(), after_stamps.end(), cuts[k]);
