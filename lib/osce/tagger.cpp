@@ -18,7 +18,7 @@ constexpr double kFieldNameWeight = 3;
 constexpr double kNamedStructureShare = 0.4;
 // ... unless the headline names it: "OSCE Minsk Group Co-Chairs leave
 // Armenia MFA" is about what the Minsk Group does, as an item it issued is.
-constexpr double kTitledStructureShare = 0.8;
+constexpr double kHeadlineStructureShare = 0.8;
 constexpr double kLeadFactor = 1.5;
 constexpr double kTitleFactor = 2;
 // Weak phrases (weight 1: "workshop", "training") add to a field that other
@@ -199,8 +199,8 @@ bool all_caps(std::string_view w) {
 // not a search of the list.
 struct Tagger::Named {
   std::vector<const TaxonomyEntry*> order;
-  std::vector<uint32_t> stamp;        // entry index -> the call that last named it
-  std::vector<uint32_t> title_stamp;  // ... in the title or the lead
+  std::vector<uint32_t> stamp;           // entry index -> the call that last named it
+  std::vector<uint32_t> headline_stamp;  // ... in the headline
   uint32_t call = 0;
   const TaxonomyEntry* base = nullptr;
 
@@ -208,10 +208,10 @@ struct Tagger::Named {
     order.clear();
     base = taxonomy.entries().data();
     stamp.resize(taxonomy.entries().size(), 0);
-    title_stamp.resize(taxonomy.entries().size(), 0);
+    headline_stamp.resize(taxonomy.entries().size(), 0);
     if (++call == 0) {  // wrapped: stamps of old calls would look current
       std::fill(stamp.begin(), stamp.end(), 0);
-      std::fill(title_stamp.begin(), title_stamp.end(), 0);
+      std::fill(headline_stamp.begin(), headline_stamp.end(), 0);
       call = 1;
     }
   }
@@ -222,10 +222,10 @@ struct Tagger::Named {
       order.push_back(e);
     }
   }
-  // The entry is named in the title or the lead too.
-  void add_headed(const TaxonomyEntry* e) { title_stamp[static_cast<size_t>(e - base)] = call; }
+  // The entry is named in the headline too (see Scan::headline_end).
+  void add_headed(const TaxonomyEntry* e) { headline_stamp[static_cast<size_t>(e - base)] = call; }
   bool has(const TaxonomyEntry* e) const { return stamp[static_cast<size_t>(e - base)] == call; }
-  bool headed(const TaxonomyEntry* e) const { return title_stamp[static_cast<size_t>(e - base)] == call; }
+  bool headed(const TaxonomyEntry* e) const { return headline_stamp[static_cast<size_t>(e - base)] == call; }
 };
 
 Tagger::Tagger(const Taxonomy& taxonomy, const TagLexicon& lexicon) : taxonomy_(taxonomy) {
@@ -294,8 +294,8 @@ size_t Tagger::scan(std::string_view text, bool in_title, size_t lead_begin, siz
   thread_local std::vector<Hit> open_blocks;
   covered_to.assign(fields_.size(), 0);
   open_blocks.clear();
-  Scan scan{text,  in_title, lead_begin, lead_end,    headline_end, options.collect_evidence,
-            sums,  out,      named,      covered_to, open_blocks};
+  Scan scan{text, in_title, lead_begin, lead_end, headline_end, options.collect_evidence,
+            sums, out, named, covered_to, open_blocks};
   size_t words = 0;
   // A cut falls where no match or word runs over it, so the pieces'
   // results, added in order, are the whole text's.
@@ -509,8 +509,8 @@ TagResult Tagger::tag(std::string_view title, std::string_view text, const std::
     const bool issued = std::find(issuers.begin(), issuers.end(), i.structure) != issuers.end();
     const bool mentioned = named.has(i.structure);
     if (!issued && !mentioned) continue;
-    const bool titled = !issued && named.headed(i.structure);
-    const double w = issued ? i.weight : i.weight * (titled ? kTitledStructureShare : kNamedStructureShare);
+    const bool in_headline = !issued && named.headed(i.structure);
+    const double w = issued ? i.weight : i.weight * (in_headline ? kHeadlineStructureShare : kNamedStructureShare);
     sums.raw[i.field] += w;
     sums.established[i.field] = true;
     if (options.collect_evidence) {
