@@ -265,6 +265,18 @@ std::optional<Dateline> where_and_when(std::string_view t) {
   return closing;
 }
 
+// A month and its year alone on a line, "October 2000", as an archive dates
+// an issue it has no day for: a date line with no date to give.
+// (Asked of two words, the last byte a digit.)
+bool month_and_year(const Unit& u) {
+  const std::string_view t = u.text;
+  const size_t space = t.find(' ');
+  if (space == std::string_view::npos || t.size() - space - 1 != 4) return false;
+  const std::string_view year = t.substr(space + 1);
+  return std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+         month_number(t.substr(0, space)) != 0;
+}
+
 // The date of a date line: a bare one's, a byline's ("By U.S. Mission
 // OSCE | 12 January, 2023 | Topics: ..."), or a statement's head line's
 // (see where_and_when); empty for none.
@@ -658,7 +670,10 @@ std::vector<Unit> units_of(std::string_view text) {
       u.inside_line = k > 0;
       u.dateline = on_heap(dateline_at(part));
       u.words = static_cast<uint8_t>(word_count(part, kTitleWords));
-      u.date_line = !u.dateline && (u.words <= 7 ? date_line_value(part).has_value()
+      // (A month and its year: two words, a digit last, asked inline first.)
+      const bool month_year =
+          u.words == 2 && std::isdigit(static_cast<unsigned char>(part.back())) && month_and_year(u);
+      u.date_line = !u.dateline && (u.words <= 7 ? month_year || date_line_value(part).has_value()
                                                  : (part.size() <= kLongestByline && byline_date(part).has_value()) ||
                                                        (std::isdigit(static_cast<unsigned char>(part.back())) &&
                                                         where_and_when(part).has_value()));  // (the digit inline)

@@ -1010,6 +1010,13 @@ TEST_CASE("split: a card's title under the last card's list is no head of lines"
   REQUIRE(seg.items.size() == 2);
   CHECK(seg.items[1].title == "Mission Bulletin 23");
   CHECK(seg.items[1].date == "2016-03-04");
+  // An archive's older cards have a month and its year only: a date line all
+  // the same, with no date to give.
+  const osce::Segmentation older =
+      osce::segment(page + "\nMission Bulletin 08\n\nOctober 2000\n\n- Bureau meets\n", {});
+  REQUIRE(older.items.size() == 3);
+  CHECK(older.items[2].title == "Mission Bulletin 08");
+  CHECK(older.items[2].date.empty());
 }
 
 TEST_CASE("split: a headline between two paragraphs after an article's worth of text heads an item", "[split]") {
