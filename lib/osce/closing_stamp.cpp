@@ -6,9 +6,7 @@ namespace osce {
 
 std::optional<std::string> closing_stamp_date(std::string_view text, SlashOrder order) {
   // (Its last byte first: most texts end in a full stop, or a line's end.)
-  while (!text.empty() && (text.back() == '\n' || text.back() == ' ' || text.back() == '\t' || text.back() == '\r')) {
-    text.remove_suffix(1);
-  }
+  while (!text.empty() && is_ascii_space(text.back())) text.remove_suffix(1);
   if (text.empty() || text.back() != ')') return std::nullopt;
   constexpr size_t kLongestStamp = 48;
   const std::string_view tail = text.substr(text.size() > kLongestStamp ? text.size() - kLongestStamp : 0);

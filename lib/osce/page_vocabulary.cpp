@@ -69,8 +69,6 @@ constexpr auto kChromeLines = std::to_array<std::string_view>({
     "Loading\xE2\x80\xA6", "OK", "Back to list", "Back to news", "Print version", "Share this article",
     "Share this story", "Share on Facebook", "Share on Twitter", "Follow us on social networks",
     "Advertisement",
-    // A wire's disclaimer heading at the foot (see is_disclaimer_heading).
-    "Disclaimer", "Disclaimer:", "Legal Disclaimer", "Legal Disclaimer:",
     // A blog's comment form under the post (WordPress's words).
     "Leave a Reply", "Leave a Comment", "Be the first to comment", "Post Comment",
     "Cancel reply", "Your email address will not be published.", "Your email address will not be published",
@@ -101,10 +99,16 @@ constexpr auto kRelatedHeadings = std::to_array<std::string_view>({
     "Sli\xC4\x8Dne vijesti", "Sli\xC4\x8Dne vesti", "Pro\xC4\x8Ditajte jo\xC5\xA1",
     "\xD0\x9F\xD0\xBE\xD0\xB2\xD0\xB5\xD0\xB7\xD0\xB0\xD0\xBD\xD0\xB5 \xD0\xB2\xD0\xB5\xD1\x81\xD1\x82\xD0\xB8"});
 
+// A wire's headings over the disclaimer it prints under every release it
+// carries: chrome, with a colon or not, and what stands under them at the
+// page's foot (see is_disclaimer_heading).
+constexpr auto kDisclaimerHeadings = std::to_array<std::string_view>({"Disclaimer", "Legal Disclaimer"});
+
 constexpr size_t kLongestChromeLine = [] {
   size_t longest = 0;
   for (std::string_view c : kChromeLines) longest = c.size() > longest ? c.size() : longest;
   for (std::string_view c : kRelatedHeadings) longest = c.size() > longest ? c.size() : longest;
+  for (std::string_view c : kDisclaimerHeadings) longest = c.size() > longest ? c.size() : longest;
   return longest;
 }();
 
@@ -473,11 +477,12 @@ bool is_chrome_line(std::string_view trimmed_line) {
   // Every line of every page comes through here, a menu's hundreds of
   // short ones too: only the phrases of the line's length and first letter
   // (its low five bits, ASCII case folded) are compared.
-  // (A heading of related pages may end with a colon, "Related news:": the
-  // table holds those with one too.)
+  // (A heading of related pages or of a disclaimer may end with a colon,
+  // "Related news:", "Legal Disclaimer:": the table holds those with one too.)
   static const std::deque<std::string> with_colons = [] {
     std::deque<std::string> phrases;
     for (std::string_view c : kRelatedHeadings) phrases.push_back(std::string(c) + ':');
+    for (std::string_view c : kDisclaimerHeadings) phrases.push_back(std::string(c) + ':');
     return phrases;
   }();
   static const auto by_length = [] {
@@ -485,6 +490,7 @@ bool is_chrome_line(std::string_view trimmed_line) {
     auto add = [&](std::string_view c) { table[c.size()][static_cast<unsigned char>(c[0]) & 31].push_back(c); };
     for (std::string_view c : kChromeLines) add(c);
     for (std::string_view c : kRelatedHeadings) add(c);
+    for (std::string_view c : kDisclaimerHeadings) add(c);
     for (const std::string& c : with_colons) add(c);
     return table;
   }();
@@ -591,11 +597,11 @@ bool is_related_link(std::string_view trimmed_line) {
 }
 
 bool is_disclaimer_heading(std::string_view trimmed_line) {
-  // (Asked of every chrome line: its length first.)
   if (trimmed_line.ends_with(':')) trimmed_line.remove_suffix(1);
-  constexpr std::string_view kShort = "Disclaimer", kLong = "Legal Disclaimer";
-  return (trimmed_line.size() == kShort.size() && ascii_iequal(trimmed_line, kShort)) ||
-         (trimmed_line.size() == kLong.size() && ascii_iequal(trimmed_line, kLong));
+  // (Asked of every chrome line: its length first.)
+  return std::any_of(kDisclaimerHeadings.begin(), kDisclaimerHeadings.end(), [&](std::string_view h) {
+    return h.size() == trimmed_line.size() && ascii_iequal(trimmed_line, h);
+  });
 }
 
 bool is_related_heading(std::string_view trimmed_line) {
