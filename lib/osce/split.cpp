@@ -1185,6 +1185,11 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     return headed_answer;
   };
 
+  // The last date line read, while the units under it are lines, within the
+  // item (see "under its date"); kNone otherwise.
+  constexpr size_t kNone = SIZE_MAX;
+  size_t dated_at = kNone;
+  auto lines_under_date = [&](size_t k) { return dated_at != kNone && dated_at >= item_start && dated_at + 1 < k; };
   // The words of the item's recent units, [lo, hi): kept as the candidates
   // move on, emptied at the end (the window is kept between pages).
   thread_local TermWindow recent;
@@ -1260,8 +1265,12 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     // (So is a line right over that date, "New York City" or "to the
     // Permanent Council, Vienna" under a speech's title and its speaker's
     // name: it is no headline of its own.)
+    // (The site's label over a title and a line on it, "Statements", then
+    // "Preliminary Observations ...", "(2-10 December 2021)", is a head too,
+    // though the label is no line of the item.)
     if ((u.date_line || u.dateline) && !headed && structure[i] == 0 &&
-        (head_of_lines(units, item_start, i) || page_head_of_lines(units, i))) {
+        (head_of_lines(units, item_start, i) || page_head_of_lines(units, i) ||
+         (item_start == 1 && page_label && head_of_lines(units, 0, i)))) {
       cue("under a head of lines", -kStructureWeight);
     }
     if (u.inside_line) cue("inside a line", kInsideLineWeight);
@@ -1285,8 +1294,12 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       if (prev.text.back() == '?' && prev.words <= kQuestionWords && !u.dateline && !u.date_line) {
         cue("answers the question above", kContinuationWeight);
       }
-      // The text under a date line is the date's item.
-      if (prev.date_line && !u.date_line && !dates_close_items) cue("under its date", -kStructureWeight);
+      // The text under a date line is the date's item; so is the first
+      // paragraph under the lines below that date: "10 December 2021",
+      // "Delivered by", a name, "Location", "Sarajevo", then the statement.
+      if (!u.date_line && !dates_close_items && (prev.date_line || (lines_under_date(i) && prose(u)))) {
+        cue("under its date", -kStructureWeight);
+      }
       // An item's title line is followed by the item's text: a headline is
       // never an item alone, unless a dateline says so.
       const bool title_heads_item = in_title_place(i - 1);
@@ -1333,12 +1346,13 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         // A title over prose after an item's closing line ("... the observers
         // concluded. More"): a listing of teasers, the page's headlines or not.
         cue("title after a closed item", kHeadlineWeight);
-      } else if (!headlined && headlines > 0 && is_headline[i] && ends_a_sentence(prev) && !in_footer(i) &&
-                 u.begin(text) - units[item_start].begin(text) >= kShortItemBytes && leads_below(i)) {
+      } else if (!headlined && !in_speech && headlines > 0 && is_headline[i] && ends_a_sentence(prev) &&
+                 !in_footer(i) && u.begin(text) - units[item_start].begin(text) >= kShortItemBytes && leads_below(i)) {
         // A headline between two paragraphs, after an article's worth of
         // text and over a lead that opens afresh: the page runs articles
         // together, the first with no headline of its own. (Under a short
-        // opening, such lines are an article's subheadings.)
+        // opening, such lines are an article's subheadings; in a speech,
+        // its sections' headings.)
         cue("a headline between paragraphs", kLoneHeadlineWeight);
       }
       if (!u.dateline && early_date(u.text)) {
@@ -1536,6 +1550,12 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       previous = std::move(c);  // (a copy of its empty list of cues was a call per unit)
     }
     follow_speech(i);
+    // (Asked of prose only while a date line's lines run: rarely.)
+    if (u.date_line) {
+      dated_at = i;
+    } else if (dated_at != kNone && (i - dated_at >= kItemHeadLines || prose(u))) {
+      dated_at = kNone;
+    }
     // The next candidate reads no unit before the window's, the item's
     // unread names', or its own predecessor (this one).
     forget_units_before(std::min({lo, names_to, i}));

@@ -1053,6 +1053,34 @@ TEST_CASE("split: a headline between two paragraphs after an article's worth of 
       "Chairman interested in presidential elections in Kyrgyzstan\n"
       "The Chairman will visit Bishkek on 12 June, the Foreign Ministry told a press conference.\n";
   CHECK_FALSE(has_cue_at(short_opening, "Chairman interested", "a headline between paragraphs"));
+  // In a speech, such a line heads one of its sections.
+  const std::string speech = "Dear media representatives,\n" + article +
+                             "Thirty Years of Impact: From Recovery to Democratic Institutions\n"
+                             "Over the past thirty years, the Mission has supported some of the most lasting reforms "
+                             "in the country.\n";
+  CHECK_FALSE(has_cue_at(speech, "Thirty Years", "a headline between paragraphs"));
+  CHECK(osce::segment(speech, {}).items.size() == 1);
+}
+
+TEST_CASE("split: the text under its date and the lines below that date is the date's item", "[split]") {
+  // A statement's head: the site's label, a title and the visit's dates, the
+  // date, then who delivered it and where, each on a line of its own.
+  const std::string page =
+      "Statements Special Procedures\n\nPreliminary Observations from the Official Visit to the Country\n\n"
+      "(2-10 December 2021)\n\n10 December 2021\n\nDelivered by\n\nMr. Fabian Salvioli, the Special "
+      "Rapporteur\n\nLocation\n\nSarajevo\n\nFrom 2 to 10 December 2021, I conducted an official visit to "
+      "Bosnia and Herzegovina. I would like to thank the Government for extending the invitation.\n\nThe "
+      "objective of the visit was to assess the measures adopted by the authorities in the fields of truth and "
+      "justice.\n";
+  CHECK(has_cue_at(page, "From 2 to 10", "under its date"));
+  // (Three lines at the page's top are a head, the site's label among them.)
+  CHECK(has_cue_at(page, "10 December 2021\n\nDelivered", "under a head of lines"));
+  CHECK(osce::segment(page, {}).items.size() == 1);
+  // A paragraph of prose ends the head: the date reaches no further.
+  const std::string later =
+      "Mission Bulletin 24\n\n18 March 2016\n\nThe Head of Mission visited the north of the country on "
+      "Monday.\n\nPolice academy\n\nA new class of cadets graduated from the police academy in the capital.\n";
+  CHECK_FALSE(has_cue_at(later, "A new class", "under its date"));
 }
 
 TEST_CASE("split: a page that prints each date under its item", "[split]") {
