@@ -455,6 +455,20 @@ TEST_CASE("a State's territorial integrity is no governance, a war's military op
   CHECK(tag("The integrity of public officials is key to fighting corruption.").fields == Names{"Good governance"});
 }
 
+TEST_CASE("the OSCE's three dimensions named together are no field", "[tag]") {
+  // "across the politico-military, economic and environmental, and human
+  // dimensions": the Organization's whole remit, not an item's topic.
+  for (const std::string text :
+       {"The Office will implement activities across the politico-military, economic and environmental, and human "
+        "dimensions of the OSCE's work.",
+        "Its work spans the politico-military, economic-environmental and human dimensions."}) {
+    CAPTURE(text);
+    CHECK(tag(text).fields.empty());
+  }
+  CHECK(tag("The Forum opened its meeting on economic and environmental co-operation in the region.").fields ==
+        Names{"Economic activities", "Environmental activities"});
+}
+
 TEST_CASE("the media as a news source is not the media's freedom", "[tag]") {
   // "local media reported", "the minister told journalists": who said it,
   // not what the item is about.
