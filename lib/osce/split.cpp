@@ -328,6 +328,13 @@ bool deck_under(const std::vector<Unit>& units, size_t k) {
          says_something(head.text) && says_something(deck.text);
 }
 
+// A date line, or a date on a line marked as a list's item ("• Wednesday,
+// 25 December 2024"): a list of dates is a list to osce-split, but one such
+// line over a headline printed twice is the headline's date.
+bool marked_date_line(const Unit& u) {
+  return u.date_line || (u.list_entry && date_line_value(u.text.substr(list_mark_length(u.text))).has_value());
+}
+
 // Whether unit k, printed again under it, is a news headline: it says
 // something, in four words or more, and is no entry of a list (a menu's
 // last entry twice) nor a name of the taxonomy (a card's).
@@ -936,7 +943,9 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         }
       }
     } else if (i + 1 < n &&
-               ((units[i + 1].text == t && title_like(units[i], 10)) ||
+               ((units[i + 1].text == t &&
+                 (title_like(units[i], 10) || (i > 0 && title_like(units[i], kHeadlineWords) &&
+                                               news_headline_twice(units, i) && marked_date_line(units[i - 1])))) ||
                 (units[i].list_entry && units[i + 1].text.size() + 2 <= t.size() &&
                  units[i + 1].text == t.substr(list_mark_length(t)) && title_like(units[i], kHeadlineWords)))) {
       // A card: a name, the name again, a description. (A list of items may
@@ -947,10 +956,14 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       // headline printed twice (it says something: a name does not), the
       // dateline is the headline's news, and so is a date line over it
       // ("January 21, 2022, 21:27", the headline twice, "SARAJEVO, Jan 12
-      // (Reuters) – ...").
+      // (Reuters) – ..."), marked as a list's item or not ("• Wednesday, 25
+      // December 2024"). (A card's name has ten words at most; a headline
+      // may have more, with its date over it: under a site's head, "Government
+      // of Finland" over "12/04/2025 | Press release | ...", a headline
+      // printed twice is the page's one article.)
       const bool headline_twice = news_headline_twice(units, i);
-      const bool dated_above = headline_twice && i > 0 && units[i - 1].date_line && structure[i - 1] == 0 &&
-                               !units[i - 1].inside_line && !dates_close_items;
+      const bool dated_above = headline_twice && i > 0 && structure[i - 1] == 0 && !units[i - 1].inside_line &&
+                               !dates_close_items && marked_date_line(units[i - 1]);
       const size_t card_at = dated_above ? i - 1 : i;
       structure[card_at] = 1;
       for (size_t k = card_at + 1; k <= i + 1; ++k) structure[k] = -1;

@@ -1500,6 +1500,16 @@ TEST_CASE("split: a headline printed twice under its date and over its dateline 
   CHECK(seg.items[0].title == "Monitors warn against rising tension in the north");
   CHECK(seg.items[0].date == "2022-03-03");
   CHECK(seg.items[0].place == "SKOPJE");
+  // So is a longer headline, under a date marked as a list's item.
+  const std::string marked =
+      "\xE2\x80\xA2 Wednesday, 25 December 2024\n\n"
+      "Minister: Our Chairpersonship will also focus on preventing potential conflicts in the region\n\n"
+      "Minister: Our Chairpersonship will also focus on preventing potential conflicts in the region\n\n"
+      "Vienna, 12 January 2023 (MIA) \xE2\x80\x94 The Minister told a news conference after taking over the "
+      "Chairpersonship in Vienna that the aggression must end.\n\n"
+      "The Minister spoke at a joint press conference held with the Secretary General on Thursday.\n";
+  CHECK(osce::segment(marked, {}).items.size() == 1);
+  CHECK(osce::segment(marked.substr(4), {}).items.size() == 1);  // (the date unmarked)
   // A menu's last entry printed twice is no headline over the news under it.
   const std::string menu =
       "- Border management\n- Border management\nGENEVA, 12 August 2015 - The round took place today.\n";
