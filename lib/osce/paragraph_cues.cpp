@@ -286,8 +286,40 @@ bool opens_an_address(std::string_view t) {
   }
   // A salutation to whoever the audience is: "Dear Ministers,", "Dear
   // friends," (a line of a few words that ends in a comma).
-  if (t[0] == 'D') return t.starts_with("Dear ") && t.back() == ',' && word_count(t, 7) <= 6;
-  return is_delivery_note(t);
+  if (t.starts_with("Dear ")) return t.back() == ',' && word_count(t, 7) <= 6;
+  // (The offices' first letters asked here: most paragraphs open otherwise.)
+  const char c = t[0];
+  const bool office = c == 'M' || c == 'A' || c == 'S' || c == 'D' || c == 'C' || c == 'H';
+  return is_delivery_note(t) || (office && opens_with_a_vocative(t));
+}
+
+bool opens_with_a_vocative(std::string_view t) {
+  // The addressee's office, then their name, then a comma: "Minister Borg,
+  // on behalf of the UK, I warmly welcome you ...". (News names someone so
+  // too, "Ambassador Holland, Head of the Delegation, said ...": only the
+  // speaker speaks to "you", in the sentence that addresses them.)
+  static const Openings offices = {"Minister ", "Minister,", "Ambassador ", "Ambassador,", "Secretary General ",
+                                   "Secretary General,", "Director ", "Director,", "Chairperson ", "Chairperson,",
+                                   "High Commissioner ", "High Commissioner,", "Special Representative ",
+                                   "Special Representative,"};
+  size_t at = offices.opening(t);
+  if (at == 0) return false;
+  // Up to three names, each capitalized, before the comma.
+  constexpr size_t kNames = 3;
+  for (size_t names = 0; t[at - 1] != ','; ++names) {
+    const size_t end = t.find_first_of(" ,", at);
+    if (names == kNames || end == std::string_view::npos || !starts_capitalized(t.substr(at))) return false;
+    at = end + 1;
+  }
+  // "you" or "your", as a word, before the sentence ends.
+  constexpr size_t kLongestAddress = 300;
+  const std::string_view sentence = t.substr(at, std::min(t.find(". ", at), at + kLongestAddress) - at);
+  for (size_t k = sentence.find("you"); k != std::string_view::npos; k = sentence.find("you", k + 1)) {
+    const bool starts = k == 0 || sentence[k - 1] == ' ';
+    const char after = k + 3 < sentence.size() ? sentence[k + 3] : ' ';
+    if (starts && (after == ' ' || after == ',' || after == '.' || after == 'r')) return true;
+  }
+  return false;
 }
 
 bool is_delivery_note_text(std::string_view t) {

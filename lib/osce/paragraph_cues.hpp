@@ -75,6 +75,9 @@ bool is_gallery_link(std::string_view t);
 // one, "(Check against delivery)". Its paragraphs then shift names and
 // subjects as a news stream's items do, and are still one text.
 bool opens_an_address(std::string_view t);
+// A paragraph that opens by addressing someone by their office and name and
+// speaks to them: "Minister Borg, on behalf of the UK, I warmly welcome you".
+bool opens_with_a_vocative(std::string_view t);
 
 // The note on a speech's text as handed out, over its first words: "(check
 // against delivery)", "CHECK AGAINST DELIVERY", "*Check against delivery*".

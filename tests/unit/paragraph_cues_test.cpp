@@ -271,6 +271,17 @@ TEST_CASE("paragraph cues: a speech's address and its close", "[cues]") {
   CHECK(osce::opens_an_address("Minister, Excellencies, dear colleagues,"));
   CHECK(osce::opens_an_address("Madam Secretary General, Distinguished Guests,"));
   CHECK_FALSE(osce::opens_an_address("The Ambassador thanked the ladies and gentlemen of the press."));
+  // The addressee named by office and name, and spoken to.
+  CHECK(osce::opens_an_address("Minister Borg, on behalf of the UK, I warmly welcome you to the Permanent Council."));
+  CHECK(osce::opens_an_address("Secretary General, thank you for your report."));
+  CHECK(osce::opens_an_address("Director Mecacci, dear colleagues, let me welcome you to Warsaw."));
+  CHECK(osce::opens_an_address("High Commissioner Abdrakhmanov, we thank you for your presentation today."));
+  // News names someone so too, and speaks to no one; or its "you" is a
+  // quotation's, after the sentence that named them.
+  CHECK_FALSE(osce::opens_an_address("Ambassador Neil Holland thanks Malta for stepping into this role."));
+  CHECK_FALSE(osce::opens_an_address("Ambassador Holland, Head of the UK Delegation, welcomed the young observers."));
+  CHECK_FALSE(osce::opens_an_address("Minister Borg, the Chairperson, spoke first. \"We need you,\" she told them."));
+  CHECK_FALSE(osce::opens_an_address("Director Mecacci, who leads the Office, met the youth delegates."));
   CHECK_FALSE(osce::opens_an_address("The Ambassador met colleagues from the Mission, the Centre and the Office, "
                                      "and with them visited three schools in the north of the country,"));
   CHECK(osce::opens_an_address("(check against delivery)"));

@@ -1062,6 +1062,25 @@ TEST_CASE("split: a headline between two paragraphs after an article's worth of 
   CHECK(osce::segment(speech, {}).items.size() == 1);
 }
 
+TEST_CASE("split: a statement that opens by addressing a minister by name is a speech", "[split]") {
+  // A government's release: its title, a line on it, a lead, then the
+  // statement, whose paragraphs shift names and States as items do.
+  const std::string page =
+      "PRESS RELEASE : UK confirms full support to the Chair - UK statement to the OSCE\n"
+      "The press release issued by the Foreign Office on 25 January 2024.\n"
+      "Ambassador Neil Holland thanks Malta for stepping into this critical role and reaffirms the UK's commitment "
+      "to the OSCE.\n"
+      "Minister Borg, on behalf of the UK, I warmly welcome you to the Permanent Council and express our sincere "
+      "gratitude for the efforts from you and your team. Thank you for outlining your priorities for this year.\n"
+      "The UK remains a strong and committed participating State of the OSCE. My Foreign Secretary, Lord Cameron, "
+      "made this clear at the Ministerial Council in Skopje in December, and has since repeated our commitment.\n"
+      "We wholeheartedly welcome your continued focus on Ukraine, which must remain at the top of the OSCE agenda "
+      "until Russia withdraws from Ukraine and complies with the Helsinki Final Act.\n";
+  CHECK(has_cue_at(page, "Minister Borg", "opens the item's speech"));
+  CHECK(has_cue_at(page, "The UK remains", "in a speech"));
+  CHECK(osce::segment(page, {}).items.size() == 1);
+}
+
 TEST_CASE("split: the text under its date and the lines below that date is the date's item", "[split]") {
   // A statement's head: the site's label, a title and the visit's dates, the
   // date, then who delivered it and where, each on a line of its own.
