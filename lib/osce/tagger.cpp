@@ -505,12 +505,27 @@ TagResult Tagger::tag(std::string_view title, std::string_view text, const std::
   for (const std::string& name : issued_by) {
     if (const TaxonomyEntry* e = taxonomy_.find_structure(trim(name))) issuers.push_back(e);
   }
+  // An item that names three or more structures of their own fields (the
+  // heads whose terms a Council extended, a conference's speakers) is about
+  // none of them more than another: their share of the text is split.
+  // (The issuers the item names or was issued by are gathered first: few.)
+  thread_local std::vector<const Issuer*> present;
+  present.clear();
+  size_t named_structures = 0;
   for (const Issuer& i : issuers_) {
     const bool issued = std::find(issuers.begin(), issuers.end(), i.structure) != issuers.end();
-    const bool mentioned = named.has(i.structure);
-    if (!issued && !mentioned) continue;
+    if (!issued && !named.has(i.structure)) continue;
+    auto same = [&](const Issuer* q) { return q->structure == i.structure; };
+    if (!issued && std::none_of(present.begin(), present.end(), same)) ++named_structures;
+    present.push_back(&i);
+  }
+  constexpr size_t kFewNamed = 2;
+  const double text_share = kNamedStructureShare * double(kFewNamed) / double(std::max(named_structures, kFewNamed));
+  for (const Issuer* p : present) {
+    const Issuer& i = *p;
+    const bool issued = std::find(issuers.begin(), issuers.end(), i.structure) != issuers.end();
     const bool in_headline = !issued && named.headed(i.structure);
-    const double w = issued ? i.weight : i.weight * (in_headline ? kHeadlineStructureShare : kNamedStructureShare);
+    const double w = issued ? i.weight : i.weight * (in_headline ? kHeadlineStructureShare : text_share);
     sums.raw[i.field] += w;
     sums.established[i.field] = true;
     if (options.collect_evidence) {

@@ -264,6 +264,18 @@ TEST_CASE("fields: a structure the headline or the lead names counts as twice on
         Names{"Conflict prevention and resolution"});
 }
 
+TEST_CASE("fields: structures named three or more together split their share", "[tag]") {
+  // A Council's decisions on its heads' terms name their offices; the item
+  // is about none of their fields.
+  const std::string body = "\nThe Council extended the terms of the Secretary General, the Representative on "
+                           "Freedom of the Media and the High Commissioner on National Minorities, and appointed the "
+                           "Director of the Office for Democratic Institutions and Human Rights.\n";
+  CHECK(tag("Ministers agree on the Organization's top posts" + body).fields.empty());
+  // One of them alone is still named for its field.
+  CHECK(tag("Ministers meet in Skopje\nThe Representative on Freedom of the Media met the Minister in Skopje.\n")
+            .fields == Names{"Media freedom and development"});
+}
+
 TEST_CASE("listed_fields decide when present, mapped to canonical names", "[tag]") {
   osce::TagOptions opt;
   const auto r = tagger().tag("", "Police and terrorism.", {}, {"Counter-terrorism", "Policing", "Not a field"}, opt);
