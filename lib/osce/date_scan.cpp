@@ -410,9 +410,21 @@ class Scanner {
     const Token* t = at(i);
     if (!t || t->kind != Kind::kNumber || t->digits != 4 || t->ordinal || t->value < 1000 || t->value > 2999) return 0;
     if (const Token* nx = at(i + 1); nx && nx->glued && (nx->kind == Kind::kNumber || nx->kind == Kind::kWord)) {
-      return 0;
+      // (Unless the word is the next sentence's first, glued to the date
+      // as scrapers glue a paragraph to the line above: "29 April 2022The
+      // OSCE ...", "29 Апрель 2022ОБСЕ ...".)
+      if (!(nx->kind == Kind::kWord && opens_capitalized(*nx))) return 0;
     }
     return t->value;
+  }
+
+  // A word of two letters or more, its first a capital (Latin or Cyrillic).
+  bool opens_capitalized(const Token& w) const {
+    const auto c = static_cast<unsigned char>(text_[w.begin]);
+    if (is_upper(static_cast<char>(c))) return w.end - w.begin >= 2;
+    if (c != 0xD0 || w.end - w.begin < 4) return false;
+    const auto d = static_cast<unsigned char>(text_[w.begin + 1]);
+    return (d >= 0x90 && d <= 0xAF) || d == 0x81 || d == 0x84 || d == 0x86 || d == 0x87;  // А-Я, Ё, Є, І, Ї
   }
 
   // A month name or abbreviation, capitalized. `next` is the token after it

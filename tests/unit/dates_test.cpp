@@ -42,6 +42,12 @@ TEST_CASE("full dates in the common English forms", "[dates]") {
   CHECK(dates_of("It opened on 3. October 2016 in Vienna.") == Found{{"3. October 2016", "2016-10-03"}});
   CHECK(dates_of("Item 3. October saw talks.").empty());
   CHECK(dates_of("Version 1.5 October 2016") == Found{{"October 2016", "2016-10"}});
+  // A year glued to the next sentence's first word, as scrapers glue a
+  // paragraph to the line above; not to a code's letter or a number.
+  CHECK(dates_of("Participants, 28 June 2018LONDON, the") == Found{{"28 June 2018", "2018-06-28"}});
+  CHECK(dates_of("06:22\xE2\x80\x94" "29 \xD0\x90\xD0\xBF\xD1\x80\xD0\xB5\xD0\xBB\xD1\x8C 2022\xD0\x9E\xD0\x91\xD0\xA1\xD0\x95 "
+                 "\xD0\xBE\xD0\xB1") == Found{{"29 \xD0\x90\xD0\xBF\xD1\x80\xD0\xB5\xD0\xBB\xD1\x8C 2022", "2022-04-29"}});
+  CHECK(dates_of("the figures of 12 May 2022a") == Found{{"12 May", "2023-05-12"}});
 }
 
 TEST_CASE("Bosnian, Montenegrin, Serbian and Macedonian dates after their day", "[dates]") {
