@@ -332,6 +332,10 @@ std::optional<Dateline> closing_dateline(std::string_view line, SlashOrder order
   return Dateline{std::string(before.substr(place_from)), std::move(whole.iso), 0};
 }
 
+bool opens_with_date_key(std::string_view line, SlashOrder order) {
+  return !line.empty() && date_key_opening(line, order).has_value();
+}
+
 std::optional<std::string> date_line_value(std::string_view line, SlashOrder order) {
   // Every form of a whole date, labelled or not, is short and ends in a
   // digit of its year, day or time, or in a time's "am" or "pm", perhaps

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,6 +25,28 @@ namespace osce {
 // cannot tell its day from its month ("03/04/2023"); nullopt for any other
 // line. `line` is trimmed.
 std::optional<std::string> date_line_value(std::string_view line, SlashOrder order = SlashOrder::kUnambiguous);
+
+// Whether `line` (trimmed) opens with a date key written with no colon and
+// its date, words after it or not: "date 2025-03-15 Submit Release", an
+// aggregator's line over the item it copies, the day it posted it.
+bool opens_with_date_key(std::string_view line, SlashOrder order = SlashOrder::kUnambiguous);
+
+// The byte lengths of the date keys ("Date", "Дата", "Published", "Issued
+// on", "Publishing date"; a test holds them and their first bytes to
+// label_keys).
+constexpr std::array<size_t, 4> kDateKeyLengths = {4, 8, 9, 15};
+// Whether `line` (not empty) may open with a date key: a key's first byte
+// (ASCII case folded), then a blank and a digit after one of their lengths.
+// (Inline, for osce-split asks it of every line of a page, menus' too, and
+// few pass its first byte.)
+inline bool may_open_with_date_key(std::string_view line) {
+  const char first = static_cast<char>(line[0] | 0x20);
+  if (first != 'd' && first != 'p' && first != 'i' && line[0] != '\xD0') return false;
+  for (size_t k : kDateKeyLengths) {
+    if (line.size() > k + 1 && line[k] == ' ' && line[k + 1] >= '0' && line[k + 1] <= '9') return true;
+  }
+  return false;
+}
 
 // The longest byline read (see byline_date).
 constexpr size_t kLongestByline = 160;

@@ -684,6 +684,9 @@ std::vector<Unit> units_of(std::string_view text) {
                                                  : (part.size() <= kLongestByline && byline_date(part).has_value()) ||
                                                        (std::isdigit(static_cast<unsigned char>(part.back())) &&
                                                         where_and_when(part).has_value()));  // (the digit inline)
+      // An aggregator's date key over the item it copies ("date 2025-03-15
+      // Submit Release", then the headline) dates that item as a date line.
+      if (!u.date_line && !u.dateline && may_open_with_date_key(part) && opens_with_date_key(part)) u.date_line = true;
       u.after_separator = k == 0 ? separated
                                  : !after_stamps.empty() &&
                                        std::binary_search(after_stamps.begin(), after_stamps.end(), cuts[k]);

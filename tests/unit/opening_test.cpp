@@ -1,6 +1,9 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "osce/opening.hpp"
+#include "osce/page_vocabulary.hpp"
 #include "osce/split.hpp"
 
 TEST_CASE("opening: a dateline or a date line, at the start or under a headline", "[opening]") {
@@ -333,6 +336,19 @@ TEST_CASE("opening: a date key and its date before the headline's words", "[open
     CAPTURE(not_one);
     CHECK_FALSE(osce::opening_of(std::string(not_one) + "\nThe Office said so."));
   }
+}
+
+TEST_CASE("opening: the date keys' lengths and first bytes, which osce-split asks inline", "[opening]") {
+  for (std::string_view key : osce::label_keys(osce::MetaField::kDate)) {
+    CAPTURE(key);
+    const std::string line = std::string(key) + " 2025-03-15 Submit Release";
+    CHECK(std::find(osce::kDateKeyLengths.begin(), osce::kDateKeyLengths.end(), key.size()) !=
+          osce::kDateKeyLengths.end());
+    CHECK(osce::may_open_with_date_key(line));
+    CHECK(osce::opens_with_date_key(line));
+  }
+  CHECK_FALSE(osce::may_open_with_date_key("The Office opened on 15 March 2025."));
+  CHECK_FALSE(osce::opens_with_date_key("Date of the meeting 9 June 2017"));
 }
 
 TEST_CASE("opening: a date key's date yields to the head's own under it", "[opening]") {

@@ -1062,6 +1062,21 @@ TEST_CASE("split: a headline between two paragraphs after an article's worth of 
   CHECK(osce::segment(speech, {}).items.size() == 1);
 }
 
+TEST_CASE("split: an aggregator's date key over the headline begins the item it dates", "[split]") {
+  // "date 2025-03-15 Submit Release" is the line the aggregator prints over
+  // each item it copies: the item begins there, not at the headline under it.
+  const std::string page =
+      "The Assembly joined the International Coalition for the Return of Ukrainian Children this week, its "
+      "President said.\n"
+      " date 2025-03-15 Submit Release\n"
+      "OSCE Mission to BiH condemns all forms of violence\n\n"
+      "SARAJEVO, 15 March 2025 \xE2\x80\x94 The OSCE Mission to Bosnia and Herzegovina condemns all forms of "
+      "violence.\n";
+  const osce::Segmentation seg = osce::segment(page, {});
+  REQUIRE(seg.items.size() == 2);
+  CHECK(seg.items[1].begin == page.find("date 2025"));
+}
+
 TEST_CASE("split: a statement that opens by addressing a minister by name is a speech", "[split]") {
   // A government's release: its title, a line on it, a lead, then the
   // statement, whose paragraphs shift names and States as items do.
