@@ -332,8 +332,11 @@ std::optional<Dateline> closing_dateline(std::string_view line, SlashOrder order
   return Dateline{std::string(before.substr(place_from)), std::move(whole.iso), 0};
 }
 
-bool opens_with_date_key(std::string_view line, SlashOrder order) {
-  return !line.empty() && date_key_opening(line, order).has_value();
+std::optional<std::string_view> after_date_key(std::string_view line, SlashOrder order) {
+  if (line.empty()) return std::nullopt;
+  std::optional<KeyDate> key = date_key_opening(line, order);
+  if (!key) return std::nullopt;
+  return key->after;
 }
 
 std::optional<std::string> date_line_value(std::string_view line, SlashOrder order) {

@@ -26,10 +26,11 @@ namespace osce {
 // line. `line` is trimmed.
 std::optional<std::string> date_line_value(std::string_view line, SlashOrder order = SlashOrder::kUnambiguous);
 
-// Whether `line` (trimmed) opens with a date key written with no colon and
-// its date, words after it or not: "date 2025-03-15 Submit Release", an
-// aggregator's line over the item it copies, the day it posted it.
-bool opens_with_date_key(std::string_view line, SlashOrder order = SlashOrder::kUnambiguous);
+// When `line` (trimmed) opens with a date key written with no colon and its
+// date ("date 2025-03-15 Submit Release", an aggregator's line over the item
+// it copies, the day it posted it), the words after the date (perhaps
+// none); nullopt otherwise.
+std::optional<std::string_view> after_date_key(std::string_view line, SlashOrder order = SlashOrder::kUnambiguous);
 
 // The byte lengths of the date keys ("Date", "Дата", "Published", "Issued
 // on", "Publishing date"; a test holds them and their first bytes to

@@ -686,7 +686,20 @@ std::vector<Unit> units_of(std::string_view text) {
                                                         where_and_when(part).has_value()));  // (the digit inline)
       // An aggregator's date key over the item it copies ("date 2025-03-15
       // Submit Release", then the headline) dates that item as a date line.
-      if (!u.date_line && !u.dateline && may_open_with_date_key(part) && opens_with_date_key(part)) u.date_line = true;
+      // With the release's dateline after it, "date 2025-08-13 CHIŞINĂU, 13
+      // August 2025 – Observers ...", the unit opens with that dateline; with
+      // a lead of no dateline, it is a paragraph, dated by the key.
+      if (!u.date_line && !u.dateline && may_open_with_date_key(part)) {
+        if (const std::optional<std::string_view> after = after_date_key(part)) {
+          if (std::optional<Dateline> d = dateline_at(*after)) {
+            d->length += static_cast<size_t>(after->data() - part.data());
+            u.dateline = on_heap(std::move(d));
+          } else {
+            u.date_line = after->empty() || (!osce::ends_a_sentence(*after) &&
+                                             word_count(*after, kHeadlineWords) <= kHeadlineWords);
+          }
+        }
+      }
       u.after_separator = k == 0 ? separated
                                  : !after_stamps.empty() &&
                                        std::binary_search(after_stamps.begin(), after_stamps.end(), cuts[k]);

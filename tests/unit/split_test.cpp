@@ -1075,6 +1075,18 @@ TEST_CASE("split: an aggregator's date key over the headline begins the item it 
   const osce::Segmentation seg = osce::segment(page, {});
   REQUIRE(seg.items.size() == 2);
   CHECK(seg.items[1].begin == page.find("date 2025"));
+  // The key over the release's dateline and lead, on one line: the unit
+  // opens with that dateline, and the paragraph under it is no date's.
+  const std::string lead =
+      "The Assembly joined the International Coalition for the Return of Ukrainian Children this week, its "
+      "President said.\n"
+      " date 2025-08-13 CHISINAU, 13 August 2025 \xE2\x80\x93 Observers from ODIHR will hold a press conference on "
+      "the opening of the observation mission on Friday 15 August.\n"
+      "The mission is led by an ambassador and consists of a core team of experts based in the capital.\n";
+  const osce::Segmentation keyed = osce::segment(lead, {});
+  REQUIRE(keyed.items.size() == 2);
+  CHECK(keyed.items[1].place == "CHISINAU");
+  CHECK(keyed.items[1].date == "2025-08-13");
 }
 
 TEST_CASE("split: a statement that opens by addressing a minister by name is a speech", "[split]") {
