@@ -1174,9 +1174,20 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     return address_answer;
   };
   // Whether unit k opens or closes the item's speech, once its boundary is decided.
+  // (A site's head may run longer than a speech's own: the site's name, its
+  // key line, the headline twice, the ministry, the publication date, the
+  // type, a standfirst. A salutation further down opens the speech too if
+  // one paragraph of prose at most stands over it, within a page's head.)
+  auto under_a_head = [&](size_t k) {
+    if (k <= item_start + kSpeechHeadUnits) return true;
+    if (k > item_start + kPageHeadLines) return false;
+    size_t paragraphs = 0;
+    for (size_t h = item_start; h < k && paragraphs < 2; ++h) paragraphs += prose(units[h]);
+    return paragraphs < 2;
+  };
   auto follow_speech = [&](size_t k) {
     speech_closed = false;
-    if (k <= item_start + kSpeechHeadUnits && !in_speech && opens_address(k)) {
+    if (k <= item_start + kPageHeadLines && !in_speech && opens_address(k) && under_a_head(k)) {
       in_speech = true;
     } else if (in_speech && closes_an_address(units[k].text)) {
       in_speech = false;

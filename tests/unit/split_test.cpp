@@ -1089,6 +1089,27 @@ TEST_CASE("split: an aggregator's date key over the headline begins the item it 
   CHECK(keyed.items[1].date == "2025-08-13");
 }
 
+TEST_CASE("split: a salutation under a site's long head opens the speech", "[split]") {
+  // The site's name, its key line, the headline twice, the ministry, its
+  // section, the publication date, the type and a standfirst: nine units
+  // over "Dear colleagues,". The speech's paragraphs then shift States and
+  // names.
+  const std::string page =
+      "Government of Finland\n\n12/04/2025 | Press release | Distributed by Public on 12/04/2025 05:41\n\n"
+      "Opening remarks by Minister Elina Valtonen at the OSCE Ministerial Council\n\n"
+      "Opening remarks by Minister Elina Valtonen at the OSCE Ministerial Council\n\n"
+      "Ministry for Foreign Affairs\nSpeeches and articles\nPublication date 4.12.2025 13.31\nType:Speech\n\n"
+      "Opening remarks by the Chairperson-in-Office at the Ministerial Council in Vienna 4 December 2025.\n\n"
+      "Dear colleagues,\nLadies and gentlemen,\n\n"
+      "When Finland assumed the Chairpersonship, we made three clear commitments to the participating States.\n\n"
+      "Supporting Ukraine and ensuring accountability for Russia's violations of international law have been at "
+      "the heart of our Chairpersonship.\n\n"
+      "A particular priority has been bringing Ukrainian children back home. Through the Support Programme, the "
+      "Organization helps register missing children in Kyiv and Kharkiv.\n";
+  CHECK(has_cue_at(page, "Supporting Ukraine", "in a speech"));
+  CHECK(has_cue_at(page, "A particular priority", "in a speech"));
+}
+
 TEST_CASE("split: a statement that opens by addressing a minister by name is a speech", "[split]") {
   // A government's release: its title, a line on it, a lead, then the
   // statement, whose paragraphs shift names and States as items do.
