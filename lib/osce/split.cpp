@@ -97,6 +97,15 @@ constexpr double kStructuresWeight = 0.3;
 // changes only its names, or only its words, stays in the item.
 constexpr double kNamesWeight = 0.85;      // new names versus names of the item so far
 constexpr double kWordsWeight = 0.7;       // new vocabulary versus the item's recent paragraphs
+// A paragraph after a closing one that shares a good part of its content
+// words with the item's lead, three at least, comes back to what the item
+// is about: a media advisory's background paragraph ("Finland took over the
+// Chairpersonship ... Valtonen will outline the programme ...") after its
+// practical ones (registration by e-mail, a live stream's address), whose
+// words the window holds.
+constexpr double kLeadWeight = -1.0;
+constexpr size_t kLeadSharedWords = 3;
+constexpr double kLeadSharedShare = 0.25;
 // A short line that is no paragraph (it ends no sentence) between two
 // such lines, or the last of them at the page's end: a report's cover
 // ("OSCE/ODIHR NEEDS ASSESSMENT MISSION REPORT", "20 - 22 January 2009",
@@ -1071,6 +1080,10 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   // The names of the item so far (units [item_start, names_to)), as marks
   // on their ids: a serial number per item, running on from page to page.
   thread_local std::vector<uint32_t> item_mark, place_mark;
+  // The content words of the item's lead, its first paragraph of prose, as
+  // marks of the same serial number (see kLeadWeight).
+  thread_local std::vector<uint32_t> lead_mark;
+  bool lead_read = false;
   thread_local uint32_t item_serial = 0;
   size_t item_states = 0, item_structures = 0;  // how many of each the item names so far
   // The words of the item so far, for the abbreviation cue, once it is
@@ -1156,10 +1169,12 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     if (++item_serial == 0) {
       std::fill(item_mark.begin(), item_mark.end(), 0);
       std::fill(place_mark.begin(), place_mark.end(), 0);
+      std::fill(lead_mark.begin(), lead_mark.end(), 0);
       item_serial = 1;
     }
     item_start = i;  // (its head: the cues ask what stands under it)
     names_to = start;
+    lead_read = false;
     item_states = item_structures = 0;
     in_speech = speech_closed = false;
     long_item_words = false;
@@ -1496,7 +1511,12 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
                                           : has_word(text.substr(from, to - from), abbreviation);
         if (!used) cue("spells out an abbreviation", kAbbreviationWeight);
       }
-      const bool open = c.score + lexical_up >= options.threshold && c.score - lexical_down < options.threshold;
+      // (The lead is asked of a paragraph of prose after a closing one only:
+      // only then may a candidate out of the other cues' reach come within it.)
+      auto asks_lead = [&] { return closing[i - 1] && !opens_as_an_item() && prose(u); };
+      const bool reachable = c.score + lexical_up >= options.threshold;
+      const bool open = reachable && (c.score - lexical_down < options.threshold ||
+                                      (c.score - lexical_down + kLeadWeight < options.threshold && asks_lead()));
       if (open || options.explain) {
         // Who and where: the names of this paragraph against the item's so far.
         // (The units before it first, so that units are read in order.)
@@ -1504,6 +1524,19 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
           for (uint32_t id : terms.names(read(names_to))) {
             if (id >= item_mark.size()) item_mark.resize(2 * (size_t{id} + 1), 0);
             item_mark[id] = item_serial;
+          }
+          // (The lead stands among the item's first units, under its head:
+          // past them, an item of lines, a menu, has none.)
+          if (!lead_read && names_to >= item_start) {
+            if (names_to > item_start + kItemHeadLines) {
+              lead_read = true;
+            } else if (prose(units[names_to])) {
+              lead_read = true;
+              for (const Term& t : terms.words(read(names_to))) {
+                if (t.id >= lead_mark.size()) lead_mark.resize(2 * (size_t{t.id} + 1), 0);
+                lead_mark[t.id] = item_serial;
+              }
+            }
           }
           for (uint32_t place : terms.places(read(names_to))) {
             if (place >= place_mark.size()) place_mark.resize(2 * (size_t{place} + 1), 0);
@@ -1549,6 +1582,18 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         const std::span<const Term> next = i + 1 < n ? terms.words(read(i + 1)) : std::span<const Term>();
         const double sim = recent.cosine(terms.words(here), next);
         cue("words", kWordsWeight * std::clamp(1 - sim / 0.15, -1.0, 1.0));
+        // (Only after a paragraph that closes, whose e-mail or web address
+        // may be an advisory's practical line as well as a contact's; nor
+        // against a dateline, a date line or a headline: two items on one
+        // topic share their words, and those open an item whatever they say.)
+        if (lead_read && asks_lead()) {
+          const std::span<const Term> words = terms.words(here);
+          size_t shared = 0;
+          for (const Term& t : words) shared += t.id < lead_mark.size() && lead_mark[t.id] == item_serial;
+          if (shared >= kLeadSharedWords && static_cast<double>(shared) >= kLeadSharedShare * double(words.size())) {
+            cue("returns to the item's lead", kLeadWeight);
+          }
+        }
         const std::span<const Term> before = terms.words(read(i - 1));
         const std::span<const uint32_t> definite = terms.definite(here);
         if (std::any_of(definite.begin(), definite.end(), [&](uint32_t id) {

@@ -1089,6 +1089,28 @@ TEST_CASE("split: an aggregator's date key over the headline begins the item it 
   CHECK(keyed.items[1].date == "2025-08-13");
 }
 
+TEST_CASE("split: a media advisory's background after its practical lines comes back to its lead", "[split]") {
+  // The lead, the practical paragraphs (a live stream's address, an e-mail
+  // to register), then the background, which shares the lead's words.
+  const std::string advisory =
+      "VIENNA, 20 January 2025 \xE2\x80\x94 The OSCE Chairperson-in-Office, Finland's Foreign Minister Elina "
+      "Valtonen, will present the programme of the 2025 Chairpersonship of Finland to the Permanent Council at the "
+      "Hofburg on Thursday, 23 January.\n\n"
+      "Journalists are invited to cover the speech as part of a pool starting at 11:30 on Thursday, 23 January. The "
+      "remarks will also be livestreamed on https://www.osce.org/live.\n\n"
+      "To attend in person, please register by 12:00 on 22 January by sending an email to press@osce.org with your "
+      "name, outlet and position.\n\n"
+      "Finland took over the Chairpersonship from Malta on 1 January 2025. Chairperson-in-Office Valtonen will "
+      "outline the programme of Finland for the 2025 Chairpersonship, with a focus on upholding the principles.\n";
+  CHECK(has_cue_at(advisory, "Finland took over", "returns to the item's lead"));
+  CHECK(osce::segment(advisory, {}).items.size() == 1);
+  // After a contact, a paragraph on another topic is no return.
+  const std::string other = advisory.substr(0, advisory.find("Finland took over")) +
+                            "Twenty border guards from Tajikistan completed a course on patrol leadership in Dushanbe "
+                            "on 12 July 2023, organized by the Border Management Staff College.\n";
+  CHECK_FALSE(has_cue_at(other, "Twenty border guards", "returns to the item's lead"));
+}
+
 TEST_CASE("split: a salutation under a site's long head opens the speech", "[split]") {
   // The site's name, its key line, the headline twice, the ministry, its
   // section, the publication date, the type and a standfirst: nine units
