@@ -432,8 +432,18 @@ std::optional<std::string> date_line_value(std::string_view line, SlashOrder ord
 }
 
 std::optional<std::string> byline_date(std::string_view line, SlashOrder order) {
-  // (A byline opens with "By " or has a label's colon: most lines go no further.)
   if (line.size() > kLongestByline) return std::nullopt;
+  // A whole date as the line's first part, before what the item is and who
+  // distributed it: "12/04/2025 | Press release | Distributed by Public on
+  // 12/04/2025 05:41". (Its day and month may stay undecided: empty.)
+  if (!line.empty() && std::isdigit(static_cast<unsigned char>(line[0]))) {
+    const size_t bar = line.find(" | ");
+    if (bar != std::string_view::npos) {
+      WholeDate whole = read_whole_date(line.substr(0, bar), order);
+      if (whole.found) return std::move(whole.iso);
+    }
+  }
+  // (A byline opens with "By " or has a label's colon: most lines go no further.)
   const bool by = line.starts_with("By ") || line.starts_with("by ");
   if (!by && line.find(':') == std::string_view::npos) return std::nullopt;
   for (std::string_view sep : {" \xE2\x99\xA6 ", " | ", " \xE2\x80\xA2 ", " \xC2\xB7 "}) {
@@ -589,7 +599,7 @@ std::optional<Opening> opening_of(std::string_view text, SlashOrder order) {
       }
     }
     if ((o.dateline = closing_dateline(line, order)) || (o.dateline = delivered_dateline(line, order))) return true;
-    if (auto date = byline_date(line, order)) {
+    if (auto date = byline_date(line, order); date && !date->empty()) {
       o.date = *date;
       return true;
     }

@@ -56,8 +56,10 @@ constexpr size_t kLongestByline = 160;
 // " · ", " ♦ "): a labelled one ("By Jane Roe | Published: 1 July 2024",
 // "PeopleDiplomats ♦ Published: July 1, 2024; 10:46 ♦ (Vindobona)"), or a
 // bare whole date in a line that opens with "By " or has labelled parts
-// ("By U.S. Mission OSCE | 12 January, 2023 | Topics: Statements"). As
-// YYYY-MM-DD; nullopt for any other line.
+// ("By U.S. Mission OSCE | 12 January, 2023 | Topics: Statements"), or a
+// whole date as the first of parts between " | " ("12/04/2025 | Press
+// release | Distributed by ..."). As YYYY-MM-DD; empty when `order` cannot
+// tell that first date's day from its month; nullopt for any other line.
 std::optional<std::string> byline_date(std::string_view line, SlashOrder order = SlashOrder::kUnambiguous);
 
 // Whether `t` (not empty) ends in a letter or a digit: an ASCII one, or a

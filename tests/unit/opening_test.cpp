@@ -242,6 +242,15 @@ TEST_CASE("opening: a byline's date", "[opening]") {
   CHECK_FALSE(osce::byline_date("By U.S. Mission OSCE | | Topics:"));
   CHECK_FALSE(osce::byline_date("By " + std::string(200, 'x') + " | 2 May, 2019 | Topics:"));
   CHECK_FALSE(osce::byline_date(""));
+  // A whole date as the first of the parts: a distributor's key line. Its
+  // day and month may stay undecided.
+  CHECK(osce::byline_date("4 December 2025 | Press release | Distributed by Public") == "2025-12-04");
+  CHECK(osce::byline_date("12/04/2025 | Press release | Distributed by Public on 12/04/2025 05:41") == "");
+  CHECK(osce::byline_date("12/04/2025 | Press release | Distributed by Public on 12/04/2025 05:41",
+                          osce::SlashOrder::kMonthFirst) == "2025-12-04");
+  CHECK_FALSE(osce::byline_date("2025 | Press release | Distributed by Public"));
+  // (Where the head is read, an undecided date dates nothing.)
+  CHECK_FALSE(osce::opening_of("12/04/2025 | Press release | Distributed by Public on 12/04/2025 05:41\nThe text."));
 }
 
 TEST_CASE("opening: a delivery note's date is the first after \"delivered\"", "[opening]") {

@@ -1087,6 +1087,17 @@ TEST_CASE("split: an aggregator's date key over the headline begins the item it 
   REQUIRE(keyed.items.size() == 2);
   CHECK(keyed.items[1].place == "CHISINAU");
   CHECK(keyed.items[1].date == "2025-08-13");
+  // A distributor's key line, its date first: a date line, whose day and
+  // month may stay undecided, under the site's name.
+  const std::string distributed =
+      "The detailed programme of the Chairpersonship will be presented in January 2025, the Ministry said.\n"
+      "Government of Finland\n\n"
+      "12/04/2025 | Press release | Distributed by Public on 12/04/2025 05:41\n\n"
+      "Opening remarks by Minister Elina Valtonen at the OSCE Ministerial Council\n\n"
+      "Opening remarks by the Chairperson-in-Office at the OSCE Ministerial Council in Vienna.\n";
+  const osce::Segmentation government = osce::segment(distributed, {});
+  REQUIRE(government.items.size() == 2);
+  CHECK(government.items[1].begin == distributed.find("Government of Finland"));
 }
 
 TEST_CASE("split: a media advisory's background after its practical lines comes back to its lead", "[split]") {
