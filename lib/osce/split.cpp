@@ -1415,8 +1415,11 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         if (reports_an_event(u.text)) cue("dated event", kEventWeight);
       }
       const unsigned char first = static_cast<unsigned char>(u.text[0]);
-      // (A link's file type before a document's title is no sentence's words.)
-      if (first >= 'a' && first <= 'z' && !opens_with_file_type(u.text)) cue("lowercase start", kLowercaseWeight);
+      // (A link's file type before a document's title is no sentence's words;
+      // nor is an aggregator's date key, "date 2025-08-13 CHIŞINĂU, ...".)
+      if (first >= 'a' && first <= 'z' && !u.dateline && !u.date_line && !opens_with_file_type(u.text)) {
+        cue("lowercase start", kLowercaseWeight);
+      }
       if (continues_a_list(units, i)) {
         cue("in a list", kListWeight);
       } else if (u.list_entry) {

@@ -1087,6 +1087,7 @@ TEST_CASE("split: an aggregator's date key over the headline begins the item it 
   REQUIRE(keyed.items.size() == 2);
   CHECK(keyed.items[1].place == "CHISINAU");
   CHECK(keyed.items[1].date == "2025-08-13");
+  CHECK_FALSE(has_cue_at(lead, "date 2025-08-13", "lowercase start"));  // (the key's, not a sentence's)
   // A distributor's key line, its date first: a date line, whose day and
   // month may stay undecided, under the site's name.
   const std::string distributed =
