@@ -1,6 +1,7 @@
 #include "osce/split.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cctype>
 #include <cstdint>
 #include <memory>
@@ -97,6 +98,12 @@ constexpr double kStructuresWeight = 0.3;
 // changes only its names, or only its words, stays in the item.
 constexpr double kNamesWeight = 0.85;      // new names versus names of the item so far
 constexpr double kWordsWeight = 0.7;       // new vocabulary versus the item's recent paragraphs
+// A unit in another script than the one above it (Cyrillic after Latin, or
+// Latin after Cyrillic): an aggregator runs together items of sites in
+// several languages, a speech's end among them (see "in a speech").
+constexpr double kScriptWeight = 2.5;
+// A section's label has a few words ("World", "Society Top News").
+constexpr size_t kSectionLabelWords = 3;
 // A paragraph after a closing one that shares a good part of its content
 // words with the item's lead, three at least, comes back to what the item
 // is about: a media advisory's background paragraph ("Finland took over the
@@ -233,6 +240,44 @@ bool preamble(const std::vector<Unit>& units, size_t k) {
 OSCE_INLINE bool continues_a_list(const std::vector<Unit>& units, size_t k) {
   return k > 0 && ((units[k].list_entry && units[k - 1].list_entry) ||
                    (units[k].dated_entry && units[k - 1].dated_entry));
+}
+
+// The script of a unit's first 64 bytes: Cyrillic letters (a lead byte D0
+// or D1, two bytes a letter) against ASCII letters, the one at least twice
+// the other; none with fewer than eight letters in all, or with neither
+// ahead so ("Больше новостей на Vladikavkaz-news.net", a site's foot).
+enum class Script : uint8_t { kNone, kLatin, kCyrillic };
+Script script_of(std::string_view t) {
+  const size_t n = std::min(t.size(), ByteBlock::kSize);
+  const ByteBlock block = n == ByteBlock::kSize ? ByteBlock(t.data()) : ByteBlock(t.data(), n);
+  const uint64_t valid = ByteBlock::valid_mask(n);
+  const int cyrillic = std::popcount(block.mask([](Lane b) { return b.in_range(0xD0, 0xD1); }) & valid);
+  const int latin = std::popcount(block.mask([](Lane b) { return b.letters(); }) & valid);
+  constexpr int kLetters = 8;
+  if (cyrillic + latin < kLetters) return Script::kNone;
+  if (cyrillic >= 2 * latin) return Script::kCyrillic;
+  return latin >= 2 * cyrillic ? Script::kLatin : Script::kNone;
+}
+
+// A section's label: a few words of letters and nothing else ("World",
+// "Society Top News", "Гарячі новини"); no digit, no mark, no bracket
+// ("Secretariat (CPC)" names an office). (Nor a name of the taxonomy,
+// "Mission to Serbia", which is a card's: the caller asks.)
+bool section_label(std::string_view t) {
+  return std::all_of(t.begin(), t.end(), [](char c) {
+    const auto b = static_cast<unsigned char>(c);
+    return b >= 0x80 || b == ' ' || std::isalpha(b);
+  });
+}
+
+// Whether unit `u` is in another script than `prev` (see kScriptWeight).
+// (Their first letters first, inline: a unit of either script opens with
+// one of its own as a rule, and few neighbours differ so.)
+bool another_script(const Unit& u, const Unit& prev) {
+  auto cyrillic_first = [](std::string_view t) { return (static_cast<unsigned char>(t[0]) & 0xFE) == 0xD0; };
+  if (cyrillic_first(u.text) == cyrillic_first(prev.text)) return false;
+  const Script a = script_of(u.text), b = script_of(prev.text);
+  return a != Script::kNone && b != Script::kNone && a != b;
 }
 
 // A paragraph that ends a sentence (see osce::ends_a_sentence).
@@ -1364,6 +1409,13 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         cue("the deck under its headline", -kStructureWeight);
       } else if (title_heads_item && title_like(prev, kHeadlineWords) && !title_like(u, 20) && !headed) {
         cue("after its title", !u.dateline && headline_shaped(prev) ? -kStructureWeight : kContinuationWeight);
+      } else if (i - 1 == item_start && seg.items.size() >= 2 && prev.words <= kSectionLabelWords && !u.dateline &&
+                 headline_shaped(u) && section_label(prev.text) && !Taxonomy::builtin().is_name(prev.text)) {
+        // A section's label that began an item, "World", "Гарячі новини",
+        // over the headline: the label and the headline are one item's head.
+        // (Not at the page's top, whose first lines are weighed above: the
+        // item there began with the page, not at a boundary.)
+        cue("under its label", -kStructureWeight);
       }
       // (A label in the item's footer, "Source: OSCE", heads nothing.)
       // (Under a date line, a headline is that date's: the date began its
@@ -1439,7 +1491,9 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       auto opens_as_an_item = [&] {
         return u.dateline || u.date_line || is_headline[i] || heads_a_date(units, i) || note_opens;
       };
-      if (in_speech && !opens_as_an_item()) cue("in a speech", kSpeechWeight);
+      const bool script_changes = another_script(u, prev);
+      if (script_changes) cue("another script", kScriptWeight);
+      if (in_speech && !opens_as_an_item() && !script_changes) cue("in a speech", kSpeechWeight);
       // A speech's first words under the item's head of short lines and
       // paragraphs (a title, a line on it, the speaker's name) are the item's
       // own: "Speech", "UK closing statement: ...", "Neil Holland", then

@@ -1123,6 +1123,57 @@ TEST_CASE("split: a media advisory's background after its practical lines comes 
   CHECK_FALSE(has_cue_at(other, "Twenty border guards", "returns to the item's lead"));
 }
 
+TEST_CASE("split: another script begins another item, a speech's end among them", "[split]") {
+  // A delegation's statement, never closed, then a Russian site's item:
+  // the speech held every paragraph under it.
+  const std::string page =
+      "Madame Chair,\nIt is a pleasure to again welcome the High Commissioner to the Permanent Council.\n"
+      "We thank him for his comprehensive report, which displays the broad scope of activities undertaken by his "
+      "Office in the past year.\n"
+      "\xD0\x9E\xD0\x91\xD0\xA1\xD0\x95 \xD0\xB7\xD0\xB0\xD0\xBA\xD1\x80\xD0\xBE\xD0\xB5\xD1\x82 "
+      "\xD0\xBC\xD0\xB8\xD1\x81\xD1\x81\xD0\xB8\xD1\x8E \xD0\xBD\xD0\xB0 "
+      "\xD0\xA3\xD0\xBA\xD1\x80\xD0\xB0\xD0\xB8\xD0\xBD\xD0\xB5\n"  // ОБСЕ закроет миссию на Украине
+      "\xD0\x9E\xD1\x80\xD0\xB3\xD0\xB0\xD0\xBD\xD0\xB8\xD0\xB7\xD0\xB0\xD1\x86\xD0\xB8\xD1\x8F "
+      "\xD0\xBF\xD1\x80\xD0\xB8\xD0\xBD\xD1\x8F\xD0\xBB\xD0\xB0 \xD1\x80\xD0\xB5\xD1\x88\xD0\xB5\xD0\xBD"
+      "\xD0\xB8\xD0\xB5 \xD0\xB7\xD0\xB0\xD0\xBA\xD1\x80\xD1\x8B\xD1\x82\xD1\x8C \xD0\xBC\xD0\xB8\xD1\x81"
+      "\xD1\x81\xD0\xB8\xD1\x8E.\n";  // Организация приняла решение закрыть миссию.
+  CHECK(has_cue_at(page, "\xD0\x9E\xD0\x91\xD0\xA1\xD0\x95", "another script"));
+  REQUIRE(osce::segment(page, {}).items.size() == 2);
+  // A site's foot in both scripts, its address in Latin letters, is no
+  // other script's text.
+  const std::string foot =
+      "\xD0\x9E\xD1\x80\xD0\xB3\xD0\xB0\xD0\xBD\xD0\xB8\xD0\xB7\xD0\xB0\xD1\x86\xD0\xB8\xD1\x8F "
+      "\xD0\xBF\xD1\x80\xD0\xB8\xD0\xBD\xD1\x8F\xD0\xBB\xD0\xB0 \xD1\x80\xD0\xB5\xD1\x88\xD0\xB5\xD0\xBD"
+      "\xD0\xB8\xD0\xB5.\n"
+      "\xD0\x91\xD0\xBE\xD0\xBB\xD1\x8C\xD1\x88\xD0\xB5 \xD0\xBD\xD0\xBE\xD0\xB2\xD0\xBE\xD1\x81\xD1\x82"
+      "\xD0\xB5\xD0\xB9 \xD0\xBD\xD0\xB0 Vladikavkaz-news.net\n";  // Больше новостей на ...
+  CHECK_FALSE(has_cue_at(foot, "\xD0\x91\xD0\xBE", "another script"));
+}
+
+TEST_CASE("split: a section's label over a headline heads the item with it", "[split]") {
+  // "Гарячі новини" ("Hot news") began the item, in another script than
+  // the item above; the headline under it is the same item's.
+  const std::string page =
+      "We once again condemn the war of aggression and call on all participating States to support Ukraine.\n"
+      "\xD0\x93\xD0\xB0\xD1\x80\xD1\x8F\xD1\x87\xD1\x96 \xD0\xBD\xD0\xBE\xD0\xB2\xD0\xB8\xD0\xBD\xD0\xB8\n\n"
+      "\xD0\x9C\xD0\xB8\xD1\x81\xD1\x81\xD0\xB8\xD1\x8F \xD0\x9E\xD0\x91\xD0\xA1\xD0\x95 "
+      "\xD1\x82\xD1\x80\xD0\xB5\xD0\xB1\xD1\x83\xD0\xB5\xD1\x82 \xD0\xB4\xD0\xBE\xD1\x81\xD1\x82\xD1\x83"
+      "\xD0\xBF\xD0\xB0\n\n"  // Миссия ОБСЕ требует доступа
+      "\xD0\x9E\xD1\x80\xD0\xB3\xD0\xB0\xD0\xBD\xD0\xB8\xD0\xB7\xD0\xB0\xD1\x86\xD0\xB8\xD1\x8F "
+      "\xD0\xBF\xD1\x80\xD0\xB8\xD0\xB7\xD1\x8B\xD0\xB2\xD0\xB0\xD0\xB5\xD1\x82 \xD1\x81\xD1\x82\xD0\xBE"
+      "\xD1\x80\xD0\xBE\xD0\xBD\xD1\x8B \xD0\xBE\xD0\xB1\xD0\xB5\xD1\x81\xD0\xBF\xD0\xB5\xD1\x87\xD0\xB8"
+      "\xD1\x82\xD1\x8C \xD0\xB4\xD0\xBE\xD1\x81\xD1\x82\xD1\x83\xD0\xBF.\n";  // Организация призывает стороны обеспечить доступ.
+  CHECK(has_cue_at(page, "\xD0\x9C\xD0\xB8\xD1\x81", "under its label"));
+  const osce::Segmentation seg = osce::segment(page, {});
+  REQUIRE(seg.items.size() == 2);
+  CHECK(seg.items[1].begin == page.find("\xD0\x93\xD0\xB0"));
+  // An office's name in brackets, or a name of the taxonomy, is a card's
+  // or an entry's, no section's label.
+  CHECK_FALSE(has_cue_at("Text of the item above ends here with a sentence.\nSecretariat (CPC)\n\n"
+                         "Court of Conciliation and Arbitration\n\nThe Court was established in 1994.\n",
+                         "Court of Conciliation", "under its label"));
+}
+
 TEST_CASE("split: a salutation under a site's long head opens the speech", "[split]") {
   // The site's name, its key line, the headline twice, the ministry, its
   // section, the publication date, the type and a standfirst: nine units
