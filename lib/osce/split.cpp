@@ -264,10 +264,19 @@ Script script_of(std::string_view t) {
 // ("Secretariat (CPC)" names an office). (Nor a name of the taxonomy,
 // "Mission to Serbia", which is a card's: the caller asks.)
 bool section_label(std::string_view t) {
+  // (Past ASCII, letters only: two-byte sequences from C3 on, Latin to
+  // Cyrillic; C2 holds marks such as "»", E2 and up dashes and quotes.)
   return std::all_of(t.begin(), t.end(), [](char c) {
     const auto b = static_cast<unsigned char>(c);
-    return b >= 0x80 || b == ' ' || std::isalpha(b);
+    return b == ' ' || std::isalpha(b) || (b >= 0x80 && b <= 0xBF) || (b >= 0xC3 && b <= 0xD4);
   });
+}
+
+// A unit that is a section's label: a few words of letters (section_label),
+// no entry of a list, no name of the taxonomy ("Mission to Serbia", a card's).
+bool is_section_label(const Unit& u) {
+  return u.words <= kSectionLabelWords && !u.list_entry && !u.date_line && !u.dateline && section_label(u.text) &&
+         !Taxonomy::builtin().is_name(u.text);
 }
 
 // Whether unit `u` is in another script than `prev` (see kScriptWeight).
@@ -1136,6 +1145,9 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   thread_local AbbreviationsSoFar item_abbreviations;
   bool long_item_words = false;
   size_t item_start = 0, names_to = 0;
+  // The item began with a section's label (see "under its label"): the
+  // headline under it stands in the title's place.
+  bool item_labelled = false;
   // The item is a speech (opens_an_address in its first units) not yet closed;
   // the unit before closed one.
   bool in_speech = false, speech_closed = false;
@@ -1218,6 +1230,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       item_serial = 1;
     }
     item_start = i;  // (its head: the cues ask what stands under it)
+    item_labelled = start > 0 && is_section_label(units[i]);
     names_to = start;
     lead_read = false;
     item_states = item_structures = 0;
@@ -1326,9 +1339,11 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     if (structure[i] < 0) cue("inside a block", -kStructureWeight);
     // Unit k stands where the item's title does: at the item's start, or
     // right under the date line that began it (the OSCE PA's listings print
-    // the date over the headline; a weekly, "March 21, 2015" over it).
+    // the date over the headline; a weekly, "March 21, 2015" over it), or
+    // under the section's label that began it.
     auto in_title_place = [&](size_t k) {
-      return k == item_start || (k == item_start + 1 && units[item_start].date_line && !units[k].date_line);
+      return k == item_start ||
+             (k == item_start + 1 && (units[item_start].date_line || item_labelled) && !units[k].date_line);
     };
     // A dateline under the headline that began the item is that item's. (A
     // title that ends otherwise, "... (ODIHR)", "... (1996)", names an entry
@@ -1409,8 +1424,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         cue("the deck under its headline", -kStructureWeight);
       } else if (title_heads_item && title_like(prev, kHeadlineWords) && !title_like(u, 20) && !headed) {
         cue("after its title", !u.dateline && headline_shaped(prev) ? -kStructureWeight : kContinuationWeight);
-      } else if (i - 1 == item_start && seg.items.size() >= 2 && prev.words <= kSectionLabelWords && !u.dateline &&
-                 headline_shaped(u) && section_label(prev.text) && !Taxonomy::builtin().is_name(prev.text)) {
+      } else if (i - 1 == item_start && seg.items.size() >= 2 && item_labelled && !u.dateline && headline_shaped(u)) {
         // A section's label that began an item, "World", "Гарячі новини",
         // over the headline: the label and the headline are one item's head.
         // (Not at the page's top, whose first lines are weighed above: the
@@ -1453,13 +1467,15 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         // A title over prose after an item's closing line ("... the observers
         // concluded. More"): a listing of teasers, the page's headlines or not.
         cue("title after a closed item", kHeadlineWeight);
-      } else if (!headlined && !in_speech && headlines > 0 && is_headline[i] && ends_a_sentence(prev) &&
-                 !in_footer(i) && u.begin(text) - units[item_start].begin(text) >= kShortItemBytes && leads_below(i)) {
+      } else if (!headlined && headlines > 0 && is_headline[i] && ends_a_sentence(prev) && !in_footer(i) &&
+                 u.begin(text) - units[item_start].begin(text) >= kShortItemBytes &&
+                 (in_speech ? i + 1 < n && opens_address(i + 1) : leads_below(i))) {
         // A headline between two paragraphs, after an article's worth of
         // text and over a lead that opens afresh: the page runs articles
         // together, the first with no headline of its own. (Under a short
         // opening, such lines are an article's subheadings; in a speech,
-        // its sections' headings.)
+        // its sections' headings, unless another speech opens under it:
+        // "High Commissioner Thors, we warmly welcome you ...".)
         cue("a headline between paragraphs", kLoneHeadlineWeight);
       }
       if (!u.dateline && early_date(u.text)) {
@@ -1674,6 +1690,24 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         above.score += kStructureWeight;
         above.boundary = true;
         cue("under its headline", -kStructureWeight);
+        c.boundary = false;
+        seg.items.back().end = units[i - 2].end(text);
+        start_item(i - 1);
+      }
+    }
+    // So does a section's label right above the item's headline, under the
+    // end of a sentence ("Speech", "Гарячі новини", then the headline): the
+    // label is the next item's head, no line of the item above. (Over a lead,
+    // such a line is the item above's link: "Photo gallery".)
+    if (c.boundary && structure[i] == 0 && i >= 2 && i - 1 > item_start && structure[i - 1] == 0 &&
+        !closing[i - 1] && !in_footer(i - 1) && headline_shaped(u) && !prose(u) && is_section_label(units[i - 1]) &&
+        ends_a_sentence(units[i - 2])) {
+      Candidate& above = options.explain ? seg.candidates.back() : previous;  // the label's
+      if (!above.boundary) {
+        if (options.explain) above.cues.push_back({"a section's label over the next item", kStructureWeight});
+        above.score += kStructureWeight;
+        above.boundary = true;
+        cue("under its label", -kStructureWeight);
         c.boundary = false;
         seg.items.back().end = units[i - 2].end(text);
         start_item(i - 1);

@@ -1060,6 +1060,12 @@ TEST_CASE("split: a headline between two paragraphs after an article's worth of 
                              "in the country.\n";
   CHECK_FALSE(has_cue_at(speech, "Thirty Years", "a headline between paragraphs"));
   CHECK(osce::segment(speech, {}).items.size() == 1);
+  // Unless another speech opens under it.
+  const std::string two = "Dear media representatives,\n" + article +
+                          "Response to the Report by the High Commissioner: Statement to the Council\n"
+                          "High Commissioner Thors, we warmly welcome you back to the Permanent Council, and thank "
+                          "you for the comprehensive report.\n";
+  CHECK(has_cue_at(two, "Response to the Report", "a headline between paragraphs"));
 }
 
 TEST_CASE("split: an aggregator's date key over the headline begins the item it dates", "[split]") {
@@ -1167,6 +1173,23 @@ TEST_CASE("split: a section's label over a headline heads the item with it", "[s
   const osce::Segmentation seg = osce::segment(page, {});
   REQUIRE(seg.items.size() == 2);
   CHECK(seg.items[1].begin == page.find("\xD0\x93\xD0\xB0"));
+  // A label right over an item's start, under a sentence, goes with it.
+  const std::string above =
+      "The Co-Chairs remain actively engaged with the parties, the statement published on the website said.\n"
+      "Speech\n\n"
+      "High Commissioner welcomes the new law on languages\n\n"
+      "VIENNA, 12 May 2024 - The High Commissioner on National Minorities welcomed the adoption of the law.\n";
+  const osce::Segmentation moved = osce::segment(above, {});
+  REQUIRE(moved.items.size() == 2);
+  CHECK(moved.items[1].begin == above.find("Speech"));
+  // A teaser's link glued before the next teaser is no label ("Read More»").
+  const std::string link =
+      "The Assembly is neither genuine nor inclusive of the views of the people.\nRead More\xC2\xBB\n"
+      "Another Statement on the Human Rights Violations in the Region\n\n"
+      "VIENNA, 12 May 2024 - The United States delivered the statement at the Council today.\n";
+  const osce::Segmentation teasers = osce::segment(link, {});
+  REQUIRE(teasers.items.size() == 2);
+  CHECK(teasers.items[1].begin == link.find("Another Statement"));
   // An office's name in brackets, or a name of the taxonomy, is a card's
   // or an entry's, no section's label.
   CHECK_FALSE(has_cue_at("Text of the item above ends here with a sentence.\nSecretariat (CPC)\n\n"
