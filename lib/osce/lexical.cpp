@@ -103,6 +103,27 @@ OSCE_INLINE uint64_t word_bytes(const ByteBlock& block) {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+// A crude stem for a word in Cyrillic letters: up to two of its last
+// letters dropped while they are vowels or a soft or short sign (а е и о у ы
+// э ю я ь й і ї є), the word keeping three letters at least. Case endings
+// differ there: "Украина", "Украины", "Украину" -> "Украин"; "Кулеба",
+// "Кулебы" -> "Кулеб"; "Московская", "Московской" -> "Московск".
+[[gnu::noinline]] std::string_view cyrillic_stem(std::string_view w) {
+  auto vowel_at_end = [](std::string_view v) {
+    if (v.size() < 2) return false;
+    const auto a = static_cast<unsigned char>(v[v.size() - 2]), b = static_cast<unsigned char>(v[v.size() - 1]);
+    if (a == 0xD0) return b == 0xB0 || b == 0xB5 || b == 0xB8 || b == 0xBE || b == 0xB9;  // а е и о й
+    if (a == 0xD1) {
+      return b == 0x83 || b == 0x8B || b == 0x8C || b == 0x8D || b == 0x8E || b == 0x8F ||  // у ы ь э ю я
+             b == 0x96 || b == 0x97 || b == 0x94;                                           // і ї є
+    }
+    return false;
+  };
+  constexpr size_t kKeptBytes = 6;  // three letters of two bytes
+  for (int dropped = 0; dropped < 2 && w.size() >= kKeptBytes + 2 && vowel_at_end(w); ++dropped) w.remove_suffix(2);
+  return w;
+}
+
 }  // namespace
 
 PageTerms::PageTerms() : slots_(1024) { clear(); }
@@ -214,6 +235,9 @@ size_t PageTerms::add(std::string_view text) {
         while (!w.empty() && e2_at_end(w)) w.remove_suffix(3);
         while (w.size() >= 3 && static_cast<unsigned char>(w[0]) == 0xE2) w.remove_prefix(3);
         if (w.empty()) continue;
+        // A Russian or Ukrainian word's case ending goes: "Украины", "Украину"
+        // and "Украине" are one name, "Киеве" is "Киев" (see cyrillic_stem).
+        if (static_cast<unsigned char>(w[0]) >= 0xD0) w = cyrillic_stem(w);
       }
       const bool opens = sentence_start;
       sentence_start = false;

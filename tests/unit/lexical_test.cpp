@@ -94,6 +94,27 @@ TEST_CASE("lexical: names are capitals that do not open a sentence", "[lexical]"
   CHECK(terms.names(q)[0] == terms.names(p)[0]);
 }
 
+TEST_CASE("lexical: a Russian or Ukrainian word is one whatever its case ending", "[lexical]") {
+  osce::PageTerms terms;
+  // "в Украину ... в Киеве" and "в Украине ... в Киев": the same two names,
+  // and the same content words (министр, министра).
+  const size_t a = terms.add(
+      "\xD0\x9C\xD0\xB8\xD0\xBD\xD0\xB8\xD1\x81\xD1\x82\xD1\x80 \xD0\xBF\xD1\x80\xD0\xB8\xD0\xB1"
+      "\xD1\x8B\xD0\xBB \xD0\xB2 \xD0\xA3\xD0\xBA\xD1\x80\xD0\xB0\xD0\xB8\xD0\xBD\xD1\x83 \xD0\xB8 "
+      "\xD0\xB2 \xD0\x9A\xD0\xB8\xD0\xB5\xD0\xB2\xD0\xB5.");
+  const size_t b = terms.add(
+      "\xD0\x92\xD0\xB8\xD0\xB7\xD0\xB8\xD1\x82 \xD0\xBC\xD0\xB8\xD0\xBD\xD0\xB8\xD1\x81\xD1\x82"
+      "\xD1\x80\xD0\xB0 \xD0\xB2 \xD0\xA3\xD0\xBA\xD1\x80\xD0\xB0\xD0\xB8\xD0\xBD\xD0\xB5 \xD0\xB8 "
+      "\xD0\xB2 \xD0\x9A\xD0\xB8\xD0\xB5\xD0\xB2.");
+  const auto na = terms.names(a), nb = terms.names(b);
+  REQUIRE(na.size() == 2);
+  CHECK(std::vector<uint32_t>(na.begin(), na.end()) == std::vector<uint32_t>(nb.begin(), nb.end()));
+  const auto wa = words_of(terms, a), wb = words_of(terms, b);
+  size_t shared = 0;
+  for (const osce::Term& t : wa) shared += count_of(wb, t.id) > 0;
+  CHECK(shared >= 1);  // министр
+}
+
 TEST_CASE("lexical: a page in German has no names, as it capitalizes its nouns", "[lexical]") {
   osce::PageTerms terms;
   const size_t english = terms.add("Experts met in Vienna. Delegates from Tashkent joined them.");
