@@ -5,8 +5,8 @@
 // date lines and headlines' ends by the same tests, on every paragraph.
 #pragma once
 
-#include <cstddef>
 #include <array>
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>

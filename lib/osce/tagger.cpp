@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstring>
 #include <optional>
+#include <utility>
 
 #include "osce/page_vocabulary.hpp"
 #include "osce/text_lines.hpp"
@@ -509,21 +510,21 @@ TagResult Tagger::tag(std::string_view title, std::string_view text, const std::
   // heads whose terms a Council extended, a conference's speakers) is about
   // none of them more than another: their share of the text is split.
   // (The issuers the item names or was issued by are gathered first: few.)
-  thread_local std::vector<const Issuer*> present;
+  // (Each with whether the item was issued by it.)
+  thread_local std::vector<std::pair<const Issuer*, bool>> present;
   present.clear();
   size_t named_structures = 0;
   for (const Issuer& i : issuers_) {
     const bool issued = std::find(issuers.begin(), issuers.end(), i.structure) != issuers.end();
     if (!issued && !named.has(i.structure)) continue;
-    auto same = [&](const Issuer* q) { return q->structure == i.structure; };
+    auto same = [&](const std::pair<const Issuer*, bool>& q) { return q.first->structure == i.structure; };
     if (!issued && std::none_of(present.begin(), present.end(), same)) ++named_structures;
-    present.push_back(&i);
+    present.emplace_back(&i, issued);
   }
   constexpr size_t kFewNamed = 2;
   const double text_share = kNamedStructureShare * double(kFewNamed) / double(std::max(named_structures, kFewNamed));
-  for (const Issuer* p : present) {
-    const Issuer& i = *p;
-    const bool issued = std::find(issuers.begin(), issuers.end(), i.structure) != issuers.end();
+  for (const auto& [issuer, issued] : present) {
+    const Issuer& i = *issuer;
     const bool in_headline = !issued && named.headed(i.structure);
     const double w = issued ? i.weight : i.weight * (in_headline ? kHeadlineStructureShare : text_share);
     sums.raw[i.field] += w;
