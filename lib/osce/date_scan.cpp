@@ -12,6 +12,7 @@
 
 #include "osce/byte_masks.hpp"
 #include "osce/date_parse.hpp"
+#include "osce/text_lines.hpp"
 
 namespace osce {
 namespace {
@@ -418,13 +419,11 @@ class Scanner {
     return t->value;
   }
 
-  // A word of two letters or more, its first a capital (Latin or Cyrillic).
+  // A word of two letters or more, its first a capital (ASCII, or of two
+  // bytes: Cyrillic, Latin with diacritics; see starts_capitalized).
   bool opens_capitalized(const Token& w) const {
-    const auto c = static_cast<unsigned char>(text_[w.begin]);
-    if (is_upper(static_cast<char>(c))) return w.end - w.begin >= 2;
-    if (c != 0xD0 || w.end - w.begin < 4) return false;
-    const auto d = static_cast<unsigned char>(text_[w.begin + 1]);
-    return (d >= 0x90 && d <= 0xAF) || d == 0x81 || d == 0x84 || d == 0x86 || d == 0x87;  // А-Я, Ё, Є, І, Ї
+    const std::string_view word = text_.substr(w.begin, w.end - w.begin);
+    return starts_capitalized(word) && word.size() >= (static_cast<unsigned char>(word[0]) < 0x80 ? 2u : 4u);
   }
 
   // A month name or abbreviation, capitalized. `next` is the token after it

@@ -102,8 +102,6 @@ constexpr double kWordsWeight = 0.7;       // new vocabulary versus the item's r
 // Latin after Cyrillic): an aggregator runs together items of sites in
 // several languages, a speech's end among them (see "in a speech").
 constexpr double kScriptWeight = 2.5;
-// A section's label has a few words ("World", "Society Top News").
-constexpr size_t kSectionLabelWords = 3;
 // A paragraph after a closing one that shares a good part of its content
 // words with the item's lead, three at least, comes back to what the item
 // is about: a media advisory's background paragraph ("Finland took over the
@@ -259,10 +257,10 @@ Script script_of(std::string_view t) {
   return latin >= 2 * cyrillic ? Script::kLatin : Script::kNone;
 }
 
-// A section's label: a few words of letters and nothing else ("World",
+// A section's label: letters and blanks and nothing else ("World",
 // "Society Top News", "Гарячі новини"); no digit, no mark, no bracket
-// ("Secretariat (CPC)" names an office). (Nor a name of the taxonomy,
-// "Mission to Serbia", which is a card's: the caller asks.)
+// ("Secretariat (CPC)" names an office). (Its few words, and no name of the
+// taxonomy: see is_section_label.)
 bool section_label(std::string_view t) {
   // (Past ASCII, letters only: two-byte sequences from C3 on, Latin to
   // Cyrillic; C2 holds marks such as "»", E2 and up dashes and quotes.)
@@ -270,13 +268,6 @@ bool section_label(std::string_view t) {
     const auto b = static_cast<unsigned char>(c);
     return b == ' ' || std::isalpha(b) || (b >= 0x80 && b <= 0xBF) || (b >= 0xC3 && b <= 0xD4);
   });
-}
-
-// A unit that is a section's label: a few words of letters (section_label),
-// no entry of a list, no name of the taxonomy ("Mission to Serbia", a card's).
-bool is_section_label(const Unit& u) {
-  return u.words <= kSectionLabelWords && !u.list_entry && !u.date_line && !u.dateline && section_label(u.text) &&
-         !Taxonomy::builtin().is_name(u.text);
 }
 
 // Whether unit `u` is in another script than `prev` (see kScriptWeight).
@@ -417,6 +408,10 @@ bool link_line(const Unit& u) {
          !ends_a_sentence(u) && std::none_of(u.text.begin(), u.text.end(), digit) &&
          !Taxonomy::builtin().is_name(u.text);
 }
+
+// A unit that is a section's label: a link's line of letters alone
+// (section_label; "Mission to Serbia", a name of the taxonomy, is a card's).
+bool is_section_label(const Unit& u) { return link_line(u) && section_label(u.text); }
 
 // A photo's caption on a line of its own, as news sites print it under a
 // headline: its credit, or where the people in it stand ("Volker Frobarth
