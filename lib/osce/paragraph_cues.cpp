@@ -119,6 +119,9 @@ class Openings {
     for (std::string_view p : more) by_first_[static_cast<unsigned char>(p[0])].push_back(p);
   }
   bool open(std::string_view t) const { return opening(t) > 0; }
+  // Whether some phrase opens with `t`'s first byte: a test to ask inline
+  // before a call that reads further.
+  bool may_open(std::string_view t) const { return !t.empty() && !by_first_[static_cast<unsigned char>(t[0])].empty(); }
   // The length of the phrase `t` opens with; 0 for none.
   size_t opening(std::string_view t) const {
     if (t.empty()) return 0;
@@ -257,6 +260,18 @@ size_t glued_more_link_after_read(std::string_view line) {
   return teaser ? link : 0;
 }
 
+namespace {
+
+// The offices a speaker addresses someone by (see opens_with_a_vocative).
+// (At namespace scope: opens_an_address asks of every item's first units
+// whether one may open, with no guard of a local static before it.)
+const Openings kOffices = {"Minister ",         "Minister,",          "Ambassador ",        "Ambassador,",
+                           "Secretary General ", "Secretary General,", "Director ",          "Director,",
+                           "Chairperson ",       "Chairperson,",       "High Commissioner ", "High Commissioner,",
+                           "Special Representative ", "Special Representative,"};
+
+}  // namespace
+
 bool opens_an_address(std::string_view t) {
   // (Asked of an item's first paragraphs: "The ..." goes no further than
   // its third letter.)
@@ -287,10 +302,8 @@ bool opens_an_address(std::string_view t) {
   // A salutation to whoever the audience is: "Dear Ministers,", "Dear
   // friends," (a line of a few words that ends in a comma).
   if (t.starts_with("Dear ")) return t.back() == ',' && word_count(t, 7) <= 6;
-  // (The offices' first letters asked here: most paragraphs open otherwise.)
-  const char c = t[0];
-  const bool office = c == 'M' || c == 'A' || c == 'S' || c == 'D' || c == 'C' || c == 'H';
-  return is_delivery_note(t) || (office && opens_with_a_vocative(t));
+  // (An office's first letter asked here: most paragraphs open otherwise.)
+  return is_delivery_note(t) || (kOffices.may_open(t) && opens_with_a_vocative(t));
 }
 
 bool opens_with_a_vocative(std::string_view t) {
@@ -298,11 +311,7 @@ bool opens_with_a_vocative(std::string_view t) {
   // on behalf of the UK, I warmly welcome you ...". (News names someone so
   // too, "Ambassador Holland, Head of the Delegation, said ...": only the
   // speaker speaks to "you", in the sentence that addresses them.)
-  static const Openings offices = {"Minister ", "Minister,", "Ambassador ", "Ambassador,", "Secretary General ",
-                                   "Secretary General,", "Director ", "Director,", "Chairperson ", "Chairperson,",
-                                   "High Commissioner ", "High Commissioner,", "Special Representative ",
-                                   "Special Representative,"};
-  size_t at = offices.opening(t);
+  size_t at = kOffices.opening(t);
   if (at == 0) return false;
   // Up to three names, each capitalized, before the comma.
   constexpr size_t kNames = 3;
