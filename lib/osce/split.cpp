@@ -270,11 +270,29 @@ bool section_label(std::string_view t) {
   });
 }
 
+// Whether the first letter of `t`, past the quotation marks and blanks
+// before it ('"', "«", "“"), is Cyrillic.
+[[gnu::noinline]] bool passed_the_marks_cyrillic(std::string_view t) {
+  constexpr size_t kMarkBytes = 4;  // (a mark is three bytes at most, and a blank may follow it)
+  for (size_t i = 0; i < std::min(t.size(), kMarkBytes); ++i) {
+    const auto c = static_cast<unsigned char>(t[i]);
+    if ((c & 0xFE) == 0xD0) return true;
+    if (c < 0x80 && std::isalnum(c)) return false;
+  }
+  return false;
+}
+
 // Whether unit `u` is in another script than `prev` (see kScriptWeight).
 // (Their first letters first, inline: a unit of either script opens with
-// one of its own as a rule, and few neighbours differ so.)
+// one of its own as a rule, and few neighbours differ so. A quotation mark
+// before it, '"', "«" or "“", is passed over: a quotation opens many an item
+// and closes many a paragraph above one.)
 bool another_script(const Unit& u, const Unit& prev) {
-  auto cyrillic_first = [](std::string_view t) { return (static_cast<unsigned char>(t[0]) & 0xFE) == 0xD0; };
+  auto cyrillic_first = [](std::string_view t) {
+    const auto c = static_cast<unsigned char>(t[0]);
+    if (c < 0x80 ? c != '"' && c != '\'' : c != 0xC2 && c != 0xE2) return (c & 0xFE) == 0xD0;
+    return passed_the_marks_cyrillic(t);
+  };
   if (cyrillic_first(u.text) == cyrillic_first(prev.text)) return false;
   const Script a = script_of(u.text), b = script_of(prev.text);
   return a != Script::kNone && b != Script::kNone && a != b;

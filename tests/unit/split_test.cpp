@@ -1154,6 +1154,20 @@ TEST_CASE("split: another script begins another item, a speech's end among them"
       "\xD0\x91\xD0\xBE\xD0\xBB\xD1\x8C\xD1\x88\xD0\xB5 \xD0\xBD\xD0\xBE\xD0\xB2\xD0\xBE\xD1\x81\xD1\x82"
       "\xD0\xB5\xD0\xB9 \xD0\xBD\xD0\xB0 Vladikavkaz-news.net\n";  // Больше новостей на ...
   CHECK_FALSE(has_cue_at(foot, "\xD0\x91\xD0\xBE", "another script"));
+  // A quotation opens the item, under a quotation that closed the one above:
+  // their first bytes are alike, their letters are not.
+  const std::string quoted =
+      "\"A police service that is trusted by all parts of the population is crucial,\" said the Adviser.\n"
+      "\"\xD0\xAF\xD0\xBA\xD1\x89\xD0\xBE \xD0\xB2\xD0\xB8 \xD0\xBF\xD0\xBE\xD0\xB1\xD0\xB0\xD1\x87"
+      "\xD0\xB8\xD1\x82\xD0\xB5 \xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD0\xBC\xD0\xBE\xD0\xB1\xD1\x96"
+      "\xD0\xBB\xD1\x96\", - \xD0\xB9\xD0\xB4\xD0\xB5\xD1\x82\xD1\x8C\xD1\x81\xD1\x8F.\n";  // "Якщо ви побачите автомобілі", - йдеться.
+  CHECK(has_cue_at(quoted, "\"\xD0\xAF", "another script"));
+  // And the other way: Latin under a Cyrillic quotation.
+  const std::string back = "\"\xD0\xAF\xD0\xBA\xD1\x89\xD0\xBE \xD0\xB2\xD0\xB8 \xD0\xBF\xD0\xBE\xD0\xB1\xD0\xB0"
+                           "\xD1\x87\xD0\xB8\xD1\x82\xD0\xB5 \xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD0\xBC\xD0\xBE"
+                           "\xD0\xB1\xD1\x96\xD0\xBB\xD1\x96.\"\n"
+                           "The Permanent Council convened in Vienna to discuss developments in the region.\n";
+  CHECK(has_cue_at(back, "The Permanent", "another script"));
 }
 
 TEST_CASE("split: a section's label over a headline heads the item with it", "[split]") {
