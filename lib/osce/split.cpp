@@ -1476,6 +1476,10 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         cue("a subheading: the text under it goes on", kContinuationWeight);
       } else if (headlined && is_headline[i]) {
         cue("headline", kHeadlineWeight);
+        // In a speech, a headline over another address is the next
+        // speech's: "High Commissioner Thors, we warmly welcome you back
+        // ..." under it. (Two statements to one office share its names.)
+        if (in_speech && i + 1 < n && opens_address(i + 1)) cue("another address under it", kClosedWeight);
       } else if (closing[i - 1] && !closing[i] && !in_footer(i) && titles_the_text_below(units, i)) {
         // A title over prose after an item's closing line ("... the observers
         // concluded. More"): a listing of teasers, the page's headlines or not.
@@ -1517,6 +1521,14 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       // (The note first: its length rules out nearly every unit, inline.)
       const bool note_opens = is_delivery_note(u.text) && prev.words >= kSentenceWords && ends_a_sentence(prev);
       if (note_opens) cue("a speech's note under a sentence", kDatelineWeight);
+      // A salutation under a paragraph longer than a speech's head has
+      // ("... since 2014." over "Madame Chair,") opens a speech: no item
+      // addresses its reader so halfway. (In a speech, the speaker turns to
+      // the chair again.)
+      if (!in_speech && !note_opens && prev.text.size() > kSpeechHeadBytes && ends_a_sentence(prev) &&
+          opens_address(i)) {
+        cue("an address under a paragraph", kHeadlineWeight);
+      }
       auto opens_as_an_item = [&] {
         return u.dateline || u.date_line || is_headline[i] || heads_a_date(units, i) || note_opens;
       };

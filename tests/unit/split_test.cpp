@@ -1251,6 +1251,62 @@ TEST_CASE("split: a statement that opens by addressing a minister by name is a s
   CHECK(osce::segment(page, {}).items.size() == 1);
 }
 
+TEST_CASE("split: a salutation under another item's paragraph opens a speech", "[split]") {
+  // A news item's long paragraph, then a delegation's statement: no item
+  // addresses the chair halfway.
+  const std::string page =
+      "Election observers from the Office for Democratic Institutions and Human Rights will remain in the country "
+      "until the final results are announced, and will publish their report within eight weeks of the vote. The "
+      "mission was deployed at the invitation of the authorities and consists of a core team of experts based in "
+      "the capital and long-term observers deployed around the country.\n"
+      "Madame Chair,\n"
+      "It is a pleasure to welcome the Head of the Centre back to the Permanent Council.\n"
+      "We thank her for the report, which shows the breadth of the Centre's work in the past year.\n";
+  CHECK(has_cue_at(page, "Madame Chair", "an address under a paragraph"));
+  REQUIRE(osce::segment(page, {}).items.size() == 2);
+  CHECK(osce::segment(page, {}).items[1].begin == page.find("Madame Chair"));
+  // Under a standfirst, as short as a speech's head is, the salutation
+  // opens the item's own speech.
+  CHECK_FALSE(has_cue_at("Statement to the Permanent Council on the Centre's report\n"
+                         "Delivered by the Deputy Head of Delegation at the meeting of the Council in Vienna.\n"
+                         "Madame Chair,\nIt is a pleasure to welcome the Head of the Centre back to the Council.\n",
+                         "Madame Chair", "an address under a paragraph"));
+  // In a speech, the speaker turns to the chair again.
+  const std::string speech =
+      "Thank you, Madam Chair.\n"
+      "We welcome the report of the Head of the Centre, and her team's work with the authorities, civil society "
+      "and the media across the country in the past year. The Centre's projects on the rule of law, on policing "
+      "and on the environment have shown what the Organization can do when it works with its host State.\n"
+      "Madam Chair,\n"
+      "We remain concerned about the restrictions placed on journalists in the past months.\n";
+  CHECK_FALSE(has_cue_at(speech, "Madam Chair,", "an address under a paragraph"));
+  CHECK(osce::segment(speech, {}).items.size() == 1);
+}
+
+TEST_CASE("split: in a speech, a headline over another address begins the next speech", "[split]") {
+  // Two statements to one High Commissioner: their names and words are one
+  // office's; the second opens by addressing him under its headline.
+  const std::string page =
+      "Statement in response to the High Commissioner on National Minorities\n\n"
+      "High Commissioner Abdrakhmanov, we are pleased to welcome you to the Permanent Council again, and we "
+      "thank you for your report.\n\n"
+      "Your work on education and languages in the region remains essential to the conflict prevention of the "
+      "Organization, and we support your engagement with the governments concerned.\n"
+      "Statement on the report by the High Commissioner on National Minorities\n\n"
+      "High Commissioner Abdrakhmanov, we warmly welcome you back, and thank you for the report on your "
+      "activities during the past six months.\n\n"
+      "Your visits to the region show how much the participating States rely on your quiet diplomacy.\n";
+  CHECK(has_cue_at(page, "Statement on the report", "another address under it"));
+  REQUIRE(osce::segment(page, {}).items.size() == 2);
+  // A section's heading over the speech's next paragraph heads no speech.
+  CHECK_FALSE(has_cue_at("Statement in response to the High Commissioner on National Minorities\n\n"
+                         "High Commissioner Abdrakhmanov, we are pleased to welcome you to the Council again.\n\n"
+                         "Your work on education and languages in the region remains essential to us.\n"
+                         "Statement on the report by the High Commissioner on National Minorities\n\n"
+                         "Your visits to the region show how much the participating States rely on you.\n",
+                         "Statement on the report", "another address under it"));
+}
+
 TEST_CASE("split: the text under its date and the lines below that date is the date's item", "[split]") {
   // A statement's head: the site's label, a title and the visit's dates, the
   // date, then who delivered it and where, each on a line of its own.
