@@ -419,8 +419,8 @@ bool news_headline_twice(const std::vector<Unit>& units, size_t k) {
 // A link's line, as sites print their buttons and sections at a page's
 // foot: a few words, none of them a date, no sentence, no list entry; and
 // no name of the taxonomy ("Joint Consultative Group"), which is a card's.
+constexpr size_t kLinkWords = 3;
 bool link_line(const Unit& u) {
-  constexpr size_t kLinkWords = 3;
   auto digit = [](char c) { return c >= '0' && c <= '9'; };
   return u.words <= kLinkWords && !u.dateline && !u.date_line && !u.list_entry && !u.inside_line &&
          !ends_a_sentence(u) && std::none_of(u.text.begin(), u.text.end(), digit) &&
@@ -467,20 +467,26 @@ bool titles_the_text_below(const std::vector<Unit>& units, size_t k) {
 // Vienna"). A topic page's section headings ("Our operations on the ground",
 // "Combating trafficking in human beings") name nobody.
 // (Inline, as title_like: asked for every unit.)
-OSCE_INLINE bool headline(const std::vector<Unit>& units, size_t k) {
+// (Whatever stands above it: see headline.)
+OSCE_INLINE bool headline_over_its_lead(const std::vector<Unit>& units, size_t k) {
   const Unit& u = units[k];
   // (An entry of a list, "2. Chairperson: Ambassador I. Hasani", is no headline.)
   if (!headline_shaped(u) || u.words < 5 || u.list_entry) return false;
   if (k + 1 >= units.size() || !prose_below(units, k)) return false;
-  // Above it, the end of the item before: prose, or its closing line or
-  // footer ("...read more", "Source: OSCE"); or the page's first line, its
-  // label ("OSCE Office for Democratic Institutions and Human Rights" over
-  // a news site's list of what it wrote on the Office).
-  if (k > 1 && !prose(units[k - 1]) && !units[k - 1].closes && !label_shaped(units[k - 1].text)) return false;
   const std::vector<std::string_view> words = words_of(u.text);
   return words.size() > 1 &&
          std::any_of(words.begin() + 1, words.end(), [](std::string_view w) { return starts_capitalized(w); }) &&
          !caption_line(u);
+}
+OSCE_INLINE bool headline(const std::vector<Unit>& units, size_t k) {
+  // Above it, the end of the item before: prose, or its closing line or
+  // footer ("...read more", "Source: OSCE"); or the page's first line, its
+  // label ("OSCE Office for Democratic Institutions and Human Rights" over
+  // a news site's list of what it wrote on the Office).
+  // (The shape first, as before: it rules out most units.)
+  if (!headline_shaped(units[k]) || units[k].words < 5 || units[k].list_entry) return false;
+  if (k > 1 && !prose(units[k - 1]) && !units[k - 1].closes && !label_shaped(units[k - 1].text)) return false;
+  return headline_over_its_lead(units, k);
 }
 
 // On a media digest's page, where two headlines or more end with their
@@ -1494,6 +1500,16 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         // its sections' headings, unless another speech opens under it:
         // "High Commissioner Thors, we warmly welcome you ...".)
         cue("a headline between paragraphs", kLoneHeadlineWeight);
+      } else if (u.words <= kLinkWords && i + 2 < n && prev.words >= kSentenceWords && ends_a_sentence(prev) &&
+                 is_section_label(u) && !in_footer(i) && structure[i + 1] == 0 &&
+                 headline_over_its_lead(units, i + 1)) {
+        // A section's label under the end of a sentence and over a news
+        // headline and its text ("World", then "OSCE Parliamentary Assembly
+        // Bureau members meet ...", then the lead) begins that item: an
+        // article's heading stands over its text, not over a headline. (A
+        // topic page's headings stand two in a row, "Our teams" over "Our
+        // institutions and offices", naming nobody: see headline.)
+        cue("a section's label over a headline", kHeadlineWeight);
       }
       if (!u.dateline && early_date(u.text)) {
         cue("early date", kEarlyDateWeight);

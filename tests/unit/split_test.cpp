@@ -1211,6 +1211,26 @@ TEST_CASE("split: a section's label over a headline heads the item with it", "[s
                          "Court of Conciliation", "under its label"));
 }
 
+TEST_CASE("split: a section's label over a news headline under a sentence begins the item", "[split]") {
+  // An aggregator's label, then the headline and its lead: the item's head,
+  // though the lead opens with words of the item above ("also").
+  const std::string page =
+      "The news conference could be followed in the hall or online, the organizers said in a statement.\n"
+      "World\n\n"
+      "Assembly Bureau members meet in Copenhagen to discuss the war against Ukraine and the Assembly's work\n\n"
+      "The Bureau meeting also included reports on the coming meetings of the Assembly, among them the Annual "
+      "Session in Vancouver.\n";
+  CHECK(has_cue_at(page, "World", "a section's label over a headline"));
+  const osce::Segmentation seg = osce::segment(page, {});
+  REQUIRE(seg.items.size() == 2);
+  CHECK(seg.items[1].begin == page.find("World"));
+  // A topic page's headings stand two in a row, naming nobody.
+  CHECK_FALSE(has_cue_at("The Department works with the participating States on the threats they share.\n"
+                         "Our teams\nOur institutions and offices\n"
+                         "The Department's unit is the lead office on preventing terrorism across the region.\n",
+                         "Our teams", "a section's label over a headline"));
+}
+
 TEST_CASE("split: a salutation under a site's long head opens the speech", "[split]") {
   // The site's name, its key line, the headline twice, the ministry, its
   // section, the publication date, the type and a standfirst: nine units
