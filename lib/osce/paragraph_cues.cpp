@@ -331,6 +331,18 @@ bool opens_with_a_vocative(std::string_view t) {
   return false;
 }
 
+bool is_audience_note_text(std::string_view t) {
+  // One sentence of a few words: "This" and the text's kind, then "is for".
+  constexpr size_t kNoteWords = 12;
+  if (word_count(t, kNoteWords + 1) > kNoteWords) return false;
+  static constexpr std::string_view kKinds[] = {"report", "update", "statement", "release", "press release",
+                                                "summary", "information", "document", "page"};
+  const std::string_view rest = t.substr(5);
+  return std::any_of(std::begin(kKinds), std::end(kKinds), [&](std::string_view kind) {
+    return rest.starts_with(kind) && rest.substr(kind.size()).starts_with(" is for ");
+  });
+}
+
 bool is_delivery_note_text(std::string_view t) {
   if (!(t[0] == '(' || t[0] == '*' || t[0] == '[' || (t[0] | 0x20) == 'c')) return false;
   std::string_view w = t;

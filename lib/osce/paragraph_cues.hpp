@@ -87,6 +87,16 @@ bool opens_with_a_vocative(std::string_view t);
 bool is_delivery_note_text(std::string_view t);
 inline bool is_delivery_note(std::string_view t) { return t.size() >= 22 && t.size() <= 30 && is_delivery_note_text(t); }
 
+// A note on whom a report is for, over its text: "This report is for media
+// and the general public." (the Special Monitoring Mission's daily reports
+// open so), "This update is for ...": "This", the text's kind, "is for".
+// (Inline on its first bytes: osce-split asks it of every paragraph.)
+bool is_audience_note_text(std::string_view t);
+inline bool is_audience_note(std::string_view t) {
+  return t.size() > 16 && t[0] == 'T' && t[1] == 'h' && t[2] == 'i' && t[3] == 's' && t[4] == ' ' &&
+         is_audience_note_text(t);
+}
+
 // The formula that ends such a speech: a short "Thank you." or "I thank you,
 // Mr. Chair.", or the request to attach the statement to the journal of the
 // meeting.

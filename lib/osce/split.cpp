@@ -1533,10 +1533,17 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       // heads_a_date on every unit cost osce-split 0.8% on raw pages.)
       // (So does a speech's "Check against delivery" note under a sentence
       // of the text before it, not a line of the speech's head: a speech
-      // has one note, at its top.)
-      // (The note first: its length rules out nearly every unit, inline.)
-      const bool note_opens = is_delivery_note(u.text) && prev.words >= kSentenceWords && ends_a_sentence(prev);
-      if (note_opens) cue("a speech's note under a sentence", kDatelineWeight);
+      // has one note, at its top. So does a note on whom a report is for,
+      // "This report is for media and the general public.", over its text.)
+      // (The notes first: their length and first bytes rule out nearly
+      // every unit, inline.)
+      const bool delivery_note = is_delivery_note(u.text);
+      const bool note_opens = (delivery_note || is_audience_note(u.text)) && prev.words >= kSentenceWords &&
+                              ends_a_sentence(prev);
+      if (note_opens) {
+        cue(delivery_note ? "a speech's note under a sentence" : "a report's note under a sentence", kDatelineWeight);
+      }
+      if (i - 1 == item_start && is_audience_note(prev.text)) cue("under the report's note", -kStructureWeight);
       // A salutation under a paragraph longer than a speech's head has
       // ("... since 2014." over "Madame Chair,") opens a speech: no item
       // addresses its reader so halfway. (In a speech, the speaker turns to

@@ -1231,6 +1231,25 @@ TEST_CASE("split: a section's label over a news headline under a sentence begins
                          "Our teams", "a section's label over a headline"));
 }
 
+TEST_CASE("split: a note on whom a report is for, under a sentence, begins the report", "[split]") {
+  // A daily report run on after a statement: its note, then its text, whose
+  // first paragraph the boundary went to.
+  const std::string page =
+      "We urge all representatives to support the draft law as a sign of their commitment to the judiciary.\n"
+      "This report is for media and the general public.\n"
+      "The monitors observed a similar number of ceasefire violations in the region compared with the previous "
+      "day.\n";
+  CHECK(has_cue_at(page, "This report", "a report's note under a sentence"));
+  CHECK(has_cue_at(page, "The monitors", "under the report's note"));
+  const osce::Segmentation seg = osce::segment(page, {});
+  REQUIRE(seg.items.size() == 2);
+  CHECK(seg.items[1].begin == page.find("This report"));
+  // A sentence on a report, no note: it says more than whom it is for.
+  CHECK_FALSE(osce::is_audience_note("This report is for the period between the Mission's last two reports to "
+                                     "the Permanent Council in Vienna."));
+  CHECK_FALSE(osce::is_audience_note("This is for media and the general public."));
+}
+
 TEST_CASE("split: a salutation under a site's long head opens the speech", "[split]") {
   // The site's name, its key line, the headline twice, the ministry, its
   // section, the publication date, the type and a standfirst: nine units
