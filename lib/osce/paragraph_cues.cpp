@@ -614,9 +614,10 @@ bool closes_an_item(std::string_view t) {
   // Closing phrases stand in the last sentence or two.
   // (A menu's short lines are too short for any of them.)
   // (A blog's teaser ends in its link, "... Continue reading "Title"", where
-  // the link's words are those of the post's title.)
-  static const Phrases closings = {"please contact", "can be found here", "is available here", "Continue reading",
-                                   "continue reading"};
+  // the link's words are those of the post's title. An aggregator's copy of
+  // a release ends in its link to the whole: "... View in full here.")
+  static const Phrases closings = {"please contact", "can be found here", "is available here", "in full here",
+                                   "Continue reading", "continue reading"};
   if (t.size() < 14) return false;
   const std::string_view tail = t.substr(t.size() > 160 ? t.size() - 160 : 0);
   return closings.in(tail);

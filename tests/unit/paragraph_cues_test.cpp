@@ -171,6 +171,14 @@ TEST_CASE("paragraph cues: what closes an item", "[cues]") {
   CHECK(osce::closes_an_item(std::string(300, 'y') + " press@osce.org"));
   CHECK(osce::closes_an_item("For more information, visit the Mission's page"));
   CHECK(osce::closes_an_item("The full statement can be found here"));
+  // An aggregator's copy of a release, its disclaimer and link to the whole.
+  CHECK(osce::closes_an_item("/Public Release. This material might be of the point-in-time nature, and edited for "
+                             "clarity, style and length.View in full here."));
+  // (Closing phrases stand in the last sentence or two: a paragraph that
+  // goes on past one is about the item.)
+  CHECK_FALSE(osce::closes_an_item("The agreement is published in full here, in the capital's official gazette. "
+                                   "The parties agreed to implement the plan by the end of the year, and the Co-Chairs "
+                                   "will return to the region in spring to review with them how far it has come."));
   CHECK(osce::closes_an_item("Read more"));  // a teaser's link line
   CHECK(osce::closes_an_item("Continue reading"));
   // A blog's teaser, its link at the end: the link's words are the post's title.
