@@ -26,20 +26,17 @@ std::string quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }
 // "YYYY-MM-DD", "YYYY-MM" or "YYYY", real on the calendar. Gives the earliest
 // and latest day it covers, as YYYY-MM-DD strings, for range checks.
 bool iso_value(std::string_view v, std::string& first, std::string& last) {
-  auto digits = [](std::string_view s) {
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-  };
   auto number = [](std::string_view s) {
     int n = 0;
     std::from_chars(s.data(), s.data() + s.size(), n);
     return n;
   };
-  if (v.size() == 4 && digits(v)) {
+  if (v.size() == 4 && all_digits(v)) {
     if (number(v) < 1000) return false;
     first = std::string(v) + "-01-01", last = std::string(v) + "-12-31";
     return true;
   }
-  if (v.size() == 7 && digits(v.substr(0, 4)) && v[4] == '-' && digits(v.substr(5))) {
+  if (v.size() == 7 && all_digits(v.substr(0, 4)) && v[4] == '-' && all_digits(v.substr(5))) {
     const int y = number(v.substr(0, 4)), m = number(v.substr(5));
     if (!is_calendar_date(y, m, 1)) return false;
     int d = 31;
@@ -47,8 +44,8 @@ bool iso_value(std::string_view v, std::string& first, std::string& last) {
     first = std::string(v) + "-01", last = std::string(v) + "-" + std::to_string(d);
     return true;
   }
-  if (v.size() == 10 && digits(v.substr(0, 4)) && v[4] == '-' && digits(v.substr(5, 2)) && v[7] == '-' &&
-      digits(v.substr(8))) {
+  if (v.size() == 10 && all_digits(v.substr(0, 4)) && v[4] == '-' && all_digits(v.substr(5, 2)) && v[7] == '-' &&
+      all_digits(v.substr(8))) {
     if (!is_calendar_date(number(v.substr(0, 4)), number(v.substr(5, 2)), number(v.substr(8)))) return false;
     first = last = std::string(v);
     return true;

@@ -464,7 +464,7 @@ bool is_gallery_link(std::string_view t) {
       if (std::find(std::begin(kMedia), std::end(kMedia), word) != std::end(kMedia)) {
         media = true;
       } else {
-        const bool count = !word.empty() && std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+        const bool count = all_digits(word);
         if (!count && std::find(std::begin(kLinkWords), std::end(kLinkWords), word) == std::end(kLinkWords)) return false;
       }
     }

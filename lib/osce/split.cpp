@@ -345,7 +345,7 @@ bool month_and_year(const Unit& u) {
   const size_t space = t.find(' ');
   if (space == std::string_view::npos || t.size() - space - 1 != 4) return false;
   const std::string_view year = t.substr(space + 1);
-  return std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+  return all_digits(year) &&
          month_number(t.substr(0, space)) != 0;
 }
 
@@ -1041,12 +1041,13 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         }
       }
     } else if (i + 1 < n &&
-               ((units[i + 1].text == t &&
+               ((units[i + 1].text == t && !all_digits(t) &&
                  (title_like(units[i], 10) || (i > 0 && title_like(units[i], kHeadlineWords) &&
                                                news_headline_twice(units, i) && marked_date_line(units[i - 1])))) ||
                 (units[i].list_entry && units[i + 1].text.size() + 2 <= t.size() &&
                  units[i + 1].text == t.substr(list_mark_length(t)) && title_like(units[i], kHeadlineWords)))) {
-      // A card: a name, the name again, a description. (A list of items may
+      // A card: a name, the name again, a description. (A feed's counters,
+      // "0" under "0", name nothing.) (A list of items may
       // mark the first as a list item, a headline's length: "• PRESS RELEASE
       // : ... [April 2024]", then the headline alone.) A date line under the
       // copy is the card's ("21.12.2024. 13:56h" under a headline printed

@@ -2,6 +2,7 @@
 // and still cut, keep and report positions exactly.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstdint>
@@ -90,6 +91,11 @@ Separator first_separator(std::string_view s, std::initializer_list<std::string_
 
 // True when `s` holds nothing but blanks and line ends (LF included).
 bool is_blank(std::string_view s);
+
+// True when `s` is one or more ASCII digits and nothing else.
+inline bool all_digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
 
 // An ASCII space, tab or line end: JSON's whitespace, and what the phrase
 // matcher and the tagger fold into one space.

@@ -517,6 +517,19 @@ TEST_CASE("split: cards, a name and the name again", "[split]") {
         "Mission to Montenegro\n\nMission to Montenegro\n\nEstablished on 29 June 2006, the Mission works on law.");
 }
 
+TEST_CASE("split: a feed's counters, a number twice, are no card", "[split]") {
+  // A feed reader's copy: the headline, its counters ("$", "0", "0"), the
+  // lead. A card's name repeated names something; "0" under "0" does not.
+  const std::string page =
+      "Channel: OSCE Missions and Institutions\n\n"
+      "Presence and Election Commission sign a Memorandum of Understanding on election administration\n\n"
+      "$\n0\n0\n\n"
+      "On 17 October, the Presence and the Central Election Commission signed a Memorandum of Understanding to "
+      "intensify their co-operation.\n";
+  CHECK_FALSE(has_cue_at(page, "0\n0", "structure"));
+  CHECK(osce::segment(page, {}).items.size() == 1);
+}
+
 TEST_CASE("split: cards under empty list items, a heading and a description each", "[split]") {
   // A converter's rendering of <li><h3>...</h3><p>...</p></li>: "-" alone,
   // the heading, the description as an entry of its own, a link line.

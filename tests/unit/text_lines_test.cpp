@@ -31,6 +31,15 @@ TEST_CASE("word_count counts blank-separated words, and stops just past its limi
   }
 }
 
+TEST_CASE("all_digits: one ASCII digit or more and nothing else", "[text]") {
+  CHECK(osce::all_digits("0"));
+  CHECK(osce::all_digits("2023"));
+  CHECK_FALSE(osce::all_digits("0a"));
+  CHECK_FALSE(osce::all_digits(" 1"));
+  CHECK_FALSE(osce::all_digits("\xD9\xA1"));  // an Arabic-Indic one: no ASCII digit
+  CHECK_FALSE(osce::all_digits(""));
+}
+
 TEST_CASE("trim takes blanks and no-break spaces off both ends, and only there", "[text]") {
   const std::string nbsp = "\xC2\xA0";
   CHECK(osce::trim("") == "");
