@@ -1520,7 +1520,15 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       // (A link's file type before a document's title is no sentence's words;
       // nor is an aggregator's date key, "date 2025-08-13 CHIŞINĂU, ...".)
       if (first >= 'a' && first <= 'z' && !u.dateline && !u.date_line && !opens_with_file_type(u.text)) {
-        cue("lowercase start", kLowercaseWeight);
+        // A date key over the lead it copied ("date 2023-05-25 OSCE supports
+        // ..."), neither a dateline nor a headline after it, opens the item
+        // as the key over a headline does. (Not a date line: the paragraph
+        // under it is no text under a date's head, but the lead's next.)
+        if (may_open_with_date_key(u.text) && after_date_key(u.text)) {
+          cue("a date key over its lead", kDatelineWeight);
+        } else {
+          cue("lowercase start", kLowercaseWeight);
+        }
       }
       if (continues_a_list(units, i)) {
         cue("in a list", kListWeight);

@@ -1107,6 +1107,20 @@ TEST_CASE("split: an aggregator's date key over the headline begins the item it 
   CHECK(keyed.items[1].place == "CHISINAU");
   CHECK(keyed.items[1].date == "2025-08-13");
   CHECK_FALSE(has_cue_at(lead, "date 2025-08-13", "lowercase start"));  // (the key's, not a sentence's)
+  // The key over a lead of no dateline, a sentence that lost its full stop:
+  // the key opens the item, as over a headline.
+  const std::string plain =
+      "Serbia strives to focus on economic co-operation through the regional initiative, the Minister said.\n"
+      " date 2023-05-25 The Chairperson-in-Office said at a joint press conference on Thursday that dialogue is an "
+      "efficient tool, as the example of the region shows, and that the Organization supports the reform processes\n"
+      "His counterpart assessed that relations between the two countries are improving.\n";
+  CHECK(has_cue_at(plain, "date 2023-05-25", "a date key over its lead"));
+  REQUIRE(osce::segment(plain, {}).items.size() == 2);
+  CHECK(osce::segment(plain, {}).items[1].begin == plain.find("date 2023"));
+  // A sentence that opens in lower case is no key's.
+  CHECK(has_cue_at("The Minister spoke at the press conference in the capital on Thursday.\n"
+                   "dates of the next round of talks are to be agreed by the two sides.\n",
+                   "dates of", "lowercase start"));
   // A distributor's key line, its date first: a date line, whose day and
   // month may stay undecided, under the site's name.
   const std::string distributed =
