@@ -549,6 +549,17 @@ OSCE_INLINE bool entry_title(std::string_view text, const std::vector<Unit>& uni
   if (title_like(units[i + 1], 12)) return false;
   const std::vector<std::string_view> name = words_of(units[i].text);
   if (name.empty()) return false;
+  // A name is capitalized but for its small words ("Office for Democratic
+  // Institutions and Human Rights", "Action against Terrorism Unit"); a
+  // headline has words of its own in lower case ("OSCE Presence in Albania
+  // plays in supporting the reform process"), and its lead takes up its
+  // name as well.
+  static constexpr std::string_view kSmallWords[] = {"of", "for", "and", "the", "in", "on", "to", "at", "against", "with"};
+  const auto lower = std::count_if(name.begin(), name.end(), [](std::string_view w) {
+    return !starts_capitalized(w) && !std::isdigit(static_cast<unsigned char>(w[0])) &&
+           std::find(std::begin(kSmallWords), std::end(kSmallWords), w) == std::end(kSmallWords);
+  });
+  if (lower > 1) return false;
   // In the first words of its description, or of the description's second
   // paragraph when the first opens otherwise ("In accordance with Permanent
   // Council Decision No. 1117, the advance teams ...", then "The OSCE

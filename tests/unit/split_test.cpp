@@ -566,6 +566,26 @@ TEST_CASE("split: entries whose description takes the name up in its second para
   CHECK(item_texts(a + "\n\n" + b + "\n\n" + c + "\n") == std::vector<std::string>{a, b, c});
 }
 
+TEST_CASE("split: a headline whose lead takes its words up is no entry's name", "[split]") {
+  // Two articles, each a headline between blank lines over a lead that
+  // repeats its subject: a list of names would be cards of its structure,
+  // a headline has words of its own in lower case.
+  const std::string page =
+      "The detailed programme will be presented to the Council in January, the Ministry said.\n"
+      "Geopolitical news of the day\n\n"
+      "Presence in Albania plays its part in supporting the reform process\n\n"
+      "Representing the Chairmanship, the Deputy Foreign Minister visited Tirana, highlighting the role the Presence "
+      "plays in the country's reforms.\n\n"
+      "Mission in Kosovo helps strengthen exchanges between civil society groups\n\n"
+      "The Mission concluded its annual forum today, bringing together civil society groups from across Kosovo.\n";
+  CHECK_FALSE(has_cue_at(page, "Presence in Albania plays", "structure"));
+  CHECK_FALSE(has_cue_at(page, "Mission in Kosovo helps", "structure"));
+  // A name keeps its small words: "Action against Terrorism Unit".
+  const std::string a = "Action against Terrorism Unit\n\nThe Unit co-ordinates the work against terrorism.";
+  const std::string b = "Strategic Police Matters Unit\n\nThe Unit supports the police services of the States.";
+  CHECK(item_texts(a + "\n\n" + b + "\n") == std::vector<std::string>{a, b});
+}
+
 TEST_CASE("split: a list of teasers ends with the last one's link, not with an entry", "[split]") {
   const std::string a = "Parties urged to accept the results\n\nThe OSCE called on the parties to accept the results "
                         "of the local elections.\n\nRead More \xC2\xBB";
