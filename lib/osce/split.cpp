@@ -385,7 +385,11 @@ bool says_something(std::string_view t) {
 // impede ... in Donetsk"). Unit k + 1 is the deck of headline k: it says
 // more than the headline, in ten words or more, under a headline of five or
 // more ("Back to the news" is a link over the headline). (Two headlines of a
-// list, the second over its lead, are alike in length as a rule.)
+// list, the second over its lead, are alike in length as a rule.) A deck
+// opens as a sentence does: a line that opens in lower case goes on with
+// the line above, a text broken into lines mid-sentence ("Employees of the
+// ... mission of the Organization", then "for Security and Co-operation in
+// Europe (OSCE), who ...").
 bool deck_under(const std::vector<Unit>& units, size_t k) {
   constexpr size_t kDeckWords = 10, kDeckedHeadlineWords = 5;
   if (k + 2 >= units.size()) return false;
@@ -393,7 +397,7 @@ bool deck_under(const std::vector<Unit>& units, size_t k) {
   const Unit& deck = units[k + 1];
   const Unit& below = units[k + 2];
   if (deck.words < kDeckWords || deck.words <= head.words || head.words < kDeckedHeadlineWords || deck.inside_line ||
-      below.inside_line) {
+      below.inside_line || (deck.text[0] >= 'a' && deck.text[0] <= 'z')) {
     return false;
   }
   return headline_shaped(deck) && headline_shaped(head) && (below.dateline || below.date_line || prose(below)) &&

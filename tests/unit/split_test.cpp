@@ -1787,6 +1787,20 @@ TEST_CASE("split: a headline's deck goes with it, and so does the dateline under
   const osce::Segmentation listed = osce::segment(before + list, {});
   REQUIRE(listed.items.size() == 3);
   CHECK(listed.items[2].title == "OSCE Mission opens new office in Tetovo");
+  // A text broken into lines mid-sentence: the line that goes on in lower
+  // case is no deck, and the line over it no headline. (Under a speech that
+  // did not close, as a headline it opened an item there.)
+  const std::string wrapped =
+      "Response to the High Commissioner on National Minorities: Statement to the Council\n\n"
+      "High Commissioner, we are pleased to see you again since your last presentation before the Council in "
+      "July, and we thank you for your report.\n"
+      "Trend:\n"
+      "Employees of the special monitoring mission of the Organization\n"
+      "for Security and Co-operation in Europe (OSCE), who worked in the\n"
+      "east of the country, were evacuated and stopped publishing reports,\n"
+      "the mission said on its web site, the agency reports.\n";
+  CHECK(has_cue_at(wrapped, "Employees", "in a speech"));
+  CHECK_FALSE(has_cue_at(wrapped, "for Security", "the deck under its headline"));
 }
 
 TEST_CASE("split: a subheading over a paragraph that refers back stays in its article", "[split]") {
