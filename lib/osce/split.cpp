@@ -1485,6 +1485,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         return below.words >= kSentenceWords && ends_a_sentence(below) && !opens_with_quote(below.text) &&
                !opens_as_continuation(below.text);
       };
+      bool labels_a_headline = false;  // (an opening: see opens_as_an_item)
       if (deck) {
         // (weighed above)
       } else if (heads_a_date(units, i) && !in_footer(i) && !prev.date_line && i != item_start) {
@@ -1522,9 +1523,11 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         // A section's label under the end of a sentence and over a news
         // headline and its text ("World", then "OSCE Parliamentary Assembly
         // Bureau members meet ...", then the lead) begins that item: an
-        // article's heading stands over its text, not over a headline. (A
-        // topic page's headings stand two in a row, "Our teams" over "Our
-        // institutions and offices", naming nobody: see headline.)
+        // article's heading stands over its text, not over a headline. It
+        // opens an item as a headline does, under a speech that never closed
+        // too. (A topic page's headings stand two in a row, "Our teams" over
+        // "Our institutions and offices", naming nobody: see headline.)
+        labels_a_headline = true;
         cue("a section's label over a headline", kHeadlineWeight);
       }
       if (!u.dateline && early_date(u.text)) {
@@ -1577,7 +1580,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         cue("an address under a paragraph", kHeadlineWeight);
       }
       auto opens_as_an_item = [&] {
-        return u.dateline || u.date_line || is_headline[i] || heads_a_date(units, i) || note_opens;
+        return u.dateline || u.date_line || is_headline[i] || heads_a_date(units, i) || note_opens || labels_a_headline;
       };
       const bool script_changes = another_script(u, prev);
       if (script_changes) cue("another script", kScriptWeight);

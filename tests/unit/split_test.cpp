@@ -1271,6 +1271,15 @@ TEST_CASE("split: a section's label over a news headline under a sentence begins
   const osce::Segmentation seg = osce::segment(page, {});
   REQUIRE(seg.items.size() == 2);
   CHECK(seg.items[1].begin == page.find("World"));
+  // Under a speech that never closed, too: the label opens an item.
+  const std::string speech =
+      "Thank you, Madam Chair.\nWe thank the High Commissioner for the report, and for the work of the Office in "
+      "the past year, which we support.\n"
+      "Society Top News\n\n"
+      "About 200 observers of the Office are overseeing elections in the country\n\n"
+      "Approximately 200 short-term observers are deployed across the country for the elections on Sunday.\n";
+  CHECK_FALSE(has_cue_at(speech, "Society Top News", "in a speech"));
+  REQUIRE(osce::segment(speech, {}).items.size() == 2);
   // A topic page's headings stand two in a row, naming nobody.
   CHECK_FALSE(has_cue_at("The Department works with the participating States on the threats they share.\n"
                          "Our teams\nOur institutions and offices\n"
