@@ -375,6 +375,40 @@ bool opens_with_new_entity(std::string_view t) {
   return t[digits_end] == ' ' && digits_end + 1 < t.size() && t[digits_end + 1] >= 'a' && t[digits_end + 1] <= 'z';
 }
 
+bool describes_an_institution(std::string_view t) {
+  constexpr size_t kNameBytes = 200;  // the name and its apposition
+  const std::string_view head = t.substr(0, kNameBytes);
+  size_t at = head.starts_with("The ") ? 4 : 0, capitalized = 0;
+  auto word_end = [&](size_t from) { return std::min(head.find(' ', from), head.size()); };
+  while (at < head.size()) {
+    const size_t end = word_end(at);
+    std::string_view w = head.substr(at, end - at);
+    if (end == head.size() || w.empty()) return false;
+    const bool comma = w.back() == ',';
+    if (comma) w.remove_suffix(1);
+    if (starts_capitalized(w) || (w.front() == '(' && w.back() == ')')) {
+      capitalized += starts_capitalized(w);
+    } else if (!(w == "of" || w == "for" || w == "and" || w == "on" || w == "in" || w == "to" || w == "the")) {
+      break;
+    }
+    at = end + 1;
+    if (comma) {
+      // An apposition, "one of the main regular decision-making bodies of
+      // the Organization,", then the verb.
+      if (capitalized < 2 || !head.substr(at).starts_with("one of ")) return false;
+      const size_t close = head.find(", ", at);
+      if (close == std::string_view::npos) return false;
+      at = close + 2;
+      break;
+    }
+  }
+  if (capitalized < 2) return false;
+  static constexpr std::string_view kIs[] = {"is the ", "is an ", "is a ", "is one of ", "are the ",
+                                             "was established in ", "was set up in ", "convenes ", "consists of "};
+  const std::string_view rest = head.substr(at);
+  return std::any_of(std::begin(kIs), std::end(kIs), [&](std::string_view is) { return rest.starts_with(is); });
+}
+
 bool opens_a_list_entry(std::string_view t) {
   // Every paragraph passes here, most of them opening with a capital: its
   // first byte decides which marks to compare.

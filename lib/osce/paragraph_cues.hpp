@@ -36,6 +36,14 @@ bool refers_back_at_once(std::string_view t);
 // was"), so a count has three at most.
 bool opens_with_new_entity(std::string_view t);
 
+// The paragraph describes an institution, as many an item ends: its name
+// spelled out (two capitalized words or more), perhaps "one of ..." after a
+// comma, then what it is: "The Permanent Council, one of the main regular
+// decision-making bodies of the Organization, convenes weekly ...", "The
+// OSCE Representative on Freedom of the Media is the ...", "... was
+// established in ...". ("The Mission calls upon ..." says what it does.)
+bool describes_an_institution(std::string_view t);
+
 // The paragraph is an entry of a list: it opens with a list mark and a
 // space ("- ", "* ", "• ", "· ", "– ") or with a number or a letter that
 // counts ("1. ", "12) ", "a) ").

@@ -304,6 +304,13 @@ bool ends_a_sentence(const Unit& u) { return osce::ends_a_sentence(u.text); }
 // A paragraph of prose: it ends a sentence, or is too long for a title.
 bool prose(const Unit& u) { return !title_like(u, 20) || ends_a_sentence(u); }
 
+// Unit `u` describes an institution under a paragraph of prose (see
+// osce::describes_an_institution). (Out of line: segment asks it of its
+// boundaries only, and inline it cost segment's other paths 0.1%.)
+[[gnu::noinline]] bool describes_under_prose(const Unit& u, const Unit& prev) {
+  return !u.dateline && prose(prev) && describes_an_institution(u.text);
+}
+
 // Units [from, to) are a head of lines over the date at `to`: three to
 // kItemHeadLines of them, none prose (see "under a head of lines"). (Nor a
 // list's entry: a head is a title and who or what stands under it; entries
@@ -1752,6 +1759,16 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       }
     }
     c.boundary = c.score >= options.threshold;
+    // A paragraph that describes an institution, under a paragraph of the
+    // item above, ends that item ("... he said.", then "The Permanent
+    // Council, one of the main regular decision-making bodies of the
+    // Organization, convenes weekly ..."): it names something new and shifts
+    // the words, as a new item does. (Asked only of a boundary, the one
+    // decision it may change; --explain reads it everywhere.)
+    if ((c.boundary || options.explain) && structure[i] == 0 && describes_under_prose(u, prev)) {
+      cue("an institution's description", kContinuationWeight);
+      c.boundary = c.score >= options.threshold;
+    }
     // A headline goes with the news below it: when this paragraph begins an
     // item and the line above it is its title (see titles_the_text_below)
     // after a sentence's end (not "... are due on:"), the item begins at the

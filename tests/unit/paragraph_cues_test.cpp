@@ -149,6 +149,23 @@ TEST_CASE("paragraph cues: where the people in a photo stand", "[cues]") {
   CHECK_FALSE(osce::shows_where_people_stand(""));
 }
 
+TEST_CASE("paragraph cues: a paragraph that describes an institution", "[cues]") {
+  CHECK(osce::describes_an_institution(
+      "The Permanent Council, one of the main regular decision-making bodies of the Organization, convenes weekly "
+      "in Vienna to discuss developments in the region."));
+  CHECK(osce::describes_an_institution("The OSCE Representative on Freedom of the Media is the Organization's "
+                                       "watchdog on media freedom."));
+  CHECK(osce::describes_an_institution("The OSCE Mission to Bosnia and Herzegovina was established in 1995."));
+  CHECK(osce::describes_an_institution("The Office for Democratic Institutions and Human Rights (ODIHR) is one of "
+                                       "the Organization's institutions."));
+  // What an institution does, or a name shortened, or no name at all.
+  CHECK_FALSE(osce::describes_an_institution("The Mission calls upon the Assembly not to adopt the laws."));
+  CHECK_FALSE(osce::describes_an_institution("The Mission is concerned about the recent developments."));
+  CHECK_FALSE(osce::describes_an_institution("The OSCE Mission to Serbia welcomed the adoption of the law."));
+  CHECK_FALSE(osce::describes_an_institution("The event is the first of its kind in the region."));
+  CHECK_FALSE(osce::describes_an_institution("The Council, which met today, adopted a decision."));
+}
+
 TEST_CASE("paragraph cues: what closes an item", "[cues]") {
   CHECK(osce::closes_an_item("Jane Doe, press@osce.org"));
   CHECK(osce::closes_an_item("Phone: +43 1 514 36 6000"));

@@ -1306,6 +1306,20 @@ TEST_CASE("split: a note on whom a report is for, under a sentence, begins the r
   CHECK_FALSE(osce::is_audience_note("This is for media and the general public."));
 }
 
+TEST_CASE("split: an institution's description ends the item above it", "[split]") {
+  // A release's last quotation, then the blurb on the body it reported on:
+  // new names and words, and still the release's.
+  const std::string page =
+      "\"The reform of the police service is an integral part of the change process in the country, and we will "
+      "support it,\" the Adviser said.\n"
+      "\"A police service that is trusted by all parts of the population is a crucial component of lasting "
+      "stability,\" he added.\n"
+      "The Permanent Council, one of the main regular decision-making bodies of the Organization, convenes weekly "
+      "in Vienna to discuss developments in the region and to make appropriate decisions.\n";
+  CHECK(has_cue_at(page, "The Permanent Council", "an institution's description"));
+  CHECK(osce::segment(page, {}).items.size() == 1);
+}
+
 TEST_CASE("split: a salutation under a site's long head opens the speech", "[split]") {
   // The site's name, its key line, the headline twice, the ministry, its
   // section, the publication date, the type and a standfirst: nine units
