@@ -574,8 +574,8 @@ TEST_CASE("split: a headline whose lead takes its words up is no entry's name", 
       "The detailed programme will be presented to the Council in January, the Ministry said.\n"
       "Geopolitical news of the day\n\n"
       "Presence in Albania plays its part in supporting the reform process\n\n"
-      "Representing the Chairmanship, the Deputy Foreign Minister visited Tirana, highlighting the role the Presence "
-      "plays in the country's reforms.\n\n"
+      "The Deputy Foreign Minister visited Tirana, highlighting the role the Presence plays in the country's "
+      "reforms.\n\n"
       "Mission in Kosovo helps strengthen exchanges between civil society groups\n\n"
       "The Mission concluded its annual forum today, bringing together civil society groups from across Kosovo.\n";
   CHECK_FALSE(has_cue_at(page, "Presence in Albania plays", "structure"));
