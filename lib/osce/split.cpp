@@ -1233,6 +1233,12 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     } else if (item.title.empty() && units[i].date_line && i + 1 < n && titles_the_text_below(units, i + 1)) {
       item.title = units[i + 1].text;
       headline_under_date = true;
+    } else if (item.title.empty() && start > 0 && i + 2 < n && is_section_label(units[i]) &&
+               titles_the_text_below(units, i + 1)) {
+      // A section's label over the headline ("World", then the headline):
+      // the headline titles the item, and the line under it dates it.
+      item.title = units[i + 1].text;
+      if (heads_a_date(units, i + 1)) dated = i + 2;
     }
     if (preamble(units, dated)) ++dated;  // the dateline after it says where and when
     if (units[dated].date_line) {
@@ -1263,6 +1269,13 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     if (units[dated].dateline) {
       if (item.date.empty()) item.date = units[dated].dateline->date;
       if (item.place.empty()) item.place = units[dated].dateline->place;
+    }
+    // An aggregator's date key over the lead it copied dates the item as it
+    // dates one over a headline ("date 2023-05-25 OSCE supports ...").
+    if (item.date.empty() && may_open_with_date_key(units[i].text)) {
+      if (const std::optional<std::string_view> after = after_date_key(units[i].text)) {
+        item.date = line_date(trim(units[i].text.substr(0, static_cast<size_t>(after->data() - units[i].text.data()))));
+      }
     }
     seg.items.push_back(std::move(item));
     if (++item_serial == 0) {

@@ -1137,6 +1137,7 @@ TEST_CASE("split: an aggregator's date key over the headline begins the item it 
   CHECK(has_cue_at(plain, "date 2023-05-25", "a date key over its lead"));
   REQUIRE(osce::segment(plain, {}).items.size() == 2);
   CHECK(osce::segment(plain, {}).items[1].begin == plain.find("date 2023"));
+  CHECK(osce::segment(plain, {}).items[1].date == "2023-05-25");
   // A sentence that opens in lower case is no key's.
   CHECK(has_cue_at("The Minister spoke at the press conference in the capital on Thursday.\n"
                    "dates of the next round of talks are to be agreed by the two sides.\n",
@@ -1271,6 +1272,8 @@ TEST_CASE("split: a section's label over a news headline under a sentence begins
   const osce::Segmentation seg = osce::segment(page, {});
   REQUIRE(seg.items.size() == 2);
   CHECK(seg.items[1].begin == page.find("World"));
+  CHECK(seg.items[1].title ==
+        "Assembly Bureau members meet in Copenhagen to discuss the war against Ukraine and the Assembly's work");
   // Under a speech that never closed, too: the label opens an item.
   const std::string speech =
       "Thank you, Madam Chair.\nWe thank the High Commissioner for the report, and for the work of the Office in "
