@@ -370,6 +370,13 @@ std::optional<std::string> date_line_value(std::string_view line, SlashOrder ord
       digits(line.size() - 5, line.size() - 1)) {
     line.remove_suffix(1);
   }
+  // So do they after a date in words whose day has its period: "26. Oct
+  // 2021.", "12. jun 2023." (a sentence's date has no period after its day).
+  if (line.size() >= 10 && line.back() == '.' && line[line.size() - 6] == ' ' &&
+      digits(line.size() - 5, line.size() - 1)) {
+    const size_t day_digits = std::isdigit(static_cast<unsigned char>(line[1])) ? 2 : 1;
+    if (digits(0, day_digits) && line[day_digits] == '.' && line[day_digits + 1] == ' ') line.remove_suffix(1);
+  }
   // (Most lines end in another small letter than a meridiem's 'm': the last
   // byte decides first.)
   const char last = line.back();

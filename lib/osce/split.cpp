@@ -808,7 +808,9 @@ std::vector<Unit> units_of(std::string_view text) {
                                  : !after_stamps.empty() &&
                                        std::binary_search(after_stamps.begin(), after_stamps.end(), cuts[k]);
       u.closes = closes_an_item(part);
-      u.list_entry = k == 0 && opens_a_list_entry(part);
+      // (A date line's day with its period, "26. Oct 2021.", is no number of a list.)
+      u.list_entry = k == 0 && opens_a_list_entry(part) &&
+                     !(u.date_line && std::isdigit(static_cast<unsigned char>(part[0])));
       u.dated_entry = k == 0 && dated_entry(u);
       units.push_back(std::move(u));
     }
@@ -978,9 +980,14 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   // one, a separator).
   // (Most pages have no label line: then nothing is allocated.)
   std::vector<char> footer;
+  constexpr size_t kSpeakerHeadlineWords = 6;
   for (size_t k = n; k-- > 0;) {
     const Unit& u = units[k];
     if (u.words > kLabelWords || u.dateline || u.date_line || !label_shaped(u.text) || listing_label(u.text)) continue;
+    // A headline that names who speaks, over its date ("Selaković: Partnership
+    // cooperation between Serbia and the OSCE", then "26. Oct 2021."), says
+    // more than a footer's label does ("Source: OSCE", "Categories: Europe").
+    if (u.words >= kSpeakerHeadlineWords && heads_a_date(units, k) && says_something(u.text)) continue;
     if (footer.empty()) footer.assign(n, 0);
     // For now: whether the run of labels from here reaches an item's start.
     footer[k] = k + 1 == n || footer[k + 1] || units[k + 1].dateline || units[k + 1].date_line ||

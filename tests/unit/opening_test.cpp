@@ -163,6 +163,12 @@ TEST_CASE("opening: date lines and the ends of headlines", "[opening]") {
   CHECK(osce::date_line_value("21.12.2024. 13:56h") == "2024-12-21");
   CHECK(osce::date_line_value("RTS 27.02.2018.") == "2018-02-27");
   CHECK_FALSE(osce::date_line_value("The Mission opened in 2018."));
+  // And after a date in words whose day has its period; a date in words
+  // with a full stop and no period after its day ends a sentence.
+  CHECK(osce::date_line_value("26. Oct 2021.") == "2021-10-26");
+  CHECK(osce::date_line_value("2. jun 2023.") == "2023-06-02");
+  CHECK_FALSE(osce::date_line_value("26 Oct 2021."));
+  CHECK_FALSE(osce::date_line_value("12 July 2023."));
   // A time's zone after it, in brackets or not.
   CHECK(osce::date_line_value("February 28, 2024 9:37 pm CET") == "2024-02-28");
   CHECK(osce::date_line_value("14 March 2023, 10:21 (EET)") == "2023-03-14");

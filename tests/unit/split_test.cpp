@@ -1101,6 +1101,27 @@ TEST_CASE("split: a headline between two paragraphs after an article's worth of 
   CHECK(has_cue_at(two, "Response to the Report", "a headline between paragraphs"));
 }
 
+TEST_CASE("split: a headline that names its speaker, over a Balkan date line, begins its item", "[split]") {
+  // "Name: what they said" over "26. Oct 2021.": a headline over its date,
+  // no footer's label of the item above; the day's period is no list's
+  // number.
+  const std::string page =
+      "The Committee elected its officers for the coming year, among them a Vice-Chair and a Rapporteur.\n"
+      "Selakovic: Partnership co-operation between the country and the Organization\n\n"
+      "26. Oct 2021.\n"
+      "The Minister of Foreign Affairs talked today at the Annual Meeting of the Heads of Missions in the region.\n";
+  CHECK_FALSE(has_cue_at(page, "Selakovic", "the item's footer"));
+  CHECK_FALSE(has_cue_at(page, "26. Oct", "opens a list"));
+  const osce::Segmentation seg = osce::segment(page, {});
+  REQUIRE(seg.items.size() == 2);
+  CHECK(seg.items[1].begin == page.find("Selakovic"));
+  CHECK(seg.items[1].date == "2021-10-26");
+  // A source's label over the next item's date is the item above's footer.
+  CHECK(has_cue_at("The Committee elected its officers for the coming year, among them a Rapporteur.\n"
+                   "Source: OSCE\n26. Oct 2021.\nThe Minister talked today at the Annual Meeting of the Heads.\n",
+                   "Source", "the item's footer"));
+}
+
 TEST_CASE("split: an aggregator's date key over the headline begins the item it dates", "[split]") {
   // "date 2025-03-15 Submit Release" is the line the aggregator prints over
   // each item it copies: the item begins there, not at the headline under it.
