@@ -1542,8 +1542,11 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         // together, the first with no headline of its own. (Under a short
         // opening, such lines are an article's subheadings; in a speech,
         // its sections' headings, unless another speech opens under it:
-        // "High Commissioner Thors, we warmly welcome you ...".)
-        cue("a headline between paragraphs", kLoneHeadlineWeight);
+        // "High Commissioner Thors, we warmly welcome you ...".) A headline of
+        // eight words or more, longer than a section's heading as a rule,
+        // weighs as a page's headline: the next article on the same subject
+        // shares the words of the one before.
+        cue("a headline between paragraphs", u.words >= 8 ? kHeadlineWeight : kLoneHeadlineWeight);
       } else if (u.words <= kLinkWords && i + 2 < n && prev.words >= kSentenceWords && ends_a_sentence(prev) &&
                  is_section_label(u) && !in_footer(i) && structure[i + 1] == 0 &&
                  headline_over_its_lead(units, i + 1)) {

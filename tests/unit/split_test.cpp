@@ -1086,6 +1086,16 @@ TEST_CASE("split: a headline between two paragraphs after an article's worth of 
       "Chairman interested in presidential elections in Kyrgyzstan\n"
       "The Chairman will visit Bishkek on 12 June, the Foreign Ministry told a press conference.\n";
   CHECK_FALSE(has_cue_at(short_opening, "Chairman interested", "a headline between paragraphs"));
+  // A headline of eight words or more weighs as a page's headline: it parts
+  // an article from the next on its subject, whose words the two share; a
+  // shorter one, which a section's heading may be, leaves them their say.
+  const std::string lead =
+      "\nThe long-term observers presented their interim report on the conduct of the elections to the media in "
+      "the capital today.\n";
+  CHECK(osce::segment(article + "Observers present interim report on the elections in Ruritania to the press" + lead,
+                      {})
+            .items.size() == 2);
+  CHECK(osce::segment(article + "Observers present interim report in Ruritania" + lead, {}).items.size() == 1);
   // In a speech, such a line heads one of its sections.
   const std::string speech = "Dear media representatives,\n" + article +
                              "Thirty Years of Impact: From Recovery to Democratic Institutions\n"
