@@ -5,6 +5,8 @@
 // first bytes, since it runs for every paragraph of every page.
 #pragma once
 
+#include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
@@ -101,8 +103,13 @@ inline bool is_delivery_note(std::string_view t) { return t.size() >= 22 && t.si
 // (Inline on its first bytes: osce-split asks it of every paragraph.)
 bool is_audience_note_text(std::string_view t);
 inline bool is_audience_note(std::string_view t) {
-  return t.size() > 16 && t[0] == 'T' && t[1] == 'h' && t[2] == 'i' && t[3] == 's' && t[4] == ' ' &&
-         is_audience_note_text(t);
+  // (Its first four bytes as one word: a chain of tests byte by byte was
+  // mispredicted at every paragraph that opens with "The".)
+  uint32_t first = 0;
+  if (t.size() > 16) std::memcpy(&first, t.data(), 4);
+  uint32_t this_word;
+  std::memcpy(&this_word, "This", 4);
+  return first == this_word && t[4] == ' ' && is_audience_note_text(t);
 }
 
 // The formula that ends such a speech: a short "Thank you." or "I thank you,
