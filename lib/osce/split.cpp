@@ -352,8 +352,7 @@ bool month_and_year(const Unit& u) {
   const size_t space = t.find(' ');
   if (space == std::string_view::npos || t.size() - space - 1 != 4) return false;
   const std::string_view year = t.substr(space + 1);
-  return all_digits(year) &&
-         month_number(t.substr(0, space)) != 0;
+  return all_digits(year) && month_number(t.substr(0, space)) != 0;
 }
 
 // The date of a date line: a bare one's, a byline's ("By U.S. Mission
@@ -478,26 +477,29 @@ bool titles_the_text_below(const std::vector<Unit>& units, size_t k) {
 // Vienna"). A topic page's section headings ("Our operations on the ground",
 // "Combating trafficking in human beings") name nobody.
 // (Inline, as title_like: asked for every unit.)
-// (Whatever stands above it: see headline.)
-OSCE_INLINE bool headline_over_its_lead(const std::vector<Unit>& units, size_t k) {
+// (The shape is asked first: it rules out most units. An entry of a list,
+// "2. Chairperson: Ambassador I. Hasani", is no headline.)
+OSCE_INLINE bool news_headline_shaped(const Unit& u) { return headline_shaped(u) && u.words >= 5 && !u.list_entry; }
+// Over its lead, naming someone: whatever stands above it.
+OSCE_INLINE bool leads_and_names(const std::vector<Unit>& units, size_t k) {
   const Unit& u = units[k];
-  // (An entry of a list, "2. Chairperson: Ambassador I. Hasani", is no headline.)
-  if (!headline_shaped(u) || u.words < 5 || u.list_entry) return false;
   if (k + 1 >= units.size() || !prose_below(units, k)) return false;
   const std::vector<std::string_view> words = words_of(u.text);
   return words.size() > 1 &&
          std::any_of(words.begin() + 1, words.end(), [](std::string_view w) { return starts_capitalized(w); }) &&
          !caption_line(u);
 }
+OSCE_INLINE bool headline_over_its_lead(const std::vector<Unit>& units, size_t k) {
+  return news_headline_shaped(units[k]) && leads_and_names(units, k);
+}
 OSCE_INLINE bool headline(const std::vector<Unit>& units, size_t k) {
   // Above it, the end of the item before: prose, or its closing line or
   // footer ("...read more", "Source: OSCE"); or the page's first line, its
   // label ("OSCE Office for Democratic Institutions and Human Rights" over
   // a news site's list of what it wrote on the Office).
-  // (The shape first, as before: it rules out most units.)
-  if (!headline_shaped(units[k]) || units[k].words < 5 || units[k].list_entry) return false;
+  if (!news_headline_shaped(units[k])) return false;
   if (k > 1 && !prose(units[k - 1]) && !units[k - 1].closes && !label_shaped(units[k - 1].text)) return false;
-  return headline_over_its_lead(units, k);
+  return leads_and_names(units, k);
 }
 
 // On a media digest's page, where two headlines or more end with their
@@ -1075,8 +1077,8 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
                                                news_headline_twice(units, i) && marked_date_line(units[i - 1])))) ||
                 (units[i].list_entry && units[i + 1].text.size() + 2 <= t.size() &&
                  units[i + 1].text == t.substr(list_mark_length(t)) && title_like(units[i], kHeadlineWords)))) {
-      // A card: a name, the name again, a description. (A feed's counters,
-      // "0" under "0", name nothing.) (A list of items may
+      // A card: a name, the name again, a description (a feed's counters,
+      // "0" under "0", name nothing). (A list of items may
       // mark the first as a list item, a headline's length: "• PRESS RELEASE
       // : ... [April 2024]", then the headline alone.) A date line under the
       // copy is the card's ("21.12.2024. 13:56h" under a headline printed
