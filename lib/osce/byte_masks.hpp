@@ -134,6 +134,17 @@ class ByteBlock {
   }
   // The bits of the first `n` bytes.
   static uint64_t valid_mask(size_t n) { return n >= kSize ? ~uint64_t{0} : (uint64_t{1} << n) - 1; }
+  // The `n` (< 64) bytes at `p`, as ByteBlock(p, n) gives them, but read
+  // whole where the 64 bytes from `p` may be read: a paragraph's bytes lie
+  // within its page, and its last block reads on into the page (the bytes
+  // past `n`, the page's, are the caller's to clear, as zero bytes are). The
+  // padded copy, a call to memcpy of a length that changes from paragraph
+  // to paragraph, cost osce-split more in mispredicted branches than in
+  // instructions. `readable_end` null: the copy.
+  OSCE_INLINE static ByteBlock partial(const char* p, size_t n, const char* readable_end) {
+    return readable_end != nullptr && readable_end - p >= static_cast<std::ptrdiff_t>(kSize) ? ByteBlock(p)
+                                                                                          : ByteBlock(p, n);
+  }
 
   // The class `test` gives for each Lane of the block, as 64 bits.
   template <typename Test>
@@ -186,14 +197,19 @@ OSCE_INLINE int count_bits(uint64_t m) {
 }
 
 // Calls visit(block, valid, offset) for each 64-byte block of `size` bytes at
-// `data`, the last one zero-padded; `valid` has a bit for each real byte.
+// `data`, the last one zero-padded (or read on to `readable_end`, see
+// ByteBlock::partial); `valid` has a bit for each byte of the text.
 template <typename Visit>
-void for_each_block(const char* data, size_t size, Visit&& visit) {
+void for_each_block(const char* data, size_t size, const char* readable_end, Visit&& visit) {
   size_t at = 0;
   for (; at + ByteBlock::kSize <= size; at += ByteBlock::kSize) {
     visit(ByteBlock(data + at), ~uint64_t{0}, at);
   }
-  if (at < size) visit(ByteBlock(data + at, size - at), ByteBlock::valid_mask(size - at), at);
+  if (at < size) visit(ByteBlock::partial(data + at, size - at, readable_end), ByteBlock::valid_mask(size - at), at);
+}
+template <typename Visit>
+void for_each_block(const char* data, size_t size, Visit&& visit) {
+  for_each_block(data, size, nullptr, visit);
 }
 
 // Whether found(block, valid, offset) holds for some block of `size` bytes at
@@ -221,7 +237,9 @@ bool any_block(const char* data, size_t size, size_t overlap, Found&& found) {
 template <typename InClass>
 class RunLists {
  public:
-  RunLists(const char* data, size_t size, InClass in_class) : data_(data), size_(size), in_class_(in_class) {}
+  // (The text may be read on to `readable_end`: see ByteBlock::partial.)
+  RunLists(const char* data, size_t size, InClass in_class, const char* readable_end = nullptr)
+      : data_(data), size_(size), readable_end_(readable_end), in_class_(in_class) {}
   // Lists the next window's runs; false when the text is done.
   bool next() {
     if (count_ & 1) edges_[0] = edges_[count_ - 1];  // a run still open goes on
@@ -230,7 +248,7 @@ class RunLists {
     const size_t from = from_, length = size_ - from < kWindow ? size_ - from : kWindow;
     size_t* out = edges_ + count_;
     uint64_t carry = carry_;
-    for_each_block(data_ + from, length, [&](const ByteBlock& block, uint64_t valid, size_t at) {
+    for_each_block(data_ + from, length, readable_end_, [&](const ByteBlock& block, uint64_t valid, size_t at) {
       const uint64_t bytes = in_class_(block) & valid;
       for (uint64_t changes = bytes ^ (bytes << 1 | carry); changes != 0; changes &= changes - 1) {
         *out++ = from + at + static_cast<size_t>(__builtin_ctzll(changes));
@@ -249,7 +267,9 @@ class RunLists {
  private:
   static constexpr size_t kWindow = 4096;  // a multiple of ByteBlock::kSize: only the last block is partial
   const char* data_;
-  size_t size_, from_ = 0, count_ = 0;
+  size_t size_;
+  const char* readable_end_;
+  size_t from_ = 0, count_ = 0;
   InClass in_class_;
   uint64_t carry_ = 0;  // the block before ended inside a run
   // At most one edge per byte and one at the window's end, after the start

@@ -186,7 +186,7 @@ uint32_t PageTerms::id_of(uint64_t hash) {
   }
 }
 
-size_t PageTerms::add(std::string_view text) {
+size_t PageTerms::add(std::string_view text, const char* readable_end) {
   const size_t paragraph = size();
   static const uint64_t kThe = word_hash("the");
   // Stamps say whether an id is in this paragraph's lists already; the
@@ -204,7 +204,7 @@ size_t PageTerms::add(std::string_view text) {
   bool first_sentence = true, after_the = false;
   size_t gap_from = 0;  // where the bytes between the last word and the next begin
   // The words' bounds first, then one loop over them (see RunLists).
-  RunLists runs(text.data(), text.size(), [](const ByteBlock& b) { return word_bytes(b); });
+  RunLists runs(text.data(), text.size(), [](const ByteBlock& b) { return word_bytes(b); }, readable_end);
   while (runs.next()) {
     const size_t* const edges = runs.edges();
     const size_t edge_count = runs.count();

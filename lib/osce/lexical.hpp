@@ -37,7 +37,9 @@ class PageTerms {
   // Forgets the page before.
   void clear();
   // Reads the next paragraph of the page; returns its index (0, 1, ...).
-  size_t add(std::string_view paragraph);
+  // (Its bytes may be read on to `readable_end`, the end of the page they
+  // lie in: see ByteBlock::partial.)
+  size_t add(std::string_view paragraph, const char* readable_end = nullptr);
   size_t size() const { return words_.first + words_.starts.size() - 1; }
   // Paragraphs before `p` will not be asked for again: their lists may go.
   // A segmenter reads a page through a window of a few paragraphs; without

@@ -68,11 +68,12 @@ class Phrases {
       filtered_ = true;
     }
   }
-  // Whether one of the phrases occurs in `hay` at the start of a word.
-  bool in(std::string_view hay) const {
+  // Whether one of the phrases occurs in `hay` at the start of a word. (Its
+  // bytes may be read on to `readable_end`: see ByteBlock::partial.)
+  bool in(std::string_view hay, const char* readable_end = nullptr) const {
     bool found = false;
     uint64_t carry = 0;  // the block before ended in a letter
-    for_each_block(hay.data(), hay.size(), [&](const ByteBlock& block, uint64_t valid, size_t at) {
+    for_each_block(hay.data(), hay.size(), readable_end, [&](const ByteBlock& block, uint64_t valid, size_t at) {
       const uint64_t letters = block.letters() & valid;
       uint64_t starts = letters & ~(letters << 1 | carry);
       carry = letters >> 63;
@@ -581,7 +582,7 @@ bool quote_by_pronoun(std::string_view t) {
 
 // One pass for the marks that may stand anywhere; the phrases open or close
 // the paragraph.
-bool closes_an_item(std::string_view t) {
+bool closes_an_item(std::string_view t, const char* readable_end) {
   // The marks, found a block at a time: '@', a '+' before digits, the ':'
   // of "http://" and the '.' of "www.". A mark closes in the paragraph's
   // last bytes, where a contact or a link to more stands: an event page's
@@ -590,7 +591,8 @@ bool closes_an_item(std::string_view t) {
   constexpr size_t kClosingTail = 200;
   const size_t tail_from = t.size() > kClosingTail ? t.size() - kClosingTail : 0;
   bool found = false;
-  for_each_block(t.data() + tail_from, t.size() - tail_from, [&](const ByteBlock& block, uint64_t valid, size_t at) {
+  for_each_block(t.data() + tail_from, t.size() - tail_from, readable_end,
+                 [&](const ByteBlock& block, uint64_t valid, size_t at) {
     at += tail_from;
     if (found) return;
     uint64_t marks = block.mask([](Lane b) { return b.eq('@') | b.eq('+') | b.eq(':') | b.eq('.'); }) & valid;
@@ -654,7 +656,7 @@ bool closes_an_item(std::string_view t) {
                                    "Continue reading", "continue reading"};
   if (t.size() < 14) return false;
   const std::string_view tail = t.substr(t.size() > 160 ? t.size() - 160 : 0);
-  return closings.in(tail);
+  return closings.in(tail, readable_end);
 }
 
 bool early_date(std::string_view t) {

@@ -121,7 +121,7 @@ bool closes_an_address(std::string_view t);
 // number, a URL, a closing phrase at either end ("Please contact", "...
 // can be found here"), a contacts block's heading ("Contacts", "Media
 // contact").
-bool closes_an_item(std::string_view t);
+bool closes_an_item(std::string_view t, const char* readable_end = nullptr);
 
 // A teaser's "Read More»" link (any case, a link's mark after it: » › → …
 // or >) at the start of a line with the next teaser glued after it, as a

@@ -747,6 +747,8 @@ std::vector<Unit> units_of(std::string_view text) {
   // units. (A page of a few KB grows its vector at little cost.)
   std::vector<Unit> units;
   if (text.size() >= kCountLinesFrom) units.reserve(count_line_ends(text) + 1);
+  // (A unit's bytes may be read on to the page's end: see ByteBlock::partial.)
+  const char* const page_end = text.data() + text.size();
   LineCursor lines(text);
   TextLine line;
   size_t line_no = 0, unit_line = 0;  // the line being read, and the last unit's
@@ -782,7 +784,7 @@ std::vector<Unit> units_of(std::string_view text) {
       u.text = part;
       u.inside_line = k > 0;
       u.dateline = on_heap(dateline_at(part));
-      u.words = static_cast<uint8_t>(word_count(part, kTitleWords));
+      u.words = static_cast<uint8_t>(word_count(part, kTitleWords, page_end));
       // (A month and its year: two words, a digit last, asked inline first.)
       const bool month_year =
           u.words == 2 && std::isdigit(static_cast<unsigned char>(part.back())) && month_and_year(u);
@@ -809,7 +811,7 @@ std::vector<Unit> units_of(std::string_view text) {
       u.after_separator = k == 0 ? separated
                                  : !after_stamps.empty() &&
                                        std::binary_search(after_stamps.begin(), after_stamps.end(), cuts[k]);
-      u.closes = closes_an_item(part);
+      u.closes = closes_an_item(part, page_end);
       // (A date line's day with its period, "26. Oct 2021.", is no number of a list.)
       u.list_entry = k == 0 && opens_a_list_entry(part) &&
                      !(u.date_line && std::isdigit(static_cast<unsigned char>(part[0])));
@@ -1167,8 +1169,9 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   }();
   terms.clear();
   std::vector<uint32_t> terms_index(n, kNotRead);
+  const char* const page_end = text.data() + text.size();  // (see ByteBlock::partial)
   auto read = [&](size_t i) __attribute__((always_inline)) {
-    if (terms_index[i] == kNotRead) terms_index[i] = static_cast<uint32_t>(terms.add(units[i].text));
+    if (terms_index[i] == kNotRead) terms_index[i] = static_cast<uint32_t>(terms.add(units[i].text, page_end));
     return terms_index[i];
   };
   // Units are read in their order (a paragraph after those before it), so

@@ -183,14 +183,15 @@ bool is_blank(std::string_view s) {
   return true;
 }
 
-size_t word_count(std::string_view s, size_t stop_after) {
+size_t word_count(std::string_view s, size_t stop_after, const char* readable_end) {
   // A block of 64 bytes at a time, the limit tested between blocks: a
   // test per word start would mispredict at every word.
   size_t words = 0;
   uint64_t carry = 0;  // the block before ended inside a word
   for (size_t at = 0; at < s.size() && words <= stop_after; at += ByteBlock::kSize) {
     const size_t n = std::min(ByteBlock::kSize, s.size() - at);
-    const ByteBlock block = n == ByteBlock::kSize ? ByteBlock(s.data() + at) : ByteBlock(s.data() + at, n);
+    const ByteBlock block =
+        n == ByteBlock::kSize ? ByteBlock(s.data() + at) : ByteBlock::partial(s.data() + at, n, readable_end);
     const uint64_t in_word = ~block.mask([](Lane b) { return b.eq(' ') | b.eq('\t'); }) & ByteBlock::valid_mask(n);
     words += static_cast<size_t>(count_bits(in_word & ~(in_word << 1 | carry)));
     carry = in_word >> 63;

@@ -194,7 +194,9 @@ inline bool is_lone_list_mark(std::string_view t) {
 }
 
 // Number of blank-separated words, counting no further than `stop_after` + 1
-// (enough to tell "more than N" without scanning a long paragraph).
-size_t word_count(std::string_view s, size_t stop_after = static_cast<size_t>(-1) - 1);
+// (enough to tell "more than N" without scanning a long paragraph). The
+// bytes of `s` may be read on to `readable_end` (see ByteBlock::partial).
+size_t word_count(std::string_view s, size_t stop_after = static_cast<size_t>(-1) - 1,
+                  const char* readable_end = nullptr);
 
 }  // namespace osce

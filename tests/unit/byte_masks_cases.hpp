@@ -132,3 +132,33 @@ TEST_CASE("byte masks (" OSCE_MASKS_NAME "): run lists, window by window, are th
   CHECK(listed_runs("").empty());
   CHECK(listed_runs("   ").empty());
 }
+
+TEST_CASE("byte masks (" OSCE_MASKS_NAME "): a part of a page read on into the page masks as its padded copy", "[masks]") {
+  // A paragraph's last block read whole where the page goes on (see
+  // ByteBlock::partial): under its valid mask, the same bits as the copy.
+  std::mt19937 rng(23);
+  std::string page(600, ' ');
+  for (char& c : page) c = static_cast<char>(rng() % 3 == 0 ? ' ' : 'a' + rng() % 26);
+  for (size_t from = 0; from < 300; from += 7) {
+    for (size_t n = 1; n < osce::ByteBlock::kSize; n += 5) {
+      const char* p = page.data() + from;
+      const uint64_t valid = osce::ByteBlock::valid_mask(n);
+      const osce::ByteBlock copied(p, n);
+      const osce::ByteBlock read_on = osce::ByteBlock::partial(p, n, page.data() + page.size());
+      CHECK((read_on.letters() & valid) == (copied.letters() & valid));
+      CHECK((read_on.eq(' ') & valid) == (copied.eq(' ') & valid));
+      // Without a page to read on in, or at its end, the copy.
+      CHECK(osce::ByteBlock::partial(p, n, nullptr).eq(0) == copied.eq(0));
+      const char* tail = page.data() + page.size() - n;
+      CHECK(osce::ByteBlock::partial(tail, n, page.data() + page.size()).eq(0) == osce::ByteBlock(tail, n).eq(0));
+    }
+  }
+  // Run lists of a part read on into its page are the part's runs alone.
+  const std::string text = "words in a page that goes on";
+  const std::string_view part(text.data(), 8);  // "words in"
+  std::vector<size_t> edges;
+  osce::RunLists runs(part.data(), part.size(), [](const osce::ByteBlock& b) { return b.letters(); },
+                      text.data() + text.size());
+  while (runs.next()) edges.insert(edges.end(), runs.edges(), runs.edges() + runs.count());
+  CHECK(edges == std::vector<size_t>{0, 5, 6, 8});
+}

@@ -166,6 +166,17 @@ TEST_CASE("paragraph cues: a paragraph that describes an institution", "[cues]")
   CHECK_FALSE(osce::describes_an_institution("The Council, which met today, adopted a decision."));
 }
 
+TEST_CASE("paragraph cues: a paragraph read on into its page closes as it does alone", "[cues]") {
+  // The marks and phrases past the paragraph's end, the page's, count not.
+  const std::string page = "The Mission opened an office in the capital.\nContact: press@osce.org, View in full here";
+  const char* end = page.data() + page.size();
+  const std::string_view first(page.data(), page.find('\n'));
+  CHECK_FALSE(osce::closes_an_item(first, end));
+  CHECK_FALSE(osce::closes_an_item(first));
+  const std::string_view second = std::string_view(page).substr(page.find('\n') + 1);
+  CHECK(osce::closes_an_item(second, end));
+}
+
 TEST_CASE("paragraph cues: what closes an item", "[cues]") {
   CHECK(osce::closes_an_item("Jane Doe, press@osce.org"));
   CHECK(osce::closes_an_item("Phone: +43 1 514 36 6000"));

@@ -40,6 +40,15 @@ TEST_CASE("all_digits: one ASCII digit or more and nothing else", "[text]") {
   CHECK_FALSE(osce::all_digits(""));
 }
 
+TEST_CASE("word_count of a part of a page read on into the page counts the part alone", "[text]") {
+  const std::string page = "The Mission opened an office in the capital today and more words follow here";
+  const char* end = page.data() + page.size();
+  for (size_t n = 0; n <= 40; ++n) {
+    const std::string_view part(page.data(), n);
+    CHECK(osce::word_count(part, 100, end) == osce::word_count(part, 100));
+  }
+}
+
 TEST_CASE("trim takes blanks and no-break spaces off both ends, and only there", "[text]") {
   const std::string nbsp = "\xC2\xA0";
   CHECK(osce::trim("") == "");
