@@ -266,31 +266,6 @@ std::string_view after_bare_date_key(std::string_view line) {
   return line;
 }
 
-// A date key and its date before more words on the line, as an aggregator
-// prints it over the headline: "date 2017-06-09 09:35 OSCE Office in
-// Tajikistan trans...". The date is the first word after the key
-// ("2017-06-09", "29.05.2009") or the first three ("9 June 2017"); `after`
-// is the rest of the line, which may be the release's dateline ("date
-// 2024-06-25 ASTANA, 25 June 2024 - Today, ...").
-struct KeyDate {
-  std::string date;
-  std::string_view after;
-};
-std::optional<KeyDate> date_key_opening(std::string_view line, SlashOrder order) {
-  const std::string_view rest = after_bare_date_key(line);
-  if (rest.size() == line.size()) return std::nullopt;
-  size_t end = 0;
-  for (int words = 1; words <= 3 && end != std::string_view::npos; ++words) {
-    end = rest.find(' ', end + 1);
-    if (words == 2) continue;
-    WholeDate whole = read_whole_date(rest.substr(0, end), order);
-    if (whole.found && !whole.iso.empty()) {
-      return KeyDate{std::move(whole.iso), end == std::string_view::npos ? std::string_view{} : trim(rest.substr(end))};
-    }
-  }
-  return std::nullopt;
-}
-
 // A Russian or Ukrainian date line that ends in the year's word: "среда, 7
 // декабря 2011 г.", "3 липня 2024 року". (One that ends in its year goes the
 // way of the others, to read_whole_date.)
@@ -304,6 +279,24 @@ std::optional<KeyDate> date_key_opening(std::string_view line, SlashOrder order)
 }
 
 }  // namespace
+
+std::optional<DateKey> read_date_key(std::string_view line, SlashOrder order) {
+  // The date is the first word after the key ("2017-06-09", "29.05.2009")
+  // or the first three ("9 June 2017").
+  if (line.empty()) return std::nullopt;
+  const std::string_view rest = after_bare_date_key(line);
+  if (rest.size() == line.size()) return std::nullopt;
+  size_t end = 0;
+  for (int words = 1; words <= 3 && end != std::string_view::npos; ++words) {
+    end = rest.find(' ', end + 1);
+    if (words == 2) continue;
+    WholeDate whole = read_whole_date(rest.substr(0, end), order);
+    if (whole.found && !whole.iso.empty()) {
+      return DateKey{std::move(whole.iso), end == std::string_view::npos ? std::string_view{} : trim(rest.substr(end))};
+    }
+  }
+  return std::nullopt;
+}
 
 // (A sentence that ends in a date ends in a full stop: no whole date.)
 std::optional<Dateline> closing_dateline(std::string_view line, SlashOrder order) {
@@ -330,13 +323,6 @@ std::optional<Dateline> closing_dateline(std::string_view line, SlashOrder order
   }
   const size_t place_from = static_cast<size_t>(words[place].data() - before.data());
   return Dateline{std::string(before.substr(place_from)), std::move(whole.iso), 0};
-}
-
-std::optional<std::string_view> after_date_key(std::string_view line, SlashOrder order) {
-  if (line.empty()) return std::nullopt;
-  std::optional<KeyDate> key = date_key_opening(line, order);
-  if (!key) return std::nullopt;
-  return key->after;
 }
 
 std::optional<std::string> date_line_value(std::string_view line, SlashOrder order) {
@@ -628,7 +614,7 @@ std::optional<Opening> opening_of(std::string_view text, SlashOrder order) {
   // posted what it copies: a date or dateline of the head under it is the
   // item's own ("... Daily Report 203/2021 issued on 31 August 2021" under
   // "date 2021-09-01 Ukraine"). The key's date, when the head has none.
-  std::optional<KeyDate> key = date_key_opening(first, order);
+  std::optional<DateKey> key = read_date_key(first, order);
   if (key) {
     if (auto dateline = dateline_at(key->after)) {
       // (A dateline without its year, "BAKU, June 14 - ", has the key's day.)

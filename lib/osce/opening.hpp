@@ -26,11 +26,17 @@ namespace osce {
 // line. `line` is trimmed.
 std::optional<std::string> date_line_value(std::string_view line, SlashOrder order = SlashOrder::kUnambiguous);
 
-// When `line` (trimmed) opens with a date key written with no colon and its
-// date ("date 2025-03-15 Submit Release", an aggregator's line over the item
-// it copies, the day it posted it), the words after the date (perhaps
-// none); nullopt otherwise.
-std::optional<std::string_view> after_date_key(std::string_view line, SlashOrder order = SlashOrder::kUnambiguous);
+// A date key written with no colon and its date, opening a line (trimmed):
+// "date 2025-03-15 Submit Release", "date 2017-06-09 09:35 OSCE Office in
+// Tajikistan trans...", as an aggregator prints it over the item it copies,
+// the day it posted it. `after` is the rest of the line (perhaps empty),
+// which may be the release's dateline ("date 2024-06-25 ASTANA, 25 June
+// 2024 - Today, ...") or its lead.
+struct DateKey {
+  std::string date;  // YYYY-MM-DD
+  std::string_view after;
+};
+std::optional<DateKey> read_date_key(std::string_view line, SlashOrder order = SlashOrder::kUnambiguous);
 
 // The byte lengths of the date keys ("Date", "Дата", "Published", "Issued
 // on", "Publishing date"; a test holds them and their first bytes to

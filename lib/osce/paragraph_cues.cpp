@@ -376,6 +376,14 @@ bool opens_with_new_entity(std::string_view t) {
   return t[digits_end] == ' ' && digits_end + 1 < t.size() && t[digits_end + 1] >= 'a' && t[digits_end + 1] <= 'z';
 }
 
+bool links_a_names_words(std::string_view w) {
+  static constexpr std::string_view kLinks[] = {"of",      "for",    "and",     "the",   "in",    "on",   "to",
+                                                "at",      "with",   "from",    "into",  "under", "over", "upon",
+                                                "against", "within", "between", "among", "about", "through",
+                                                "towards"};
+  return std::find(std::begin(kLinks), std::end(kLinks), w) != std::end(kLinks);
+}
+
 bool describes_an_institution(std::string_view t) {
   constexpr size_t kNameBytes = 200;  // the name and its apposition
   const std::string_view head = t.substr(0, kNameBytes);
@@ -389,7 +397,7 @@ bool describes_an_institution(std::string_view t) {
     if (comma) w.remove_suffix(1);
     if (starts_capitalized(w) || (w.front() == '(' && w.back() == ')')) {
       capitalized += starts_capitalized(w);
-    } else if (!(w == "of" || w == "for" || w == "and" || w == "on" || w == "in" || w == "to" || w == "the")) {
+    } else if (!links_a_names_words(w)) {
       break;
     }
     at = end + 1;

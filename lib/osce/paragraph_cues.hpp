@@ -38,6 +38,12 @@ bool refers_back_at_once(std::string_view t);
 // was"), so a count has three at most.
 bool opens_with_new_entity(std::string_view t);
 
+// Whether `w` is one of the small words that link a name's words, in lower
+// case there ("Office for Democratic Institutions and Human Rights", "Action
+// against Terrorism Unit"): a name has no other words in lower case, where a
+// headline or a sentence has words of its own.
+bool links_a_names_words(std::string_view w);
+
 // The paragraph describes an institution, as many an item ends: its name
 // spelled out (two capitalized words or more), perhaps "one of ..." after a
 // comma, then what it is: "The Permanent Council, one of the main regular

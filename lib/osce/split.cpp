@@ -377,11 +377,9 @@ bool a_name(std::string_view t) {
 // "against"). A name ("Conflict Prevention Centre", "Action against
 // Terrorism Unit") has none.
 bool says_something(std::string_view t) {
-  static constexpr std::string_view kLinks[] = {"with", "from", "into", "against", "within", "between", "among",
-                                                "under", "over", "about", "through", "towards", "upon"};
   const std::vector<std::string_view> words = words_of(t);
   return std::any_of(words.begin(), words.end(), [](std::string_view w) {
-    return w.size() > 3 && w[0] >= 'a' && w[0] <= 'z' && std::find(std::begin(kLinks), std::end(kLinks), w) == std::end(kLinks);
+    return w.size() > 3 && w[0] >= 'a' && w[0] <= 'z' && !links_a_names_words(w);
   });
 }
 
@@ -567,10 +565,8 @@ OSCE_INLINE bool entry_title(std::string_view text, const std::vector<Unit>& uni
   // headline has words of its own in lower case ("OSCE Presence in Albania
   // plays in supporting the reform process"), and its lead takes up its
   // name as well.
-  static constexpr std::string_view kSmallWords[] = {"of", "for", "and", "the", "in", "on", "to", "at", "against", "with"};
   const auto lower = std::count_if(name.begin(), name.end(), [](std::string_view w) {
-    return !starts_capitalized(w) && !std::isdigit(static_cast<unsigned char>(w[0])) &&
-           std::find(std::begin(kSmallWords), std::end(kSmallWords), w) == std::end(kSmallWords);
+    return !starts_capitalized(w) && !std::isdigit(static_cast<unsigned char>(w[0])) && !links_a_names_words(w);
   });
   if (lower > 1) return false;
   // In the first words of its description, or of the description's second
@@ -798,13 +794,14 @@ std::vector<Unit> units_of(std::string_view text) {
       // August 2025 – Observers ...", the unit opens with that dateline; with
       // a lead of no dateline, it is a paragraph, dated by the key.
       if (!u.date_line && !u.dateline && may_open_with_date_key(part)) {
-        if (const std::optional<std::string_view> after = after_date_key(part)) {
-          if (std::optional<Dateline> d = dateline_at(*after)) {
-            d->length += static_cast<size_t>(after->data() - part.data());
+        if (const std::optional<DateKey> key = read_date_key(part)) {
+          const std::string_view after = key->after;
+          if (std::optional<Dateline> d = dateline_at(after)) {
+            d->length += static_cast<size_t>(after.data() - part.data());
             u.dateline = on_heap(std::move(d));
           } else {
-            u.date_line = after->empty() || (!osce::ends_a_sentence(*after) &&
-                                             word_count(*after, kHeadlineWords) <= kHeadlineWords);
+            u.date_line = after.empty() || (!osce::ends_a_sentence(after) &&
+                                            word_count(after, kHeadlineWords) <= kHeadlineWords);
           }
         }
       }
@@ -1285,9 +1282,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     // An aggregator's date key over the lead it copied dates the item as it
     // dates one over a headline ("date 2023-05-25 OSCE supports ...").
     if (item.date.empty() && may_open_with_date_key(units[i].text)) {
-      if (const std::optional<std::string_view> after = after_date_key(units[i].text)) {
-        item.date = line_date(trim(units[i].text.substr(0, static_cast<size_t>(after->data() - units[i].text.data()))));
-      }
+      if (std::optional<DateKey> key = read_date_key(units[i].text)) item.date = std::move(key->date);
     }
     seg.items.push_back(std::move(item));
     if (++item_serial == 0) {
@@ -1577,7 +1572,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         // ..."), neither a dateline nor a headline after it, opens the item
         // as the key over a headline does. (Not a date line: the paragraph
         // under it is no text under a date's head, but the lead's next.)
-        if (may_open_with_date_key(u.text) && after_date_key(u.text)) {
+        if (may_open_with_date_key(u.text) && read_date_key(u.text)) {
           cue("a date key over its lead", kDatelineWeight);
         } else {
           cue("lowercase start", kLowercaseWeight);

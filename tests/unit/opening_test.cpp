@@ -360,11 +360,15 @@ TEST_CASE("opening: the date keys' lengths and first bytes, which osce-split ask
     CHECK(std::find(osce::kDateKeyLengths.begin(), osce::kDateKeyLengths.end(), key.size()) !=
           osce::kDateKeyLengths.end());
     CHECK(osce::may_open_with_date_key(line));
-    CHECK(osce::after_date_key(line) == "Submit Release");
+    const auto read = osce::read_date_key(line);
+    REQUIRE(read);
+    CHECK(read->date == "2025-03-15");
+    CHECK(read->after == "Submit Release");
   }
   CHECK_FALSE(osce::may_open_with_date_key("The Office opened on 15 March 2025."));
-  CHECK_FALSE(osce::after_date_key("Date of the meeting 9 June 2017"));
-  CHECK(osce::after_date_key("date 2025-03-15") == "");
+  CHECK_FALSE(osce::read_date_key("Date of the meeting 9 June 2017"));
+  CHECK(osce::read_date_key("date 2025-03-15")->after.empty());
+  CHECK(osce::read_date_key("date 9 June 2017 Submit Release")->date == "2017-06-09");
 }
 
 TEST_CASE("opening: a date key's date yields to the head's own under it", "[opening]") {
