@@ -1796,33 +1796,27 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     // item and the line above it is its title (see titles_the_text_below)
     // after a sentence's end (not "... are due on:"), the item begins at the
     // title. (A headline over a dateline is known before the lexical cues;
-    // one over a plain lead only once its lead is decided.)
+    // one over a plain lead only once its lead is decided.) So does a
+    // section's label right above the item's headline ("Speech", "Гарячі
+    // новини", then the headline): the label is the next item's head, no
+    // line of the item above. (Over a lead, such a line is the item above's
+    // link: "Photo gallery".)
     if (c.boundary && structure[i] == 0 && i >= 2 && i - 1 > item_start && structure[i - 1] == 0 &&
-        !in_footer(i - 1) && titles_the_text_below(units, i - 1) && ends_a_sentence(units[i - 2])) {
-      Candidate& above = options.explain ? seg.candidates.back() : previous;  // the headline's
-      if (above.score + kStructureWeight >= options.threshold && c.score - kStructureWeight < options.threshold) {
-        if (options.explain) above.cues.push_back({"heads the next item", kStructureWeight});
+        !in_footer(i - 1) && ends_a_sentence(units[i - 2])) {
+      Candidate& above = options.explain ? seg.candidates.back() : previous;  // the headline's or the label's
+      const bool headline_above = titles_the_text_below(units, i - 1) &&
+                                  above.score + kStructureWeight >= options.threshold &&
+                                  c.score - kStructureWeight < options.threshold;
+      const bool label_above = !headline_above && !above.boundary && !closing[i - 1] && headline_shaped(u) &&
+                               !prose(u) && is_section_label(units[i - 1]);
+      if (headline_above || label_above) {
+        if (options.explain) {
+          above.cues.push_back(
+              {headline_above ? "heads the next item" : "a section's label over the next item", kStructureWeight});
+        }
         above.score += kStructureWeight;
         above.boundary = true;
-        cue("under its headline", -kStructureWeight);
-        c.boundary = false;
-        seg.items.back().end = units[i - 2].end(text);
-        start_item(i - 1);
-      }
-    }
-    // So does a section's label right above the item's headline, under the
-    // end of a sentence ("Speech", "Гарячі новини", then the headline): the
-    // label is the next item's head, no line of the item above. (Over a lead,
-    // such a line is the item above's link: "Photo gallery".)
-    if (c.boundary && structure[i] == 0 && i >= 2 && i - 1 > item_start && structure[i - 1] == 0 &&
-        !closing[i - 1] && !in_footer(i - 1) && headline_shaped(u) && !prose(u) && is_section_label(units[i - 1]) &&
-        ends_a_sentence(units[i - 2])) {
-      Candidate& above = options.explain ? seg.candidates.back() : previous;  // the label's
-      if (!above.boundary) {
-        if (options.explain) above.cues.push_back({"a section's label over the next item", kStructureWeight});
-        above.score += kStructureWeight;
-        above.boundary = true;
-        cue("under its label", -kStructureWeight);
+        cue(headline_above ? "under its headline" : "under its label", -kStructureWeight);
         c.boundary = false;
         seg.items.back().end = units[i - 2].end(text);
         start_item(i - 1);
