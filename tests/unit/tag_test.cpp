@@ -492,6 +492,22 @@ TEST_CASE("the media as a news source is not the media's freedom", "[tag]") {
   CHECK(tag("The law threatens the safety of journalists.").fields == Names{"Media freedom and development"});
 }
 
+TEST_CASE("a call for restraint, drug control and forged documents have their fields", "[tag]") {
+  // The words the site's labels go with where no field's name is said: a
+  // statement on unrest is conflict prevention, an anti-drug campaign is
+  // policing, forged papers at a border are border management.
+  CHECK(tag("The Chair urged all sides to show restraint after the unrest in the capital.").fields ==
+        Names{"Conflict prevention and resolution"});
+  CHECK(tag("Leaders discussed the political crisis with the parties.").fields ==
+        Names{"Conflict prevention and resolution"});
+  CHECK(tag("A campaign against drug abuse reached every region.").fields == Names{"Policing"});
+  CHECK(tag("Officers learned to detect document fraud and forged security documents.").fields ==
+        Names{"Border management"});
+  // Weak words alone name nothing: clashes of opinion, a shop selling drugs.
+  CHECK(tag("Political clashes marked the debate.").fields.empty());
+  CHECK(tag("The pharmacy sells drugs.").fields.empty());
+}
+
 TEST_CASE("a long text read in pieces tags as it does whole", "[tag]") {
   // The bundled pages, and a listing block whose labels run past a cut
   // ("Fields of work:" then the fields one to a line): a block must cover
