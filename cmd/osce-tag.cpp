@@ -16,7 +16,8 @@ void explain(const std::string& id, const osce::TagResult& r, const osce::TagOpt
   std::string out;
   for (const osce::Evidence& e : r.evidence) {
     std::snprintf(num, sizeof num, "%+.2f", e.weight);
-    out += id + ": " + e.field + " " + num + " (" + e.where + ") " + e.what + "\n";
+    out.append(id).append(": ").append(e.field).append(" ").append(num);
+    out.append(" (").append(e.where).append(") ").append(e.what).append("\n");
   }
   for (const osce::FieldScore& s : r.scores) {
     const bool kept = std::find(r.fields.begin(), r.fields.end(), s.field) != r.fields.end();
@@ -38,7 +39,7 @@ void explain(const std::string& id, const osce::TagResult& r, const osce::TagOpt
     } else {
       std::snprintf(num, sizeof num, "%.2f: beyond --max-fields", s.score);
     }
-    out += id + ": score " + s.field + " " + num + "\n";
+    out.append(id).append(": score ").append(s.field).append(" ").append(num).append("\n");
   }
   std::snprintf(num, sizeof num, "%.2f", r.length_factor);
   out += id + ": length factor " + num + (r.from_page_labels ? "; fields from listed_fields" : "") + "\n";
@@ -98,8 +99,9 @@ int main(int argc, char** argv) {
     if (evaluate) evaluation.emplace(tax);
   };
   filter.allow_in_place = [&] { return !evaluate; };
+  osce::TagResult result;  // one for every record: its buffers are kept
   filter.process = [&](osce::Record& rec, const osce::Emit& emit) {
-    const osce::TagResult result = tagger->tag_record(rec, opt);
+    tagger->tag_record(rec, opt, result);
     if (explain_scores) explain(rec.get_string("id").value_or("-"), result, opt);
     if (evaluation) return evaluation->add(rec, result);
     emit(rec);

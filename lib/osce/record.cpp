@@ -274,15 +274,29 @@ void Record::set_string(std::string_view key, std::string_view value) {
   set_raw(key, raw_string(value));
 }
 
-void Record::set_strings(std::string_view key, const std::vector<std::string>& values) {
-  if (values.empty()) return erase(key);
+namespace {
+
+template <class Strings>
+std::string json_array_of(const Strings& values) {
   std::string raw = "[";
   for (size_t i = 0; i < values.size(); ++i) {
     if (i) raw += ',';
     append_json_string(raw, values[i]);
   }
   raw += ']';
-  set_raw(key, std::move(raw));
+  return raw;
+}
+
+}  // namespace
+
+void Record::set_strings(std::string_view key, const std::vector<std::string>& values) {
+  if (values.empty()) return erase(key);
+  set_raw(key, json_array_of(values));
+}
+
+void Record::set_strings(std::string_view key, std::span<const std::string_view> values) {
+  if (values.empty()) return erase(key);
+  set_raw(key, json_array_of(values));
 }
 
 void Record::set_int(std::string_view key, int64_t value) { set_raw(key, std::to_string(value)); }

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -56,6 +57,7 @@ class Record {
   // REQUIRES: strings are valid UTF-8.
   void set_string(std::string_view key, std::string_view value);
   void set_strings(std::string_view key, const std::vector<std::string>& values);
+  void set_strings(std::string_view key, std::span<const std::string_view> values);
   void set_int(std::string_view key, int64_t value);
   // REQUIRES: raw_json is one valid JSON value.
   void set_raw(std::string_view key, std::string raw_json);

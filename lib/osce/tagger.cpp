@@ -475,6 +475,14 @@ size_t Tagger::scan_piece(Scan& scan, size_t from, size_t to) const {
 TagResult Tagger::tag(std::string_view title, std::string_view text, const std::vector<std::string>& issued_by,
                       const std::vector<std::string>& listed_fields, const TagOptions& options) const {
   TagResult out;
+  tag(title, text, issued_by, listed_fields, options, out);
+  return out;
+}
+
+void Tagger::tag(std::string_view title, std::string_view text, const std::vector<std::string>& issued_by,
+                 const std::vector<std::string>& listed_fields, const TagOptions& options, TagResult& out) const {
+  out.scores.clear(), out.fields.clear(), out.countries.clear(), out.structures.clear(), out.evidence.clear();
+  out.from_page_labels = false;
   thread_local std::string title_buffer, text_buffer;  // kept from record to record
   title = ascii_punctuation(title, title_buffer);
   text = ascii_punctuation(text, text_buffer);
@@ -552,20 +560,22 @@ TagResult Tagger::tag(std::string_view title, std::string_view text, const std::
                    [](const FieldScore& a, const FieldScore& b) { return a.score > b.score; });
 
   if (options.use_page_labels && !listed_fields.empty()) {
-    std::vector<std::string> listed = taxonomy_.canonical_fields(listed_fields);
-    if (!listed.empty()) {
+    for (const std::string& f : taxonomy_.canonical_fields(listed_fields)) {
+      const auto own = std::find(fields_.begin(), fields_.end(), f);
+      if (own != fields_.end()) out.fields.emplace_back(*own);
+    }
+    if (!out.fields.empty()) {
       // The page's labels, ordered by what the text says about each.
-      auto score_of = [&](const std::string& f) {
+      auto score_of = [&](std::string_view f) {
         for (const FieldScore& s : out.scores) {
           if (s.field == f) return s.score;
         }
         return 0.0;
       };
-      std::stable_sort(listed.begin(), listed.end(),
-                       [&](const std::string& a, const std::string& b) { return score_of(a) > score_of(b); });
-      out.fields = listed;
+      std::stable_sort(out.fields.begin(), out.fields.end(),
+                       [&](std::string_view a, std::string_view b) { return score_of(a) > score_of(b); });
       out.from_page_labels = true;
-      return out;
+      return;
     }
   }
   // A field far behind the best is a side remark of the text, unless the
@@ -576,9 +586,8 @@ TagResult Tagger::tag(std::string_view title, std::string_view text, const std::
     if (!s.established) continue;
     if (s.score < options.threshold || out.fields.size() >= options.max_fields) break;
     if (s.score < options.share_of_best * best && !s.headlined) continue;
-    out.fields.push_back(s.field);
+    out.fields.emplace_back(s.field);
   }
-  return out;
 }
 
 double TagResult::best_established() const {
@@ -588,15 +597,14 @@ double TagResult::best_established() const {
   return 0;
 }
 
-TagResult Tagger::tag_record(Record& rec, const TagOptions& options) const {
+void Tagger::tag_record(Record& rec, const TagOptions& options, TagResult& out) const {
   // Views of the record's own copies, read before the record changes.
   const std::string_view text = rec.get_string_view("text").value_or("");
   const std::string_view title = rec.get_string_view("title").value_or("");
-  TagResult result = tag(title, text, rec.get_strings("issued_by"), rec.get_strings("listed_fields"), options);
-  rec.set_strings("fields_of_work", result.fields);
-  rec.set_strings("countries", result.countries);
-  rec.set_strings("structures", result.structures);
-  return result;
+  tag(title, text, rec.get_strings("issued_by"), rec.get_strings("listed_fields"), options, out);
+  rec.set_strings("fields_of_work", out.fields);
+  rec.set_strings("countries", out.countries);
+  rec.set_strings("structures", out.structures);
 }
 
 }  // namespace osce

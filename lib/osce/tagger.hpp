@@ -39,25 +39,29 @@ struct TagOptions {
 
 // One piece of evidence for a field, for --explain.
 struct Evidence {
-  std::string field;
+  std::string_view field;  // the Tagger's copy of the name
   std::string what;   // the phrase as written, or "issued by X" / "names X"
   double weight;      // the lexicon weight times the place factor
   std::string where;  // "title", "lead", "body", "issued_by", "text"
 };
 
 struct FieldScore {
-  std::string field;
+  std::string_view field;  // the Tagger's copy of the name
   double score;  // normalized
   bool established = true;  // some of the evidence is more than weak
   bool headlined = false;   // a phrase specific to the field stands in the title
 };
 
+// The names in a result are views of the Tagger's and its taxonomy's own
+// copies, valid as long as the Tagger: a record's result copies no name.
+// (Copies of the names, moved about by the sort of the scores, and new
+// buffers for every record cost osce-tag 7.5% of its instructions.)
 struct TagResult {
   std::vector<FieldScore> scores;         // every field with evidence, best first
-  std::vector<std::string> fields;        // what goes into fields_of_work
+  std::vector<std::string_view> fields;   // what goes into fields_of_work
   bool from_page_labels = false;
-  std::vector<std::string> countries;     // canonical, in order of first mention
-  std::vector<std::string> structures;
+  std::vector<std::string_view> countries;  // canonical, in order of first mention
+  std::vector<std::string_view> structures;
   std::vector<Evidence> evidence;
   double length_factor = 1;               // what the raw sums were divided by
 
@@ -72,10 +76,15 @@ class Tagger {
 
   TagResult tag(std::string_view title, std::string_view text, const std::vector<std::string>& issued_by,
                 const std::vector<std::string>& listed_fields, const TagOptions& options) const;
+  // The same into `out`, whose buffers are kept: a filter tags record after
+  // record into one result.
+  void tag(std::string_view title, std::string_view text, const std::vector<std::string>& issued_by,
+           const std::vector<std::string>& listed_fields, const TagOptions& options, TagResult& out) const;
 
   // Sets fields_of_work, countries and structures (erasing each that comes
-  // out empty). Throws RecordError for fields of the wrong type.
-  TagResult tag_record(Record& rec, const TagOptions& options) const;
+  // out empty); `out` is the result. Throws RecordError for fields of the
+  // wrong type.
+  void tag_record(Record& rec, const TagOptions& options, TagResult& out) const;
 
  private:
   struct Pattern {

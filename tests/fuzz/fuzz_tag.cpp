@@ -14,7 +14,7 @@
 
 namespace {
 
-bool canonical(const osce::Taxonomy& t, const std::string& name, bool (*kind_ok)(osce::EntryKind)) {
+bool canonical(const osce::Taxonomy& t, std::string_view name, bool (*kind_ok)(osce::EntryKind)) {
   for (const osce::TaxonomyEntry& e : t.entries()) {
     if (e.name == name && kind_ok(e.kind)) return true;
   }

@@ -59,7 +59,7 @@ TEST_CASE("record: erasing fields keeps the separators of the others", "[record]
 TEST_CASE("record: an empty value leaves the field out", "[record]") {
   Record rec = parse_ok(R"({"title":"T","text":"t"})");
   rec.set_string("title", "");
-  rec.set_strings("listed_fields", {});
+  rec.set_strings("listed_fields", std::vector<std::string>{});
   CHECK(rec.to_json() == R"({"text":"t"})");
   CHECK_FALSE(rec.has("title"));
 }

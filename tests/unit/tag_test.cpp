@@ -44,7 +44,7 @@ osce::Tagger tagger_with(const std::string& rows) {
   return osce::Tagger(tax, osce::TagLexicon::parse("kind\tfield\tweight\ttext\n" + rows, "f.tsv", tax));
 }
 
-using Names = std::vector<std::string>;
+using Names = std::vector<std::string_view>;
 
 }  // namespace
 
@@ -319,11 +319,43 @@ TEST_CASE("tag_record writes only its own fields", "[tag]") {
   osce::RecordParser parser;
   osce::Record rec;
   REQUIRE(parser.parse(R"({"id":"a","text":"ODIHR observed the elections in Georgia.","x":[1,  2]})", rec).empty());
-  tagger().tag_record(rec, {});
+  osce::TagResult result;
+  tagger().tag_record(rec, {}, result);
   CHECK(rec.raw("x") == "[1,  2]");
-  CHECK(rec.get_strings("countries") == Names{"Georgia"});
-  CHECK(rec.get_strings("structures") == Names{"Office for Democratic Institutions and Human Rights"});
+  CHECK(rec.get_strings("countries") == std::vector<std::string>{"Georgia"});
+  CHECK(rec.get_strings("structures") ==
+        std::vector<std::string>{"Office for Democratic Institutions and Human Rights"});
   CHECK(rec.get_strings("fields_of_work").front() == "Elections");
+}
+
+TEST_CASE("a result tagged into again holds only the new record's", "[tag]") {
+  // osce-tag keeps one result for every record: nothing of the last may stay.
+  const std::vector<std::pair<std::string, std::vector<std::string>>> inputs = {
+      {"ODIHR observed the elections in Georgia and Armenia.", {}},
+      {"Police in Serbia trained on hate crimes.", {"OSCE Mission to Serbia"}},
+      {"", {}},
+      {"The weather was fine.", {}},
+  };
+  osce::TagOptions opt = text_only();
+  opt.collect_evidence = true;
+  osce::TagResult reused;
+  for (const auto& [text, issued_by] : inputs) {
+    CAPTURE(text);
+    tagger().tag("", text, issued_by, {}, opt, reused);
+    const osce::TagResult fresh = tagger().tag("", text, issued_by, {}, opt);
+    CHECK(reused.fields == fresh.fields);
+    CHECK(reused.countries == fresh.countries);
+    CHECK(reused.structures == fresh.structures);
+    CHECK(reused.scores.size() == fresh.scores.size());
+    CHECK(reused.evidence.size() == fresh.evidence.size());
+    CHECK(reused.from_page_labels == fresh.from_page_labels);
+  }
+  // From the page's labels, then from the text: the flag goes back.
+  tagger().tag("", "Police training.", {}, {"Policing"}, {}, reused);
+  CHECK(reused.from_page_labels);
+  tagger().tag("", "Police training.", {}, {}, opt, reused);
+  CHECK(!reused.from_page_labels);
+  CHECK(reused.fields == Names{"Policing"});
 }
 
 TEST_CASE("the lexicon file names its errors", "[tag]") {
@@ -404,7 +436,7 @@ TEST_CASE("a phrase inside a longer one yields to it, whatever the longer one's 
   osce::TagOptions opt = text_only();
   opt.collect_evidence = true;
   auto fields_of_evidence = [&](const std::string& text) {
-    std::vector<std::string> fields;
+    Names fields;
     for (const osce::Evidence& e : t.tag("", text, {}, {}, opt).evidence) fields.push_back(e.field);
     return fields;
   };
@@ -520,9 +552,11 @@ TEST_CASE("a long text read in pieces tags as it does whole", "[tag]") {
     opt.collect_evidence = true;
     opt.piece_bytes = piece;
     const osce::TagResult r = tagger().tag("Mission trains police", text, {}, {}, opt);
-    std::vector<std::string> out = r.fields;
-    for (const auto& s : r.scores) out.push_back(s.field + " " + std::to_string(s.score));
-    for (const auto& e : r.evidence) out.push_back(e.field + " " + e.what + " " + std::to_string(e.weight) + " " + e.where);
+    std::vector<std::string> out(r.fields.begin(), r.fields.end());
+    for (const auto& s : r.scores) out.push_back(std::string(s.field) + " " + std::to_string(s.score));
+    for (const auto& e : r.evidence) {
+      out.push_back(std::string(e.field) + " " + e.what + " " + std::to_string(e.weight) + " " + e.where);
+    }
     out.insert(out.end(), r.countries.begin(), r.countries.end());
     out.insert(out.end(), r.structures.begin(), r.structures.end());
     return out;
