@@ -214,6 +214,46 @@ bool label_shaped(std::string_view line) {
          word_count(kv->second, kLabelValueWords + 1) <= kLabelValueWords;
 }
 
+bool byline(std::string_view line) {
+  // (Russian and Ukrainian "Источник", "Автор", "Джерело"; Serbian, Croatian,
+  // Bosnian "Izvor", "Autor"; German "Quelle".)
+  static constexpr auto kKeys = std::to_array<std::string_view>(
+      {"Source", "Sources", "Source/Author", "Author", "Authors", "Written by", "From", "Via", "Izvor", "Autor",
+       "Quelle", "\xD0\x98\xD1\x81\xD1\x82\xD0\xBE\xD1\x87\xD0\xBD\xD0\xB8\xD0\xBA",
+       "\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80", "\xD0\x94\xD0\xB6\xD0\xB5\xD1\x80\xD0\xB5\xD0\xBB\xD0\xBE"});
+  constexpr size_t kLongestKey = 16;  // bytes: "Источник"
+  constexpr size_t kBylineWords = 6;
+  // (Asked of many lines, most of them no byline: the key is looked for
+  // first, in the line's first bytes.)
+  const std::string_view s = trim(line);
+  if (s.size() < 4) return false;
+  switch (s[0]) {  // the keys' first letters
+    case 'A': case 'B': case 'F': case 'I': case 'Q': case 'S': case 'V': case 'W':
+      break;
+    case '\xD0':  // И, А, Д
+      if (s[1] == '\x98' || s[1] == '\x90' || s[1] == '\x94') break;
+      return false;
+    default:
+      return false;
+  }
+  if (s.starts_with("By ")) {
+    // "By Jane Doe": two or three capitalized words after "By".
+    size_t names = 0;
+    for (std::string_view rest = s.substr(3); !rest.empty();) {
+      const size_t space = std::min(rest.find(' '), rest.size());
+      if (space > 0 && !starts_capitalized(rest.substr(0, space))) return false;
+      names += space > 0;
+      rest.remove_prefix(std::min(space + 1, rest.size()));
+    }
+    return names >= 2 && names <= 3;
+  }
+  const size_t colon = s.substr(0, kLongestKey + 1).find(':');
+  if (colon == std::string_view::npos || std::find(kKeys.begin(), kKeys.end(), s.substr(0, colon)) == kKeys.end()) {
+    return false;
+  }
+  return !trim(s.substr(colon + 1)).empty() && word_count(s, kBylineWords + 1) <= kBylineWords;
+}
+
 std::vector<std::string_view> label_keys(MetaField field) {
   std::vector<std::string_view> keys;
   for (const auto& [key, f] : kLabels) {

@@ -40,6 +40,11 @@ std::optional<MetaLabel> listing_label(std::string_view line);
 constexpr size_t kLabelKeyWords = 2, kLabelValueWords = 12;
 bool label_shaped(std::string_view line);
 
+// A line that names where an article comes from or who wrote it, as news
+// sites print it between the headline and the lead: "Source: N1, Beta",
+// "Source/Author: Beta/N1", "Author: UNIAN", "Izvor: Tanjug", "By Jane Doe".
+bool byline(std::string_view line);
+
 // Every key that labels `field`, of the page's metadata and of listings
 // alike ("Fields of work", "What we do" for kListedFields).
 std::vector<std::string_view> label_keys(MetaField field);

@@ -447,13 +447,35 @@ bool caption_line(const Unit& u) {
   return is_photo_caption(u.text) || shows_where_people_stand(u.text) || is_gallery_link(u.text);
 }
 
+// Whether a news site's furniture stands between unit k, a title, and
+// prose (lead_past_byline): the article's byline ("Source: N1, Beta", "By Jane Doe"), with its
+// counts ("0", "65": shares, views) or the headline printed again. (A card's
+// name printed twice over its text has no byline: the card's rule reads it.)
+// Returns the prose's unit, or 0 for none.
+size_t lead_past_byline(const std::vector<Unit>& units, size_t k) {
+  constexpr size_t kFurnitureUnits = 4;
+  bool bylined = false;
+  size_t j = k + 1;
+  for (; j < units.size() && j <= k + kFurnitureUnits; ++j) {
+    const Unit& f = units[j];
+    if (f.inside_line) return 0;
+    if (byline(f.text)) {
+      bylined = true;
+    } else if (!all_digits(f.text) && f.text != units[k].text) {
+      break;
+    }
+  }
+  return bylined && j < units.size() && prose(units[j]) ? j : 0;
+}
+
 // Whether the text under unit k, a title, is prose. (A news site prints the
 // photo and its caption between the headline and the lead, the caption glued
-// before the lead's dateline or on a line of its own.)
+// before the lead's dateline or on a line of its own; or its byline.)
 bool prose_below(const std::vector<Unit>& units, size_t k) {
   if (prose(units[k + 1])) return true;
   return k + 2 < units.size() &&
-         (((caption_line(units[k + 1]) || preamble(units, k + 1)) && prose(units[k + 2])) || deck_under(units, k));
+         (((caption_line(units[k + 1]) || preamble(units, k + 1)) && prose(units[k + 2])) || deck_under(units, k) ||
+          lead_past_byline(units, k) != 0);
 }
 
 // A headline (three words or more) or a name ("Permanent Council"), not a
@@ -1196,9 +1218,12 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   thread_local AbbreviationsSoFar item_abbreviations;
   bool long_item_words = false;
   size_t item_start = 0, names_to = 0;
-  // The item began with a section's label (see "under its label"): the
-  // headline under it stands in the title's place.
+  // The item began with a section's label (see "under its label") or a
+  // byline ("From: Exit News"): the headline under it stands in the title's
+  // place.
   bool item_labelled = false;
+  // The item's headline, and its lead under a byline (lead_past_byline), or 0.
+  size_t bylined_title = 0, bylined_lead = 0;
   // The item is a speech (opens_an_address in its first units) not yet closed;
   // the unit before closed one.
   bool in_speech = false, speech_closed = false;
@@ -1292,7 +1317,10 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       item_serial = 1;
     }
     item_start = i;  // (its head: the cues ask what stands under it)
-    item_labelled = start > 0 && is_section_label(units[i]);
+    item_labelled = start > 0 && (is_section_label(units[i]) || byline(units[i].text));
+    // (In the title's place: see in_title_place.)
+    bylined_title = i + 1 < n && (units[i].date_line || item_labelled) && !units[i + 1].date_line ? i + 1 : i;
+    bylined_lead = headline_shaped(units[bylined_title]) ? lead_past_byline(units, bylined_title) : 0;
     names_to = start;
     lead_read = false;
     item_states = item_structures = 0;
@@ -1484,6 +1512,11 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       const bool deck = title_heads_item && deck_under(units, i - 1);
       if (deck) {
         cue("the deck under its headline", -kStructureWeight);
+      } else if (i <= bylined_lead && i >= bylined_title + 2) {
+        // Under the byline or counts a news site prints between the headline
+        // and the lead: the lead, or the headline printed again, is the
+        // headline's item.
+        cue("under its headline's byline", -kStructureWeight);
       } else if (title_heads_item && title_like(prev, kHeadlineWords) && !title_like(u, 20) && !headed) {
         cue("after its title", !u.dateline && headline_shaped(prev) ? -kStructureWeight : kContinuationWeight);
       } else if (i - 1 == item_start && seg.items.size() >= 2 && item_labelled && !u.dateline && headline_shaped(u)) {

@@ -4,6 +4,7 @@
 
 #include "osce/dateline.hpp"
 #include "osce/record.hpp"
+#include "osce/page_vocabulary.hpp"
 #include "osce/paragraph_cues.hpp"
 #include "osce/place_dateline.hpp"
 #include "osce/split.hpp"
@@ -2027,4 +2028,39 @@ TEST_CASE("split: a teaser's link glued before the next teaser parts them", "[sp
   CHECK(osce::glued_more_link("Read More\xC2\xBB") == 0);
   CHECK(osce::glued_more_link("Read more about the report in the annex.") == 0);
   CHECK(osce::glued_more_link("Reform of the security sector goes on.") == 0);
+}
+
+TEST_CASE("split: a headline over its byline and counts heads the lead below them", "[split]") {
+  // A news site prints the article's source (and its share counts, and the
+  // headline again) between the headline and the lead.
+  const std::string first =
+      "Mission helps courts in Osh publish their decisions online\n"
+      "The Mission handed over software to the courts of three districts on Tuesday. The judges will publish "
+      "their decisions within a week of the hearing.\n"
+      "The project, funded by two donors, runs until the end of next year in all districts.\n";
+  const std::string second =
+      "Regional forum in Skopje discusses the safety of reporters at protests\n"
+      "\n"
+      "12\n"
+      "Source: Beta, N1\n"
+      "Regional forum in Skopje discusses the safety of reporters at protests\n"
+      "\n"
+      "Editors and reporters from five countries met in Skopje on Monday to discuss how police and organizers can "
+      "keep reporters safe at protests.\n"
+      "They agreed on a list of recommendations for the authorities.\n";
+  const auto items = item_texts(first + second);
+  REQUIRE(items.size() == 2);
+  CHECK(items[1].starts_with("Regional forum in Skopje"));
+  // (Not at the headline's copy: the byline and the counts are the item's.)
+  CHECK(items[1].find("Source: Beta, N1") != std::string::npos);
+  CHECK(items[1].find("Editors and reporters") != std::string::npos);
+  CHECK(has_cue_at(first + second, "Editors and reporters", "under its headline's byline"));
+  // "By" and a name is a byline too; a card's name printed twice over its
+  // text is no headline over a byline.
+  CHECK(osce::byline("By Jane Doe"));
+  CHECK(osce::byline("Source/Author: Beta/N1"));
+  CHECK(osce::byline("Izvor: Tanjug"));
+  CHECK_FALSE(osce::byline("By the end of the year"));
+  CHECK_FALSE(osce::byline("Source:"));
+  CHECK_FALSE(osce::byline("Where we are: OSCE Mission to Serbia"));
 }
