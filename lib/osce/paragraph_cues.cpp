@@ -216,6 +216,11 @@ bool opens_as_continuation(std::string_view t) {
       // views on ...", "The two ministers agreed ...".
       "The sides", "The parties", "The two ", "The officials", "The diplomats", "The delegation",
       "The interlocutors", "The ministers",
+      // A speaker at the event the item reports, named above: "Addressing
+      // the participants, the Head of ...", "Speaking at the conference, ...".
+      "Addressing ", "Speaking at ", "Speaking to ", "Speaking on ", "Speaking during ", "Speaking before ",
+      "Welcoming the ", "Opening the ", "Closing the ", "Concluding the ", "Commenting on ", "Responding to ",
+      "Referring to ",
       "Participants", "During ", "As part of", "Prior to", "Following ", "Further", "In his ", "In her ",
       "In their ", "At the ", "Among ", "Other ", "Another ", "Overall",
       // The first person goes on with a text's speaker ("We invite you to

@@ -2064,3 +2064,17 @@ TEST_CASE("split: a headline over its byline and counts heads the lead below the
   CHECK_FALSE(osce::byline("Source:"));
   CHECK_FALSE(osce::byline("Where we are: OSCE Mission to Serbia"));
 }
+
+TEST_CASE("split: a speaker at the event goes on with the item that reported it", "[split]") {
+  // "Addressing the participants, ..." names someone new under an item on
+  // the same event: the event was named above, as "He said" refers back.
+  const std::string page =
+      "The Centre held a two-day course on legal drafting for the staff of the parliament in Bishkek on 4 and 5 "
+      "March. Twenty advisers took part.\n"
+      "Addressing the participants, Maria Rossi, Head of the Centre's Democratization Department, said that clear "
+      "laws are the first safeguard of citizens' rights.\n"
+      "Speaking at the closing session, the Speaker of the Parliament thanked the Centre for its support.\n";
+  CHECK(item_texts(page).size() == 1);
+  CHECK(has_cue_at(page, "Addressing the participants", "continuation"));
+  CHECK(has_cue_at(page, "Speaking at the closing", "continuation"));
+}
