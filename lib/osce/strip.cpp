@@ -32,6 +32,11 @@ struct LineState {
 class Details {
  public:
   Details() : views_{""} {}
+  // Empties it for another pass, keeping its buffers.
+  void clear() {
+    views_.resize(1);
+    made_.clear();
+  }
   // A detail that outlives the pass (a literal, a run's cues).
   uint32_t add(std::string_view s) {
     if (views_.back().data() != s.data() || views_.back().size() != s.size()) views_.push_back(s);
@@ -399,10 +404,18 @@ size_t breadcrumb_under(const std::vector<TextLine>& lines, size_t you_are_here)
 StripResult strip_once(std::string_view text, const StripOptions& options, std::vector<size_t>& kept,
                        bool text_when_unchanged, std::string* in_place = nullptr) {
   const Taxonomy& taxonomy = options.taxonomy ? *options.taxonomy : Taxonomy::builtin();
-  const std::vector<TextLine> lines = split_lines(text);
+  // The lines' and their states' tables are kept from pass to pass and page
+  // to page (new ones, grown by doubling, cost osce-strip 2.5% of its
+  // instructions); a huge page's are let go at the next page.
+  thread_local std::vector<TextLine> lines;
+  thread_local std::vector<LineState> state;
+  constexpr size_t kKeptLines = size_t{1} << 16;
+  if (lines.capacity() > kKeptLines) std::vector<TextLine>().swap(lines), std::vector<LineState>().swap(state);
+  split_lines(text, lines);
   const size_t n = lines.size();
-  std::vector<LineState> state(n);
-  Details details;
+  state.assign(n, LineState{});
+  thread_local Details details;  // (as the tables: a deque allocates as it is made)
+  details.clear();
   StripResult result;
 
   // Chrome and learned lines first: they are furniture wherever they stand,

@@ -38,13 +38,18 @@ size_t count_line_ends(std::string_view text) {
 
 std::vector<TextLine> split_lines(std::string_view text) {
   std::vector<TextLine> lines;
+  split_lines(text, lines);
+  return lines;
+}
+
+void split_lines(std::string_view text, std::vector<TextLine>& lines) {
+  lines.clear();
   // A long text's lines counted first: a table grown by doubling is held
   // twice over while it is copied (48 MB for a 100 MB page of short
   // lines).
   if (text.size() >= kCountLinesFrom) lines.reserve(count_line_ends(text) + 1);
   LineCursor cursor(text);
   for (TextLine line; cursor.next(line);) lines.push_back(line);
-  return lines;
 }
 
 std::string_view line_with_end(std::string_view whole, const TextLine& line) {

@@ -69,6 +69,8 @@ inline constexpr size_t kCountLinesFrom = size_t{1} << 16;
 
 // All the lines of `text` (see LineCursor).
 std::vector<TextLine> split_lines(std::string_view text);
+// The same into `lines`, whose buffer is kept: a filter splits page after page.
+void split_lines(std::string_view text, std::vector<TextLine>& lines);
 
 // `line`, a line of `whole` from split_lines, with the "\n" or "\r\n" (or
 // the final lone "\r") that ends it in `whole`.
