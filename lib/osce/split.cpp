@@ -447,11 +447,11 @@ bool caption_line(const Unit& u) {
   return is_photo_caption(u.text) || shows_where_people_stand(u.text) || is_gallery_link(u.text);
 }
 
-// Whether a news site's furniture stands between unit k, a title, and
-// prose (lead_past_byline): the article's byline ("Source: N1, Beta", "By Jane Doe"), with its
-// counts ("0", "65": shares, views) or the headline printed again. (A card's
-// name printed twice over its text has no byline: the card's rule reads it.)
-// Returns the prose's unit, or 0 for none.
+// The unit of prose under unit k, a title, past the furniture a news site
+// prints between a headline and its lead: the article's byline ("Source:
+// N1, Beta", "By Jane Doe"), with its counts ("0", "65": shares, views) or
+// the headline printed again; 0 for none. (A card's name printed twice over
+// its text has no byline: the card's rule reads it.)
 size_t lead_past_byline(const std::vector<Unit>& units, size_t k) {
   constexpr size_t kFurnitureUnits = 4;
   bool bylined = false;
