@@ -1222,8 +1222,9 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   // byline ("From: Exit News"): the headline under it stands in the title's
   // place.
   bool item_labelled = false;
-  // The item's headline, and its lead under a byline (lead_past_byline), or 0.
-  size_t bylined_title = 0, bylined_lead = 0;
+  // The unit in the item's title place (see in_title_place), and the lead
+  // under its byline (lead_past_byline) or its deck (deck_under), or 0.
+  size_t titled_at = 0, bylined_lead = 0, decked_lead = 0;
   // The item is a speech (opens_an_address in its first units) not yet closed;
   // the unit before closed one.
   bool in_speech = false, speech_closed = false;
@@ -1319,8 +1320,9 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     item_start = i;  // (its head: the cues ask what stands under it)
     item_labelled = start > 0 && (is_section_label(units[i]) || byline(units[i].text));
     // (In the title's place: see in_title_place.)
-    bylined_title = i + 1 < n && (units[i].date_line || item_labelled) && !units[i + 1].date_line ? i + 1 : i;
-    bylined_lead = headline_shaped(units[bylined_title]) ? lead_past_byline(units, bylined_title) : 0;
+    titled_at = i + 1 < n && (units[i].date_line || item_labelled) && !units[i + 1].date_line ? i + 1 : i;
+    bylined_lead = headline_shaped(units[titled_at]) ? lead_past_byline(units, titled_at) : 0;
+    decked_lead = deck_under(units, titled_at) ? titled_at + 2 : 0;
     names_to = start;
     lead_read = false;
     item_states = item_structures = 0;
@@ -1512,11 +1514,14 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       const bool deck = title_heads_item && deck_under(units, i - 1);
       if (deck) {
         cue("the deck under its headline", -kStructureWeight);
-      } else if (i <= bylined_lead && i >= bylined_title + 2) {
+      } else if (i <= bylined_lead && i >= titled_at + 2) {
         // Under the byline or counts a news site prints between the headline
         // and the lead: the lead, or the headline printed again, is the
         // headline's item.
         cue("under its headline's byline", -kStructureWeight);
+      } else if (i == decked_lead && !u.dateline && prose(u)) {
+        // The lead under the headline's deck (a dateline there is "headed").
+        cue("under its headline's deck", -kStructureWeight);
       } else if (title_heads_item && title_like(prev, kHeadlineWords) && !title_like(u, 20) && !headed) {
         cue("after its title", !u.dateline && headline_shaped(prev) ? -kStructureWeight : kContinuationWeight);
       } else if (i - 1 == item_start && seg.items.size() >= 2 && item_labelled && !u.dateline && headline_shaped(u)) {

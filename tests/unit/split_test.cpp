@@ -2078,3 +2078,22 @@ TEST_CASE("split: a speaker at the event goes on with the item that reported it"
   CHECK(has_cue_at(page, "Addressing the participants", "continuation"));
   CHECK(has_cue_at(page, "Speaking at the closing", "continuation"));
 }
+
+TEST_CASE("split: the lead under a headline's deck is the headline's", "[split]") {
+  // An agency's page: the headline, a deck with the photo's credit glued to
+  // it, then the lead with its date in the agency's form, no dateline read.
+  const std::string page =
+      "The Mission trained forty judges in Tirana on the new criminal procedure code, its spokesperson said on "
+      "Monday, and more courses follow in the spring.\n"
+      "OSCE Chair calls on Vienna meeting to restore confidence between the States\n"
+      "The Organization can contribute to the establishment of security and cooperation in Europe\xC2\xA9 Getty "
+      "Images\n"
+      "Baku. 7 December. The Chairperson of the Organization said at the opening of the meeting in Vienna that "
+      "confidence between the States must be restored.\n"
+      "He added that the field missions are unique.\n";
+  const auto items = item_texts(page);
+  REQUIRE(items.size() == 2);
+  CHECK(items[1].starts_with("OSCE Chair calls"));
+  CHECK(items[1].find("Baku. 7 December.") != std::string::npos);
+  CHECK(has_cue_at(page, "Baku. 7 December.", "under its headline's deck"));
+}
