@@ -391,6 +391,13 @@ bool links_a_names_words(std::string_view w) {
 
 bool describes_an_institution(std::string_view t) {
   constexpr size_t kNameBytes = 200;  // the name and its apposition
+  // "Based in Vienna, the OSCE grew out of ...": where it sits, then the name.
+  for (std::string_view based : {"Based in ", "Headquartered in "}) {
+    if (!t.starts_with(based)) continue;
+    const size_t comma = t.substr(0, kNameBytes).find(", the ");
+    return comma != std::string_view::npos && starts_capitalized(t.substr(based.size())) &&
+           starts_capitalized(t.substr(comma + 6));
+  }
   const std::string_view head = t.substr(0, kNameBytes);
   size_t at = head.starts_with("The ") ? 4 : 0, capitalized = 0;
   auto word_end = [&](size_t from) { return std::min(head.find(' ', from), head.size()); };

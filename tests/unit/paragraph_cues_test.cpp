@@ -164,6 +164,11 @@ TEST_CASE("paragraph cues: a paragraph that describes an institution", "[cues]")
   CHECK_FALSE(osce::describes_an_institution("The OSCE Mission to Serbia welcomed the adoption of the law."));
   CHECK_FALSE(osce::describes_an_institution("The event is the first of its kind in the region."));
   CHECK_FALSE(osce::describes_an_institution("The Council, which met today, adopted a decision."));
+  // Where it sits, then its name: a news agency's word on the Organization.
+  CHECK(osce::describes_an_institution("Based in Vienna, the OSCE grew out of the Helsinki process of the 1970s."));
+  CHECK(osce::describes_an_institution("Headquartered in Warsaw, the Office observes elections across the region."));
+  CHECK_FALSE(osce::describes_an_institution("Based on the survey, the Mission drafted its recommendations."));
+  CHECK_FALSE(osce::describes_an_institution("Based in Vienna, she travelled to the region twice."));
 }
 
 TEST_CASE("paragraph cues: a paragraph read on into its page closes as it does alone", "[cues]") {
