@@ -718,6 +718,9 @@ std::string_view defined_abbreviation(std::string_view t) {
     if (close == std::string_view::npos) break;
     const std::string_view a = first.substr(open + 1, close - open - 1);
     if (a.size() < 2 || a.size() > 8 || a[0] < 'A' || a[0] > 'Z') continue;
+    // Brackets with no name before them spell nothing out: an agency's
+    // signature under its copy, "(SDA)", "(AFP)".
+    if (open < 2 || first[open - 1] != ' ' || !alnum(first[open - 2])) continue;
     size_t capitals = 0;
     bool letters = true;
     for (char c : a) {

@@ -269,6 +269,9 @@ TEST_CASE("paragraph cues: an early date, an event, an abbreviation spelled out"
   CHECK(osce::defined_abbreviation("A law (2018) passed. Later the RFoM (Teresa Ribeiro) spoke.").empty());
   CHECK(osce::defined_abbreviation("Training of Trainers (ToT)") == "ToT");
   CHECK(osce::defined_abbreviation("the law On Information (False) passed").empty());
+  // Brackets with no name before them: an agency's signature under its copy.
+  CHECK(osce::defined_abbreviation("(SDA)").empty());
+  CHECK(osce::defined_abbreviation("the Conference on Security and Co-operation in Europe (CSCE) met") == "CSCE");
 }
 
 TEST_CASE("paragraph cues: the abbreviations of a growing text, as has_word finds them", "[cues]") {
