@@ -619,7 +619,9 @@ bool closes_an_item(std::string_view t, const char* readable_end) {
     for (; marks != 0 && !found; marks &= marks - 1) {
       const size_t i = at + static_cast<size_t>(std::countr_zero(marks));
       switch (t[i]) {
-        case '@': found = true; break;
+        // (Not an author's handle after their name, "Fahad Shabbir
+        // (@FahadShabbir)", a news site's byline.)
+        case '@': found = i == 0 || t[i - 1] != '('; break;
         case '+': found = opens_a_phone_number(t, i); break;
         case ':':
           found = (i >= 4 && t.substr(i - 4, 7) == "http://") || (i >= 5 && t.substr(i - 5, 8) == "https://");

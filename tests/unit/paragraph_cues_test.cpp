@@ -90,6 +90,16 @@ TEST_CASE("paragraph cues: each closing phrase, wherever the tail's blocks fall"
   }
 }
 
+TEST_CASE("paragraph cues: an author's handle in a byline is no contact", "[cues]") {
+  // An e-mail address closes an item; a handle in brackets after its
+  // author's name is the byline's, under a headline.
+  CHECK(osce::closes_an_item("For more details, write to press@osce.org"));
+  CHECK(osce::closes_an_item("Contact: Jane Doe, jane.doe@odihr.pl, +48 22 520 06 00"));
+  CHECK(osce::closes_an_item("Follow us on Twitter @OSCE"));
+  CHECK_FALSE(osce::closes_an_item("Fahad Shabbir (@FahadShabbir) 1 minute ago Thu 03rd December 2020 | 05:30 PM"));
+  CHECK_FALSE(osce::closes_an_item("By Jane Doe (@janedoe), 4 December 2020"));
+}
+
 TEST_CASE("paragraph cues: photo captions", "[cues]") {
   CHECK(osce::is_photo_caption("Graduates at the ceremony in Khujand, 11 July 2023. (OSCE/Firuz Nazarov)"));
   CHECK(osce::is_photo_caption("The opening session (Photo: OSCE)"));
