@@ -453,13 +453,19 @@ bool caption_line(const Unit& u) {
 // the headline printed again; 0 for none. (A card's name printed twice over
 // its text has no byline: the card's rule reads it.)
 size_t lead_past_byline(const std::vector<Unit>& units, size_t k) {
-  constexpr size_t kFurnitureUnits = 4;
+  constexpr size_t kFurnitureUnits = 4, kDatedBylineWords = 16;
+  // (A headline of three words or more: "Speech" over a report's dated
+  // title is a section's label.)
+  if (units[k].words < 3) return 0;
   bool bylined = false;
   size_t j = k + 1;
   for (; j < units.size() && j <= k + kFurnitureUnits; ++j) {
     const Unit& f = units[j];
-    if (f.inside_line) return 0;
-    if (byline(f.text)) {
+    if (f.inside_line || f.after_separator) return 0;
+    // (A byline may give the article's date and time instead of a key:
+    // "Mohammad Ali (@ChaudhryMAli88) 5 minutes ago Sat 05th December 2020 |
+    // 01:15 PM", a line of no sentence with a date in it.)
+    if (byline(f.text) || (!ends_a_sentence(f) && f.words <= kDatedBylineWords && early_date(f.text))) {
       bylined = true;
     } else if (!all_digits(f.text) && f.text != units[k].text) {
       break;
@@ -472,7 +478,12 @@ size_t lead_past_byline(const std::vector<Unit>& units, size_t k) {
 // photo and its caption between the headline and the lead, the caption glued
 // before the lead's dateline or on a line of its own; or its byline.)
 bool prose_below(const std::vector<Unit>& units, size_t k) {
-  if (prose(units[k + 1])) return true;
+  // (Prose that opens in lower case goes on with the line above: a text
+  // broken into lines mid-sentence, "âThe Mission has suspended work on",
+  // then "reporting,â it says.", has no title over it. A link's
+  // caption may: "more 2 photos".)
+  const char first = units[k + 1].text[0];
+  if (prose(units[k + 1])) return first < 'a' || first > 'z';
   return k + 2 < units.size() &&
          (((caption_line(units[k + 1]) || preamble(units, k + 1)) && prose(units[k + 2])) || deck_under(units, k) ||
           lead_past_byline(units, k) != 0);
@@ -1514,10 +1525,11 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       const bool deck = title_heads_item && deck_under(units, i - 1);
       if (deck) {
         cue("the deck under its headline", -kStructureWeight);
-      } else if (i <= bylined_lead && i >= titled_at + 2) {
+      } else if (i <= bylined_lead && i > titled_at) {
         // Under the byline or counts a news site prints between the headline
-        // and the lead: the lead, or the headline printed again, is the
-        // headline's item.
+        // and the lead: they, the headline printed again and the lead are
+        // the headline's item. (A byline that gives a date, "Aug. 24. Trend
+        // News. Astana", is shaped as a headline over the lead.)
         cue("under its headline's byline", -kStructureWeight);
       } else if (i == decked_lead && !u.dateline && prose(u)) {
         // The lead under the headline's deck (a dateline there is "headed").

@@ -2097,3 +2097,33 @@ TEST_CASE("split: the lead under a headline's deck is the headline's", "[split]"
   CHECK(items[1].find("Baku. 7 December.") != std::string::npos);
   CHECK(has_cue_at(page, "Baku. 7 December.", "under its headline's deck"));
 }
+
+TEST_CASE("split: a byline with the article's date under its headline is the headline's", "[split]") {
+  // An aggregator's page: the headline, the author with a handle and the
+  // date and time, the agency's lead. Neither the handle (no contact) nor
+  // the dated line (no headline of its own) begins an item.
+  const std::string first =
+      "The Chair thanked the States for their support and said the meeting had been constructive and useful for "
+      "all of them.\n";
+  const std::string second =
+      "New Secretary General of the Organization appointed in Vienna\n"
+      "\n"
+      "Jane Doe (@janedoe) 5 minutes ago Sat 05th December 2020 | 01:15 PM\n"
+      "\n"
+      "VIENNA (Agency) - Ministers of the 57 States appointed a new Secretary General of the Organization by "
+      "consensus at their online meeting on Friday.\n"
+      "She is the first woman to hold the post.\n";
+  const auto items = item_texts(first + second);
+  REQUIRE(items.size() == 2);
+  CHECK(items[1].starts_with("New Secretary General"));
+  CHECK(items[1].find("She is the first woman") != std::string::npos);
+  CHECK(has_cue_at(first + second, "VIENNA (Agency)", "under its headline's byline"));
+  // A text broken into lines mid-sentence: the line before the break is no
+  // headline of the lower-case line under it.
+  const std::string wrapped =
+      "The Mission evacuated its staff from the east of the country, the Mission said in a statement issued on "
+      "the seventh of March.\n"
+      "\xE2\x80\x9CThe Special Monitoring Mission has suspended work on\n"
+      "reporting,\xE2\x80\x9D it says in the statement published on its website this week.\n";
+  CHECK(item_texts(wrapped).size() == 1);
+}
