@@ -59,7 +59,7 @@ constexpr auto kChromeLines = std::to_array<std::string_view>({
     "Skip Links", "Skip to main content", "Skip to content", "Skip navigation", "Skip to navigation",
     "Skip to main navigation", "Jump to navigation", "Jump to content", "Jump to main content", "Start of page",
     "Show navigation", "Hide navigation",
-    "Back to top", "Top", "Menu", "Main menu", "Search", "Close", "Share",
+    "Back to top", "Top", "Menu", "Main menu", "Search", "Close", "Share", "Save",
     "Share this", "Share this:", "Share this page", "Print", "Print this page", "Print page", "Tweet",
     "Follow us", "Subscribe", "Subscribe to our newsletter", "Read more", "Read more...", "More info", "More info...",
     "Toggle navigation", "Cookie settings", "Accept cookies", "Accept all cookies", "Accept", "Accept all",

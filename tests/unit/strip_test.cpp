@@ -285,6 +285,8 @@ TEST_CASE("strip: a site's buttons after the article and its banner's OK are chr
   CHECK(stripped("Body.\nShare This Article\nFollow us on social networks\n") == "Body.\n");
   CHECK(stripped("\xD0\x92\xD1\x81\xD0\xB5 \xD0\xBD\xD0\xBE\xD0\xB2\xD0\xBE\xD1\x81\xD1\x82\xD0\xB8\nBody.\n") == "Body.\n");  // Все новости
   CHECK(stripped("This site uses cookies. By continuing you accept our cookie policy.\nOk\nBody.\n") == "Body.\n");
+  // A share bar's buttons under the headline.
+  CHECK(stripped("Headline of the day\n\nSave\n\nShare\n\nBody.\n") == "Headline of the day\n\nBody.\n");
   // Inside a sentence, the words are content.
   CHECK(stripped("Body.\nShare this article with your colleagues, the Mission asked.\n") ==
         "Body.\nShare this article with your colleagues, the Mission asked.\n");
