@@ -389,17 +389,15 @@ bool links_a_names_words(std::string_view w) {
   return std::find(std::begin(kLinks), std::end(kLinks), w) != std::end(kLinks);
 }
 
-bool describes_an_institution(std::string_view t) {
-  constexpr size_t kNameBytes = 200;  // the name and its apposition
-  // "Based in Vienna, the OSCE grew out of ...": where it sits, then the name.
-  for (std::string_view based : {"Based in ", "Headquartered in "}) {
-    if (!t.starts_with(based)) continue;
-    const size_t comma = t.substr(0, kNameBytes).find(", the ");
-    return comma != std::string_view::npos && starts_capitalized(t.substr(based.size())) &&
-           starts_capitalized(t.substr(comma + 6));
-  }
-  const std::string_view head = t.substr(0, kNameBytes);
-  size_t at = head.starts_with("The ") ? 4 : 0, capitalized = 0;
+namespace {
+
+// From byte `at` of `head`: a name spelled out (its capitalized words and the
+// small words linking them, "one of ..." after a comma perhaps), then what
+// it is ("is the", "was established in", ...). `abbreviation_will_do`: an
+// abbreviation alone in capitals ("OSCE") names it too.
+bool name_then_what_it_is(std::string_view head, size_t at, bool abbreviation_will_do) {
+  size_t capitalized = 0;
+  bool abbreviation = false;
   auto word_end = [&](size_t from) { return std::min(head.find(' ', from), head.size()); };
   while (at < head.size()) {
     const size_t end = word_end(at);
@@ -409,6 +407,7 @@ bool describes_an_institution(std::string_view t) {
     if (comma) w.remove_suffix(1);
     if (starts_capitalized(w) || (w.front() == '(' && w.back() == ')')) {
       capitalized += starts_capitalized(w);
+      abbreviation = w.size() >= 3 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     } else if (!links_a_names_words(w)) {
       break;
     }
@@ -423,11 +422,33 @@ bool describes_an_institution(std::string_view t) {
       break;
     }
   }
-  if (capitalized < 2) return false;
+  if (capitalized < 2 && !(abbreviation_will_do && capitalized == 1 && abbreviation)) return false;
   static constexpr std::string_view kIs[] = {"is the ", "is an ", "is a ", "is one of ", "are the ",
-                                             "was established in ", "was set up in ", "convenes ", "consists of "};
+                                             "was established in ", "was set up in ", "convenes ", "consists of ",
+                                             "grew out of ", "is committed to "};
   const std::string_view rest = head.substr(at);
   return std::any_of(std::begin(kIs), std::end(kIs), [&](std::string_view is) { return rest.starts_with(is); });
+}
+
+}  // namespace
+
+bool describes_an_institution(std::string_view t) {
+  constexpr size_t kNameBytes = 200;  // the name and its apposition
+  const std::string_view head = t.substr(0, kNameBytes);
+  if (name_then_what_it_is(head, head.starts_with("The ") ? 4 : 0, false)) return true;
+  // A clause first, then the name, an abbreviation alone enough: "With 57
+  // participating States in North America, Europe and Asia, the OSCE is the
+  // world's largest ...". Where it sits says enough: "Based in Vienna, the
+  // OSCE grew out of ...", "Headquartered in Warsaw, the Office observes ...".
+  constexpr size_t kClauseBytes = 120;
+  const size_t comma = head.substr(0, kClauseBytes).find(", the ");
+  if (comma == std::string_view::npos || head.substr(0, comma).find(". ") != std::string_view::npos) return false;
+  for (std::string_view based : {"Based in ", "Headquartered in "}) {
+    if (head.starts_with(based)) {
+      return starts_capitalized(head.substr(based.size())) && starts_capitalized(head.substr(comma + 6));
+    }
+  }
+  return name_then_what_it_is(head, comma + 6, true);
 }
 
 bool opens_a_list_entry(std::string_view t) {

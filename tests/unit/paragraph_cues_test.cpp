@@ -179,6 +179,14 @@ TEST_CASE("paragraph cues: a paragraph that describes an institution", "[cues]")
   CHECK(osce::describes_an_institution("Headquartered in Warsaw, the Office observes elections across the region."));
   CHECK_FALSE(osce::describes_an_institution("Based on the survey, the Mission drafted its recommendations."));
   CHECK_FALSE(osce::describes_an_institution("Based in Vienna, she travelled to the region twice."));
+  // A clause, then its name and what it is; an abbreviation in capitals will
+  // do there.
+  CHECK(osce::describes_an_institution("With 57 participating States in North America, Europe and Asia, the OSCE "
+                                       "is the world's largest regional security organization."));
+  CHECK(osce::describes_an_institution("As the largest regional security organization, the OSCE is committed to "
+                                       "stability, peace and democracy."));
+  CHECK_FALSE(osce::describes_an_institution("On 12 May, the OSCE organized a roundtable in Skopje."));
+  CHECK_FALSE(osce::describes_an_institution("In his speech, the Minister is the first to call for talks."));
 }
 
 TEST_CASE("paragraph cues: a paragraph read on into its page closes as it does alone", "[cues]") {
