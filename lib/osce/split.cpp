@@ -479,11 +479,13 @@ size_t lead_past_byline(const std::vector<Unit>& units, size_t k) {
 // before the lead's dateline or on a line of its own; or its byline.)
 bool prose_below(const std::vector<Unit>& units, size_t k) {
   // (Prose that opens in lower case goes on with the line above: a text
-  // broken into lines mid-sentence, "âThe Mission has suspended work on",
-  // then "reporting,â it says.", has no title over it. A link's
+  // broken into lines mid-sentence, "“The Mission has suspended work on",
+  // then "reporting,” it says.", has no title over it. A link's
   // caption may: "more 2 photos".)
-  const char first = units[k + 1].text[0];
-  if (prose(units[k + 1])) return first < 'a' || first > 'z';
+  if (prose(units[k + 1])) {
+    const char first = units[k + 1].text[0];
+    return first < 'a' || first > 'z';
+  }
   return k + 2 < units.size() &&
          (((caption_line(units[k + 1]) || preamble(units, k + 1)) && prose(units[k + 2])) || deck_under(units, k) ||
           lead_past_byline(units, k) != 0);
