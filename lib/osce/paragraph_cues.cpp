@@ -218,9 +218,11 @@ bool opens_as_continuation(std::string_view t) {
       "The interlocutors", "The ministers",
       // A speaker at the event the item reports, named above: "Addressing
       // the participants, the Head of ...", "Speaking at the conference, ...".
+      // (Not "Welcoming the ...", "Opening the ...": a lead may open so,
+      // "Welcoming the OSCE's new Secretary General, ... the Assembly's
+      // President today expressed hope ...".)
       "Addressing ", "Speaking at ", "Speaking to ", "Speaking on ", "Speaking during ", "Speaking before ",
-      "Welcoming the ", "Opening the ", "Closing the ", "Concluding the ", "Commenting on ", "Responding to ",
-      "Referring to ",
+      "Commenting on ", "Responding to ", "Referring to ",
       "Participants", "During ", "As part of", "Prior to", "Following ", "Further", "In his ", "In her ",
       "In their ", "At the ", "Among ", "Other ", "Another ", "Overall",
       // The first person goes on with a text's speaker ("We invite you to

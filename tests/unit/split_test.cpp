@@ -2077,6 +2077,10 @@ TEST_CASE("split: a speaker at the event goes on with the item that reported it"
   CHECK(item_texts(page).size() == 1);
   CHECK(has_cue_at(page, "Addressing the participants", "continuation"));
   CHECK(has_cue_at(page, "Speaking at the closing", "continuation"));
+  // A lead may open with a participle too: only speaking at the event refers back.
+  CHECK_FALSE(osce::opens_as_continuation(
+      "Welcoming the new Secretary General, the Assembly's President today expressed hope for renewed dialogue."));
+  CHECK(osce::opens_as_continuation("Responding to a question, the Head of Mission said the talks would resume."));
 }
 
 TEST_CASE("split: the lead under a headline's deck is the headline's", "[split]") {
