@@ -301,6 +301,10 @@ bool another_script(const Unit& u, const Unit& prev) {
 // A paragraph that ends a sentence (see osce::ends_a_sentence).
 bool ends_a_sentence(const Unit& u) { return osce::ends_a_sentence(u.text); }
 
+// The unit opens in lower case: it goes on with the line above, a text
+// broken into lines mid-sentence (no sentence, headline or deck opens so).
+bool opens_in_lower_case(const Unit& u) { return u.text[0] >= 'a' && u.text[0] <= 'z'; }
+
 // A paragraph of prose: it ends a sentence, or is too long for a title.
 bool prose(const Unit& u) { return !title_like(u, 20) || ends_a_sentence(u); }
 
@@ -401,7 +405,7 @@ bool deck_under(const std::vector<Unit>& units, size_t k) {
   const Unit& deck = units[k + 1];
   const Unit& below = units[k + 2];
   if (deck.words < kDeckWords || deck.words <= head.words || head.words < kDeckedHeadlineWords || deck.inside_line ||
-      below.inside_line || (deck.text[0] >= 'a' && deck.text[0] <= 'z')) {
+      below.inside_line || opens_in_lower_case(deck)) {
     return false;
   }
   return headline_shaped(deck) && headline_shaped(head) && (below.dateline || below.date_line || prose(below)) &&
@@ -478,14 +482,10 @@ size_t lead_past_byline(const std::vector<Unit>& units, size_t k) {
 // photo and its caption between the headline and the lead, the caption glued
 // before the lead's dateline or on a line of its own; or its byline.)
 bool prose_below(const std::vector<Unit>& units, size_t k) {
-  // (Prose that opens in lower case goes on with the line above: a text
-  // broken into lines mid-sentence, "“The Mission has suspended work on",
-  // then "reporting,” it says.", has no title over it. A link's
-  // caption may: "more 2 photos".)
-  if (prose(units[k + 1])) {
-    const char first = units[k + 1].text[0];
-    return first < 'a' || first > 'z';
-  }
+  // (Prose that opens in lower case has no title over it: "“The Mission
+  // has suspended work on", then "reporting,” it says.". A link's caption
+  // may: "more 2 photos".)
+  if (prose(units[k + 1])) return !opens_in_lower_case(units[k + 1]);
   return k + 2 < units.size() &&
          (((caption_line(units[k + 1]) || preamble(units, k + 1)) && prose(units[k + 2])) || deck_under(units, k) ||
           lead_past_byline(units, k) != 0);
@@ -1616,10 +1616,9 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         cue("early date", kEarlyDateWeight);
         if (reports_an_event(u.text)) cue("dated event", kEventWeight);
       }
-      const unsigned char first = static_cast<unsigned char>(u.text[0]);
       // (A link's file type before a document's title is no sentence's words;
       // nor is an aggregator's date key, "date 2025-08-13 CHIŞINĂU, ...".)
-      if (first >= 'a' && first <= 'z' && !u.dateline && !u.date_line && !opens_with_file_type(u.text)) {
+      if (opens_in_lower_case(u) && !u.dateline && !u.date_line && !opens_with_file_type(u.text)) {
         // A date key over the lead it copied ("date 2023-05-25 OSCE supports
         // ..."), neither a dateline nor a headline after it, opens the item
         // as the key over a headline does. (Not a date line: the paragraph
