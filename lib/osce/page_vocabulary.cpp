@@ -69,6 +69,9 @@ constexpr auto kChromeLines = std::to_array<std::string_view>({
     "Loading\xE2\x80\xA6", "OK", "Back to list", "Back to news", "Print version", "Share this article",
     "Share this story", "Share on Facebook", "Share on Twitter", "Follow us on social networks",
     "Advertisement",
+    // A Wix site's anchors at the page's ends, and the link under its "Recent Posts".
+    "Top of page", "Bottom of page", "See All",
+    "Read More \xE2\x86\x92", "Read more \xE2\x86\x92",  // "Read More →"
     // A blog's comment form under the post (WordPress's words).
     "Leave a Reply", "Leave a Comment", "Be the first to comment", "Post Comment",
     "Cancel reply", "Your email address will not be published.", "Your email address will not be published",
@@ -88,7 +91,8 @@ constexpr auto kRelatedHeadings = std::to_array<std::string_view>({
     "Related content", "Related news", "Related stories", "Related articles", "Related posts",
     "More related articles", "Read also", "Also read", "See also", "More news", "More stories", "Other news",
     "Latest news", "Latest headlines", "Top stories", "Most read", "Most popular", "Popular posts",
-    "You may also like", "Most viewed", "A lire aussi", "\xC3\x80 lire aussi", "Lire aussi", "Mehr zum Thema",
+    "You may also like", "You might also like", "Check also", "Most viewed", "A lire aussi", "\xC3\x80 lire aussi",
+    "Lire aussi", "Mehr zum Thema",
     "Читайте также", "Похожие новости", "Другие новости", "Последние новости", "Популярные новости",
     "Читайте також", "Інші новини", "Останні новини", "Останнє", "Популярні новини", "Popular", "Популярное",
     "Популярне",
@@ -116,20 +120,24 @@ constexpr size_t kLongestChromeLine = [] {
 constexpr std::array<std::string_view, 8> kBreadcrumbRoots{
     "Home", "Newsroom", "Our work", "Resources", "Documents", "Publications", "About us", "OSCE"};
 
-bool is_breadcrumb(std::string_view line) {
-  if (line.size() > 400 || line.size() < 5) return false;
-  // (The first byte before the comparison: every line of every page is asked.)
+// A breadcrumb starts at a section of the site (see below), or after "You
+// are here:", and nearly no other line does: every line of every page is
+// asked its first byte, inline, before the call.
+constexpr auto kRootFirstBytes = [] {
+  std::array<bool, 256> first{};
+  for (std::string_view root : kBreadcrumbRoots) first[static_cast<unsigned char>(root[0])] = true;
+  first['Y'] = true;
+  return first;
+}();
+inline bool might_be_breadcrumb(std::string_view line) {
+  return line.size() >= 5 && line.size() <= 400 && kRootFirstBytes[static_cast<unsigned char>(line[0])];
+}
+
+[[gnu::noinline]] bool is_breadcrumb(std::string_view line) {
   auto opens_with = [&](std::string_view prefix) { return line[0] == prefix[0] && line.starts_with(prefix); };
   constexpr std::string_view kYouAreHere = "You are here:";
   if (opens_with(kYouAreHere)) line = trim(line.substr(kYouAreHere.size()));
-  // A breadcrumb starts at a section of the site (see below), and nearly no
-  // other line does: that is asked first, of the first byte first.
-  static constexpr auto kRootFirstBytes = [] {
-    std::array<bool, 256> first{};
-    for (std::string_view root : kBreadcrumbRoots) first[static_cast<unsigned char>(root[0])] = true;
-    return first;
-  }();
-  if (line.empty() || !kRootFirstBytes[static_cast<unsigned char>(line[0])]) return false;
+  if (line.empty() || line[0] == 'Y' || !kRootFirstBytes[static_cast<unsigned char>(line[0])]) return false;
   const auto section = std::find_if(kBreadcrumbRoots.begin(), kBreadcrumbRoots.end(), opens_with);
   if (section == kBreadcrumbRoots.end()) return false;
   // The separator follows the root: "OSCE / ...", "Home » ..." (a sentence
@@ -393,6 +401,14 @@ bool is_result_count(std::string_view line) {
 // переглядiв", "1,204 views") or its comments ("Comments (0)",
 // "Коментарі (0)"). (Asked of the lines is_chrome_line lets through.)
 constexpr size_t kLongestCounter = 48;
+// "0 comments", "1 comment", after a count of views: the rest of its line.
+bool comment_count(std::string_view rest) {
+  if (rest.starts_with(' ')) rest.remove_prefix(1);
+  const size_t digits = rest.find_first_not_of("0123456789");
+  if (digits == 0 || digits == std::string_view::npos) return false;
+  rest.remove_prefix(digits);
+  return rest == " comments" || rest == " comment";
+}
 bool is_counter_line(std::string_view line) {
   auto digit = [](char c) { return c >= '0' && c <= '9'; };
   line.remove_prefix(list_mark_length(line));
@@ -407,7 +423,10 @@ bool is_counter_line(std::string_view line) {
         "переглядiв",  // (with a Latin "i", as some sites type it)
         "перегляди", "перегляд"};
     const std::string_view word = line.substr(i);
-    return std::any_of(std::begin(kViews), std::end(kViews), [&](std::string_view v) { return word == v; });
+    return std::any_of(std::begin(kViews), std::end(kViews), [&](std::string_view v) {
+      // (A Wix blog glues its count of comments on: "93 views0 comments".)
+      return word.starts_with(v) && (word.size() == v.size() || comment_count(word.substr(v.size())));
+    });
   }
   if (line.back() != ')') return false;
   const size_t open = line.rfind('(');
@@ -431,6 +450,59 @@ bool is_script_notice(std::string_view line) {
     return false;
   }
   return ascii_icontains(line, "javascript") && ascii_icontains(line, "enable");
+}
+
+// A share bar's buttons in one row: "Print       Email", "Share | Tweet |
+// Email", two of them or more, each a button's word and nothing else.
+constexpr std::string_view kButtons[] = {"Print",    "Email",    "E-mail", "Share",     "Tweet",  "Facebook",
+                                         "Twitter",  "LinkedIn", "WhatsApp", "Telegram", "Viber",  "Pinterest",
+                                         "Reddit",   "VK",       "Save",   "PDF"};
+// A word's first letter (case folded) and its length, as a key of 9 bits.
+constexpr unsigned button_key(std::string_view w) {
+  return ((static_cast<unsigned char>(w[0]) & 31u) << 4) | (w.size() & 15u);
+}
+constexpr auto kButtonKeys = [] {
+  std::array<bool, 512> keys{};
+  for (std::string_view b : kButtons) keys[button_key(b)] = true;
+  return keys;
+}();
+
+// Its first test, inline (every line of every page is asked, a menu's
+// too): for the line's first letter, the lengths of the buttons' words that
+// begin with it, and a blank after one of them.
+constexpr auto kButtonLengths = [] {
+  std::array<uint16_t, 32> lengths{};
+  for (std::string_view b : kButtons) lengths[static_cast<unsigned char>(b[0]) & 31u] |= uint16_t(1u << b.size());
+  return lengths;
+}();
+inline bool might_be_button_row(std::string_view line) {
+  if (line.size() < 7) return false;
+  // (Only the lengths inside the line.)
+  const unsigned inside = line.size() >= 16 ? 0xFFFFu : (1u << line.size()) - 1;
+  for (unsigned lengths = kButtonLengths[static_cast<unsigned char>(line[0]) & 31u] & inside; lengths != 0;
+       lengths &= lengths - 1) {
+    if (line[static_cast<size_t>(std::countr_zero(lengths))] == ' ') return true;
+  }
+  return false;
+}
+
+[[gnu::noinline]] bool is_button_row(std::string_view line) {
+  constexpr size_t kLongestRow = 120;
+  if (line.size() > kLongestRow) return false;
+  size_t buttons = 0;
+  for (size_t at = 0; at < line.size();) {
+    const size_t end = std::min(line.find(' ', at), line.size());
+    const std::string_view word = line.substr(at, end - at);
+    at = end + 1;
+    if (word.empty() || word == "|" || word == "/" || word == "\xE2\x80\xA2" || word == "\xC2\xB7") continue;  // • ·
+    auto is_button = [&](std::string_view b) { return ascii_iequal(word, b); };
+    if (word.size() > 15 || !kButtonKeys[button_key(word)] ||
+        std::none_of(std::begin(kButtons), std::end(kButtons), is_button)) {
+      return false;
+    }
+    ++buttons;
+  }
+  return buttons >= 2;
 }
 
 }  // namespace
@@ -548,12 +620,15 @@ bool is_chrome_line(std::string_view trimmed_line) {
         any_cyrillic_fold(by_length[link.size()][static_cast<unsigned char>(link[0]) & 31], link)) {
       return true;
     }
+    // A heading of other pages may trail off: "You might also like...".
+    if ((link.ends_with("...") || link.ends_with("\xE2\x80\xA6")) && is_related_heading(link)) return true;
   }
   if (trimmed_line.substr(0, 2) == "\xc2\xa9" || trimmed_line.substr(0, 9) == "Copyright") {
     return trimmed_line.size() < 120;
   }
-  return is_breadcrumb(trimmed_line) || is_page_number(trimmed_line) || is_result_count(trimmed_line) ||
-         is_feed_note(trimmed_line) || is_script_notice(trimmed_line);
+  return (might_be_breadcrumb(trimmed_line) && is_breadcrumb(trimmed_line)) || is_page_number(trimmed_line) ||
+         is_result_count(trimmed_line) || is_feed_note(trimmed_line) || is_script_notice(trimmed_line) ||
+         (might_be_button_row(trimmed_line) && is_button_row(trimmed_line));
 }
 
 bool is_url_slug(std::string_view line) {
@@ -646,6 +721,7 @@ bool is_disclaimer_heading(std::string_view trimmed_line) {
 
 bool is_related_heading(std::string_view trimmed_line) {
   if (trimmed_line.ends_with(':')) trimmed_line.remove_suffix(1);
+  if (trimmed_line.ends_with("...") || trimmed_line.ends_with("\xE2\x80\xA6")) trimmed_line.remove_suffix(3);
   // (Asked of every chrome line, "Share" and "Print" the most: their first
   // letter first, case folded.)
   static constexpr auto kFirstLetters = [] {

@@ -292,6 +292,34 @@ TEST_CASE("strip: a site's buttons after the article and its banner's OK are chr
         "Body.\nShare this article with your colleagues, the Mission asked.\n");
 }
 
+TEST_CASE("strip: a share bar's buttons in one row are chrome, and so are a Wix blog's anchors and counts",
+          "[strip]") {
+  const std::string body = "The Minister met the Head of Mission today, the Government said.\n";
+  CHECK(stripped("Minister meets Head of Mission\n\n    Print       Email\n\n" + body) ==
+        "Minister meets Head of Mission\n\n" + body);
+  CHECK(stripped(body + "Share | Tweet | Email\n") == body);
+  CHECK(stripped(body + "Facebook Twitter LinkedIn WhatsApp\n") == body);
+  // A button's word in a sentence or beside other words is content.
+  const std::string kept = body + "Print and email the form to the Mission.\n" + "Facebook posts\n";
+  CHECK(stripped(kept) == kept);
+  // Wix: anchors at the page's ends, the views and comments glued, the link under "Recent Posts".
+  CHECK(stripped("top of page\n\nFight against terrorism\n\n" + body + "\n93 views0 comments\n\nRecent Posts\n\n"
+                 "See All\n\n\nbottom of page\n") == "Fight against terrorism\n\n" + body);
+  CHECK(stripped(body + "12 views 3 comments\n") == body);
+  CHECK(stripped(body + "12 views and 3 comments\n") == body + "12 views and 3 comments\n");
+}
+
+TEST_CASE("strip: a heading of other pages may trail off, and their titles under it go", "[strip]") {
+  const std::string body = "The two sides discussed the situation on the ground, the statement concluded.\n";
+  // "You might also like...", a title with its source, "Read More →".
+  CHECK(stripped(body + "\nYou might also like...\n\nLanguage school in Pristina banned (Gracanicaonline.info)\n\n"
+                        "Read More \xE2\x86\x92\n") == body);
+  // "Check Also", a title and its teaser cut short.
+  CHECK(stripped(body + "\nCheck Also\n\nPresident will struggle to get a Patriarch he can control\n\n"
+                        "The leader will be following the election closely \xE2\x80\x93 \xE2\x80\xA6\n") == body);
+  CHECK(stripped(body + "Read also\xE2\x80\xA6\nAnother page's title\n") == body);
+}
+
 TEST_CASE("strip: an advertisement's label and a heading of latest news in capitals are chrome", "[strip]") {
   // Реклама; ОСТАННЄ (a heading in Cyrillic capitals), then titles over their times and dates.
   const std::string body = "The Mission will have 500 monitors by the end of February, its deputy head said.\n";
