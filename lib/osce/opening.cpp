@@ -439,7 +439,9 @@ std::optional<std::string> byline_date(std::string_view line, SlashOrder order) 
   // (A byline opens with "By " or has a label's colon: most lines go no further.)
   const bool by = line.starts_with("By ") || line.starts_with("by ");
   if (!by && line.find(':') == std::string_view::npos) return std::nullopt;
-  for (std::string_view sep : {" \xE2\x99\xA6 ", " | ", " \xE2\x80\xA2 ", " \xC2\xB7 "}) {
+  // (A blog's theme may part its byline with slashes, an empty author's
+  // too: "By   /  25/06/2018  /  No Comments".)
+  for (std::string_view sep : {" \xE2\x99\xA6 ", " | ", " \xE2\x80\xA2 ", " \xC2\xB7 ", " / "}) {
     if (line.find(sep) == std::string_view::npos) continue;
     // A date part with no label counts in a byline ("By ...") or beside a
     // labelled part ("Topics: ..."); the first labelled date wins.

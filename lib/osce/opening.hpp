@@ -59,7 +59,7 @@ inline bool may_open_with_date_key(std::string_view line) {
 constexpr size_t kLongestByline = 160;
 
 // The date of a byline, a line of parts between separators (" | ", " • ",
-// " · ", " ♦ "): a labelled one ("By Jane Roe | Published: 1 July 2024",
+// " · ", " ♦ ", " / "): a labelled one ("By Jane Roe | Published: 1 July 2024",
 // "PeopleDiplomats ♦ Published: July 1, 2024; 10:46 ♦ (Vindobona)"), or a
 // bare whole date in a line that opens with "By " or has labelled parts
 // ("By U.S. Mission OSCE | 12 January, 2023 | Topics: Statements"), or a

@@ -468,8 +468,10 @@ size_t lead_past_byline(const std::vector<Unit>& units, size_t k) {
     if (f.inside_line || f.after_separator) return 0;
     // (A byline may give the article's date and time instead of a key:
     // "Mohammad Ali (@ChaudhryMAli88) 5 minutes ago Sat 05th December 2020 |
-    // 01:15 PM", a line of no sentence with a date in it.)
-    if (byline(f.text) || (!ends_a_sentence(f) && f.words <= kDatedBylineWords && early_date(f.text))) {
+    // 01:15 PM", a line of no sentence with a date in it; or its date
+    // between its parts, "By   /  25/06/2018  /  No Comments".)
+    if (byline(f.text) ||
+        (!ends_a_sentence(f) && f.words <= kDatedBylineWords && (early_date(f.text) || byline_date(f.text)))) {
       bylined = true;
     } else if (!all_digits(f.text) && f.text != units[k].text) {
       break;
@@ -1556,11 +1558,14 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         return i + 1 < n && units[i + 1].words >= kSentenceWords && !u.list_entry && headline_shaped(u) &&
                refers_back_at_once(units[i + 1].text);
       };
-      // The paragraph under unit k is a lead: a sentence of prose that opens
-      // neither with a quotation nor as a continuation (a site's "Register
-      // now ..." or "More news in our channel" over a quotation is no headline).
+      // The paragraph under unit k, or under its byline ("By / 25/06/2018 /
+      // No Comments"; see lead_past_byline), is a lead: a sentence of prose
+      // that opens neither with a quotation nor as a continuation (a site's
+      // "Register now ..." or "More news in our channel" over a quotation is
+      // no headline).
       auto leads_below = [&](size_t k) {
-        const Unit& below = units[k + 1];
+        const size_t past_byline = lead_past_byline(units, k);
+        const Unit& below = units[past_byline != 0 ? past_byline : k + 1];
         return below.words >= kSentenceWords && ends_a_sentence(below) && !opens_with_quote(below.text) &&
                !opens_as_continuation(below.text);
       };

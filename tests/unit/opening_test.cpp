@@ -239,6 +239,14 @@ TEST_CASE("opening: a sentence or a count that ends in a date is no head's datel
 TEST_CASE("opening: a byline's date", "[opening]") {
   CHECK(osce::byline_date("By U.S. Mission OSCE | 2 May, 2019 | Topics:") == "2019-05-02");
   CHECK(osce::byline_date("by Jane Roe \xE2\x80\xA2 3 July 2023") == "2023-07-03");
+  // A blog theme's slashes, around an empty author too.
+  CHECK(osce::byline_date("By   /  25/06/2018  /  No Comments") == "2018-06-25");
+  CHECK(osce::byline_date("By Jane Roe / 3 July 2023 / 2 Comments") == "2023-07-03");
+  CHECK_FALSE(osce::byline_date("Vienna / Warsaw / 12 January 2023"));
+  // Under the headline, it dates the text.
+  const auto blog = osce::opening_of("Minister met Head of Mission\nBy   /  25/06/2018  /  No Comments\nThe Minister spoke.");
+  REQUIRE(blog);
+  CHECK(blog->date == "2018-06-25");
   // The labelled date wins over a bare one.
   CHECK(osce::byline_date("By Jane Roe | 1 May 2023 | Published: 3 July 2023") == "2023-07-03");
   // No byline: no "By ", no labelled part; or no whole date.

@@ -2065,6 +2065,36 @@ TEST_CASE("split: a headline over its byline and counts heads the lead below the
   CHECK_FALSE(osce::byline("Where we are: OSCE Mission to Serbia"));
 }
 
+TEST_CASE("split: a headline between paragraphs over its byline heads the lead under the byline", "[split]") {
+  // A page runs two readouts together, the first with no headline; the
+  // second's headline stands over a blog theme's byline, then its lead.
+  const std::string first =
+      "The Minister of Foreign Affairs met the new Head of the Mission in Belgrade today and congratulated him on "
+      "his appointment.\n"
+      "\n"
+      "The Minister said the Mission's support for the reform of the judiciary was of great importance, and that "
+      "the country expected the co-operation to go on along the same lines in the years ahead.\n"
+      "\n"
+      "He pointed out that the support of the Mission mattered most in the fields of the rule of law, freedom of "
+      "the media and the rights of minorities, and in finding a lasting solution for refugees.\n"
+      "\n"
+      "The two agreed to meet again in the autumn to review the projects of the year and to plan those of the "
+      "next.\n"
+      "\n";
+  const std::string second =
+      "Deputy Prime Minister met Head of Mission in Pristina (Government, Radio B)\n"
+      "\n"
+      "By   /  25/06/2018  /  No Comments\n"
+      "\n"
+      "The Deputy Prime Minister spoke on Friday with the Head of the Mission in Pristina, Ambassador Jan Doe.\n"
+      "\n"
+      "Both sides highlighted the importance of the Mission's monitoring of community rights.\n";
+  const auto items = item_texts(first + second);
+  REQUIRE(items.size() == 2);
+  CHECK(items[1].starts_with("Deputy Prime Minister met"));
+  CHECK(has_cue_at(first + second, "The Deputy Prime Minister spoke", "under its headline's byline"));
+}
+
 TEST_CASE("split: a speaker at the event goes on with the item that reported it", "[split]") {
   // "Addressing the participants, ..." names someone new under an item on
   // the same event: the event was named above, as "He said" refers back.
