@@ -1424,6 +1424,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       line_counted_to = u.begin(text);
     }
     Candidate c{u.begin(text), options.explain ? line : 0, 0, {}, false};
+    bool weighed_as_headline = false;  // (its lead's names may count with it: see "names")
     auto cue = [&](std::string_view name, double w) {
       if (options.explain) c.cues.push_back({name, w});
       c.score += w;
@@ -1583,6 +1584,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         cue("a subheading: the text under it goes on", kContinuationWeight);
       } else if (headlined && is_headline[i]) {
         cue("headline", kHeadlineWeight);
+        weighed_as_headline = true;
         // In a speech, a headline over another address is the next
         // speech's: "High Commissioner Thors, we warmly welcome you back
         // ..." under it. (Two statements to one office share its names.)
@@ -1591,6 +1593,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         // A title over prose after an item's closing line ("... the observers
         // concluded. More"): a listing of teasers, the page's headlines or not.
         cue("title after a closed item", kHeadlineWeight);
+        weighed_as_headline = true;
       } else if (!headlined && headlines > 0 && is_headline[i] && ends_a_sentence(prev) && !in_footer(i) &&
                  u.begin(text) - units[item_start].begin(text) >= kShortItemBytes &&
                  (in_speech ? i + 1 < n && opens_address(i + 1) : leads_below(i))) {
@@ -1604,6 +1607,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         // weighs as a page's headline: the next article on the same subject
         // shares the words of the one before.
         cue("a headline between paragraphs", u.words >= 8 ? kHeadlineWeight : kLoneHeadlineWeight);
+        weighed_as_headline = true;
       } else if (u.words <= kLinkWords && i + 2 < n && prev.words >= kSentenceWords && ends_a_sentence(prev) &&
                  is_section_label(u) && !in_footer(i) && structure[i + 1] == 0 &&
                  headline_over_its_lead(units, i + 1)) {
@@ -1792,13 +1796,26 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         };
         if (item_states > 0 && names_only_others(false)) cue("other States", kPlacesWeight);
         if (item_structures > 0 && names_only_others(true)) cue("other structures", kStructuresWeight);
+        // (A headline's names are few, and the subject's, which the item
+        // before may share: with its lead's, who met whom, they may name
+        // more that is new, and then they count together; only ever for
+        // novelty, so a headline naming nobody has no cue against it.)
         const std::span<const uint32_t> names = terms.names(here);
-        if (names.size() >= 2) {
+        auto shared_names = [&](std::span<const uint32_t> ids) {
           size_t shared = 0;
-          for (uint32_t id : names) shared += id < item_mark.size() && item_mark[id] == item_serial;
-          const double overlap = static_cast<double>(shared) / static_cast<double>(names.size());
-          cue("names", kNamesWeight * (1 - 2 * overlap));
+          for (uint32_t id : ids) shared += id < item_mark.size() && item_mark[id] == item_serial;
+          return shared;
+        };
+        constexpr double kNoNames = 2;
+        double overlap = names.size() >= 2 ? double(shared_names(names)) / double(names.size()) : kNoNames;
+        if (weighed_as_headline && i + 1 < n && prose(units[i + 1])) {
+          const std::span<const uint32_t> lead_names = terms.names(read(i + 1));
+          const size_t all = names.size() + lead_names.size();
+          const double with_lead =
+              all >= 2 ? double(shared_names(names) + shared_names(lead_names)) / double(all) : kNoNames;
+          if (with_lead < 0.5 && with_lead < overlap) overlap = with_lead;
         }
+        if (overlap != kNoNames) cue("names", kNamesWeight * (1 - 2 * overlap));
         // What: this paragraph and the next against the item's recent ones,
         // a list counted as one (its short entries would crowd out the
         // paragraphs above it).

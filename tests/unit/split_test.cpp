@@ -2095,6 +2095,33 @@ TEST_CASE("split: a headline between paragraphs over its byline heads the lead u
   CHECK(has_cue_at(first + second, "The Deputy Prime Minister spoke", "under its headline's byline"));
 }
 
+TEST_CASE("split: a headline's names count with its lead's when these are new", "[split]") {
+  // Two readouts on one subject: the second's headline names only what the
+  // first named (the Minister, Kosovo, the OSCE); its lead names who met.
+  const std::string first =
+      "Minister meets Head of OSCE Mission in Kosovo\n"
+      "\n"
+      "The Serbian Minister of Foreign Affairs spoke on Friday with the Head of the OSCE Mission in Kosovo, "
+      "Ambassador Jan Doe, about the Mission's work in Kosovo.\n"
+      "\n"
+      "The Minister and the Ambassador discussed the monitoring of the situation on the ground and the rights of "
+      "the communities in Kosovo, the Serbian Government said.\n"
+      "\n"
+      "Both sides highlighted the importance of the work of the OSCE Mission in accordance with its mandate and its "
+      "status neutrality, the Minister said.\n"
+      "\n";
+  const std::string second =
+      "Serbian Minister for Kosovo meets with OSCE official\n"
+      "\n"
+      "Serbian Minister for Kosovo Goran Petrovic met in Belgrade yesterday with OSCE Secretary General Marc "
+      "Lefebvre.\n"
+      "\n"
+      "The two discussed the status of human rights in the province, the Ministry stated.\n";
+  const auto items = item_texts(first + second);
+  REQUIRE(items.size() == 2);
+  CHECK(items[1].starts_with("Serbian Minister for Kosovo meets"));
+}
+
 TEST_CASE("split: a speaker at the event goes on with the item that reported it", "[split]") {
   // "Addressing the participants, ..." names someone new under an item on
   // the same event: the event was named above, as "He said" refers back.
