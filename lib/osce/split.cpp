@@ -722,6 +722,68 @@ bool opens_with_a_date(std::string_view t) {
   return dash != std::string_view::npos && read_whole_date(t.substr(0, dash)).found;
 }
 
+// How a chronology's entry opens: a date, then a dash. A year ("1992 -
+// Kazakhstan becomes ..."), a month and its year ("December 2007 - ..."), a
+// whole date or an event's days ("July 16-17, 2010 - ..."), perhaps after
+// "Since" or "From" ("Since February 9, 2016 - ..."). kPartialDate for the
+// first two, which no news item's lead opens with.
+enum ChronologyDate { kNoChronologyDate, kWholeDate, kPartialDate };
+ChronologyDate chronology_date(std::string_view t) {
+  // (Every unit is asked, a menu's too: its first byte first, then its
+  // first word, a number or a month's name, which few units open with.)
+  if (t.empty()) return kNoChronologyDate;
+  if (t[0] == 'S' && t.starts_with("Since ")) t.remove_prefix(6);
+  if (t[0] == 'F' && t.starts_with("From ")) t.remove_prefix(5);
+  if (t.empty()) return kNoChronologyDate;
+  if (!std::isdigit(static_cast<unsigned char>(t[0]))) {
+    switch (t[0]) {  // the months' first letters
+      case 'J': case 'F': case 'M': case 'A': case 'S': case 'O': case 'N': case 'D':
+        break;
+      default:
+        return kNoChronologyDate;
+    }
+    if (t.size() < 8 || t[1] < 'a' || t[1] > 'z') return kNoChronologyDate;  // ("OSCE ...", "SMM ...")
+    constexpr size_t kLongestMonth = 9;  // "September"
+    size_t space = 3;
+    while (space < t.size() && space <= kLongestMonth && t[space] != ' ') ++space;
+    if (space > kLongestMonth || space >= t.size() || month_number(t.substr(0, space)) == 0) return kNoChronologyDate;
+  }
+  const std::string_view head = t.substr(0, 40);
+  const size_t dash = first_separator(head, {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}).at;
+  if (dash == std::string_view::npos) return kNoChronologyDate;
+  const std::string_view date = head.substr(0, dash);
+  auto a_year = [](std::string_view y) { return y.size() == 4 && all_digits(y) && (y[0] == '1' || y[0] == '2'); };
+  if (a_year(date)) return kPartialDate;
+  if (const size_t space = date.find(' ');
+      space != std::string_view::npos && month_number(date.substr(0, space)) != 0 && a_year(date.substr(space + 1))) {
+    return kPartialDate;
+  }
+  return read_whole_date(date).found || read_first_day(date).found ? kWholeDate : kNoChronologyDate;
+}
+
+// A chronology: three entries or more in a row, each a line that opens with
+// a date and a dash, one of them at least dated by a year or a month alone
+// ("1992 - Kazakhstan becomes an OSCE participating State.", "June 21, 2007
+// - Decision of the Permanent Council ...", "December 2007 - ..."). Its
+// entries are sentences, but a list of dated entries all the same: one
+// item's (a page of news cards dates each card in full).
+constexpr size_t kLeastChronologyEntries = 3;
+void mark_chronologies(std::vector<Unit>& units) {
+  for (size_t k = 0; k < units.size();) {
+    size_t end = k, partial = 0;
+    for (; end < units.size() && !units[end].inside_line && !units[end].dateline && units[end].words < kTitleWords;
+         ++end) {
+      const ChronologyDate date = chronology_date(units[end].text);
+      if (date == kNoChronologyDate) break;
+      partial += date == kPartialDate;
+    }
+    if (end - k >= kLeastChronologyEntries && partial > 0) {
+      for (size_t e = k; e < end; ++e) units[e].dated_entry = true;
+    }
+    k = std::max(end, k + 1);
+  }
+}
+
 // See is_dated_entry.
 bool dated_entry(const Unit& u) {
   return !prose(u) && (u.dateline ? u.dateline->length < u.text.size() : opens_with_a_date(u.text));
@@ -786,6 +848,7 @@ std::vector<Unit> units_of(std::string_view text) {
   TextLine line;
   size_t line_no = 0, unit_line = 0;  // the line being read, and the last unit's
   bool separated = false;  // a separator line since the last unit
+  size_t dashed_dates = 0;  // units that may be a chronology's entries
   while (lines.next(line)) {
     ++line_no;
     const std::string_view t = trim(line.text);
@@ -850,12 +913,16 @@ std::vector<Unit> units_of(std::string_view text) {
       u.list_entry = k == 0 && opens_a_list_entry(part) &&
                      !(u.date_line && std::isdigit(static_cast<unsigned char>(part[0])));
       u.dated_entry = k == 0 && dated_entry(u);
+      // (A chronology's entries are looked for where three units or more
+      // open with a date and a dash: few pages have any.)
+      dashed_dates += k == 0 && !u.dateline && chronology_date(part) != kNoChronologyDate;
       units.push_back(std::move(u));
     }
     unit_line = line_no;
     separated = false;
   }
   separate_cards(units);
+  if (dashed_dates >= kLeastChronologyEntries) mark_chronologies(units);
   return units;
 }
 

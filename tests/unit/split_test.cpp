@@ -2122,6 +2122,40 @@ TEST_CASE("split: a headline's names count with its lead's when these are new", 
   CHECK(items[1].starts_with("Serbian Minister for Kosovo meets"));
 }
 
+TEST_CASE("split: a chronology's dated entries are one item's", "[split]") {
+  // A ministry's page on its co-operation with the Organization, under a
+  // news item: a year, a month and year, a whole date, an event's days, then
+  // a dash and a sentence each.
+  const std::string news =
+      "ASTANA, 27 March 2009 - The Centre marked its tenth anniversary with an official ceremony today.\n"
+      "Government officials and members of Parliament took part in the ceremony.\n";
+  const std::string chronology =
+      "Co-operation between the Republic and the Organization\n"
+      "\n"
+      "1992 - The Republic becomes a participating State.\n"
+      "\n"
+      "1999 \xE2\x80\x93 Opening of the Centre in Almaty.\n"
+      "\n"
+      "June 21, 2007 - Decision of the Permanent Council on renaming the Centre.\n"
+      "\n"
+      "December 2007 - Decision of the Ministerial Council in Madrid on the Chairmanship in 2010.\n"
+      "\n"
+      "July 16-17, 2010 - Informal Ministerial Council in Almaty, decision to hold the Summit in the country.\n"
+      "\n"
+      "Since February 9, 2016 - The Office is headed by Ambassador Jane Doe.\n";
+  const auto items = item_texts(news + chronology);
+  REQUIRE(!items.empty());
+  CHECK(items.back().find("1992 - ") != std::string::npos);
+  CHECK(items.back().find("Since February 9, 2016") != std::string::npos);
+  CHECK(has_cue_at(news + chronology, "December 2007", "in a list"));
+  // News cards each dated in full are no chronology: nothing marks them a list.
+  const std::string cards =
+      "12 July 2023 - The Mission trained forty judges on the new criminal procedure code in Tirana.\n"
+      "11 July 2023 - The Centre opened a legal aid office for refugees in the south of the country.\n"
+      "10 July 2023 - The Office handed over equipment to the border guards at the northern crossings.\n";
+  CHECK_FALSE(has_cue_at(cards, "11 July 2023", "in a list"));
+}
+
 TEST_CASE("split: a speaker at the event goes on with the item that reported it", "[split]") {
   // "Addressing the participants, ..." names someone new under an item on
   // the same event: the event was named above, as "He said" refers back.
