@@ -77,6 +77,8 @@ constexpr auto kChromeLines = std::to_array<std::string_view>({
     "Cancel reply", "Your email address will not be published.", "Your email address will not be published",
     "Required fields are marked *", "You must be logged in to post a comment.",
     "Your email address will not be published. Required fields are marked *",
+    // A comment section's heading, in the languages of the sites that copy the OSCE's news.
+    "Comments", "Commentaires", "Kommentare", "Commenti", "Comentarios",
     // Disqus's, under a post.
     "comments powered by Disqus", "Please enable JavaScript to view the comments powered by Disqus.",
     // Russian and Ukrainian sites' buttons and headings (matched as written:

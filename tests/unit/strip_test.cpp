@@ -306,6 +306,9 @@ TEST_CASE("strip: a share bar's buttons in one row are chrome, and so are a Wix 
   CHECK(stripped("top of page\n\nFight against terrorism\n\n" + body + "\n93 views0 comments\n\nRecent Posts\n\n"
                  "See All\n\n\nbottom of page\n") == "Fight against terrorism\n\n" + body);
   CHECK(stripped(body + "12 views 3 comments\n") == body);
+  // A comment section's heading, French or English.
+  CHECK(stripped(body + "Jane Roe with agencies\nCommentaires\n") == body + "Jane Roe with agencies\n");
+  CHECK(stripped(body + "Comments\n") == body);
   CHECK(stripped(body + "12 views and 3 comments\n") == body + "12 views and 3 comments\n");
 }
 
