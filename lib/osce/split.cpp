@@ -1687,6 +1687,19 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         // "Our institutions and offices", naming nobody: see headline.)
         labels_a_headline = true;
         cue("a section's label over a headline", kHeadlineWeight);
+      } else if (u.words >= 2 && !u.list_entry && i + 2 < n && ends_a_sentence(prev) && !in_footer(i) &&
+                 u.begin(text) - units[item_start].begin(text) >= kShortItemBytes && headline_shaped(u) &&
+                 is_section_label(units[i + 1]) &&
+                 (prose(units[i + 2]) || units[i + 2].dated_entry || units[i + 2].list_entry)) {
+        // A page's title over its first section's heading, under another
+        // page's last sentence ("Cooperation between the Republic of
+        // Kazakhstan and the OSCE", then "General Information"; "OSCE
+        // Programme Office in Astana", then "Mandate"): an article's
+        // subheading stands over its text, not over another heading. (After
+        // an article's worth of text: a page's note and its author's name,
+        // "This was published under the ... government", then "Neil
+        // Holland", may stand under a short summary.)
+        cue("a title over its first section's heading", kHeadlineWeight);
       }
       if (!u.dateline && early_date(u.text)) {
         cue("early date", kEarlyDateWeight);

@@ -2156,6 +2156,35 @@ TEST_CASE("split: a chronology's dated entries are one item's", "[split]") {
   CHECK_FALSE(has_cue_at(cards, "11 July 2023", "in a list"));
 }
 
+TEST_CASE("split: a page's title over its first section's heading begins an item", "[split]") {
+  // A news item, then an office's page: its name, the heading "Mandate",
+  // then its text.
+  const std::string news =
+      "The Office completed a series of three-day training seminars in four regions of the country in "
+      "co-operation with the Commission of Human Rights and two international partners.\n"
+      "The aim of the events was to raise awareness among representatives of local authorities, law enforcement, "
+      "social services, civil society and academia about national and international mechanisms for the "
+      "protection of human rights in regional centres and rural areas.\n"
+      "This year, a total of 871 participants took part in the seminars held in four regions of the country, in "
+      "cities and villages alike, and the Office will continue the series next year.\n";
+  const std::string page =
+      "OSCE Programme Office in Astana\n"
+      "Mandate\n"
+      "According to its mandate, the Office is entrusted with supporting the country in implementing the "
+      "Organization's principles and commitments.\n";
+  const auto items = item_texts(news + page);
+  REQUIRE(items.size() == 2);
+  CHECK(items[1].starts_with("OSCE Programme Office in Astana"));
+  CHECK(has_cue_at(news + page, "OSCE Programme Office in Astana", "a title over its first section's heading"));
+  // Under a short summary, a page's note over its author's name is no title.
+  const std::string summary =
+      "On behalf of two States, the Ambassador welcomes the work of the High Commissioner.\n"
+      "This was published under the previous government\n"
+      "Neil Holland\n"
+      "Thank you, Mr Chair. I am delivering this statement on behalf of two States.\n";
+  CHECK_FALSE(has_cue_at(summary, "This was published", "a title over its first section's heading"));
+}
+
 TEST_CASE("split: a speaker at the event goes on with the item that reported it", "[split]") {
   // "Addressing the participants, ..." names someone new under an item on
   // the same event: the event was named above, as "He said" refers back.
