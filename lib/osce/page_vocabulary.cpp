@@ -58,6 +58,11 @@ constexpr auto kPageTypes = std::to_array<std::string_view>({
 constexpr auto kChromeLines = std::to_array<std::string_view>({
     "Skip Links", "Skip to main content", "Skip to content", "Skip navigation", "Skip to navigation",
     "Skip to main navigation", "Jump to navigation", "Jump to content", "Jump to main content", "Start of page",
+    // Radio Free Europe's sites' skip links' heading, in English, Romanian and Russian.
+    "Accessibility links", "Linkuri accesibilitate",
+    "\xD0\xA1\xD1\x81\xD1\x8B\xD0\xBB\xD0\xBA\xD0\xB8 \xD0\xB4\xD0\xBB\xD1\x8F "
+    "\xD1\x83\xD0\xBF\xD1\x80\xD0\xBE\xD1\x89\xD0\xB5\xD0\xBD\xD0\xBD\xD0\xBE\xD0\xB3\xD0\xBE "
+    "\xD0\xB4\xD0\xBE\xD1\x81\xD1\x82\xD1\x83\xD0\xBF\xD0\xB0",  // Ссылки для упрощенного доступа
     "Show navigation", "Hide navigation",
     "Back to top", "Top", "Menu", "Main menu", "Search", "Close", "Share", "Save",
     "Share this", "Share this:", "Share this page", "Print", "Print this page", "Print page", "Tweet",
@@ -754,6 +759,26 @@ bool is_clock_line(std::string_view line) {
     rest = word_end == std::string_view::npos ? std::string_view() : trim(rest.substr(word_end));
   }
   return rest.empty() || is_time_zone(rest);
+}
+
+bool ends_with_view_count(std::string_view line) {
+  constexpr std::string_view kBullet = " \xE2\x80\xA2 ";
+  std::string_view rest = line;
+  if (rest.ends_with(" views")) {
+    rest.remove_suffix(6);
+  } else if (rest.ends_with(" view")) {
+    rest.remove_suffix(5);
+  } else {
+    return false;
+  }
+  const size_t digits = rest.find_last_not_of("0123456789,");
+  if (digits == std::string_view::npos || digits + 1 == rest.size()) return false;
+  return rest.substr(0, digits + 1).ends_with(kBullet);
+}
+
+bool is_text_size_button(std::string_view line) {
+  static constexpr std::string_view kSizes[] = {"XS", "S", "SM", "M", "MD", "L", "LG", "XL", "XXL"};
+  return line.size() <= 3 && std::find(std::begin(kSizes), std::end(kSizes), line) != std::end(kSizes);
 }
 
 bool is_relative_time_line(std::string_view line) {

@@ -165,6 +165,16 @@ bool is_clock_line(std::string_view trimmed_line);
 // "Сегодня, 09:15"); the time may be cut short ("Yesterday, 17:").
 bool is_relative_time_line(std::string_view trimmed_line);
 
+// True for a line that ends with a bullet and a count of views, as a news
+// site prints a story's date and reach in its lists ("... to russiaFebruary
+// 28 2024, 08:40 PM \u2022 30821 view"): at the page's foot, under the
+// article's last sentence, another story's teaser.
+bool ends_with_view_count(std::string_view trimmed_line);
+
+// True for a line of a text-size switcher's buttons, one a line: "XS",
+// "SM", "MD", "LG" (three or more at the page's foot are chrome).
+bool is_text_size_button(std::string_view trimmed_line);
+
 // A time's zone as pages print it after the time: two to five capitals, in
 // brackets or not ("CET", "(EET)", "UTC"). Read by is_clock_line and by the
 // date lines that end in a time ("9:37 pm CET").

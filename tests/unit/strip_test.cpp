@@ -312,6 +312,26 @@ TEST_CASE("strip: a share bar's buttons in one row are chrome, and so are a Wix 
   CHECK(stripped(body + "12 views and 3 comments\n") == body + "12 views and 3 comments\n");
 }
 
+TEST_CASE("strip: a radio's skip links, its text-size switcher and other stories' teasers with their views are chrome",
+          "[strip]") {
+  const std::string body = "The Head of Mission regretted the lack of consensus on a new round of talks.\n";
+  CHECK(stripped("Accessibility links\n\nTalks cancelled\n" + body) == "Talks cancelled\n" + body);
+  CHECK(stripped("Linkuri accesibilitate\nTalks cancelled\n" + body) == "Talks cancelled\n" + body);
+  CHECK(stripped("Talks cancelled\n" + body + "XS\nSM\nMD\nLG\n") == "Talks cancelled\n" + body);
+  // Two such lines are no switcher; nor is a size inside the text.
+  CHECK(stripped(body + "XS\nLG\n") == body + "XS\nLG\n");
+  // Another story's title with its date and views glued on, at the foot.
+  const std::string teaser =
+      "russia cannot be a peacemaker: the ministry responds to the appeal to russiaFebruary 28 2024, 08:40 PM "
+      "\xE2\x80\xA2 30821 view\n";
+  CHECK(stripped(body + teaser) == body);
+  // The article's own date and views under its headline stay.
+  const std::string own = "Talks cancelled\nMarch 3 2024, 10:39 PM \xE2\x80\xA2 43155 views\n" + body;
+  CHECK(stripped(own) == own);
+  CHECK(osce::ends_with_view_count("March 3 2024, 10:39 PM \xE2\x80\xA2 43,155 views"));
+  CHECK_FALSE(osce::ends_with_view_count("The page had 43155 views"));
+}
+
 TEST_CASE("strip: a heading of other pages may trail off, and their titles under it go", "[strip]") {
   const std::string body = "The two sides discussed the situation on the ground, the statement concluded.\n";
   // "You might also like...", a title with its source, "Read More →".
