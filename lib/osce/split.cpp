@@ -1773,7 +1773,9 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
           ((quoted || u.text.starts_with("\xC2\xAB")) && quote_by_pronoun(u.text))) {  // «
         cue("continuation", kContinuationWeight);
       }
-      if (quoted) cue("quote", kQuoteWeight);
+      // (A headline may open with a quoted term or words: '"5+2"
+      // settlement negotiations canceled', 'OSCE "not a talking shop"'.)
+      if (quoted && !weighed_as_headline) cue("quote", kQuoteWeight);
       // A photo's caption stands among its item's paragraphs, and names
       // whoever and wherever the photo shows. (On a line of its own under
       // the item's headline, it may say only who stands where.)

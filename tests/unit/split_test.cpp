@@ -2185,6 +2185,31 @@ TEST_CASE("split: a page's title over its first section's heading begins an item
   CHECK_FALSE(has_cue_at(summary, "This was published", "a title over its first section's heading"));
 }
 
+TEST_CASE("split: a headline may open with a quoted term", "[split]") {
+  const std::string first =
+      "The chief of the Mission highlighted the efforts of all sides to settle the situation, the Mission said on "
+      "Wednesday.\n"
+      "\n"
+      "Members of the Mission met the Permanent Representative and the Ambassador to discuss the situation in the "
+      "country and the Mission's activities.\n"
+      "\n"
+      "The negotiations on the settlement process began in 2005, with three mediators and two observers, and "
+      "have met in many formats and many capitals since.\n"
+      "\n"
+      "The region has been outside the control of the capital since 1992, and no State recognizes it; the "
+      "mediators hold that any settlement must respect the country's territorial integrity.\n"
+      "\n";
+  const std::string second =
+      "\"5+2\" Transdniestrian settlement negotiations cancelled\n"
+      "\n"
+      "The Head of the Mission, Ambassador Jane Doe, declared on 14 February that she regretted the lack of "
+      "consensus among the parties on a new round of talks in Chisinau.\n";
+  const auto items = item_texts(first + second);
+  REQUIRE(items.size() == 2);
+  CHECK(items[1].starts_with("\"5+2\""));
+  CHECK_FALSE(has_cue_at(first + second, "\"5+2\"", "quote"));
+}
+
 TEST_CASE("split: a speaker at the event goes on with the item that reported it", "[split]") {
   // "Addressing the participants, ..." names someone new under an item on
   // the same event: the event was named above, as "He said" refers back.
