@@ -70,6 +70,10 @@ constexpr auto kChromeLines = std::to_array<std::string_view>({
     "Toggle navigation", "Cookie settings", "Accept cookies", "Accept all cookies", "Accept", "Accept all",
     "Reject all", "Decline", "I agree", "I accept", "Got it", "Sitemap", "You are here", "You are here:",
     "Next page", "Previous page", "Pages", "Load more", "Learn more", "Exit mobile version", "Read More \xC2\xBB", "Read More\xC2\xBB",
+    "Back to top button", "Read full story", "News Search",
+    // A wire's foot under the release it carries (EIN Presswire's: the title
+    // again, its channels, its policy; see is_wire_foot_heading).
+    "You just read", "You just read:",
     "Recent Posts", "Attachments", "Attachment", "Download", "Download PDF", "Downloads", "Loading...",
     "Loading\xE2\x80\xA6", "OK", "Back to list", "Back to news", "Print version", "Share this article",
     "Share this story", "Share on Facebook", "Share on Twitter", "Follow us on social networks",
@@ -98,7 +102,7 @@ constexpr auto kRelatedHeadings = std::to_array<std::string_view>({
     "Related content", "Related news", "Related stories", "Related articles", "Related posts",
     "More related articles", "Read also", "Also read", "See also", "More news", "More stories", "Other news",
     "Latest news", "Latest headlines", "Top stories", "Most read", "Most popular", "Popular posts",
-    "You may also like", "You might also like", "Check also", "Most viewed", "A lire aussi", "\xC3\x80 lire aussi",
+    "You may also like", "You might also like", "Check also", "More headlines", "Most viewed", "A lire aussi", "\xC3\x80 lire aussi",
     "Lire aussi", "Mehr zum Thema",
     "Читайте также", "Похожие новости", "Другие новости", "Последние новости", "Популярные новости",
     "Читайте також", "Інші новини", "Останні новини", "Останнє", "Популярні новини", "Popular", "Популярное",
@@ -211,7 +215,16 @@ std::optional<MetaLabel> label_of(std::string_view line,
 // "Updated: 2 months 1 day ago". (A dated "Updated: 12 July 2023" is the
 // page's metadata, and no note.)
 bool is_feed_note(std::string_view line) {
-  if (line.size() > 60 || line.empty() || (line[0] != 'S' && line[0] != 'U' && line[0] != 'L')) return false;
+  constexpr size_t kLongestNote = 120;
+  if (line.size() > kLongestNote || line.empty() || (line[0] != 'S' && line[0] != 'U' && line[0] != 'L' && line[0] != 'T')) {
+    return false;
+  }
+  // A wire's count over its releases: "There were 1,626 press releases
+  // posted in the last 24 hours and 392,765 in the last 365 days."
+  if (line[0] == 'T') {
+    return line.starts_with("There were ") && line.find(" press releases posted in the last ") != std::string_view::npos;
+  }
+  if (line.size() > 60) return false;
   if (line.starts_with("Subscribe to ")) return line.back() != '.' && word_count(line, 7) <= 6;
   return (line.starts_with("Updated: ") || line.starts_with("Last updated: ")) && line.ends_with(" ago");
 }
@@ -724,6 +737,10 @@ bool is_disclaimer_heading(std::string_view trimmed_line) {
   return std::any_of(kDisclaimerHeadings.begin(), kDisclaimerHeadings.end(), [&](std::string_view h) {
     return h.size() == trimmed_line.size() && ascii_iequal(trimmed_line, h);
   });
+}
+
+bool is_wire_foot_heading(std::string_view trimmed_line) {
+  return trimmed_line.starts_with("You just read") && trimmed_line.size() <= 14;
 }
 
 bool is_related_heading(std::string_view trimmed_line) {

@@ -130,6 +130,11 @@ bool is_related_heading(std::string_view trimmed_line);
 // Chrome, and so is what stands under it at the page's foot.
 bool is_disclaimer_heading(std::string_view trimmed_line);
 
+// True for "You just read:", the heading of a wire's foot under the release
+// it carries (EIN Presswire's: the title again, "Distribution channels:
+// ...", its policy on sources), chrome to the page's end.
+bool is_wire_foot_heading(std::string_view trimmed_line);
+
 // True for such a heading, or "Read more", with another page's title after
 // its colon on the same line: "READ MORE: ...", "See also: ...". Chrome too.
 bool is_related_link(std::string_view trimmed_line);

@@ -424,7 +424,7 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
   // (A news site's header may show today's date over its clock: in the
   // page's first lines, a date line over a time of day is the site's, not
   // the article's, whose date is its own.)
-  size_t nonblank = 0, last_nonblank = n, related_heading = n, disclaimer_heading = n;
+  size_t nonblank = 0, last_nonblank = n, related_heading = n, disclaimer_heading = n, wire_foot = n;
   for (size_t i = 0; i < n; ++i) {
     const std::string_view t = trim(lines[i].text);
     if (t.empty()) continue;
@@ -447,6 +447,7 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
       state[i] = {true, Removal::kChrome, details.add("known chrome")};
       if (is_related_heading(t)) related_heading = i;
       if (is_disclaimer_heading(t)) disclaimer_heading = i;
+      if (is_wire_foot_heading(t)) wire_foot = i;
       if (t.starts_with("You are here")) {
         if (const size_t crumb = breadcrumb_under(lines, i); crumb < n && !is_chrome_line(trim(lines[crumb].text))) {
           state[crumb] = {true, Removal::kChrome, details.add("the breadcrumb under \"You are here\"")};
@@ -502,6 +503,14 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
     if (paragraphs <= kDisclaimerParagraphs) {
       links_to_the_end(disclaimer_heading + 1, "a wire's disclaimer at the foot");
     }
+  }
+  // A wire's foot under the release: "You just read:", then the title
+  // again, the channels and the wire's policy, a few lines to the end.
+  constexpr size_t kWireFootLines = 6;
+  if (wire_foot < n && kept_before(wire_foot) > 0) {
+    size_t below = 0;
+    for (size_t k = wire_foot + 1; k < n; ++k) below += !trim(lines[k].text).empty();
+    if (below <= kWireFootLines) links_to_the_end(wire_foot + 1, "a wire's foot under the release");
   }
   // Other stories at the page's foot, each a title over its time ("Erdogan
   // says ...", then "219Yesterday, 17:30"), with no heading over them: from

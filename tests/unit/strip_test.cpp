@@ -406,6 +406,30 @@ TEST_CASE("strip: a wire's disclaimer under its heading at the page's foot is ch
         "The views expressed are the authors' own.\n");
 }
 
+TEST_CASE("strip: a wire's count over its releases and its foot under one are chrome", "[strip]") {
+  // EIN Presswire's page: its search, its count, the release, then "You
+  // just read:", the title again, the channels and its policy.
+  const std::string release =
+      "OSCE Chair-in-Office to visit Georgia\n\nVIENNA, 14 May 2024 - The Chair-in-Office will visit Georgia on 15 "
+      "May.\n";
+  const std::string head =
+      "News Search\n\nThere were 1,626 press releases posted in the last 24 hours and 392,765 in the last 365 "
+      "days.\n\n";
+  const std::string foot =
+      "\nYou just read:\n\nOSCE Chair-in-Office to visit Georgia\n\nDistribution channels: Politics\n\n"
+      "The wire's priority is source transparency. We do not allow opaque clients.\n";
+  CHECK(stripped(head + release + foot) == release);
+  // More lines under it than a foot holds: the heading alone goes.
+  const std::string more = "\nYou just read:\nOne.\nTwo.\nThree.\nFour.\nFive.\nSix.\nSeven.\n";
+  CHECK(stripped(release + more) == release + "\nOne.\nTwo.\nThree.\nFour.\nFive.\nSix.\nSeven.\n");
+  // The count's words in a sentence of the text stay.
+  const std::string sentence = "There were 12 press releases on the talks, the spokesperson said.\n";
+  CHECK(stripped(release + sentence) == release + sentence);
+  // A theme's button and a teaser's link, and a heading of other headlines.
+  CHECK(stripped(release + "Read full story\nBack to top button\n") == release);
+  CHECK(stripped(release + "\nMORE HEADLINES\n") == release);
+}
+
 TEST_CASE("strip: a paged listing's number and pager are chrome", "[strip]") {
   CHECK(stripped("OSCE - Page 4\nBody.\nNext page\n") == "Body.\n");
   CHECK(stripped("You are here\nPage 2 of 12\nBody.\n") == "Body.\n");
