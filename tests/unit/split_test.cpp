@@ -2210,6 +2210,33 @@ TEST_CASE("split: a headline may open with a quoted term", "[split]") {
   CHECK_FALSE(has_cue_at(first + second, "\"5+2\"", "quote"));
 }
 
+TEST_CASE("split: a headline with a verb in it is no name of a list's entry", "[split]") {
+  // Two announcements, each under an agency's section label: the headlines
+  // stand alone and their leads take up their words, as a list of names'
+  // descriptions do, but "to visit" makes each a headline.
+  const std::string page =
+      " date 2024-05-14 Submit Release\n"
+      "\n"
+      "OSCE Chair-in-Office Jane Doe to visit Georgia\n"
+      "\n"
+      "VIENNA, 14 May 2024 - The OSCE Chair-in-Office, Jane Doe, will visit Georgia on 15 May.\n"
+      "\n"
+      "During her visit, the Chair-in-Office will meet the President and the Prime Minister.\n"
+      "Politics\n"
+      "\n"
+      "OSCE Secretary General to visit Georgia\n"
+      "\n"
+      "OSCE Secretary General John Roe will pay an official visit to Georgia on June 14.\n";
+  CHECK_FALSE(has_cue_at(page, "OSCE Chair-in-Office Jane Doe", "structure"));
+  CHECK_FALSE(has_cue_at(page, "OSCE Secretary General to visit", "structure"));
+  // A name of the taxonomy in sentence case is still an entry's name.
+  const std::string entries =
+      "Countering terrorism\n\nThe States see terrorism as one of the most significant threats. Countering "
+      "terrorism is a priority.\n\n"
+      "Border management\n\nOpen and secure borders are essential. Border management is a priority too.\n";
+  CHECK(has_cue_at(entries, "Border management", "structure"));
+}
+
 TEST_CASE("split: a speaker at the event goes on with the item that reported it", "[split]") {
   // "Addressing the participants, ..." names someone new under an item on
   // the same event: the event was named above, as "He said" refers back.
