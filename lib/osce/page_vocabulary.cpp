@@ -81,7 +81,9 @@ constexpr auto kChromeLines = std::to_array<std::string_view>({
     // A Wix site's anchors at the page's ends, and the link under its "Recent Posts".
     "Top of page", "Bottom of page", "See All",
     "Read More \xE2\x86\x92", "Read more \xE2\x86\x92",  // "Read More →"
-    // A blog's comment form under the post (WordPress's words).
+    // A blog's archive headings over its posts, and its comment form under
+    // the post (WordPress's words).
+    "Tag Archive", "Tag Archives", "Category Archives", "Leave a review",
     "Leave a Reply", "Leave a Comment", "Be the first to comment", "Post Comment",
     "Cancel reply", "Your email address will not be published.", "Your email address will not be published",
     "Required fields are marked *", "You must be logged in to post a comment.",

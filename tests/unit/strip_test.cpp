@@ -309,6 +309,8 @@ TEST_CASE("strip: a share bar's buttons in one row are chrome, and so are a Wix 
   // A comment section's heading, French or English.
   CHECK(stripped(body + "Jane Roe with agencies\nCommentaires\n") == body + "Jane Roe with agencies\n");
   CHECK(stripped(body + "Comments\n") == body);
+  // A blog's archive heading over its posts, and its review form.
+  CHECK(stripped("Tag Archive\n\n" + body + "Leave a review\n") == body);
   CHECK(stripped(body + "12 views and 3 comments\n") == body + "12 views and 3 comments\n");
 }
 
