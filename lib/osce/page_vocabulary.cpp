@@ -108,6 +108,7 @@ constexpr auto kRelatedHeadings = std::to_array<std::string_view>({
     "Lire aussi", "Mehr zum Thema",
     "Читайте также", "Похожие новости", "Другие новости", "Последние новости", "Популярные новости",
     "Читайте також", "Інші новини", "Останні новини", "Останнє", "Популярні новини", "Popular", "Популярное",
+    "Еще по теме", "Ще за темою",
     "Популярне",
     // Romanian's (with the comma below and the older cedilla), Bosnian,
     // Croatian and Serbian's, in Latin and Cyrillic letters.
@@ -462,6 +463,31 @@ bool is_counter_line(std::string_view line) {
   return std::any_of(std::begin(kComments), std::end(kComments), [&](std::string_view c) { return label == c; });
 }
 
+// The bytes of an arrow that ends a link's line ("›", "»", "→"), or 0.
+size_t trailing_arrow(std::string_view line) {
+  // (Every short line is asked: its last byte first, which few lines end in.)
+  const size_t n = line.size();
+  if (n < 4) return 0;
+  const auto last = static_cast<unsigned char>(line[n - 1]);
+  if (last == 0xBB && line[n - 2] == '\xC2') return 2;                                          // »
+  if (last == 0xBA && line[n - 2] == '\x80' && line[n - 3] == '\xE2') return 3;                 // ›
+  if (last == 0x92 && line[n - 2] == '\x86' && line[n - 3] == '\xE2') return 3;                 // →
+  return 0;
+}
+
+// A CMS's notice to a visitor who has not signed in, as Russian news sites
+// built on DataLife Engine print it under every article: "Уважаемый
+// посетитель, Вы зашли на сайт как незарегистрированный пользователь. ...".
+bool is_guest_notice(std::string_view line) {
+  constexpr std::string_view kDearVisitor =
+      "\xD0\xA3\xD0\xB2\xD0\xB0\xD0\xB6\xD0\xB0\xD0\xB5\xD0\xBC\xD1\x8B\xD0\xB9 "
+      "\xD0\xBF\xD0\xBE\xD1\x81\xD0\xB5\xD1\x82\xD0\xB8\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8C";  // Уважаемый посетитель
+  constexpr std::string_view kUnregistered =
+      "\xD0\xBD\xD0\xB5\xD0\xB7\xD0\xB0\xD1\x80\xD0\xB5\xD0\xB3\xD0\xB8\xD1\x81\xD1\x82\xD1\x80"
+      "\xD0\xB8\xD1\x80\xD0\xBE\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xBD";  // незарегистрированн
+  return line.size() < 400 && line.starts_with(kDearVisitor) && line.find(kUnregistered) != std::string_view::npos;
+}
+
 // What a page shows a browser without scripts, scraped with the page: "Sorry,
 // you need to enable JavaScript to visit this website.", "Please enable
 // JavaScript".
@@ -632,24 +658,31 @@ bool is_chrome_line(std::string_view trimmed_line) {
   // under a card's description.
   std::string_view link = trimmed_line;
   if (link.size() <= kLongestChromeLine + 5) link.remove_prefix(list_mark_length(link));
-  if (!link.empty() && link.size() <= kLongestChromeLine + 1) {
-    for (std::string_view c : by_length[link.size()][static_cast<unsigned char>(link[0]) & 31]) {
-      if (ascii_iequal(link, c)) return true;
+  auto in_table = [&](std::string_view l) {
+    if (l.empty() || l.size() > kLongestChromeLine + 1) return false;
+    for (std::string_view c : by_length[l.size()][static_cast<unsigned char>(l[0]) & 31]) {
+      if (ascii_iequal(l, c)) return true;
     }
     // (Cyrillic's case is folded for a line that opens in Cyrillic, apart:
     // most lines are asked the ASCII way alone.)
-    if ((static_cast<unsigned char>(link[0]) & 0xFE) == 0xD0 &&
-        any_cyrillic_fold(by_length[link.size()][static_cast<unsigned char>(link[0]) & 31], link)) {
-      return true;
-    }
+    return (static_cast<unsigned char>(l[0]) & 0xFE) == 0xD0 &&
+           any_cyrillic_fold(by_length[l.size()][static_cast<unsigned char>(l[0]) & 31], l);
+  };
+  if (!link.empty() && link.size() <= kLongestChromeLine + 1) {
+    if (in_table(link)) return true;
     // A heading of other pages may trail off: "You might also like...".
     if ((link.ends_with("...") || link.ends_with("\xE2\x80\xA6")) && is_related_heading(link)) return true;
+    // A link's word may point on: "подробнее ›", "More →".
+    if (const size_t arrow = trailing_arrow(link); arrow != 0 && in_table(trim(link.substr(0, link.size() - arrow)))) {
+      return true;
+    }
   }
   if (trimmed_line.substr(0, 2) == "\xc2\xa9" || trimmed_line.substr(0, 9) == "Copyright") {
     return trimmed_line.size() < 120;
   }
   return (might_be_breadcrumb(trimmed_line) && is_breadcrumb(trimmed_line)) || is_page_number(trimmed_line) ||
          is_result_count(trimmed_line) || is_feed_note(trimmed_line) || is_script_notice(trimmed_line) ||
+         (trimmed_line[0] == '\xD0' && is_guest_notice(trimmed_line)) ||
          (might_be_button_row(trimmed_line) && is_button_row(trimmed_line));
 }
 

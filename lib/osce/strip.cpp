@@ -473,9 +473,14 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
     while (k > 0 && (state[k - 1].removed || trim(lines[k - 1].text).empty())) --k;
     return k;
   };
+  // (Or under a paragraph of prose whose full stop the scrape lost: "...
+  // results of the elections planned for 2 November in the east of Ukraine".)
+  constexpr size_t kProseWords = 15;
   auto under_a_sentence = [&](size_t heading) {
     const size_t above = kept_before(heading);
-    return above > 0 && ends_a_sentence(trim(lines[above - 1].text));
+    if (above == 0) return false;
+    const std::string_view t = trim(lines[above - 1].text);
+    return ends_a_sentence(t) || word_count(t, kProseWords + 1) > kProseWords;
   };
   // The kept lines from `first` to the page's end: other pages' links.
   auto links_to_the_end = [&](size_t first, std::string_view why) {

@@ -432,6 +432,35 @@ TEST_CASE("strip: a wire's count over its releases and its foot under one are ch
   CHECK(stripped(release + "\nMORE HEADLINES\n") == release);
 }
 
+TEST_CASE("strip: Russian sites' more-link with its arrow, guest notice and heading of more on the topic are chrome",
+          "[strip]") {
+  // Подробнее ›
+  const std::string body = "The Mission's deputy head told a press conference in Luhansk that both sides "
+                           "criticize the Mission.\n";
+  CHECK(stripped(body + "\xD0\xBF\xD0\xBE\xD0\xB4\xD1\x80\xD0\xBE\xD0\xB1\xD0\xBD\xD0\xB5\xD0\xB5 "
+                        "\xE2\x80\xBA\n") == body);
+  CHECK(stripped(body + "Read more \xE2\x86\x92\n") == body);
+  // Уважаемый посетитель, Вы зашли на сайт как незарегистрированный пользователь. ...
+  CHECK(stripped(body +
+                 "\xD0\xA3\xD0\xB2\xD0\xB0\xD0\xB6\xD0\xB0\xD0\xB5\xD0\xBC\xD1\x8B\xD0\xB9 "
+                 "\xD0\xBF\xD0\xBE\xD1\x81\xD0\xB5\xD1\x82\xD0\xB8\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8C, "
+                 "\xD0\x92\xD1\x8B \xD0\xB7\xD0\xB0\xD1\x88\xD0\xBB\xD0\xB8 \xD0\xBD\xD0\xB0 "
+                 "\xD1\x81\xD0\xB0\xD0\xB9\xD1\x82 \xD0\xBA\xD0\xB0\xD0\xBA "
+                 "\xD0\xBD\xD0\xB5\xD0\xB7\xD0\xB0\xD1\x80\xD0\xB5\xD0\xB3\xD0\xB8\xD1\x81\xD1\x82\xD1\x80"
+                 "\xD0\xB8\xD1\x80\xD0\xBE\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xBD\xD1\x8B\xD0\xB9 "
+                 "\xD0\xBF\xD0\xBE\xD0\xBB\xD1\x8C\xD0\xB7\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8C.\n") ==
+        body);
+  // ЕЩЕ ПО ТЕМЕ over other stories' titles and times, under an article whose
+  // last paragraph lost its full stop.
+  const std::string unstopped =
+      "Earlier the Chancellor told the President that the leaders would hold the results of the elections planned "
+      "for 2 November in the east of the country illegitimate\n";
+  CHECK(stripped(unstopped + "\xD0\x95\xD0\xA9\xD0\x95 \xD0\x9F\xD0\x9E \xD0\xA2\xD0\x95\xD0\x9C\xD0\x95\n"
+                             "Kyiv took note of the Secretary General's visit\n20:08, 11.03.2025\n") == unstopped);
+  // Under a short line that ends no sentence, the titles stay.
+  CHECK(stripped("A short line\nRelated news\nA title\n") == "A short line\nA title\n");
+}
+
 TEST_CASE("strip: a paged listing's number and pager are chrome", "[strip]") {
   CHECK(stripped("OSCE - Page 4\nBody.\nNext page\n") == "Body.\n");
   CHECK(stripped("You are here\nPage 2 of 12\nBody.\n") == "Body.\n");
