@@ -189,6 +189,10 @@ OSCE_INLINE bool title_like(const Unit& u, size_t max_words) {
   return last != '.' && last != ',' && last != ';' && last != ':';
 }
 
+// The unit opens in lower case: it goes on with the line above, a text
+// broken into lines mid-sentence (no sentence, headline or deck opens so).
+bool opens_in_lower_case(const Unit& u) { return u.text[0] >= 'a' && u.text[0] <= 'z'; }
+
 // A media digest's headline ends with its sources in brackets: "OSCE
 // concerned over ban of match (Danas, TV N1, Serbian media)", "Meeting with
 // Braathu (Vecernje Novosti)". One word in brackets names what the line
@@ -209,10 +213,16 @@ bool ends_with_sources(std::string_view t, bool one_source = false) {
 
 // The shape of a headline: a line of its own, of kHeadlineWords or fewer,
 // that ends in a letter or a digit (not a sentence, a quote or a contact), or
-// with its sources in brackets.
+// with its sources in brackets; and that does not open in lower case, as the
+// rest of a line broken in two does ("As delivered by Chargé d'Affaires Jane
+// Roe", then "to the Permanent Council, Vienna" over the statement's date),
+// unless with a link's file type ("pdf News from Copenhagen 16") or an
+// aggregator's date key ("date 2016-11 Kleines Team wird ...").
 bool headline_shaped(const Unit& u) {
   return !u.dateline && !u.date_line && !u.closes && title_like(u, kHeadlineWords) &&
-         (ends_in_letter_or_digit(u.text) || ends_with_sources(u.text));
+         (ends_in_letter_or_digit(u.text) || ends_with_sources(u.text)) &&
+         (!opens_in_lower_case(u) || opens_with_file_type(u.text) ||
+          may_open_with_date_key(u.text));
 }
 
 // A headline over a dateline, or over a date line: right above a line that
@@ -301,9 +311,6 @@ bool another_script(const Unit& u, const Unit& prev) {
 // A paragraph that ends a sentence (see osce::ends_a_sentence).
 bool ends_a_sentence(const Unit& u) { return osce::ends_a_sentence(u.text); }
 
-// The unit opens in lower case: it goes on with the line above, a text
-// broken into lines mid-sentence (no sentence, headline or deck opens so).
-bool opens_in_lower_case(const Unit& u) { return u.text[0] >= 'a' && u.text[0] <= 'z'; }
 
 // A paragraph of prose: it ends a sentence, or is too long for a title.
 bool prose(const Unit& u) { return !title_like(u, 20) || ends_a_sentence(u); }

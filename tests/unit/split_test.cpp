@@ -1022,8 +1022,10 @@ TEST_CASE("split: a date under a head of lines is the head's", "[split]") {
   const auto head_cue = [](const osce::Candidate& c) {
     return std::any_of(c.cues.begin(), c.cues.end(), [](const osce::Cue& q) { return q.name == "under a head of lines"; });
   };
-  // (The date, and the line over it, "to the Permanent Council, Vienna".)
-  CHECK(std::count_if(seg.candidates.begin(), seg.candidates.end(), head_cue) == 2);
+  // (The date; the line over it, "to the Permanent Council, Vienna", goes on
+  // with the note above it, in lower case, and is no headline over the date.)
+  CHECK(std::count_if(seg.candidates.begin(), seg.candidates.end(), head_cue) == 1);
+  CHECK(has_cue_at(statement, "to the Permanent Council", "lowercase start"));
   // After a sentence, a date line begins the next item as before.
   const std::string listing =
       "Mission trains judges in Comrat\n\nThe Mission trained twenty judges on the rights of the defence.\n\n"
@@ -2235,6 +2237,24 @@ TEST_CASE("split: a headline with a verb in it is no name of a list's entry", "[
       "terrorism is a priority.\n\n"
       "Border management\n\nOpen and secure borders are essential. Border management is a priority too.\n";
   CHECK(has_cue_at(entries, "Border management", "structure"));
+}
+
+TEST_CASE("split: the rest of a delivery note broken in two is no headline over the date", "[split]") {
+  // A delegation's statement: its title, the delivery note on two lines (the
+  // second in lower case), the date, the salutation.
+  const std::string page =
+      "Response to the Report of the Head of the Mission, Jane Doe\n"
+      "As delivered by Ambassador John Roe\n"
+      "to the Permanent Council, Vienna\n"
+      "May 5, 2022\n"
+      "Thank you, Mr. Chair.\n"
+      "Ambassador Doe, welcome back to the Permanent Council. We support the work of the Mission.\n";
+  CHECK(item_texts(page).size() == 1);
+  CHECK_FALSE(has_cue_at(page, "to the Permanent Council, Vienna", "headline over a dateline"));
+  // A link's file type or an aggregator's date key may open a headline in lower case.
+  CHECK(has_cue_at("The Bureau met in Vienna on the first of December and adopted its agenda.\n"
+                   "pdf News from Copenhagen 16\n13 December 2000\n- President will lead observers\n",
+                   "pdf News", "headline over a dateline"));
 }
 
 TEST_CASE("split: a speaker at the event goes on with the item that reported it", "[split]") {
