@@ -1655,6 +1655,15 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       bool labels_a_headline = false;  // (an opening: see opens_as_an_item)
       if (deck) {
         // (weighed above)
+      } else if (i + 1 < n && opens_a_delivery_note(units[i + 1].text) && u.words >= 3 && ends_a_sentence(prev) &&
+                 !in_footer(i) && headline_shaped(u)) {
+        // A statement's title over its delivery note ("Response to the
+        // Report of the Head of the OSCE Mission in Kosovo", then "As
+        // delivered by Ambassador ..."): who spoke, where and when, as a
+        // dateline says it of news. Two statements to one office share its
+        // names and words.
+        labels_a_headline = true;
+        cue("a statement's title over its delivery note", kDatelineWeight);
       } else if (heads_a_date(units, i) && !in_footer(i) && !prev.date_line && i != item_start) {
         if (structure[i + 1] == 0 &&
             (head_of_lines(units, item_start, i + 1) || page_head_of_lines(units, i + 1))) {

@@ -2257,6 +2257,30 @@ TEST_CASE("split: the rest of a delivery note broken in two is no headline over 
                    "pdf News", "headline over a dateline"));
 }
 
+TEST_CASE("split: a statement's title over its delivery note begins the statement", "[split]") {
+  // Two delegations' statements in response to one Head of Mission's report,
+  // run together: the second's title stands over its delivery note.
+  const std::string first =
+      "Madam Chair,\n"
+      "We are very pleased to welcome the Head of the Mission, Ambassador Jane Doe, back to the Permanent "
+      "Council. We recognize the outstanding work of the Mission to support the authorities in strengthening "
+      "their institutions.\n"
+      "We recall that the Mission is the largest field mission and plays an essential role on the ground.\n";
+  const std::string second =
+      "Response to the Report of the Head of the Mission, Jane Doe\n"
+      "As delivered by Ambassador John Roe\n"
+      "to the Permanent Council, Vienna\n"
+      "May 5, 2022\n"
+      "Thank you, Mr. Chair.\n"
+      "Ambassador Doe, welcome back to the Permanent Council. We strongly support the work of the Mission.\n";
+  const auto items = item_texts(first + second);
+  REQUIRE(items.size() == 2);
+  CHECK(items[1].starts_with("Response to the Report"));
+  CHECK(has_cue_at(first + second, "Response to the Report", "a statement's title over its delivery note"));
+  CHECK(osce::opens_a_delivery_note("Delivered by Ambassador Jane Roe, Permanent Representative, in the Council."));
+  CHECK_FALSE(osce::opens_a_delivery_note("As delivered, the statement was short."));
+}
+
 TEST_CASE("split: a speaker at the event goes on with the item that reported it", "[split]") {
   // "Addressing the participants, ..." names someone new under an item on
   // the same event: the event was named above, as "He said" refers back.
