@@ -1547,6 +1547,19 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     const bool preambled = preamble(units, i - 1) &&
                            (i - 1 == item_start || (in_title_place(i - 2) && titles_the_text_below(units, i - 2)));
     if (u.dateline && !headed && !preambled) cue("dateline", kDatelineWeight);
+    // A lead's dateline that repeats the date line of its item's head, its
+    // photo's caption between them ("OSCE Mission in Kosovo streamlines field
+    // presence", "PRISTINA 9 January 2002", the caption, then "PRISTINA, 9
+    // January 2002 - Over the last two years, ..."): the same item.
+    if (u.dateline && !headed && !preambled && !u.dateline->date.empty() && i > item_start) {
+      constexpr size_t kHeadUnits = 3;
+      for (size_t k = item_start; k < i && k <= item_start + kHeadUnits; ++k) {
+        if (units[k].date_line && line_date(units[k].text) == u.dateline->date) {
+          cue("repeats its item's date", -kDatelineWeight);
+          break;
+        }
+      }
+    }
     if (preambled) cue("after a preamble", -kStructureWeight);
     // The datelines of a list of dated entries date the entries ("Sarajevo,
     // 12 May 2025 – Roundtable ...", then "Mostar, 14 May 2025 – ..."), and

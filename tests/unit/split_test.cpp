@@ -2281,6 +2281,24 @@ TEST_CASE("split: a statement's title over its delivery note begins the statemen
   CHECK_FALSE(osce::opens_a_delivery_note("As delivered, the statement was short."));
 }
 
+TEST_CASE("split: a lead's dateline that repeats its item's date line is the same item's", "[split]") {
+  // The site's old layout: headline, place and date, the photo's caption,
+  // then the lead with its dateline.
+  const std::string first =
+      "The Mission helped the municipalities of the region sign a declaration on dialogue between communities, "
+      "its head said.\n";
+  const std::string second =
+      "Mission streamlines its field presence\n"
+      "PRISTINA 9 January 2002\n"
+      "In the last two years, the Mission has opened offices in many regions. (Jane Roe/OSCE) Photo details\n"
+      "PRISTINA, 9 January 2002 - Over the last two years, the Mission has had offices across the whole region.\n"
+      "There will now be nine offices, each covering a number of municipalities.\n";
+  const auto items = item_texts(first + second);
+  REQUIRE(items.size() == 2);
+  CHECK(items[1].starts_with("Mission streamlines"));
+  CHECK(has_cue_at(first + second, "PRISTINA, 9 January", "repeats its item's date"));
+}
+
 TEST_CASE("split: a speaker at the event goes on with the item that reported it", "[split]") {
   // "Addressing the participants, ..." names someone new under an item on
   // the same event: the event was named above, as "He said" refers back.
