@@ -206,7 +206,19 @@ bool ends_with_sources(std::string_view t, bool one_source = false) {
   if (open == std::string_view::npos || open < 2 || t[open - 1] != ' ' || t[open - 2] == '.') return false;
   if (is_photo_caption(t)) return false;
   const std::string_view inside = t.substr(open + 1, t.size() - open - 2);
-  return (one_source || inside.find_first_of(" ,") != std::string_view::npos) &&
+  // One word names a source too where it is no abbreviation and what stands
+  // before it says something, as no name does: two words or more in lower
+  // case ("OSCE helps municipalities for community advancement
+  // (Indeksonline)", a media monitor's headline).
+  auto one_word_source = [&] {
+    if (inside.size() < 3 || !std::any_of(inside.begin() + 1, inside.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+      return false;
+    }
+    size_t lower = 0;
+    for (std::string_view w : words_of(t.substr(0, open))) lower += !starts_capitalized(w) && !links_a_names_words(w);
+    return lower >= 2;
+  };
+  return (one_source || inside.find_first_of(" ,") != std::string_view::npos || one_word_source()) &&
          inside.find_first_of("()") == std::string_view::npos &&
          starts_capitalized(inside) && inside.find_first_not_of("0123456789 ,-") != std::string_view::npos;
 }

@@ -2299,6 +2299,26 @@ TEST_CASE("split: a lead's dateline that repeats its item's date line is the sam
   CHECK(has_cue_at(first + second, "PRISTINA, 9 January", "repeats its item's date"));
 }
 
+TEST_CASE("split: a media monitor's headline may name its one source in a word", "[split]") {
+  // A page of headlined items; the second's headline ends with its source in
+  // brackets, one word.
+  const std::string first =
+      "Mission streamlines its field presence in Kosovo\n"
+      "\n"
+      "The Mission has opened offices in many regions of the province over the last two years, its head said "
+      "on Wednesday.\n";
+  const std::string second =
+      "OSCE helps municipalities for community advancement (Indeksonline)\n"
+      "\n"
+      "Six municipalities, with the assistance of the Mission, signed a declaration today which aims to promote "
+      "dialogue between communities.\n";
+  const auto items = item_texts(first + second);
+  REQUIRE(items.size() == 2);
+  CHECK(items[1].starts_with("OSCE helps municipalities"));
+  // A name's abbreviation, or a name's word, in brackets is no source.
+  CHECK(item_texts("Conflict Prevention Centre (CPC)\n\nThe CPC supports the Chairmanship.\n").size() == 1);
+}
+
 TEST_CASE("split: a speaker at the event goes on with the item that reported it", "[split]") {
   // "Addressing the participants, ..." names someone new under an item on
   // the same event: the event was named above, as "He said" refers back.
