@@ -224,7 +224,7 @@ bool opens_as_continuation(std::string_view t) {
       "Addressing ", "Speaking at ", "Speaking to ", "Speaking on ", "Speaking during ", "Speaking before ",
       "Commenting on ", "Responding to ", "Referring to ",
       "Participants", "During ", "As part of", "Prior to", "Following ", "Further", "In his ", "In her ",
-      "In their ", "At the ", "Among ", "Other ", "Another ", "Overall",
+      "In their ", "At the ", "In the meeting", "In the talks", "Among ", "Other ", "Another ", "Overall",
       // The first person goes on with a text's speaker ("We invite you to
       // join us ..."): a news item opens in the third person.
       "We ", "Our ", "I "},

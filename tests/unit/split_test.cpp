@@ -2335,6 +2335,9 @@ TEST_CASE("split: a speaker at the event goes on with the item that reported it"
   CHECK_FALSE(osce::opens_as_continuation(
       "Welcoming the new Secretary General, the Assembly's President today expressed hope for renewed dialogue."));
   CHECK(osce::opens_as_continuation("Responding to a question, the Head of Mission said the talks would resume."));
+  // The meeting the item reported, taken up: "In the meeting they discussed ...".
+  CHECK(osce::opens_as_continuation("In the meeting they discussed the preparations for the Ministerial Council."));
+  CHECK_FALSE(osce::opens_as_continuation("In the run-up to the elections, the Office opened an observation mission."));
 }
 
 TEST_CASE("split: the lead under a headline's deck is the headline's", "[split]") {
