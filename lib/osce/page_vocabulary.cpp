@@ -104,8 +104,8 @@ constexpr auto kRelatedHeadings = std::to_array<std::string_view>({
     "Related content", "Related news", "Related stories", "Related articles", "Related posts",
     "More related articles", "Read also", "Also read", "See also", "More news", "More stories", "Other news",
     "Latest news", "Latest headlines", "Top stories", "Most read", "Most popular", "Popular posts",
-    "You may also like", "You might also like", "Check also", "More headlines", "Most viewed", "A lire aussi", "\xC3\x80 lire aussi",
-    "Lire aussi", "Mehr zum Thema",
+    "You may also like", "You might also like", "Check also", "More headlines", "Most viewed", "A lire aussi",
+    "\xC3\x80 lire aussi", "Lire aussi", "Mehr zum Thema",
     "Читайте также", "Похожие новости", "Другие новости", "Последние новости", "Популярные новости",
     "Читайте також", "Інші новини", "Останні новини", "Останнє", "Популярні новини", "Popular", "Популярное",
     "Еще по теме", "Ще за темою",
@@ -219,13 +219,13 @@ std::optional<MetaLabel> label_of(std::string_view line,
 // page's metadata, and no note.)
 bool is_feed_note(std::string_view line) {
   constexpr size_t kLongestNote = 120;
-  if (line.size() > kLongestNote || line.empty() || (line[0] != 'S' && line[0] != 'U' && line[0] != 'L' && line[0] != 'T')) {
-    return false;
-  }
+  if (line.size() > kLongestNote || line.empty()) return false;
+  if (line[0] != 'S' && line[0] != 'U' && line[0] != 'L' && line[0] != 'T') return false;
   // A wire's count over its releases: "There were 1,626 press releases
   // posted in the last 24 hours and 392,765 in the last 365 days."
   if (line[0] == 'T') {
-    return line.starts_with("There were ") && line.find(" press releases posted in the last ") != std::string_view::npos;
+    constexpr std::string_view kPosted = " press releases posted in the last ";
+    return line.starts_with("There were ") && line.find(kPosted) != std::string_view::npos;
   }
   if (line.size() > 60) return false;
   if (line.starts_with("Subscribe to ")) return line.back() != '.' && word_count(line, 7) <= 6;

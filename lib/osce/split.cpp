@@ -211,9 +211,8 @@ bool ends_with_sources(std::string_view t, bool one_source = false) {
   // case ("OSCE helps municipalities for community advancement
   // (Indeksonline)", a media monitor's headline).
   auto one_word_source = [&] {
-    if (inside.size() < 3 || !std::any_of(inside.begin() + 1, inside.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
-      return false;
-    }
+    auto small = [](char c) { return c >= 'a' && c <= 'z'; };
+    if (inside.size() < 3 || !std::any_of(inside.begin() + 1, inside.end(), small)) return false;
     size_t lower = 0;
     for (std::string_view w : words_of(t.substr(0, open))) lower += !starts_capitalized(w) && !links_a_names_words(w);
     return lower >= 2;
@@ -322,7 +321,6 @@ bool another_script(const Unit& u, const Unit& prev) {
 
 // A paragraph that ends a sentence (see osce::ends_a_sentence).
 bool ends_a_sentence(const Unit& u) { return osce::ends_a_sentence(u.text); }
-
 
 // A paragraph of prose: it ends a sentence, or is too long for a title.
 bool prose(const Unit& u) { return !title_like(u, 20) || ends_a_sentence(u); }

@@ -244,7 +244,8 @@ TEST_CASE("opening: a byline's date", "[opening]") {
   CHECK(osce::byline_date("By Jane Roe / 3 July 2023 / 2 Comments") == "2023-07-03");
   CHECK_FALSE(osce::byline_date("Vienna / Warsaw / 12 January 2023"));
   // Under the headline, it dates the text.
-  const auto blog = osce::opening_of("Minister met Head of Mission\nBy   /  25/06/2018  /  No Comments\nThe Minister spoke.");
+  const auto blog =
+      osce::opening_of("Minister met Head of Mission\nBy   /  25/06/2018  /  No Comments\nThe Minister spoke.");
   REQUIRE(blog);
   CHECK(blog->date == "2018-06-25");
   // The labelled date wins over a bare one.
