@@ -1936,12 +1936,14 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
           return shared;
         };
         constexpr double kNoNames = 2;
-        double overlap = names.size() >= 2 ? double(shared_names(names)) / double(names.size()) : kNoNames;
+        // (Counted before the lead is read: reading a paragraph may move the
+        // lists `names` points into.)
+        const size_t own = names.size(), own_shared = shared_names(names);
+        double overlap = own >= 2 ? double(own_shared) / double(own) : kNoNames;
         if (weighed_as_headline && i + 1 < n && prose(units[i + 1])) {
           const std::span<const uint32_t> lead_names = terms.names(read(i + 1));
-          const size_t all = names.size() + lead_names.size();
-          const double with_lead =
-              all >= 2 ? double(shared_names(names) + shared_names(lead_names)) / double(all) : kNoNames;
+          const size_t all = own + lead_names.size();
+          const double with_lead = all >= 2 ? double(own_shared + shared_names(lead_names)) / double(all) : kNoNames;
           if (with_lead < 0.5 && with_lead < overlap) overlap = with_lead;
         }
         if (overlap != kNoNames) cue("names", kNamesWeight * (1 - 2 * overlap));
