@@ -268,9 +268,21 @@ bool byline(std::string_view line) {
       return false;
   }
   if (s.starts_with("By ")) {
-    // "By Jane Doe": two or three capitalized words after "By".
+    // "By Jane Doe": two or three capitalized words after "By"; an agency's
+    // name may follow a dash, with a colon after it ("By Huseyn Hasanov –
+    // Trend:", as Trend signs the copies it writes of the OSCE's news).
+    std::string_view by = s.substr(3);
+    for (std::string_view dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+      const size_t at = by.find(dash);
+      if (at == std::string_view::npos) continue;
+      std::string_view agency = by.substr(at + dash.size());
+      if (agency.ends_with(':')) agency.remove_suffix(1);
+      if (agency.empty() || !starts_capitalized(agency) || word_count(agency, 4) > 3) return false;
+      by = by.substr(0, at);
+      break;
+    }
     size_t names = 0;
-    for (std::string_view rest = s.substr(3); !rest.empty();) {
+    for (std::string_view rest = by; !rest.empty();) {
       const size_t space = std::min(rest.find(' '), rest.size());
       if (space > 0 && !starts_capitalized(rest.substr(0, space))) return false;
       names += space > 0;

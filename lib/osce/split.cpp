@@ -478,6 +478,13 @@ size_t lead_past_byline(const std::vector<Unit>& units, size_t k) {
   // (A headline of three words or more: "Speech" over a report's dated
   // title is a section's label.)
   if (units[k].words < 3) return 0;
+  // (The headline again may stand without the date key an aggregator put
+  // before it: "date 2021-08-11 Head of OSCE center ...", then "Head of OSCE
+  // center ...".)
+  std::string_view headline = units[k].text;
+  if (may_open_with_date_key(headline)) {
+    if (const std::optional<DateKey> key = read_date_key(headline)) headline = key->after;
+  }
   bool bylined = false;
   size_t j = k + 1;
   for (; j < units.size() && j <= k + kFurnitureUnits; ++j) {
@@ -490,11 +497,20 @@ size_t lead_past_byline(const std::vector<Unit>& units, size_t k) {
     if (byline(f.text) ||
         (!ends_a_sentence(f) && f.words <= kDatedBylineWords && (early_date(f.text) || byline_date(f.text)))) {
       bylined = true;
-    } else if (!all_digits(f.text) && f.text != units[k].text) {
+    } else if (!all_digits(f.text) && f.text != headline) {
       break;
     }
   }
   return bylined && j < units.size() && prose(units[j]) ? j : 0;
+}
+
+// An aggregator's date key with the headline after it, "date 2021-08-11
+// Head of OSCE center in Turkmenistan reveals main co-op achievements": a
+// date line, and the headline of the item it begins.
+bool keyed_headline(const Unit& u) {
+  if (!u.date_line || !may_open_with_date_key(u.text)) return false;
+  const std::optional<DateKey> key = read_date_key(u.text);
+  return key && !key->after.empty() && word_count(key->after, 4) >= 3 && ends_in_letter_or_digit(key->after);
 }
 
 // Whether the text under unit k, a title, is prose. (A news site prints the
@@ -1428,7 +1444,9 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     item_labelled = start > 0 && (is_section_label(units[i]) || byline(units[i].text));
     // (In the title's place: see in_title_place.)
     titled_at = i + 1 < n && (units[i].date_line || item_labelled) && !units[i + 1].date_line ? i + 1 : i;
-    bylined_lead = headline_shaped(units[titled_at]) ? lead_past_byline(units, titled_at) : 0;
+    bylined_lead = headline_shaped(units[titled_at]) || keyed_headline(units[titled_at])
+                       ? lead_past_byline(units, titled_at)
+                       : 0;
     decked_lead = deck_under(units, titled_at) ? titled_at + 2 : 0;
     names_to = start;
     lead_read = false;

@@ -2319,6 +2319,32 @@ TEST_CASE("split: a media monitor's headline may name its one source in a word",
   CHECK(item_texts("Conflict Prevention Centre (CPC)\n\nThe CPC supports the Chairmanship.\n").size() == 1);
 }
 
+TEST_CASE("split: an aggregator's keyed headline heads its lead under an agency's dates and byline", "[split]") {
+  // The key with the headline, the date, the headline again, the agency's
+  // dateline with no year, its byline with the agency's name after a dash.
+  const std::string first =
+      "The Centre hosted a national seminar on the Vienna Document for twenty officials of the Ministry of "
+      "Defence, its head said.\n";
+  const std::string second =
+      " date 2021-08-11 Head of the Centre reveals main co-operation achievements\n"
+      "\n"
+      "11 August 2021\n"
+      "Head of the Centre reveals main co-operation achievements\n"
+      "\n"
+      "BAKU, Azerbaijan, Aug. 11\n"
+      "\n"
+      "By Jeila Aliyeva - Trend:\n"
+      "\n"
+      "One of the Centre's flagship projects aims at strengthening the capacities of the State Border Service, the "
+      "Head of the Centre told Trend.\n";
+  const auto items = item_texts(first + second);
+  REQUIRE(items.size() == 2);
+  CHECK(items[1].find("One of the Centre's flagship projects") != std::string::npos);
+  CHECK(has_cue_at(first + second, "BAKU, Azerbaijan", "under its headline's byline"));
+  CHECK(osce::byline("By Huseyn Hasanov \xE2\x80\x93 Trend:"));
+  CHECK_FALSE(osce::byline("By Huseyn Hasanov - the agency reported on the meeting:"));
+}
+
 TEST_CASE("split: a speaker at the event goes on with the item that reported it", "[split]") {
   // "Addressing the participants, ..." names someone new under an item on
   // the same event: the event was named above, as "He said" refers back.
