@@ -229,7 +229,18 @@ bool opens_as_continuation(std::string_view t) {
       // join us ..."): a news item opens in the third person.
       "We ", "Our ", "I "},
       kConnectives};
-  return openers.open(t);
+  if (openers.open(t)) return true;
+  // Someone named above, speaking on: "As MacGregor noted, ...", "As he
+  // said, ...".
+  if (t.size() > 12 && t[0] == 'A' && t.starts_with("As ")) {
+    const std::vector<std::string_view> words = words_of(t.substr(0, 40));
+    static constexpr std::string_view kSaid[] = {"noted",    "said",       "stressed", "added",  "explained",
+                                                 "emphasized", "emphasised", "underlined", "mentioned", "pointed",
+                                                 "recalled", "told"};
+    return words.size() >= 3 && (starts_capitalized(words[1]) || words[1] == "he" || words[1] == "she") &&
+           std::find(std::begin(kSaid), std::end(kSaid), words[2]) != std::end(kSaid);
+  }
+  return false;
 }
 
 bool refers_back_at_once(std::string_view t) {

@@ -2363,6 +2363,10 @@ TEST_CASE("split: a speaker at the event goes on with the item that reported it"
   CHECK(osce::opens_as_continuation("Responding to a question, the Head of Mission said the talks would resume."));
   // The meeting the item reported, taken up: "In the meeting they discussed ...".
   CHECK(osce::opens_as_continuation("In the meeting they discussed the preparations for the Ministerial Council."));
+  // Someone named above, speaking on.
+  CHECK(osce::opens_as_continuation("As MacGregor noted, it is also worth mentioning the Institute in Mary (TSEI)."));
+  CHECK(osce::opens_as_continuation("As he said, the relationship has improved."));
+  CHECK_FALSE(osce::opens_as_continuation("As OSCE Chair, Malta will focus on the safety of journalists."));
   CHECK_FALSE(osce::opens_as_continuation("In the run-up to the elections, the Office opened an observation mission."));
 }
 
