@@ -536,25 +536,28 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
       links_to_the_end(first, "another story's title and its time");
     }
   }
+  // The kept lines at the page's foot that `is_one` says are of a kind, read
+  // from the end up: where the first of them stands (n for none), and how
+  // many there are.
+  auto foot_of = [&](auto is_one) {
+    size_t first = n, count = 0;
+    for (size_t k = kept_before(n); k > 0 && is_one(trim(lines[k - 1].text)); k = kept_before(k - 1)) {
+      first = k - 1;
+      ++count;
+    }
+    return std::pair{first, count};
+  };
   // Other stories' teasers at the page's foot, each its title with its date
   // and count of views glued on ("... to russiaFebruary 28 2024, 08:40 PM •
   // 30821 view"), under the article's last sentence.
-  {
-    size_t first = n;
-    for (size_t k = kept_before(n); k > 0 && ends_with_view_count(trim(lines[k - 1].text)); k = kept_before(k - 1)) {
-      first = k - 1;
-    }
-    if (first < n && under_a_sentence(first)) links_to_the_end(first, "another story's teaser and its views");
+  if (const auto [first, teasers] = foot_of(ends_with_view_count); teasers > 0 && under_a_sentence(first)) {
+    links_to_the_end(first, "another story's teaser and its views");
   }
   // A text-size switcher's buttons at the page's foot, three or more lines
   // ("XS", "SM", "MD", "LG"), as a radio's site prints them under its article.
-  {
-    size_t first = n, buttons = 0;
-    for (size_t k = kept_before(n); k > 0 && is_text_size_button(trim(lines[k - 1].text)); k = kept_before(k - 1)) {
-      first = k - 1;
-      ++buttons;
-    }
-    if (buttons >= 3) links_to_the_end(first, "a text-size switcher's buttons");
+  constexpr size_t kLeastSizeButtons = 3;
+  if (const auto [first, buttons] = foot_of(is_text_size_button); buttons >= kLeastSizeButtons) {
+    links_to_the_end(first, "a text-size switcher's buttons");
   }
   // A cookie banner, over the page or under it: its first and last lines.
   auto cookie_banner = [&](size_t i) {
