@@ -101,15 +101,16 @@ bool opens_with_a_vocative(std::string_view t);
 // (Inline on the note's length, 22 to 30 bytes: osce-split asks it of every
 // paragraph, and nearly every one is ruled out there.)
 bool is_delivery_note_text(std::string_view t);
+inline bool is_delivery_note(std::string_view t) { return t.size() >= 22 && t.size() <= 30 && is_delivery_note_text(t); }
 
-// A statement's delivery note under its title: "As delivered by Ambassador
-// Michael Carpenter", "Delivered by Ambassador Jane Roe, Permanent
-// Representative ..., in the OSCE Permanent Council meeting on ...".
-inline bool opens_a_delivery_note(std::string_view t) {
+// The line under a statement's title that says who delivered it (not the
+// "check against delivery" note above): "As delivered by Ambassador Michael
+// Carpenter", "Delivered by Ambassador Jane Roe, Permanent Representative
+// ..., in the OSCE Permanent Council meeting on ...".
+inline bool opens_a_delivered_by_line(std::string_view t) {
   return (t.size() > 16 && t[0] == 'A' && t.starts_with("As delivered by ")) ||
          (t.size() > 13 && t[0] == 'D' && t.starts_with("Delivered by "));
 }
-inline bool is_delivery_note(std::string_view t) { return t.size() >= 22 && t.size() <= 30 && is_delivery_note_text(t); }
 
 // A note on whom a report is for, over its text: "This report is for media
 // and the general public." (the Special Monitoring Mission's daily reports

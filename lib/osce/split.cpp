@@ -1696,7 +1696,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       bool labels_a_headline = false;  // (an opening: see opens_as_an_item)
       if (deck) {
         // (weighed above)
-      } else if (i + 1 < n && opens_a_delivery_note(units[i + 1].text) && u.words >= 3 && ends_a_sentence(prev) &&
+      } else if (i + 1 < n && opens_a_delivered_by_line(units[i + 1].text) && u.words >= 3 && ends_a_sentence(prev) &&
                  !in_footer(i) && headline_shaped(u)) {
         // A statement's title over its delivery note ("Response to the
         // Report of the Head of the OSCE Mission in Kosovo", then "As

@@ -2277,8 +2277,8 @@ TEST_CASE("split: a statement's title over its delivery note begins the statemen
   REQUIRE(items.size() == 2);
   CHECK(items[1].starts_with("Response to the Report"));
   CHECK(has_cue_at(first + second, "Response to the Report", "a statement's title over its delivery note"));
-  CHECK(osce::opens_a_delivery_note("Delivered by Ambassador Jane Roe, Permanent Representative, in the Council."));
-  CHECK_FALSE(osce::opens_a_delivery_note("As delivered, the statement was short."));
+  CHECK(osce::opens_a_delivered_by_line("Delivered by Ambassador Jane Roe, Permanent Representative, in the Council."));
+  CHECK_FALSE(osce::opens_a_delivered_by_line("As delivered, the statement was short."));
 }
 
 TEST_CASE("split: a lead's dateline that repeats its item's date line is the same item's", "[split]") {
@@ -2290,7 +2290,8 @@ TEST_CASE("split: a lead's dateline that repeats its item's date line is the sam
   const std::string second =
       "Mission streamlines its field presence\n"
       "PRISTINA 9 January 2002\n"
-      "In the last two years, the Mission has opened offices in many regions. (Jane Roe/OSCE) Photo details\n"
+      "In the last two years, the Mission in the province has opened offices in many regions of the province. "
+      "(Jane Roe/OSCE) Photo details\n"
       "PRISTINA, 9 January 2002 - Over the last two years, the Mission has had offices across the whole region.\n"
       "There will now be nine offices, each covering a number of municipalities.\n";
   const auto items = item_texts(first + second);
