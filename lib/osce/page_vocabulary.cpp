@@ -268,9 +268,10 @@ bool byline(std::string_view line) {
       return false;
   }
   if (s.starts_with("By ")) {
-    // "By Jane Doe": two or three capitalized words after "By"; an agency's
-    // name may follow a dash, with a colon after it ("By Huseyn Hasanov –
-    // Trend:", as Trend signs the copies it writes of the OSCE's news).
+    // "By Jane Doe": one to three capitalized words after "By" (an agency
+    // signs with its one name: "By Trend"); an agency's name may also follow
+    // a dash, with a colon after it ("By Huseyn Hasanov – Trend:", as Trend
+    // signs the copies it writes of the OSCE's news).
     std::string_view by = s.substr(3);
     for (std::string_view dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
       const size_t at = by.find(dash);
@@ -288,7 +289,7 @@ bool byline(std::string_view line) {
       names += space > 0;
       rest.remove_prefix(std::min(space + 1, rest.size()));
     }
-    return names >= 2 && names <= 3;
+    return names >= 1 && names <= 3;
   }
   const size_t colon = s.substr(0, kLongestKey + 1).find(':');
   if (colon == std::string_view::npos || std::find(kKeys.begin(), kKeys.end(), s.substr(0, colon)) == kKeys.end()) {

@@ -1765,6 +1765,15 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         // "This was published under the ... government", then "Neil
         // Holland", may stand under a short summary.)
         cue("a title over its first section's heading", kHeadlineWeight);
+      } else if (u.text.starts_with("By ") && ends_a_sentence(prev) && !in_footer(i) && i + 1 < n && byline(u.text) &&
+                 leads_below(i)) {
+        // A byline under the last sentence of the text before and over a
+        // lead ("By Trend", then "The OSCE-Uzbekistan relationship has
+        // ..."): the next article's head, its headline left out by the
+        // page. (A "Source: N1" line closes its article as often as it
+        // opens one: only the "By" form is read so.)
+        labels_a_headline = true;
+        cue("a byline over its lead", kHeadlineWeight);
       }
       if (!u.dateline && early_date(u.text)) {
         cue("early date", kEarlyDateWeight);

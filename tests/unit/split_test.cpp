@@ -2419,3 +2419,27 @@ TEST_CASE("split: a byline with the article's date under its headline is the hea
       "reporting,\xE2\x80\x9D it says in the statement published on its website this week.\n";
   CHECK(item_texts(wrapped).size() == 1);
 }
+
+TEST_CASE("split: a byline between paragraphs over a lead begins an item", "[split]") {
+  // An agency signs with its one name; the page left its headline out.
+  CHECK(osce::byline("By Trend"));
+  CHECK_FALSE(osce::byline("By contrast"));
+  const std::string first =
+      "Following the meeting, the parties agreed on the joint planning and implementation of the Office's "
+      "projects for the next year.\n";
+  const std::string second =
+      "By Agency\n"
+      "\n"
+      "\n"
+      "The relationship between the country and the Organization has improved to historically high levels, the "
+      "Co-ordinator told the agency in an interview.\n"
+      "\n"
+      "As he said, the relationship has improved thanks to high-level visits.\n";
+  const auto items = item_texts(first + second);
+  REQUIRE(items.size() == 2);
+  CHECK(items[1].starts_with("By Agency"));
+  CHECK(has_cue_at(first + second, "By Agency", "a byline over its lead"));
+  // Over a paragraph that goes on from the one before, it opens nothing.
+  CHECK_FALSE(has_cue_at(first + "By Agency\nHe added that the talks would go on.\n", "By Agency",
+                         "a byline over its lead"));
+}
