@@ -1693,6 +1693,21 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         return below.words >= kSentenceWords && ends_a_sentence(below) && !opens_with_quote(below.text) &&
                !opens_as_continuation(below.text);
       };
+      // How many section labels stand under unit i, one or a page's tabs in
+      // a row, over prose or a list; 0 for none. (Under one label, after an
+      // article's worth of text: a page's note and its author's name, "This
+      // was published under the ... government", then "Neil Holland", may
+      // stand under a short summary. An author has one name; a page's tabs
+      // are two or more.)
+      auto sections_under_title = [&]() -> size_t {
+        constexpr size_t kTabs = 3;
+        size_t j = i + 1;
+        while (j < n && j <= i + kTabs && is_section_label(units[j])) ++j;
+        if (j == n || !(prose(units[j]) || units[j].dated_entry || units[j].list_entry)) return 0;
+        const size_t labels = j - i - 1;
+        return labels >= 2 || u.begin(text) - units[item_start].begin(text) >= kShortItemBytes ? labels : 0;
+      };
+      size_t tabs = 0;
       bool labels_a_headline = false;  // (an opening: see opens_as_an_item)
       if (deck) {
         // (weighed above)
@@ -1753,18 +1768,17 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         labels_a_headline = true;
         cue("a section's label over a headline", kHeadlineWeight);
       } else if (u.words >= 2 && !u.list_entry && i + 2 < n && ends_a_sentence(prev) && !in_footer(i) &&
-                 u.begin(text) - units[item_start].begin(text) >= kShortItemBytes && headline_shaped(u) &&
-                 is_section_label(units[i + 1]) &&
-                 (prose(units[i + 2]) || units[i + 2].dated_entry || units[i + 2].list_entry)) {
+                 is_section_label(units[i + 1]) && headline_shaped(u) && (tabs = sections_under_title()) != 0) {
         // A page's title over its first section's heading, under another
         // page's last sentence ("Cooperation between the Republic of
         // Kazakhstan and the OSCE", then "General Information"; "OSCE
-        // Programme Office in Astana", then "Mandate"): an article's
-        // subheading stands over its text, not over another heading. (After
-        // an article's worth of text: a page's note and its author's name,
-        // "This was published under the ... government", then "Neil
-        // Holland", may stand under a short summary.)
-        cue("a title over its first section's heading", kHeadlineWeight);
+        // Programme Office in Astana", then "Mandate"; "OSCE Project
+        // Co-ordinator in Uzbekistan", then its tabs "About", "Overview"): an
+        // article's subheading stands over its text, not over another
+        // heading. A title over its page's tabs heads that page as surely
+        // as a dateline: an article's title shares the words of the one
+        // before it where both are on the same office.
+        cue("a title over its first section's heading", tabs >= 2 ? kDatelineWeight : kHeadlineWeight);
       } else if (u.text.starts_with("By ") && ends_a_sentence(prev) && !in_footer(i) && i + 1 < n && byline(u.text) &&
                  leads_below(i)) {
         // A byline under the last sentence of the text before and over a

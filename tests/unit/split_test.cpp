@@ -2185,6 +2185,23 @@ TEST_CASE("split: a page's title over its first section's heading begins an item
       "Neil Holland\n"
       "Thank you, Mr Chair. I am delivering this statement on behalf of two States.\n";
   CHECK_FALSE(has_cue_at(summary, "This was published", "a title over its first section's heading"));
+  // Over its page's tabs, a title heads its page under a short item on the
+  // same office too.
+  const std::string short_news =
+      "Staff of the Institute visited the Office of the Co-ordinator in the capital and met the Co-ordinator.\n"
+      "The Office and the Institute agreed on joint planning of the Office's projects for the next year.\n";
+  const std::string tabbed =
+      "Office of the Co-ordinator\n"
+      "\n"
+      "About\n"
+      "\n"
+      "Overview\n"
+      "\n"
+      "The Office of the Co-ordinator carries out projects agreed upon with the host government and its "
+      "institutions.\n";
+  const auto tab_items = item_texts(short_news + tabbed);
+  REQUIRE(tab_items.size() == 2);
+  CHECK(tab_items[1].starts_with("Office of the Co-ordinator"));
 }
 
 TEST_CASE("split: a headline may open with a quoted term", "[split]") {
