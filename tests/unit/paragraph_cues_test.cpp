@@ -282,6 +282,9 @@ TEST_CASE("paragraph cues: an early date, an event, an abbreviation spelled out"
   CHECK(osce::reports_an_event("The course concluded in Osh. It ran for a week."));
   CHECK(osce::reports_an_event("The Office conducted a survey."));
   CHECK_FALSE(osce::reports_an_event("The reopened talks resumed."));
+  // A visit is an event; so is no visitor.
+  CHECK(osce::reports_an_event("On 28 August, staff of the Institute visited the Office."));
+  CHECK_FALSE(osce::reports_an_event("The Office welcomes visitors."));
   CHECK(osce::defined_abbreviation("The Representative on Freedom of the Media (RFoM) spoke.") == "RFoM");
   CHECK(osce::defined_abbreviation("Local Public Safety Councils (LPSCs) met.") == "LPSCs");
   CHECK(osce::defined_abbreviation("A law (2018) passed. Later the RFoM (Teresa Ribeiro) spoke.").empty());
