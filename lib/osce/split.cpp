@@ -342,6 +342,27 @@ bool head_of_lines(const std::vector<Unit>& units, size_t from, size_t to) {
                       [](const Unit& u) { return prose(u) || u.list_entry; });
 }
 
+// A title over a statement's head of short lines and the date under them:
+// "Response to the report of the head of the OSCE presence in Albania", then
+// "As reported by Chargé d'Affaires ...", "to the Permanent Council in
+// Vienna", "September 19, 2024". Who spoke and where, then when: the title
+// begins the item as a headline right over its date does (heads_a_date).
+// (Not where the line over the date is a headline that heads it: "Our
+// institutions and offices", a topic page's link, over "Our operations on
+// the ground" over a dateline.)
+bool titles_a_dated_head(const std::vector<Unit>& units, size_t k) {
+  constexpr size_t kLinesBetween = 2;
+  // (The line under it first: under most units, prose.)
+  if (k + 2 >= units.size() || prose(units[k + 1]) || units[k].words < 3 || !headline_shaped(units[k])) return false;
+  for (size_t j = k + 1; j < units.size() && j <= k + kLinesBetween + 1; ++j) {
+    const Unit& h = units[j];
+    if (h.inside_line || h.after_separator) return false;
+    if (h.date_line || h.dateline) return j > k + 1 && !headline_shaped(units[j - 1]);
+    if (prose(h) || h.list_entry || h.dated_entry) return false;
+  }
+  return false;
+}
+
 // A speech's long head at the page's top: up to kPageHeadLines lines over
 // the date at `to`, no prose and no date among them (the title, the speaker
 // and their offices, the event, its hall). (A list of titles dates them, and
@@ -1727,6 +1748,9 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         } else {
           cue("headline over a dateline", kDatelineWeight);
         }
+      } else if (ends_a_sentence(prev) && !in_footer(i) && i != item_start && titles_a_dated_head(units, i)) {
+        labels_a_headline = true;
+        cue("a title over its head's date", kDatelineWeight);
       } else if (subheading()) {
         cue("a subheading: the text under it goes on", kContinuationWeight);
       } else if (headlined && is_headline[i]) {

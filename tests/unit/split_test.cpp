@@ -2460,3 +2460,29 @@ TEST_CASE("split: a byline between paragraphs over a lead begins an item", "[spl
   CHECK_FALSE(has_cue_at(first + "By Agency\nHe added that the talks would go on.\n", "By Agency",
                          "a byline over its lead"));
 }
+
+TEST_CASE("split: a title over its head's lines and date begins an item", "[split]") {
+  const std::string news =
+      "The Organization welcomed an inclusive process for the election of the President, as defined in the "
+      "Constitution of the country, the Office said on Facebook.\n";
+  const std::string statement =
+      "Response to the report of the Head of the Office in the country\n"
+      "\n"
+      "As reported by Jane Doe\n"
+      "to the Permanent Council in Vienna\n"
+      "September 19, 2024\n"
+      "\n"
+      "Ambassador, welcome to the Permanent Council. Thank you for reporting on the Office's support to the "
+      "government.\n";
+  const auto items = item_texts(news + statement);
+  REQUIRE(items.size() == 2);
+  CHECK(items[1].starts_with("Response to the report"));
+  CHECK(has_cue_at(news + statement, "Response to the report", "a title over its head's date"));
+  // A link's line over a headline over its dateline: the headline heads the date.
+  const std::string topic =
+      "Our offices bring expert skills and knowledge to each challenge.\n"
+      "Our institutions and offices\n"
+      "Our operations on the ground\n"
+      "VIENNA, 9 February 2004 - The Representative concluded her visit to the country yesterday.\n";
+  CHECK_FALSE(has_cue_at(topic, "Our institutions and offices", "a title over its head's date"));
+}
