@@ -201,6 +201,41 @@ constexpr std::string_view kConnectives[] = {
     "In particular", "For his part", "For her part", "For their part", "That said", "Even so", "By contrast",
     "In contrast", "On the other hand"};
 
+// A short phrase of time or place, then someone named above by a pronoun:
+// "In 2005 he was transferred to ...", "On Monday, she met ...", "Later
+// they ...". (Not after "When", "While", "As": a feature's lead may name its
+// subject after the pronoun, "When she arrived in Kyiv, Jane Doe ...".)
+bool pronoun_after_opener(std::string_view t) {
+  constexpr size_t kOpenerBytes = 32, kOpenerWords = 4;
+  static constexpr std::string_view kOpeners[] = {"In", "On", "At", "Since", "After", "Later", "Then", "Today",
+                                                 "Earlier", "From", "Until", "Yesterday", "Last"};
+  // (Asked of every paragraph: its first letter and word first, with
+  // nothing allocated. "The" is no opener, and opens most paragraphs.)
+  switch (t[0]) {  // the openers' first letters
+    case 'I': case 'O': case 'A': case 'S': case 'L': case 'T': case 'E': case 'F': case 'U': case 'Y':
+      break;
+    default:
+      return false;
+  }
+  constexpr size_t kLongestOpener = 10;  // bytes: "Yesterday,"
+  size_t space = 1;
+  while (space < t.size() && space <= kLongestOpener && t[space] != ' ') ++space;
+  if (space > kLongestOpener || space == t.size() || (space == 3 && t[1] == 'h' && t[2] == 'e')) return false;
+  std::string_view first = t.substr(0, space);
+  if (first.back() == ',') first.remove_suffix(1);
+  if (std::find(std::begin(kOpeners), std::end(kOpeners), first) == std::end(kOpeners)) return false;
+  // The pronoun, the second word to the fourth, as the clause's subject
+  // with a word after it.
+  size_t word = 2;
+  for (size_t k = space; k < std::min(t.size(), kOpenerBytes) && word <= kOpenerWords; ++k) {
+    if (t[k] != ' ') continue;
+    const std::string_view rest = t.substr(k + 1);
+    if (rest.starts_with("he ") || rest.starts_with("she ") || rest.starts_with("they ")) return true;
+    word += !rest.empty() && rest[0] != ' ';
+  }
+  return false;
+}
+
 }  // namespace
 
 bool opens_as_continuation(std::string_view t) {
@@ -230,6 +265,7 @@ bool opens_as_continuation(std::string_view t) {
       "We ", "Our ", "I "},
       kConnectives};
   if (openers.open(t)) return true;
+  if (pronoun_after_opener(t)) return true;
   // Someone named above, speaking on: "As MacGregor noted, ...", "As he
   // said, ...".
   if (t.size() > 12 && t[0] == 'A' && t.starts_with("As ")) {

@@ -2386,6 +2386,11 @@ TEST_CASE("split: a speaker at the event goes on with the item that reported it"
   CHECK(osce::opens_as_continuation("As he said, the relationship has improved."));
   CHECK_FALSE(osce::opens_as_continuation("As OSCE Chair, Malta will focus on the safety of journalists."));
   CHECK_FALSE(osce::opens_as_continuation("In the run-up to the elections, the Office opened an observation mission."));
+  // A short phrase of time or place, then someone named above by a pronoun.
+  CHECK(osce::opens_as_continuation("In 2005 he was transferred to the Permanent Representation in Brussels."));
+  CHECK(osce::opens_as_continuation("On Monday, she met the Prime Minister."));
+  CHECK_FALSE(osce::opens_as_continuation("When she arrived in Kyiv, Jane Doe found the Mission's office closed."));
+  CHECK_FALSE(osce::opens_as_continuation("On 10 July, in Tashkent, the Co-ordinator met the students of the academy."));
 }
 
 TEST_CASE("split: the lead under a headline's deck is the headline's", "[split]") {
