@@ -844,7 +844,8 @@ bool reports_an_event(std::string_view t) {
   const size_t stop = t.find(". ");
   const std::string_view first = t.substr(0, stop);
   static const Phrases events = {"took place", "was held", "were held", "held ", "organized", "organised", "hosted",
-                                 "conducted", "launched", "started", "concluded", "opened", "began", "convened", "visited"};
+                                 "conducted", "launched", "started", "concluded", "opened", "began", "convened",
+                                 "visited"};
   return events.in(first);
 }
 

@@ -2390,7 +2390,7 @@ TEST_CASE("split: a speaker at the event goes on with the item that reported it"
   CHECK(osce::opens_as_continuation("In 2005 he was transferred to the Permanent Representation in Brussels."));
   CHECK(osce::opens_as_continuation("On Monday, she met the Prime Minister."));
   CHECK_FALSE(osce::opens_as_continuation("When she arrived in Kyiv, Jane Doe found the Mission's office closed."));
-  CHECK_FALSE(osce::opens_as_continuation("On 10 July, in Tashkent, the Co-ordinator met the students of the academy."));
+  CHECK_FALSE(osce::opens_as_continuation("On 10 July, in Tashkent, the Co-ordinator met the academy's students."));
 }
 
 TEST_CASE("split: the lead under a headline's deck is the headline's", "[split]") {
@@ -2464,6 +2464,22 @@ TEST_CASE("split: a byline between paragraphs over a lead begins an item", "[spl
   // Over a paragraph that goes on from the one before, it opens nothing.
   CHECK_FALSE(has_cue_at(first + "By Agency\nHe added that the talks would go on.\n", "By Agency",
                          "a byline over its lead"));
+  // Over a headline, it is the headline's item's head, not the end of the
+  // headed item above.
+  const std::string above =
+      "Office Trains Prosecutors and Police in the North of the Country\n"
+      "\n"
+      "The Office has trained prosecutors and judicial police officers investigating criminal cases in the "
+      "north of the country.\n";
+  const std::string headed =
+      "From: Daily News\n"
+      "Ambassador Jane Doe to Head the Office in the Country\n"
+      "\n"
+      "Ambassador Jane Doe will replace Ambassador John Roe as the Head of the Office in the country.\n";
+  const auto headed_items = item_texts(above + headed);
+  REQUIRE(headed_items.size() == 2);
+  CHECK(headed_items[1].starts_with("From: Daily News"));
+  CHECK(has_cue_at(above + headed, "From: Daily News", "a byline over the next item"));
 }
 
 TEST_CASE("split: a title over its head's lines and date begins an item", "[split]") {
