@@ -637,6 +637,48 @@ bool opens_with_file_type(std::string_view t) {
   });
 }
 
+std::string_view opening_surname(std::string_view t) {
+  auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  // (Its first two bytes first: most paragraphs open with "The", "In", a
+  // quotation mark or a digit, and none of those is a surname.)
+  if (t.size() < 8 || t[0] < 'A' || t[0] > 'Z' || !lower(t[1]) || t.starts_with("The ")) return {};
+  size_t end = 1;
+  while (end < t.size() && (lower(t[end]) || static_cast<unsigned char>(t[end]) >= 0x80)) ++end;
+  if (end < 3 || end + 2 >= t.size() || t[end] != ' ' || !lower(t[end + 1])) return {};
+  size_t next_end = end + 1;
+  while (next_end < t.size() && lower(t[next_end])) ++next_end;
+  const std::string_view next = t.substr(end + 1, next_end - end - 1);
+  static constexpr std::string_view kNoVerbs[] = {"of", "for", "to", "and", "in", "at", "on", "the", "a", "an",
+                                                  "from", "with", "by", "or"};
+  if (std::find(std::begin(kNoVerbs), std::end(kNoVerbs), next) != std::end(kNoVerbs)) return {};
+  const std::string_view word = t.substr(0, end);
+  static constexpr std::string_view kNoSurnames[] = {
+      "The", "This", "That", "These", "Those", "There", "Their", "Its", "His", "Her", "She", "They", "Our",
+      "Some", "Many", "Most", "All", "Both", "Each", "Such", "Other", "Further", "Since", "After", "Before",
+      "During", "While", "When", "With", "According", "Following", "Participants", "Here", "Today", "Yesterday"};
+  if (std::find(std::begin(kNoSurnames), std::end(kNoSurnames), word) != std::end(kNoSurnames)) return {};
+  return word;
+}
+
+bool names_in_full(std::string_view text, std::string_view surname) {
+  for (size_t at = text.find(surname); at != std::string_view::npos; at = text.find(surname, at + 1)) {
+    const size_t after = at + surname.size();
+    if (at < 3 || text[at - 1] != ' ' || (after < text.size() && alnum(text[after]))) continue;
+    // The word before it: capitalized, not the sentence's end, and no
+    // article ("The Ministry of Defence" names no Mr Ministry).
+    size_t start = at - 1;
+    while (start > 0 && text[start - 1] != ' ' && text[start - 1] != '\n') --start;
+    const std::string_view before = text.substr(start, at - 1 - start);
+    static constexpr std::string_view kArticles[] = {"The", "A", "An", "This", "That", "Its", "Their", "His",
+                                                     "Her", "Our"};
+    if (before.size() >= 2 && starts_capitalized(before) && alnum(before.back()) &&
+        std::find(std::begin(kArticles), std::end(kArticles), before) == std::end(kArticles)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool quote_by_pronoun(std::string_view t) {
   // (Asked of every paragraph that opens with a quotation mark: its last
   // byte first, then back to the quotation's closing mark, one pass.)

@@ -70,6 +70,19 @@ bool opens_with_file_type(std::string_view t);
 // item does not open so.
 bool quote_by_pronoun(std::string_view t);
 
+// The paragraph's subject, a word alone that may be someone's surname:
+// "Monaco was born in Rome ...", "Berisha said ...". Its first word, one
+// capital then lower-case letters, three or more, with a lower-case word
+// after it that is no preposition or article ("Minister of ..." is a title,
+// no surname); empty for none.
+std::string_view opening_surname(std::string_view t);
+
+// `text` names someone in full whose surname is `surname`: the word after
+// another capitalized one inside a sentence ("... Vincenzo Del Monaco has
+// been appointed ...", "... Ambassador Holtzapple reaffirmed ..."). News
+// names a person in full once, then by the surname alone.
+bool names_in_full(std::string_view text, std::string_view surname);
+
 // The paragraph is a photo's caption: it ends with the photo's credit in
 // brackets, "(OSCE/Firuz Nazarov)", "(Photo: OSCE)", or opens with "Photo:",
 // "Photo by", "Фото:".

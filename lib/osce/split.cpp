@@ -1886,9 +1886,12 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       // A quotation that "he" says goes on from where he was named. (It opens
       // with its quotation mark: only those paragraphs are read to their end.)
       const bool quoted = opens_with_quote(u.text);
+      bool continued = true;
       if (opens_as_continuation(u.text) ||
           ((quoted || u.text.starts_with("\xC2\xAB")) && quote_by_pronoun(u.text))) {  // «
         cue("continuation", kContinuationWeight);
+      } else {
+        continued = false;
       }
       // (A headline may open with a quoted term or words: '"5+2"
       // settlement negotiations canceled', 'OSCE "not a talking shop"'.)
@@ -1951,6 +1954,22 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       // (The lead is asked of a paragraph of prose after a closing one only:
       // only then may a candidate out of the other cues' reach come within it.)
       auto asks_lead = [&] { return closing[i - 1] && !opens_as_an_item() && prose(u); };
+      // Someone named in full above, taken up by the surname: "Monaco was
+      // born in Rome ...", under "... Vincenzo Del Monaco has been appointed
+      // ...". A lead names its people in full. (Asked of a candidate within
+      // the lexical cues' reach; the item's first KB, where its people are
+      // introduced, is searched.)
+      // (Not a headline, which may open with a surname: "Osmani meets ...".)
+      if (!continued && i > item_start && !weighed_as_headline && c.score + lexical_up >= options.threshold) {
+        if (const std::string_view surname = opening_surname(u.text); !surname.empty() && prose(u)) {
+          constexpr size_t kIntroducedBytes = 4096;
+          const size_t from = units[item_start].begin(text);
+          const size_t to = std::min(u.begin(text), from + kIntroducedBytes);
+          if (names_in_full(text.substr(from, to - from), surname)) {
+            cue("the surname of someone named above", kContinuationWeight);
+          }
+        }
+      }
       const bool reachable = c.score + lexical_up >= options.threshold;
       const bool open = reachable && (c.score - lexical_down < options.threshold ||
                                       (c.score - lexical_down + kLeadWeight < options.threshold && asks_lead()));

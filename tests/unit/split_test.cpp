@@ -2507,3 +2507,23 @@ TEST_CASE("split: a title over its head's lines and date begins an item", "[spli
       "VIENNA, 9 February 2004 - The Representative concluded her visit to the country yesterday.\n";
   CHECK_FALSE(has_cue_at(topic, "Our institutions and offices", "a title over its head's date"));
 }
+
+TEST_CASE("split: someone named in full above, taken up by the surname, goes on", "[split]") {
+  CHECK(osce::opening_surname("Monaco was born in Rome on June 20, 1969.") == "Monaco");
+  CHECK(osce::opening_surname("Minister of European Integration Jane Doe met today with the Head.").empty());
+  CHECK(osce::opening_surname("The Head of the Office met the students.").empty());
+  CHECK(osce::opening_surname("OSCE experts trained forty judges.").empty());
+  CHECK(osce::names_in_full("Ambassador Vincenzo Del Monaco has been appointed.", "Monaco"));
+  CHECK_FALSE(osce::names_in_full("The Principality of Monaco hosted it. Monaco is small.", "Monaco"));
+  CHECK_FALSE(osce::names_in_full("The Ministry of Defence signed a project.", "Ministry"));
+  const std::string item =
+      "TIRANA, 1 October 2020 - Ambassador Jane Doe has been appointed as the new Head of the Office in the "
+      "country.\n"
+      "\n"
+      "The news was announced by the Office through a post on its website on Wednesday.\n"
+      "\n"
+      "Doe was born in Rome on 20 June 1969 and was awarded a degree in law by the University of Rome "
+      "\"La Sapienza\" in 1991.\n";
+  CHECK(item_texts(item).size() == 1);
+  CHECK(has_cue_at(item, "Doe was born", "the surname of someone named above"));
+}
