@@ -44,6 +44,9 @@ constexpr double kEventWeight = 0.5;       // ... in a first sentence that repor
 // abbreviation after: one spelled out in a first sentence, and not used by
 // the item so far, introduces a new text.
 constexpr double kAbbreviationWeight = 0.7;
+// ... and one the item so far used already is spelled out again by no
+// writer of one text: the next text's first mention.
+constexpr double kRedefinedWeight = 1.0;
 // "The Centre organized the series": the first sentence refers back to a
 // word of the paragraph before.
 constexpr double kReferenceWeight = -0.5;
@@ -1949,7 +1952,18 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         }
         const bool used = long_item_words ? item_abbreviations.has(abbreviation, to)
                                           : has_word(text.substr(from, to - from), abbreviation);
-        if (!used) cue("spells out an abbreviation", kAbbreviationWeight);
+        if (!used) {
+          cue("spells out an abbreviation", kAbbreviationWeight);
+        } else if (i > prose_from) {
+          // (Used by the item's prose, not only by its headline: a headline
+          // abbreviates what its lead spells out, "OSCE observers arrive
+          // ..." over "The Organization for ... (OSCE) today opened ...".)
+          const size_t prose_at = units[prose_from].begin(text);
+          if (long_item_words || prose_at == from ||
+              has_word(text.substr(prose_at, to - prose_at), abbreviation)) {
+            cue("spells out again an abbreviation the item used", kRedefinedWeight);
+          }
+        }
       }
       // (The lead is asked of a paragraph of prose after a closing one only:
       // only then may a candidate out of the other cues' reach come within it.)

@@ -826,6 +826,11 @@ TEST_CASE("split: a first sentence that spells out an abbreviation new to the it
                   "spells out an abbreviation"));
   CHECK_FALSE(has(cues_at("The ToT course began with twenty trainees.\nTraining of Trainers (ToT) goes on.\n", 1),
                   "spells out an abbreviation"));
+  // Spelled out again after the item used it: the next text's first mention.
+  CHECK(has(cues_at("The ToT course began with twenty trainees.\nTraining of Trainers (ToT) goes on.\n", 1),
+            "spells out again an abbreviation the item used"));
+  CHECK_FALSE(has(cues_at(lead + "Local Public Safety Councils (LPSCs) met.\n", 1),
+                  "spells out again an abbreviation the item used"));
 }
 
 TEST_CASE("split: a definite reference to the paragraph before", "[split]") {
