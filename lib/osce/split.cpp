@@ -1813,11 +1813,13 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         // as a dateline: an article's title shares the words of the one
         // before it where both are on the same office.
         cue("a title over its first section's heading", tabs >= 2 ? kDatelineWeight : kHeadlineWeight);
-      } else if (ends_a_sentence(prev) && !in_footer(i) && i + 1 < n && opening_byline(u.text) && leads_below(i)) {
+      } else if (ends_a_sentence(prev) && !in_footer(i) && i + 1 < n && opening_byline(u.text) &&
+                 (leads_below(i) || headline_over_its_lead(units, i + 1))) {
         // A byline under the last sentence of the text before and over a
         // lead ("By Trend", then "The OSCE-Uzbekistan relationship has
         // ..."): the next article's head, its headline left out by the
-        // page.
+        // page. So over a headline and its lead ("From: Exit News", then
+        // "Ambassador Del Monaco to Head the OSCE Presence in Albania").
         labels_a_headline = true;
         cue("a byline over its lead", kHeadlineWeight);
       }
@@ -2107,31 +2109,23 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     // section's label right above the item's headline ("Speech", "Гарячі
     // новини", then the headline): the label is the next item's head, no
     // line of the item above. (Over a lead, such a line is the item above's
-    // link: "Photo gallery".) So does a byline that opens its article ("From:
-    // Exit News", then the headline).
+    // link: "Photo gallery".)
     if (c.boundary && structure[i] == 0 && i >= 2 && i - 1 > item_start && structure[i - 1] == 0 &&
         !in_footer(i - 1) && ends_a_sentence(units[i - 2])) {
       Candidate& above = options.explain ? seg.candidates.back() : previous;  // the headline's or the label's
       const bool headline_above = titles_the_text_below(units, i - 1) &&
                                   above.score + kStructureWeight >= options.threshold &&
                                   c.score - kStructureWeight < options.threshold;
-      const bool head_above = !headline_above && !above.boundary && !closing[i - 1] && headline_shaped(u) &&
-                              !prose(u);
-      const bool label_above = head_above && is_section_label(units[i - 1]);
-      const bool byline_above = head_above && !label_above && opening_byline(units[i - 1].text);
-      if (headline_above || label_above || byline_above) {
+      const bool label_above = !headline_above && !above.boundary && !closing[i - 1] && headline_shaped(u) &&
+                               !prose(u) && is_section_label(units[i - 1]);
+      if (headline_above || label_above) {
         if (options.explain) {
-          above.cues.push_back({headline_above ? "heads the next item"
-                                : label_above  ? "a section's label over the next item"
-                                               : "a byline over the next item",
-                                kStructureWeight});
+          above.cues.push_back(
+              {headline_above ? "heads the next item" : "a section's label over the next item", kStructureWeight});
         }
         above.score += kStructureWeight;
         above.boundary = true;
-        cue(headline_above ? "under its headline"
-            : label_above  ? "under its label"
-                           : "under its byline",
-            -kStructureWeight);
+        cue(headline_above ? "under its headline" : "under its label", -kStructureWeight);
         c.boundary = false;
         seg.items.back().end = units[i - 2].end(text);
         start_item(i - 1);
