@@ -345,6 +345,17 @@ bool head_of_lines(const std::vector<Unit>& units, size_t from, size_t to) {
                       [](const Unit& u) { return prose(u) || u.list_entry; });
 }
 
+// Unit `below`, prose, opens with the words of `title`, "The" before them
+// or not: "The OSCE Presence in Albania is headed by ..." under "OSCE
+// Presence in Albania".
+bool opens_with_title(const Unit& below, const Unit& title) {
+  // (Its first bytes first: asked under most units.)
+  std::string_view t = below.text;
+  if (t[0] == 'T' && t.starts_with("The ")) t.remove_prefix(4);
+  return t.size() > title.text.size() && t[0] == title.text[0] && t.starts_with(title.text) &&
+         !std::isalnum(static_cast<unsigned char>(t[title.text.size()])) && prose(below);
+}
+
 // A title over a statement's head of short lines and the date under them:
 // "Response to the report of the head of the OSCE presence in Albania", then
 // "As reported by Chargé d'Affaires ...", "to the Permanent Council in
@@ -1813,6 +1824,14 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         // as a dateline: an article's title shares the words of the one
         // before it where both are on the same office.
         cue("a title over its first section's heading", tabs >= 2 ? kDatelineWeight : kHeadlineWeight);
+      } else if (u.words >= 3 && i + 1 < n && opens_with_title(units[i + 1], u) && ends_a_sentence(prev) &&
+                 !in_footer(i) && u.begin(text) - units[item_start].begin(text) >= kShortItemBytes &&
+                 headline_shaped(u)) {
+        // A title that the text under it opens by naming ("OSCE Presence in
+        // Albania", then "The OSCE Presence in Albania is headed by ..."):
+        // the subject of a page that describes it, after an article's worth
+        // of text. An article's subheading heads a part of its subject.
+        cue("a title its text opens with", kHeadlineWeight);
       } else if (ends_a_sentence(prev) && !in_footer(i) && i + 1 < n && opening_byline(u.text) &&
                  (leads_below(i) || headline_over_its_lead(units, i + 1))) {
         // A byline under the last sentence of the text before and over a

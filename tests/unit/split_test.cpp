@@ -2533,3 +2533,25 @@ TEST_CASE("split: someone named in full above, taken up by the surname, goes on"
   CHECK(item_texts(item).size() == 1);
   CHECK(has_cue_at(item, "Doe was born", "the surname of someone named above"));
 }
+
+TEST_CASE("split: a title that the text under it opens with begins an item", "[split]") {
+  const std::string news =
+      "The Office completed a series of three-day training seminars in four regions of the country in "
+      "co-operation with the Commission of Human Rights and two international partners.\n"
+      "The aim of the events was to raise awareness among representatives of local authorities, law enforcement, "
+      "social services, civil society and academia about national and international mechanisms for the "
+      "protection of human rights in regional centres and rural areas.\n"
+      "This year, a total of 871 participants took part in the seminars held in four regions of the country, in "
+      "cities and villages alike, and the Office will continue the series next year.\n";
+  const std::string page =
+      "Office in the Country\n"
+      "\n"
+      "The Office in the Country is headed by Ambassador Jane Doe. Its primary focuses include:\n";
+  const auto items = item_texts(news + page);
+  REQUIRE(items.size() == 2);
+  CHECK(items[1].starts_with("Office in the Country"));
+  CHECK(has_cue_at(news + page, "Office in the Country", "a title its text opens with"));
+  // A subheading over a paragraph on a part of its subject: no such title.
+  CHECK_FALSE(has_cue_at(news + "Training of judges\nThe Office also trained judges.\n", "Training of judges",
+                         "a title its text opens with"));
+}
