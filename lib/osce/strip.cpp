@@ -559,6 +559,31 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
   if (const auto [first, buttons] = foot_of(is_text_size_button); buttons >= kLeastSizeButtons) {
     links_to_the_end(first, "a text-size switcher's buttons");
   }
+  // A site's call to follow it among the page's last lines, with what a wire
+  // prints under it: the story's tags, its number, the provider's name
+  // ("Follow us on Twitter @AzerNewsAz", then "• #AZERBAIJAN",
+  // "MENAFN1304201801950000ID1096731471", "AzerNews"). Short lines only,
+  // a few of them, to the end. (A page's last lines are short as often as
+  // not, a menu's: the call's first letter is asked first, "Follow us on",
+  // "Subscribe to our", "Join us on", "Подпишитесь на".)
+  {
+    constexpr size_t kLinesUnderCall = 8, kBytesUnderCall = 60;
+    auto may_call = [](std::string_view t) {
+      const char c = static_cast<char>(t[0] | 0x20);
+      return c == 'f' || c == 's' || c == 'j' || t[0] == '\xD0';
+    };
+    size_t k = n, under = 0;
+    while ((k = kept_before(k)) > 0 && under <= kLinesUnderCall) {
+      const std::string_view t = trim(lines[k - 1].text);
+      if (may_call(t) && is_call_to_follow(t)) {
+        if (under > 0) links_to_the_end(k - 1, "the site's call to follow it and the lines under it");
+        break;
+      }
+      if (t.size() > kBytesUnderCall) break;
+      ++under;
+      --k;
+    }
+  }
   // A cookie banner, over the page or under it: its first and last lines.
   auto cookie_banner = [&](size_t i) {
     if (!state[i].removed && is_cookie_notice(trim(lines[i].text))) {

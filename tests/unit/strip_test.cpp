@@ -682,4 +682,12 @@ TEST_CASE("strip: the site's call to follow it, on the page's last line, is chro
   // Higher up it stays: an article may report such a call.
   const std::string reported = "Follow us on Facebook and X\n" + body;
   CHECK(stripped(reported) == reported);
+  // Over a wire's few short lines at the foot (the story's tags, its number,
+  // the provider), it goes with them.
+  CHECK(stripped(body + "\nFollow us on Twitter @AgencyNews\n\n  \xE2\x80\xA2 #ELECTIONS\n  \xE2\x80\xA2 MENAFN1304ID1096\n\n"
+                        "    AgencyNews\n") == body);
+  // Over a paragraph, it stays where it is.
+  const std::string over_prose =
+      body + "Follow us on Twitter\n" + "The Chair will report to the Permanent Council on the talks next week.\n";
+  CHECK(stripped(over_prose) == over_prose);
 }
