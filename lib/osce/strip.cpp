@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "osce/date_parse.hpp"
+#include "osce/dateline.hpp"
 #include "osce/error.hpp"
 #include "osce/line_model.hpp"
 #include "osce/navigation.hpp"
@@ -552,6 +553,37 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
   // 30821 view"), under the article's last sentence.
   if (const auto [first, teasers] = foot_of(ends_with_view_count); teasers > 0 && under_a_sentence(first)) {
     links_to_the_end(first, "another story's teaser and its views");
+  }
+  // Other stories' headlines at the page's foot with no heading over them,
+  // four or more, under the article's last sentence ("European Union
+  // announces investment package ...", "Dushanbe to host large IT event
+  // next week", ...): no article ends with a run of titles. (A headline of
+  // three words to twenty, opening with a capital; not a listing's label,
+  // "Content type: Press release", nor a lead cut after its dateline,
+  // "SKOPJE, 9 May 2008-": a listing's block is an item.)
+  constexpr size_t kLeastFootHeadlines = 4, kHeadlineWords = 20;
+  auto foot_headline = [](std::string_view t) {
+    if (!is_link_title(t) || !starts_capitalized(t) || date_line_value(t) || label_shaped(t) || dateline_at(t)) {
+      return false;
+    }
+    const size_t words = word_count(t, kHeadlineWords + 1);
+    return words >= 3 && words <= kHeadlineWords;
+  };
+  // (A name printed twice in a row is a card's, "Presence in Albania" over
+  // "Presence in Albania": a topic page's field operations, the page's own.)
+  auto names_twice = [&](size_t first) {
+    std::string_view before;
+    for (size_t k = first; k < n; ++k) {
+      const std::string_view t = trim(lines[k].text);
+      if (t.empty() || state[k].removed) continue;
+      if (t == before) return true;
+      before = t;
+    }
+    return false;
+  };
+  if (const auto [first, headlines] = foot_of(foot_headline);
+      headlines >= kLeastFootHeadlines && under_a_sentence(first) && !names_twice(first)) {
+    links_to_the_end(first, "other stories' headlines at the foot");
   }
   // A text-size switcher's buttons at the page's foot, three or more lines
   // ("XS", "SM", "MD", "LG"), as a radio's site prints them under its article.

@@ -691,3 +691,25 @@ TEST_CASE("strip: the site's call to follow it, on the page's last line, is chro
       body + "Follow us on Twitter\n" + "The Chair will report to the Permanent Council on the talks next week.\n";
   CHECK(stripped(over_prose) == over_prose);
 }
+
+TEST_CASE("strip: other stories' headlines at the page's foot, with no heading, are chrome", "[strip]") {
+  const std::string body =
+      "The Permanent Council convenes weekly in Vienna to discuss developments in the area and to make "
+      "decisions.\n";
+  const std::string foot =
+      "Union announces investment package of 12 billion euros for the region\n"
+      "The capital to host large IT event next week\n"
+      "Exchange rate of the national currency decreasing\n"
+      "President announces plans to expand exports to European markets\n";
+  CHECK(stripped(body + foot) == body);
+  // Three are not enough; a listing's block is an item; a card's name
+  // printed twice is the page's own.
+  const std::string three =
+      body + "The capital to host large IT event next week\nExchange rate of the national currency decreasing\n"
+             "President announces plans to expand exports to European markets\n";
+  CHECK(stripped(three) == three);
+  const std::string cards =
+      body + "Mission to Bosnia and Herzegovina\nMission to Bosnia and Herzegovina\nPresence in Albania\n"
+             "Presence in Albania\n";
+  CHECK(stripped(cards) == cards);
+}
