@@ -256,8 +256,17 @@ bool byline(std::string_view line) {
   constexpr size_t kBylineWords = 6;
   // (Asked of many lines, most of them no byline: the key is looked for
   // first, in the line's first bytes.)
-  const std::string_view s = trim(line);
+  std::string_view s = trim(line);
   if (s.size() < 4) return false;
+  // An aggregator's source in brackets may stand before it: "(MENAFN-
+  // AzerNews) By Trend".
+  constexpr size_t kLongestSource = 40;
+  if (s[0] == '(') {
+    const size_t close = s.substr(0, kLongestSource).find(") ");
+    if (close == std::string_view::npos) return false;
+    s.remove_prefix(close + 2);
+    if (s.size() < 4) return false;
+  }
   switch (s[0]) {  // the keys' first letters
     case 'A': case 'B': case 'F': case 'I': case 'Q': case 'S': case 'V': case 'W':
       break;

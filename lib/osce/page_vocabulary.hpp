@@ -42,7 +42,9 @@ bool label_shaped(std::string_view line);
 
 // A line that names where an article comes from or who wrote it, as news
 // sites print it between the headline and the lead: "Source: N1, Beta",
-// "Source/Author: Beta/N1", "Author: UNIAN", "Izvor: Tanjug", "By Jane Doe".
+// "Source/Author: Beta/N1", "Author: UNIAN", "Izvor: Tanjug", "By Jane Doe",
+// an aggregator's source in brackets before it or not ("(MENAFN- AzerNews)
+// By Trend").
 bool byline(std::string_view line);
 
 // Every key that labels `field`, of the page's metadata and of listings

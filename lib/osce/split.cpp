@@ -225,16 +225,34 @@ bool ends_with_sources(std::string_view t, bool one_source = false) {
          starts_capitalized(inside) && inside.find_first_not_of("0123456789 ,-") != std::string_view::npos;
 }
 
+// A headline that is a quotation whole, as one that quotes its speaker is
+// printed: "'Azerbaijan election report by OSCE/ODIHR observers was
+// prepared in advance'". Single marks, as headlines set a quotation (the
+// text sets it in double ones, and a quotation that closes a paragraph,
+// '"We will continue our work"', is no headline); they match, and a letter
+// or digit stands inside the closing one (not a sentence's stop).
+bool quoted_whole(std::string_view t) {
+  constexpr std::pair<std::string_view, std::string_view> kMarks[] = {{"'", "'"},
+                                                                     {"\xE2\x80\x98", "\xE2\x80\x99"}};
+  for (const auto& [open, close] : kMarks) {
+    if (t.size() > open.size() + close.size() + 2 && t.starts_with(open) && t.ends_with(close)) {
+      return ends_in_letter_or_digit(t.substr(0, t.size() - close.size()));
+    }
+  }
+  return false;
+}
+
 // The shape of a headline: a line of its own, of kHeadlineWords or fewer,
 // that ends in a letter or a digit (not a sentence, a quote or a contact), or
-// with its sources in brackets; and that does not open in lower case, as the
+// with its sources in brackets, or is a quotation whole; and that does not
+// open in lower case, as the
 // rest of a line broken in two does ("As delivered by Chargé d'Affaires Jane
 // Roe", then "to the Permanent Council, Vienna" over the statement's date),
 // unless with a link's file type ("pdf News from Copenhagen 16") or an
 // aggregator's date key ("date 2016-11 Kleines Team wird ...").
 bool headline_shaped(const Unit& u) {
   return !u.dateline && !u.date_line && !u.closes && title_like(u, kHeadlineWords) &&
-         (ends_in_letter_or_digit(u.text) || ends_with_sources(u.text)) &&
+         (ends_in_letter_or_digit(u.text) || ends_with_sources(u.text) || quoted_whole(u.text)) &&
          (!opens_in_lower_case(u) || opens_with_file_type(u.text) ||
           may_open_with_date_key(u.text));
 }

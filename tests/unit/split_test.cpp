@@ -2555,3 +2555,30 @@ TEST_CASE("split: a title that the text under it opens with begins an item", "[s
   CHECK_FALSE(has_cue_at(news + "Training of judges\nThe Office also trained judges.\n", "Training of judges",
                          "a title its text opens with"));
 }
+
+TEST_CASE("split: a headline quoted whole in single marks, over an aggregator's byline", "[split]") {
+  CHECK(osce::byline("(MENAFN- AzerNews) By Trend"));
+  CHECK_FALSE(osce::byline("(see below) the report"));
+  // (After an article's worth of text: under a short opening, a headline
+  // is an article's subheading.)
+  const std::string first =
+      "The Chairmanship is held for one calendar year by the participating State designated as such by a "
+      "decision of the Ministerial Council.\n"
+      "In this capacity the chairing State plays a major role in steering the work of the Organization and in "
+      "representing it externally, and its Minister of Foreign Affairs exercises the function of "
+      "Chairperson-in-Office.\n"
+      "At the meeting in Basle in December 2014, the participating States entrusted the country with the "
+      "Chairmanship for the year 2017, in succession to its neighbour, which held the position in 2016.\n"
+      "Building on its role as an honest broker, the country will seek to promote dialogue and co-operation in "
+      "the region.\n";
+  const std::string second =
+      "'Election report by the observers was prepared in advance'\n"
+      "\n"
+      "(MENAFN- Agency) By Trend\n"
+      "\n"
+      "The public and media representatives protested over the report prepared by the observation mission "
+      "regarding the presidential election, an assistant of the mission said at a press conference.\n";
+  const auto items = item_texts(first + second);
+  REQUIRE(items.size() == 2);
+  CHECK(items[1].starts_with("'Election report"));
+}
