@@ -36,8 +36,10 @@ const std::string kMonthDay = kMonth + R"(\s+)" + kDay + R"((?:,\s+)" + kYear + 
 const std::string kAgencyWord = R"((?:[A-Z]|\xD0[\x80-\xAF])(?:[A-Za-z]|[\xD0\xD1][\x80-\xBF]){1,11})";
 const std::string kAgency = kAgencyWord + "(?:-" + kAgencyWord + ")?";
 // The agency's tag some releases put before the dash: "MINSK, 29 August,
-// 2001 (OSCE)-- ", "VIENNA, July 12 (Reuters) - ", "МИНСК, 12 июля (БЕЛТА) - ".
-const std::string kTag = R"((?:\s*\()" + kAgency + R"(\))?)";
+// 2001 (OSCE)-- ", "VIENNA, July 12 (Reuters) - ", "МИНСК, 12 июля (БЕЛТА) - ";
+// or its name after another comma, the dash right after it: "DUSHANBE,
+// January 15, 2014, Asia-Plus -- ".
+const std::string kTag = R"((?:\s*\()" + kAgency + R"(\)|,\s+)" + kAgency + "(?=" + kDash + "))?";
 
 // The place, perhaps its region or State after another comma ("OSH,
 // Kyrgyzstan, 14 March 2006- "), a comma and the date, the year optional

@@ -20,6 +20,14 @@ TEST_CASE("opening: a dateline or a date line, at the start or under a headline"
   REQUIRE(headed->dateline);
   CHECK(headed->dateline->date == "2021-03-05");
 
+  // An agency's name after another comma, the dash right after it.
+  const auto agency = osce::opening_of("DUSHANBE, January 15, 2014, Asia-Plus -- The new Chairperson will speak.");
+  REQUIRE(agency);
+  REQUIRE(agency->dateline);
+  CHECK(agency->dateline->place == "DUSHANBE");
+  CHECK(agency->dateline->date == "2014-01-15");
+  CHECK_FALSE(osce::opening_of("VIENNA, 5 May, Reuters reported that the talks would go on."));
+
   const auto dated = osce::opening_of("Border guards complete a course\nFriday, 7 July 2023\nTwenty border guards...");
   REQUIRE(dated);
   CHECK_FALSE(dated->dateline);
