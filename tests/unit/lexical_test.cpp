@@ -92,6 +92,11 @@ TEST_CASE("lexical: names are capitals that do not open a sentence", "[lexical]"
   const size_t q = terms.add("Reports named \xE2\x80\x9CVienna\xE2\x80\x9D again.");
   REQUIRE(terms.names(q).size() == 1);
   CHECK(terms.names(q)[0] == terms.names(p)[0]);
+  // A name's possessive is the name, with either apostrophe; its content
+  // word keeps its form.
+  const size_t r = terms.add("Delegates heard Vienna\xE2\x80\x99s mayor and Vienna's council.");
+  REQUIRE(terms.names(r).size() == 1);
+  CHECK(terms.names(r)[0] == terms.names(p)[0]);
 }
 
 TEST_CASE("lexical: a Russian or Ukrainian word is one whatever its case ending", "[lexical]") {
