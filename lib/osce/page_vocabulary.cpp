@@ -88,6 +88,9 @@ constexpr auto kChromeLines = std::to_array<std::string_view>({
     "Cancel reply", "Your email address will not be published.", "Your email address will not be published",
     "Required fields are marked *", "You must be logged in to post a comment.",
     "Your email address will not be published. Required fields are marked *",
+    // The Newspaper theme's comment form (WordPress news sites).
+    "Please enter your comment!", "Please enter your name here", "You have entered an incorrect email address!",
+    "Please enter your email address here",
     // A comment section's heading, in the languages of the sites that copy the OSCE's news.
     "Comments", "Commentaires", "Kommentare", "Commenti", "Comentarios",
     // Disqus's, under a post.
@@ -697,6 +700,21 @@ bool is_chrome_line(std::string_view trimmed_line) {
     // A link's word may point on: "подробнее ›", "More →".
     if (const size_t arrow = trailing_arrow(link); arrow != 0 && in_table(trim(link.substr(0, link.size() - arrow)))) {
       return true;
+    }
+  }
+  // A news theme's links to the posts before and after, the word glued to
+  // the title: "Previous articleThey unjustly kept me ...", "Next
+  // articleMickoski stresses: ...".
+  // (The word alone, or the title right after it: "Previous articles of
+  // the law ..." is prose.)
+  if (trimmed_line.size() >= 12 && (trimmed_line[1] == 'e' || trimmed_line[1] == 'r')) {
+    const size_t word = trimmed_line[0] == 'P' && trimmed_line.starts_with("Previous article") ? 16
+                        : trimmed_line[0] == 'N' && trimmed_line.starts_with("Next article")   ? 12
+                                                                                                : 0;
+    if (word != 0) {
+      const std::string_view title = trimmed_line.substr(word);
+      return trimmed_line.size() < 300 &&
+             (title.empty() || (!std::islower(static_cast<unsigned char>(title[0])) && title[0] != ' '));
     }
   }
   if (trimmed_line.substr(0, 2) == "\xc2\xa9" || trimmed_line.substr(0, 9) == "Copyright") {

@@ -162,6 +162,13 @@ TEST_CASE("strip: blank lines around removed blocks", "[strip]") {
   CHECK(stripped("Body.\n\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *\n") ==
         "Body.\n");
   CHECK(stripped("Body.\n\ncomments powered by Disqus\n") == "Body.\n");
+  // A news theme's links to the posts before and after, the word glued to
+  // the title, and its comment form.
+  CHECK(stripped("Body.\n\nPrevious articleMinister stresses the reform\nNext articleThe talks go on\n") ==
+        "Body.\n");
+  CHECK(stripped("Body.\n\nPlease enter your comment!\nPlease enter your name here\n") == "Body.\n");
+  CHECK(stripped("Body.\n\nPrevious articles of the law were amended in 2019.\n") ==
+        "Body.\n\nPrevious articles of the law were amended in 2019.\n");
   CHECK(stripped("A.\n\n\nB.") == "A.\n\n\nB.");
 }
 
