@@ -232,6 +232,9 @@ bool ends_with_sources(std::string_view t, bool one_source = false) {
 // '"We will continue our work"', is no headline); they match, and a letter
 // or digit stands inside the closing one (not a sentence's stop).
 bool quoted_whole(std::string_view t) {
+  // (Its last byte first: asked of every line that ends no other way a
+  // headline may, most of them a sentence's stop.)
+  if (t.back() != '\'' && t.back() != '\x99') return false;
   constexpr std::pair<std::string_view, std::string_view> kMarks[] = {{"'", "'"},
                                                                      {"\xE2\x80\x98", "\xE2\x80\x99"}};
   for (const auto& [open, close] : kMarks) {
