@@ -561,13 +561,13 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
   // three words to twenty, opening with a capital; not a listing's label,
   // "Content type: Press release", nor a lead cut after its dateline,
   // "SKOPJE, 9 May 2008-": a listing's block is an item.)
-  constexpr size_t kLeastFootHeadlines = 4, kHeadlineWords = 20;
+  constexpr size_t kLeastFootHeadlines = 4, kFootHeadlineWords = 20;
   auto foot_headline = [](std::string_view t) {
     if (!is_link_title(t) || !starts_capitalized(t) || date_line_value(t) || label_shaped(t) || dateline_at(t)) {
       return false;
     }
-    const size_t words = word_count(t, kHeadlineWords + 1);
-    return words >= 3 && words <= kHeadlineWords;
+    const size_t words = word_count(t, kFootHeadlineWords + 1);
+    return words >= 3 && words <= kFootHeadlineWords;
   };
   // (A name printed twice in a row is a card's, "Presence in Albania" over
   // "Presence in Albania": a topic page's field operations, the page's own.)

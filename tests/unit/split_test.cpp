@@ -2582,3 +2582,23 @@ TEST_CASE("split: a headline quoted whole in single marks, over an aggregator's 
   REQUIRE(items.size() == 2);
   CHECK(items[1].starts_with("'Election report"));
 }
+
+TEST_CASE("split: under the page's first line, a long title heads the date under it", "[split]") {
+  // The site's label, the statement's title (too long for a title's words
+  // alone), its date, its place and date, the address.
+  const std::string page =
+      "Statements Office of the High Commissioner for Human Rights\n"
+      "\n"
+      "Twelfth Session of the Forum on Minority Issues on Education, Language and the Human Rights of "
+      "Minorities: Statement by the High Commissioner for Human Rights\n"
+      "\n"
+      "28 November 2019\n"
+      "\n"
+      "Geneva, 28 November 2019\n"
+      "\n"
+      "Distinguished President of the Council,\n"
+      "Colleagues, Friends,\n"
+      "\n"
+      "I am pleased to be present at the opening of the 12th session of this unique platform for dialogue.\n";
+  CHECK(item_texts(page).size() == 1);
+}
