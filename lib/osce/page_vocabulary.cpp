@@ -601,6 +601,23 @@ bool is_rate_line(std::string_view line) {
   return i == line.size();
 }
 
+bool is_reproduction_notice(std::string_view line) {
+  constexpr size_t kLongestNotice = 320, kNoticeWords = 40;
+  if (line.size() < 16 || line.size() > kLongestNotice) return false;
+  // (Asked of a page's last lines, a menu's as often as an article's: the
+  // notices' words are found by their 'p', a letter of few words:
+  // "reproduced", "Reproduction", "hyperlink", "permission".)
+  bool notice = false;
+  for (size_t p = line.find('p', 2); p != std::string_view::npos && !notice; p = line.find('p', p + 1)) {
+    // (The letters next to it first.)
+    const char before = line[p - 1], after = p + 1 < line.size() ? line[p + 1] : ' ';
+    notice = (before == 'e' && after == 'r' && ascii_iequal(line.substr(p - 2, 8), "reproduc")) ||
+             (before == 'y' && after == 'e' && ascii_iequal(line.substr(p - 2, 9), "hyperlink")) ||
+             (after == 'e' && ascii_iequal(line.substr(p, 10), "permission"));
+  }
+  return notice && word_count(line, kNoticeWords + 1) <= kNoticeWords;
+}
+
 bool is_cookie_notice(std::string_view line) {
   if (line.size() < 12 || line.size() > 400) return false;
   // "cookie" by its 'k', which memchr finds in few lines, where its 'c' and

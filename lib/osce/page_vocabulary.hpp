@@ -155,6 +155,14 @@ bool is_cookie_notice(std::string_view trimmed_line);
 // ministry asked people to subscribe to its channel).
 bool is_call_to_follow(std::string_view trimmed_line);
 
+// A site's notice on reproducing its articles, as news agencies print it
+// at a page's foot: "This information may not be reproduced without
+// reference to Kazakhstan Today. ...", "When citing our content a
+// hyperlink to this ... website is obligatory.", "... without written
+// permission". Forty words at most; asked of a page's last lines only (an
+// article may report a court's ruling on reproduction).
+bool is_reproduction_notice(std::string_view trimmed_line);
+
 // A news site's exchange rate: a currency's code and a number, "USD 69.34",
 // "EUR 85,18". Two or more of them over a page are its ticker (osce-strip
 // asks only a page's first lines: a budget's table may list sums so).

@@ -585,6 +585,13 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
       headlines >= kLeastFootHeadlines && under_a_sentence(first) && !names_twice(first)) {
     links_to_the_end(first, "other stories' headlines at the foot");
   }
+  // A news agency's notice on reproducing its articles at the page's foot,
+  // a line or two under the article ("This information may not be
+  // reproduced without reference to ...", "When citing our content a
+  // hyperlink to this ... website is obligatory.").
+  if (const auto [first, notices] = foot_of(is_reproduction_notice); notices > 0 && kept_before(first) > 0) {
+    links_to_the_end(first, "the site's notice on reproducing its articles");
+  }
   // A text-size switcher's buttons at the page's foot, three or more lines
   // ("XS", "SM", "MD", "LG"), as a radio's site prints them under its article.
   constexpr size_t kLeastSizeButtons = 3;

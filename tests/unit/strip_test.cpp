@@ -720,3 +720,17 @@ TEST_CASE("strip: other stories' headlines at the page's foot, with no heading, 
              "Presence in Albania\n";
   CHECK(stripped(cards) == cards);
 }
+
+TEST_CASE("strip: a news agency's notice on reproducing its articles, at the foot, is chrome", "[strip]") {
+  const std::string body = "The parties confirmed their readiness for co-operation in the field of human rights.\n";
+  CHECK(stripped(body + "\nThis information may not be reproduced without reference to the Agency. Copyright of "
+                        "materials of the Agency.\n\nWhen citing our content a hyperlink to this website is "
+                        "obligatory.\n") == body);
+  CHECK(osce::is_reproduction_notice("Reprinting without written permission of the editors is prohibited."));
+  CHECK_FALSE(osce::is_reproduction_notice("The Office helped reform the police."));
+  // Over the article's last paragraph it stays: an article may report on
+  // reproduction rights.
+  const std::string reported =
+      "The court ruled that the articles may not be reproduced without reference to the agency.\n" + body;
+  CHECK(stripped(reported) == reported);
+}
