@@ -653,7 +653,7 @@ std::string_view opening_surname(std::string_view t) {
   if (std::find(std::begin(kNoVerbs), std::end(kNoVerbs), next) != std::end(kNoVerbs)) return {};
   const std::string_view word = t.substr(0, end);
   static constexpr std::string_view kNoSurnames[] = {
-      "The", "This", "That", "These", "Those", "There", "Their", "Its", "His", "Her", "She", "They", "Our",
+      "This", "That", "These", "Those", "There", "Their", "Its", "His", "Her", "She", "They", "Our",
       "Some", "Many", "Most", "All", "Both", "Each", "Such", "Other", "Further", "Since", "After", "Before",
       "During", "While", "When", "With", "According", "Following", "Participants", "Here", "Today", "Yesterday"};
   if (std::find(std::begin(kNoSurnames), std::end(kNoSurnames), word) != std::end(kNoSurnames)) return {};

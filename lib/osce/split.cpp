@@ -248,11 +248,11 @@ bool quoted_whole(std::string_view t) {
 // The shape of a headline: a line of its own, of kHeadlineWords or fewer,
 // that ends in a letter or a digit (not a sentence, a quote or a contact), or
 // with its sources in brackets, or is a quotation whole; and that does not
-// open in lower case, as the
-// rest of a line broken in two does ("As delivered by Chargé d'Affaires Jane
-// Roe", then "to the Permanent Council, Vienna" over the statement's date),
-// unless with a link's file type ("pdf News from Copenhagen 16") or an
-// aggregator's date key ("date 2016-11 Kleines Team wird ...").
+// open in lower case, as the rest of a line broken in two does ("As
+// delivered by Chargé d'Affaires Jane Roe", then "to the Permanent Council,
+// Vienna" over the statement's date), unless with a link's file type ("pdf
+// News from Copenhagen 16") or an aggregator's date key ("date 2016-11
+// Kleines Team wird ...").
 bool headline_shaped(const Unit& u) {
   return !u.dateline && !u.date_line && !u.closes && title_like(u, kHeadlineWords) &&
          (ends_in_letter_or_digit(u.text) || ends_with_sources(u.text) || quoted_whole(u.text)) &&
@@ -1935,13 +1935,9 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       // A quotation that "he" says goes on from where he was named. (It opens
       // with its quotation mark: only those paragraphs are read to their end.)
       const bool quoted = opens_with_quote(u.text);
-      bool continued = true;
-      if (opens_as_continuation(u.text) ||
-          ((quoted || u.text.starts_with("\xC2\xAB")) && quote_by_pronoun(u.text))) {  // «
-        cue("continuation", kContinuationWeight);
-      } else {
-        continued = false;
-      }
+      const bool continued = opens_as_continuation(u.text) ||
+                             ((quoted || u.text.starts_with("\xC2\xAB")) && quote_by_pronoun(u.text));  // «
+      if (continued) cue("continuation", kContinuationWeight);
       // (A headline may open with a quoted term or words: '"5+2"
       // settlement negotiations canceled', 'OSCE "not a talking shop"'.)
       if (quoted && !weighed_as_headline) cue("quote", kQuoteWeight);
@@ -2017,8 +2013,8 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       // Someone named in full above, taken up by the surname: "Monaco was
       // born in Rome ...", under "... Vincenzo Del Monaco has been appointed
       // ...". A lead names its people in full. (Asked of a candidate within
-      // the lexical cues' reach; the item's first KB, where its people are
-      // introduced, is searched.)
+      // the lexical cues' reach; the item's first 4 KB, where its people are
+      // introduced, are searched.)
       // (Not a headline, which may open with a surname: "Osmani meets ...".)
       if (!continued && i > item_start && !weighed_as_headline && c.score + lexical_up >= options.threshold) {
         if (const std::string_view surname = opening_surname(u.text); !surname.empty() && prose(u)) {
