@@ -709,8 +709,7 @@ TEST_CASE("strip: other stories' headlines at the page's foot, with no heading, 
       "Exchange rate of the national currency decreasing\n"
       "President announces plans to expand exports to European markets\n";
   CHECK(stripped(body + foot) == body);
-  // Three are not enough; a listing's block is an item; a card's name
-  // printed twice is the page's own.
+  // Three are not enough; a card's name printed twice is the page's own.
   const std::string three =
       body + "The capital to host large IT event next week\nExchange rate of the national currency decreasing\n"
              "President announces plans to expand exports to European markets\n";
