@@ -1504,7 +1504,10 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       item_serial = 1;
     }
     item_start = i;  // (its head: the cues ask what stands under it)
-    item_labelled = start > 0 && (is_section_label(units[i]) || byline(units[i].text));
+    // (The page's first line, its label, stands over the first item's title
+    // as a section's label does over a later item's: "Statements Office of
+    // the High Commissioner ...", then a statement's title, its date.)
+    item_labelled = start > 0 ? is_section_label(units[i]) || byline(units[i].text) : page_label && !label_over_head;
     // (In the title's place: see in_title_place.)
     titled_at = i + 1 < n && (units[i].date_line || item_labelled) && !units[i + 1].date_line ? i + 1 : i;
     bylined_lead = headline_shaped(units[titled_at]) || keyed_headline(units[titled_at])
@@ -1622,13 +1625,9 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     // right under the date line that began it (the OSCE PA's listings print
     // the date over the headline; a weekly, "March 21, 2015" over it), or
     // under the section's label that began it.
-    // (The page's first line, its label, stands over the first item's title
-    // as a section's label does over a later item's: "Statements Office of
-    // the High Commissioner ...", then the statement's title, its date.)
     auto in_title_place = [&](size_t k) {
       return k == item_start ||
-             (k == item_start + 1 && (units[item_start].date_line || item_labelled || (k == 1 && page_label)) &&
-              !units[k].date_line);
+             (k == item_start + 1 && (units[item_start].date_line || item_labelled) && !units[k].date_line);
     };
     // A dateline under the headline that began the item is that item's. (A
     // title that ends otherwise, "... (ODIHR)", "... (1996)", names an entry
