@@ -17,6 +17,14 @@ std::vector<std::string> item_texts(const std::string& text, osce::SplitOptions 
   return out;
 }
 
+// The page's second item, where the page splits into exactly two: the
+// shape of most tests here (an item, then the one a cue begins).
+std::string second_of_two(const std::string& text) {
+  const std::vector<std::string> items = item_texts(text);
+  REQUIRE(items.size() == 2);
+  return items[1];
+}
+
 // Whether --explain shows the cue `name` at the candidate where `at` begins in `page`.
 bool has_cue_at(const std::string& page, std::string_view at, std::string_view name) {
   osce::SplitOptions explain;
@@ -2096,9 +2104,7 @@ TEST_CASE("split: a headline between paragraphs over its byline heads the lead u
       "The Deputy Prime Minister spoke on Friday with the Head of the Mission in Pristina, Ambassador Jan Doe.\n"
       "\n"
       "Both sides highlighted the importance of the Mission's monitoring of community rights.\n";
-  const auto items = item_texts(first + second);
-  REQUIRE(items.size() == 2);
-  CHECK(items[1].starts_with("Deputy Prime Minister met"));
+  CHECK(second_of_two(first + second).starts_with("Deputy Prime Minister met"));
   CHECK(has_cue_at(first + second, "The Deputy Prime Minister spoke", "under its headline's byline"));
 }
 
@@ -2124,9 +2130,7 @@ TEST_CASE("split: a headline's names count with its lead's when these are new", 
       "Lefebvre.\n"
       "\n"
       "The two discussed the status of human rights in the province, the Ministry stated.\n";
-  const auto items = item_texts(first + second);
-  REQUIRE(items.size() == 2);
-  CHECK(items[1].starts_with("Serbian Minister for Kosovo meets"));
+  CHECK(second_of_two(first + second).starts_with("Serbian Minister for Kosovo meets"));
 }
 
 TEST_CASE("split: a chronology's dated entries are one item's", "[split]") {
@@ -2179,9 +2183,7 @@ TEST_CASE("split: a page's title over its first section's heading begins an item
       "Mandate\n"
       "According to its mandate, the Office is entrusted with supporting the country in implementing the "
       "Organization's principles and commitments.\n";
-  const auto items = item_texts(news + page);
-  REQUIRE(items.size() == 2);
-  CHECK(items[1].starts_with("OSCE Programme Office in Astana"));
+  CHECK(second_of_two(news + page).starts_with("OSCE Programme Office in Astana"));
   CHECK(has_cue_at(news + page, "OSCE Programme Office in Astana", "a title over its first section's heading"));
   // Under a short summary, a page's note over its author's name is no title.
   const std::string summary =
@@ -2204,9 +2206,7 @@ TEST_CASE("split: a page's title over its first section's heading begins an item
       "\n"
       "The Office of the Co-ordinator carries out projects agreed upon with the host government and its "
       "institutions.\n";
-  const auto tab_items = item_texts(short_news + tabbed);
-  REQUIRE(tab_items.size() == 2);
-  CHECK(tab_items[1].starts_with("Office of the Co-ordinator"));
+  CHECK(second_of_two(short_news + tabbed).starts_with("Office of the Co-ordinator"));
 }
 
 TEST_CASE("split: a headline may open with a quoted term", "[split]") {
@@ -2228,9 +2228,7 @@ TEST_CASE("split: a headline may open with a quoted term", "[split]") {
       "\n"
       "The Head of the Mission, Ambassador Jane Doe, declared on 14 February that she regretted the lack of "
       "consensus among the parties on a new round of talks in Chisinau.\n";
-  const auto items = item_texts(first + second);
-  REQUIRE(items.size() == 2);
-  CHECK(items[1].starts_with("\"5+2\""));
+  CHECK(second_of_two(first + second).starts_with("\"5+2\""));
   CHECK_FALSE(has_cue_at(first + second, "\"5+2\"", "quote"));
 }
 
@@ -2295,9 +2293,7 @@ TEST_CASE("split: a statement's title over its delivery note begins the statemen
       "May 5, 2022\n"
       "Thank you, Mr. Chair.\n"
       "Ambassador Doe, welcome back to the Permanent Council. We strongly support the work of the Mission.\n";
-  const auto items = item_texts(first + second);
-  REQUIRE(items.size() == 2);
-  CHECK(items[1].starts_with("Response to the Report"));
+  CHECK(second_of_two(first + second).starts_with("Response to the Report"));
   CHECK(has_cue_at(first + second, "Response to the Report", "a statement's title over its delivery note"));
   CHECK(osce::opens_a_delivered_by_line("Delivered by Ambassador Jane Roe, Permanent Representative, in the Council."));
   CHECK_FALSE(osce::opens_a_delivered_by_line("As delivered, the statement was short."));
@@ -2316,9 +2312,7 @@ TEST_CASE("split: a lead's dateline that repeats its item's date line is the sam
       "(Jane Roe/OSCE) Photo details\n"
       "PRISTINA, 9 January 2002 - Over the last two years, the Mission has had offices across the whole region.\n"
       "There will now be nine offices, each covering a number of municipalities.\n";
-  const auto items = item_texts(first + second);
-  REQUIRE(items.size() == 2);
-  CHECK(items[1].starts_with("Mission streamlines"));
+  CHECK(second_of_two(first + second).starts_with("Mission streamlines"));
   CHECK(has_cue_at(first + second, "PRISTINA, 9 January", "repeats its item's date"));
 }
 
@@ -2335,9 +2329,7 @@ TEST_CASE("split: a media monitor's headline may name its one source in a word",
       "\n"
       "Six municipalities, with the assistance of the Mission, signed a declaration today which aims to promote "
       "dialogue between communities.\n";
-  const auto items = item_texts(first + second);
-  REQUIRE(items.size() == 2);
-  CHECK(items[1].starts_with("OSCE helps municipalities"));
+  CHECK(second_of_two(first + second).starts_with("OSCE helps municipalities"));
   // A name's abbreviation, or a name's word, in brackets is no source.
   CHECK(item_texts("Conflict Prevention Centre (CPC)\n\nThe CPC supports the Chairmanship.\n").size() == 1);
 }
@@ -2462,9 +2454,7 @@ TEST_CASE("split: a byline between paragraphs over a lead begins an item", "[spl
       "Co-ordinator told the agency in an interview.\n"
       "\n"
       "As he said, the relationship has improved thanks to high-level visits.\n";
-  const auto items = item_texts(first + second);
-  REQUIRE(items.size() == 2);
-  CHECK(items[1].starts_with("By Agency"));
+  CHECK(second_of_two(first + second).starts_with("By Agency"));
   CHECK(has_cue_at(first + second, "By Agency", "a byline over its lead"));
   // Over a paragraph that goes on from the one before, it opens nothing.
   CHECK_FALSE(has_cue_at(first + "By Agency\nHe added that the talks would go on.\n", "By Agency",
@@ -2481,9 +2471,7 @@ TEST_CASE("split: a byline between paragraphs over a lead begins an item", "[spl
       "Ambassador Jane Doe to Head the Office in the Country\n"
       "\n"
       "Ambassador Jane Doe will replace Ambassador John Roe as the Head of the Office in the country.\n";
-  const auto headed_items = item_texts(above + headed);
-  REQUIRE(headed_items.size() == 2);
-  CHECK(headed_items[1].starts_with("From: Daily News"));
+  CHECK(second_of_two(above + headed).starts_with("From: Daily News"));
   CHECK(has_cue_at(above + headed, "From: Daily News", "a byline over its lead"));
   CHECK(has_cue_at(first + headed, "From: Daily News", "a byline over its lead"));
 }
@@ -2501,9 +2489,7 @@ TEST_CASE("split: a title over its head's lines and date begins an item", "[spli
       "\n"
       "Ambassador, welcome to the Permanent Council. Thank you for reporting on the Office's support to the "
       "government.\n";
-  const auto items = item_texts(news + statement);
-  REQUIRE(items.size() == 2);
-  CHECK(items[1].starts_with("Response to the report"));
+  CHECK(second_of_two(news + statement).starts_with("Response to the report"));
   CHECK(has_cue_at(news + statement, "Response to the report", "a title over its head's date"));
   // A link's line over a headline over its dateline: the headline heads the date.
   const std::string topic =
@@ -2547,9 +2533,7 @@ TEST_CASE("split: a title that the text under it opens with begins an item", "[s
       "Office in the Country\n"
       "\n"
       "The Office in the Country is headed by Ambassador Jane Doe. Its primary focuses include:\n";
-  const auto items = item_texts(news + page);
-  REQUIRE(items.size() == 2);
-  CHECK(items[1].starts_with("Office in the Country"));
+  CHECK(second_of_two(news + page).starts_with("Office in the Country"));
   CHECK(has_cue_at(news + page, "Office in the Country", "a title its text opens with"));
   // A subheading over a paragraph on a part of its subject: no such title.
   CHECK_FALSE(has_cue_at(news + "Training of judges\nThe Office also trained judges.\n", "Training of judges",
@@ -2578,9 +2562,7 @@ TEST_CASE("split: a headline quoted whole in single marks, over an aggregator's 
       "\n"
       "The public and media representatives protested over the report prepared by the observation mission "
       "regarding the presidential election, an assistant of the mission said at a press conference.\n";
-  const auto items = item_texts(first + second);
-  REQUIRE(items.size() == 2);
-  CHECK(items[1].starts_with("'Election report"));
+  CHECK(second_of_two(first + second).starts_with("'Election report"));
 }
 
 TEST_CASE("split: under the page's first line, a long title heads the date under it", "[split]") {
