@@ -502,21 +502,22 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
   // A wire service's disclaimer under the release: its heading, then a
   // paragraph or two to the page's end. (What stands over it need not end
   // a sentence: a release may end with its contacts.)
+  // (How many lines of text stand under line k to the page's end.)
+  auto lines_under = [&](size_t k) {
+    size_t count = 0;
+    for (++k; k < n; ++k) count += !trim(lines[k].text).empty();
+    return count;
+  };
   constexpr size_t kDisclaimerParagraphs = 2;
-  if (disclaimer_heading < n && kept_before(disclaimer_heading) > 0) {
-    size_t paragraphs = 0;
-    for (size_t k = disclaimer_heading + 1; k < n; ++k) paragraphs += !trim(lines[k].text).empty();
-    if (paragraphs <= kDisclaimerParagraphs) {
-      links_to_the_end(disclaimer_heading + 1, "a wire's disclaimer at the foot");
-    }
+  if (disclaimer_heading < n && kept_before(disclaimer_heading) > 0 &&
+      lines_under(disclaimer_heading) <= kDisclaimerParagraphs) {
+    links_to_the_end(disclaimer_heading + 1, "a wire's disclaimer at the foot");
   }
   // A wire's foot under the release: "You just read:", then the title
   // again, the channels and the wire's policy, a few lines to the end.
   constexpr size_t kWireFootLines = 6;
-  if (wire_foot < n && kept_before(wire_foot) > 0) {
-    size_t below = 0;
-    for (size_t k = wire_foot + 1; k < n; ++k) below += !trim(lines[k].text).empty();
-    if (below <= kWireFootLines) links_to_the_end(wire_foot + 1, "a wire's foot under the release");
+  if (wire_foot < n && kept_before(wire_foot) > 0 && lines_under(wire_foot) <= kWireFootLines) {
+    links_to_the_end(wire_foot + 1, "a wire's foot under the release");
   }
   // Other stories at the page's foot, each a title over its time ("Erdogan
   // says ...", then "219Yesterday, 17:30"), with no heading over them: from
@@ -548,6 +549,15 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
     }
     return std::pair{first, count};
   };
+  // A news agency's notice on reproducing its articles at the page's foot,
+  // a line or two under the article ("This information may not be
+  // reproduced without reference to ...", "When citing our content a
+  // hyperlink to this ... website is obligatory."). (Read before the
+  // other kinds of foot, which it stands under: they are found in the same
+  // pass, not the next.)
+  if (const auto [first, notices] = foot_of(is_reproduction_notice); notices > 0 && kept_before(first) > 0) {
+    links_to_the_end(first, "the site's notice on reproducing its articles");
+  }
   // Other stories' teasers at the page's foot, each its title with its date
   // and count of views glued on ("... to russiaFebruary 28 2024, 08:40 PM •
   // 30821 view"), under the article's last sentence.
@@ -584,13 +594,6 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
   if (const auto [first, headlines] = foot_of(foot_headline);
       headlines >= kLeastFootHeadlines && under_a_sentence(first) && !names_twice(first)) {
     links_to_the_end(first, "other stories' headlines at the foot");
-  }
-  // A news agency's notice on reproducing its articles at the page's foot,
-  // a line or two under the article ("This information may not be
-  // reproduced without reference to ...", "When citing our content a
-  // hyperlink to this ... website is obligatory.").
-  if (const auto [first, notices] = foot_of(is_reproduction_notice); notices > 0 && kept_before(first) > 0) {
-    links_to_the_end(first, "the site's notice on reproducing its articles");
   }
   // A text-size switcher's buttons at the page's foot, three or more lines
   // ("XS", "SM", "MD", "LG"), as a radio's site prints them under its article.

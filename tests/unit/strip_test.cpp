@@ -709,6 +709,8 @@ TEST_CASE("strip: other stories' headlines at the page's foot, with no heading, 
       "Exchange rate of the national currency decreasing\n"
       "President announces plans to expand exports to European markets\n";
   CHECK(stripped(body + foot) == body);
+  // Under a notice on reproducing the site's articles too.
+  CHECK(stripped(body + foot + "When citing our content a hyperlink to this website is obligatory.\n") == body);
   // Three are not enough; a card's name printed twice is the page's own.
   const std::string three =
       body + "The capital to host large IT event next week\nExchange rate of the national currency decreasing\n"
