@@ -103,6 +103,25 @@ OSCE_INLINE uint64_t word_bytes(const ByteBlock& block) {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+// The name that ends at `p` stands alone: a word in lower case follows,
+// or the end of a clause ("the Centre opened ...", "the Mission, with its
+// partners, ..."); not another name ("the United States"), nor a
+// preposition that goes on with it ("the Office for Democratic
+// Institutions", "the Mission to Moldova", "the Centre in Bishkek").
+// (Asked of a name after "the" in the sentence's subject only: within its
+// first kSubjectBytes, after a phrase of time or place at most. A later
+// one, "... in co-operation with the Commission, represented by ...", may
+// be the text's first mention of a partner.)
+constexpr std::ptrdiff_t kSubjectBytes = 40;
+bool name_stands_alone(const char* p, const char* end) {
+  while (p < end && *p == ' ') ++p;
+  if (p == end || *p == ',' || *p == '.' || *p == ';') return true;
+  const char* k = p;
+  while (k < end && *k >= 'a' && *k <= 'z') ++k;
+  const std::string_view next(p, static_cast<size_t>(k - p));
+  return !next.empty() && next != "of" && next != "for" && next != "to" && next != "in" && next != "on";
+}
+
 // A crude stem for a word in Cyrillic letters: up to two of its last
 // letters dropped while they are vowels or a soft or short sign (а е и о у ы
 // э ю я ь й і ї є), the word keeping three letters at least. Case endings
@@ -287,7 +306,10 @@ size_t PageTerms::add(std::string_view text, const char* readable_end) {
         } else {
           ++words_.values[word_at_[word_id]].count;
         }
-        if (definite && !starts_capitalized(w)) definite_.values.push_back(word_id);
+        if (definite && (!starts_capitalized(w) || (w.data() - text.data() < kSubjectBytes &&
+                                                    name_stands_alone(w.data() + w.size(), end)))) {
+          definite_.values.push_back(word_id);
+        }
       }
     }
   }

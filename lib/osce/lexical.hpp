@@ -56,7 +56,12 @@ class PageTerms {
   // sentence's start; none on a page in German, which capitalizes nouns.
   std::span<const uint32_t> names(size_t p) const { return names_.of(p); }
   // The content words of paragraph `p`'s first sentence that follow "the"
-  // ("the series", "the course"): what it refers back to, if anything.
+  // ("the series", "the course"): what it refers back to, if anything. A
+  // name after the sentence's first "the" too, when it stands alone ("In
+  // April 2000, the Centre opened ...", "The Mission also ..."): an
+  // office the text named in full before. (Not a name of several words,
+  // "the United States", nor one a preposition goes on with, "the Office
+  // for Democratic Institutions": those are named in full, as a lead does.)
   std::span<const uint32_t> definite(size_t p) const { return definite_.of(p); }
   // The places paragraph `p` names (see set_places), each once.
   std::span<const uint32_t> places(size_t p) const { return places_.of(p); }

@@ -2120,11 +2120,15 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
             cue("returns to the item's lead", kLeadWeight);
           }
         }
+        // (A text that refers to the title right over it, "Chairpersonship",
+        // then "The Chairpersonship is one of ...", refers to its own title:
+        // the title heads it, whatever stood above.)
         const std::span<const Term> before = terms.words(read(i - 1));
         const std::span<const uint32_t> definite = terms.definite(here);
         if (std::any_of(definite.begin(), definite.end(), [&](uint32_t id) {
               return std::any_of(before.begin(), before.end(), [&](const Term& t) { return t.id == id; });
-            })) {
+            }) &&
+            !(headline_shaped(prev) && !prev.list_entry)) {
           cue("refers back", kReferenceWeight);
         }
       }

@@ -847,6 +847,14 @@ TEST_CASE("split: a definite reference to the paragraph before", "[split]") {
   CHECK_FALSE(has(cues_at(lead + "The Centre organized a new conference with its partners.\n", 1), "refers back"));
   // Only in the first sentence.
   CHECK_FALSE(has(cues_at(lead + "The Centre met partners. They discussed the series.\n", 1), "refers back"));
+  // A name standing alone refers back to the office named in full above.
+  const std::string office = "The OSCE Centre in Bishkek co-operates with local and international organizations.\n";
+  CHECK(has(cues_at(office + "In April 2000, the Centre opened a field office in Osh.\n", 1), "refers back"));
+  // Not to a title right over it: that is its own ("Chairpersonship", then
+  // "The Chairpersonship is ...").
+  const std::string closed = "The meeting ended with a joint statement by all delegations present.\n";
+  CHECK_FALSE(has(cues_at(closed + "Chairpersonship\nThe Chairpersonship is one of the main bodies.\n", 2),
+                  "refers back"));
 }
 
 TEST_CASE("split: a paragraph that opens with something new", "[split]") {
