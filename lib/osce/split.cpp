@@ -1684,6 +1684,15 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         (head_of_lines(units, item_start, i) || page_head_of_lines(units, i) ||
          (item_start == 1 && page_label && head_of_lines(units, 0, i)))) {
       cue("under a head of lines", -kStructureWeight);
+    } else if ((u.date_line || u.dateline) && !headed &&
+               ((i >= 1 && opens_a_delivered_by_line(prev.text)) ||
+                (i >= 2 && opens_a_delivered_by_line(units[i - 2].text)))) {
+      // The date under a statement's delivery note ("As delivered by ...",
+      // "to the Permanent Council, Vienna", "May 26, 2022") is the
+      // statement's, however many lines its head has (a photo's caption
+      // and the title printed again among them): the title over the note
+      // begins the item, not the date.
+      cue("under a delivery note", -kStructureWeight);
     }
     if (u.inside_line) cue("inside a line", kInsideLineWeight);
     if (structure[i] == 0) {

@@ -2307,6 +2307,26 @@ TEST_CASE("split: a statement's title over its delivery note begins the statemen
   CHECK_FALSE(osce::opens_a_delivered_by_line("As delivered, the statement was short."));
 }
 
+TEST_CASE("split: the date under a delivery note is the statement's, however long its head", "[split]") {
+  // A mission's page: the title, a photo's caption, the title again, the
+  // delivery note on two lines, the date. The date begins no item.
+  const std::string first =
+      "The Office handed video surveillance equipment to the border guards at a ceremony in the capital "
+      "yesterday, its head said.\n";
+  const std::string second =
+      "Response to the Head of the Programme Office\n"
+      "The Programme Office helps build a comprehensive security model in the country and helps the host "
+      "State implement its commitments.(OSCE/Photographer)\n"
+      "Response to the Head of the Programme Office\n"
+      "As delivered by Deputy Chief of Mission Jane Roe\n"
+      "to the Permanent Council, Vienna\n"
+      "May 26, 2022\n"
+      "Thank you, Mr. Chair.\n"
+      "Ambassador Doe, welcome to the Permanent Council. We value the work of your Office.\n";
+  for (const std::string& item : item_texts(first + second)) CHECK_FALSE(item.starts_with("May 26, 2022"));
+  CHECK(has_cue_at(first + second, "May 26, 2022", "under a delivery note"));
+}
+
 TEST_CASE("split: a lead's dateline that repeats its item's date line is the same item's", "[split]") {
   // The site's old layout: headline, place and date, the photo's caption,
   // then the lead with its dateline.
