@@ -1783,7 +1783,9 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         return labels >= 2 || u.begin(text) - units[item_start].begin(text) >= kShortItemBytes ? labels : 0;
       };
       size_t tabs = 0;
-      bool labels_a_headline = false;  // (an opening: see opens_as_an_item)
+      // A head that opens an item as a headline or dateline does (a title
+      // over a delivery note, a byline, a date key): see opens_as_an_item.
+      bool head_opens_item = false;
       if (deck) {
         // (weighed above)
       } else if (i + 1 < n && opens_a_delivered_by_line(units[i + 1].text) && u.words >= 3 && ends_a_sentence(prev) &&
@@ -1793,7 +1795,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         // delivered by Ambassador ..."): who spoke, where and when, as a
         // dateline says it of news. Two statements to one office share its
         // names and words.
-        labels_a_headline = true;
+        head_opens_item = true;
         cue("a statement's title over its delivery note", kDatelineWeight);
       } else if (heads_a_date(units, i) && !in_footer(i) && !prev.date_line && i != item_start) {
         if (structure[i + 1] == 0 &&
@@ -1803,7 +1805,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
           cue("headline over a dateline", kDatelineWeight);
         }
       } else if (ends_a_sentence(prev) && !in_footer(i) && i != item_start && titles_a_dated_head(units, i)) {
-        labels_a_headline = true;
+        head_opens_item = true;
         cue("a title over its head's date", kDatelineWeight);
       } else if (subheading()) {
         cue("a subheading: the text under it goes on", kContinuationWeight);
@@ -1843,7 +1845,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         // opens an item as a headline does, under a speech that never closed
         // too. (A topic page's headings stand two in a row, "Our teams" over
         // "Our institutions and offices", naming nobody: see headline.)
-        labels_a_headline = true;
+        head_opens_item = true;
         cue("a section's label over a headline", kHeadlineWeight);
       } else if (u.words >= 2 && !u.list_entry && i + 2 < n && ends_a_sentence(prev) && !in_footer(i) &&
                  is_section_label(units[i + 1]) && headline_shaped(u) && (tabs = sections_under_title()) != 0) {
@@ -1872,7 +1874,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         // ..."): the next article's head, its headline left out by the
         // page. So over a headline and its lead ("From: Exit News", then
         // "Ambassador Del Monaco to Head the OSCE Presence in Albania").
-        labels_a_headline = true;
+        head_opens_item = true;
         cue("a byline over its lead", kHeadlineWeight);
       }
       if (!u.dateline && early_date(u.text)) {
@@ -1887,6 +1889,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         // as the key over a headline does. (Not a date line: the paragraph
         // under it is no text under a date's head, but the lead's next.)
         if (may_open_with_date_key(u.text) && read_date_key(u.text)) {
+          head_opens_item = true;
           cue("a date key over its lead", kDatelineWeight);
         } else {
           cue("lowercase start", kLowercaseWeight);
@@ -1924,7 +1927,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         cue("an address under a paragraph", kHeadlineWeight);
       }
       auto opens_as_an_item = [&] {
-        return u.dateline || u.date_line || is_headline[i] || heads_a_date(units, i) || note_opens || labels_a_headline;
+        return u.dateline || u.date_line || is_headline[i] || heads_a_date(units, i) || note_opens || head_opens_item;
       };
       const bool script_changes = another_script(u, prev);
       if (script_changes) cue("another script", kScriptWeight);

@@ -1193,6 +1193,16 @@ TEST_CASE("split: an aggregator's date key over the headline begins the item it 
   REQUIRE(osce::segment(plain, {}).items.size() == 2);
   CHECK(osce::segment(plain, {}).items[1].begin == plain.find("date 2023"));
   CHECK(osce::segment(plain, {}).items[1].date == "2023-05-25");
+  // Under a speech that never closed, the key opens an item as a dateline
+  // does: no "in a speech" against it.
+  const std::string speech =
+      "Madam Chair,\nWe welcome the Head of Mission back to the Permanent Council and thank her for the report.\n"
+      "The Mission's work on education reform deserves our support, and we will continue to give it.\n";
+  const std::string keyed_lead =
+      " date 2023-01-04 Foreign Affairs Minister, Bujar Osmani, held a thematic briefing today at which he presented "
+      "the priorities of the chairmanship.\n";
+  CHECK_FALSE(has_cue_at(speech + keyed_lead, "date 2023-01-04", "in a speech"));
+  CHECK(second_of_two(speech + keyed_lead).starts_with("date 2023-01-04"));
   // A sentence that opens in lower case is no key's.
   CHECK(has_cue_at("The Minister spoke at the press conference in the capital on Thursday.\n"
                    "dates of the next round of talks are to be agreed by the two sides.\n",
