@@ -83,6 +83,17 @@ const boost::regex& dash_form() {
   return re;
 }
 
+// The place, a comma and the date in digits, day first with dots as in
+// South-East Europe, perhaps with the ordinal's dot after the year, then a
+// dash: "BELGRADE, 15.06.2020. – ", "Sarajevo, 12.05.2025 - ". (A dotted
+// date is never month first; the dash is needed, as for a year-less date.)
+// Groups: 1 the place and its region, 3-5 day, month, year.
+const boost::regex& dotted_form() {
+  static const boost::regex re("\\A(" + kPlace + R"((?:,\s+)" + kWord + R"((?:\s)" + kWord +
+                               R"(){0,2})?),\s+(\d{1,2})\.(\d{1,2})\.(\d{4})\.?)" + kDash);
+  return re;
+}
+
 // The date first, then the place and a dash: "19 December 2024, SARAJEVO –
 // ", "12 June 2025, Sarajevo – " (the Mission to Bosnia and Herzegovina's
 // releases since 2024), "December 19, 2024, SARAJEVO – ". The year and the
@@ -257,6 +268,8 @@ std::optional<Dateline> dateline_at(std::string_view text) {
     // "Ohrid, 30 June – 2 July": a range of days, not a dateline.
     const auto end = static_cast<size_t>(m.length(0));
     if (year == 0 && end < text.size() && is_digit(text[end])) return std::nullopt;
+  } else if (place_first && boost::regex_search(head.begin(), head.end(), m, dotted_form())) {
+    day = std::stoi(m[3].str()), month = std::stoi(m[4].str()), year = std::stoi(m[5].str());
   } else if (place_first && boost::regex_search(head.begin(), head.end(), m, dash_form())) {
     day = std::stoi(m[2].str()), month = dateline_month(m[3].str()), year = std::stoi(m[4].str());
   } else if (date_first && boost::regex_search(head.begin(), head.end(), m, date_first_form())) {

@@ -252,7 +252,8 @@ bool byline(std::string_view line) {
   // (Russian and Ukrainian "Источник", "Автор", "Джерело"; Serbian, Croatian,
   // Bosnian "Izvor", "Autor"; German "Quelle".)
   static constexpr auto kKeys = std::to_array<std::string_view>(
-      {"Source", "Sources", "Source/Author", "Author", "Authors", "Written by", "From", "Via", "Izvor", "Autor",
+      {"Source", "Sources", "Source/Author", "Source/Photo", "Photo", "Author", "Authors", "Written by", "From", "Via",
+       "Izvor", "Autor",
        "Quelle", "\xD0\x98\xD1\x81\xD1\x82\xD0\xBE\xD1\x87\xD0\xBD\xD0\xB8\xD0\xBA",
        "\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80", "\xD0\x94\xD0\xB6\xD0\xB5\xD1\x80\xD0\xB5\xD0\xBB\xD0\xBE"});
   constexpr size_t kLongestKey = 16;  // bytes: "Источник"
@@ -271,7 +272,7 @@ bool byline(std::string_view line) {
     if (s.size() < 4) return false;
   }
   switch (s[0]) {  // the keys' first letters
-    case 'A': case 'B': case 'F': case 'I': case 'Q': case 'S': case 'V': case 'W':
+    case 'A': case 'B': case 'F': case 'I': case 'P': case 'Q': case 'S': case 'V': case 'W':
       break;
     case '\xD0':  // И, А, Д
       if (s[1] == '\x98' || s[1] == '\x90' || s[1] == '\x94') break;

@@ -44,7 +44,7 @@ bool label_shaped(std::string_view line);
 // sites print it between the headline and the lead: "Source: N1, Beta",
 // "Source/Author: Beta/N1", "Author: UNIAN", "Izvor: Tanjug", "By Jane Doe",
 // an aggregator's source in brackets before it or not ("(MENAFN- AzerNews)
-// By Trend").
+// By Trend"); and whose photo it prints ("Source/Photo: N1", "Photo: OSCE").
 bool byline(std::string_view line);
 
 // Every key that labels `field`, of the page's metadata and of listings

@@ -260,13 +260,42 @@ bool headline_shaped(const Unit& u) {
           may_open_with_date_key(u.text));
 }
 
+// The unit that dates the headline at k: the line under it if it opens
+// with a dateline or is a date line, or such a line under the bylines a
+// news site prints between ("Source/Author: FoNet", "Source/Photo: N1",
+// then "BELGRADE, 15.06.2020. – ..."); 0 for none.
+constexpr size_t kBylineWords = 6;
+OSCE_INLINE bool dated(const std::vector<Unit>& units, size_t j) {
+  return j < units.size() && (units[j].dateline || units[j].date_line);
+}
+// (A date at j or the line after.)
+OSCE_INLINE bool dated_at(const std::vector<Unit>& units, size_t j) { return dated(units, j) || dated(units, j + 1); }
+size_t date_under(const std::vector<Unit>& units, size_t k) {
+  constexpr size_t kBylines = 2;
+  size_t j = k + 1;
+  while (!dated(units, j)) {
+    if (j == k + kBylines + 1 || j >= units.size() || units[j].words > kBylineWords || !byline(units[j].text)) return 0;
+    ++j;
+  }
+  return !units[j].inside_line ? j : 0;
+}
+
 // A headline over a dateline, or over a date line: right above a line that
-// opens with one, and not introduced by a colon. The headline, not the
-// dateline, begins the item.
+// opens with one, or above the bylines over it (see date_under), and not
+// introduced by a colon. The headline, not the dateline, begins the item.
+// (Nor is a byline a headline.)
 bool heads_a_date(const std::vector<Unit>& units, size_t k) {
-  if (k + 1 >= units.size() || units[k + 1].inside_line) return false;
-  if (!units[k + 1].dateline && !units[k + 1].date_line) return false;
-  return headline_shaped(units[k]) && (k == 0 || units[k - 1].text.back() != ':');
+  if (k + 1 >= units.size()) return false;
+  const Unit& below = units[k + 1];
+  if (below.dateline || below.date_line) {
+    if (below.inside_line) return false;
+  } else if (below.words > kBylineWords || below.list_entry || !dated_at(units, k + 2) ||
+             date_under(units, k) == 0) {
+    // (A byline is short, and no entry of a list: a menu's lines are asked
+    // no further; nor a line with no date a line or two under it.)
+    return false;
+  }
+  return headline_shaped(units[k]) && (k == 0 || units[k - 1].text.back() != ':') && !byline(units[k].text);
 }
 
 // "PLEASE FIND BELOW THE CORRECT VERSION OF THE PRESS RELEASE. WARSAW, 6 July
@@ -1446,7 +1475,9 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     // (A digest's headline that names one source titles its item too.)
     if (item.title.empty() && (titles_the_text_below(units, i) || (digest && is_headline[i]))) {
       item.title = units[i].text;
-      if (heads_a_date(units, i) || (i + 1 < n && preamble(units, i + 1))) {
+      if (heads_a_date(units, i)) {
+        dated = date_under(units, i);
+      } else if (i + 1 < n && preamble(units, i + 1)) {
         dated = i + 1;
       } else if (deck_under(units, i) && (units[i + 2].dateline || units[i + 2].date_line)) {
         dated = i + 2;  // (under the deck)
@@ -1459,7 +1490,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       // A section's label over the headline ("World", then the headline):
       // the headline titles the item, and the line under it dates it.
       item.title = units[i + 1].text;
-      if (heads_a_date(units, i + 1)) dated = i + 2;
+      if (heads_a_date(units, i + 1)) dated = date_under(units, i + 1);
     }
     if (preamble(units, dated)) ++dated;  // the dateline after it says where and when
     if (units[dated].date_line) {
@@ -1633,9 +1664,16 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     // title that ends otherwise, "... (ODIHR)", "... (1996)", names an entry
     // or a document: a dateline under it begins news of its own.)
     // (So is one under the headline's deck.)
+    // (So is one under the headline's bylines: see date_under.)
+    auto headline_over_bylines = [&] {
+      for (size_t k = i - 1; k > 0 && k + 2 >= i && units[k].words <= kBylineWords && byline(units[k].text); --k) {
+        if (in_title_place(k - 1) && heads_a_date(units, k - 1)) return true;
+      }
+      return false;
+    };
     const bool headed = (u.dateline || u.date_line) &&
                         ((in_title_place(i - 1) && heads_a_date(units, i - 1)) ||
-                         (i >= 2 && in_title_place(i - 2) && deck_under(units, i - 2)));
+                         (i >= 2 && in_title_place(i - 2) && deck_under(units, i - 2)) || headline_over_bylines());
     // A preamble that opened the item, under its headline or not, is all the
     // item holds: the dateline after it is the item's own.
     const bool preambled = preamble(units, i - 1) &&

@@ -208,6 +208,14 @@ TEST_CASE("date_record sets dates, date and place, and leaves other fields as th
         R"([{"text":"4 May 2018","value":"2018-05-04","start":10,"end":20},)"
         R"({"text":"today","value":"2018-05-04","start":48,"end":53}])");
 
+  // A dateline's date in digits, day first with dots (South-East Europe's agencies).
+  osce::Record dotted;
+  REQUIRE(parser.parse(R"({"text":"BELGRADE, 15.06.2020. \u2013 Everyone needs free media, he said."})", dotted)
+              .empty());
+  osce::date_record(dotted, {});
+  CHECK(dotted.get_string("date") == "2020-06-15");
+  CHECK(dotted.get_string("place") == "BELGRADE");
+
   // A place the page gave stays; a date that is not one is refused.
   osce::Record placed;
   REQUIRE(parser.parse(R"({"text":"VIENNA, 1 May 2020 - x","place":"Wien"})", placed).empty());

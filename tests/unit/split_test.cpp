@@ -89,6 +89,9 @@ TEST_CASE("dateline: forms and places", "[dateline]") {
       {"КИЇВ, 3 липня 2024 року – Місія", "КИЇВ", "2024-07-03"},
       {"Бишкек, 5 сентября 2025 – Семинар", "Бишкек", "2025-09-05"},
       {"VIENNA, 12 July 2023 – Представитель", "VIENNA", "2023-07-12"},
+      // The date in digits, day first with dots, the ordinal's dot after the year or none.
+      {"BELGRADE, 15.06.2020. – Everyone needs", "BELGRADE", "2020-06-15"},
+      {"Sarajevo, 2.5.2025 - The Mission", "Sarajevo", "2025-05-02"},
   }));
   const auto d = osce::dateline_at(text);
   REQUIRE(d);
@@ -115,7 +118,9 @@ TEST_CASE("dateline: look-alikes are not datelines", "[dateline]") {
                        "12 June 2025, The Mission - x", "12 June 2025, Vienna - 14 June 2025, Warsaw",
                        "31 June 2025, Sarajevo - The", "15 officers, Sarajevo - x",
                        // an agency's full stop: not before a small letter, not after a weekday
-                       "Minsk, June 17. and then", "On Monday, June 17. The talks");
+                       "Minsk, June 17. and then", "On Monday, June 17. The talks",
+                       // a dotted date: not without its dash, not a month thirteen
+                       "BELGRADE, 15.06.2020. Everyone", "BELGRADE, 06.15.2020 - x");
   CHECK_FALSE(osce::dateline_at(text));
 }
 
@@ -2096,6 +2101,34 @@ TEST_CASE("split: a headline over its byline and counts heads the lead below the
   CHECK_FALSE(osce::byline("By the end of the year"));
   CHECK_FALSE(osce::byline("Source:"));
   CHECK_FALSE(osce::byline("Where we are: OSCE Mission to Serbia"));
+}
+
+TEST_CASE("split: a headline over bylines over a dateline heads the dateline", "[split]") {
+  // A news site prints who wrote the article and whose photo it shows
+  // between the headline and the dateline.
+  const std::string first =
+      "The Minister of Foreign Affairs met the new Head of the Mission in Belgrade today and congratulated him on "
+      "his appointment, the ministry said.\n";
+  const std::string second =
+      "Mission head: independent media a challenge for everyone\n"
+      "\n"
+      "Source/Author: FoNet\n"
+      "Source/Photo: N1\n"
+      "\n"
+      "BELGRADE, 15 June 2020 \xE2\x80\x93 Everyone needs independent and professional media, the head of the "
+      "Mission said.\n"
+      "He told the agency that the media are the basis of every democratic society.\n";
+  CHECK(second_of_two(first + second).starts_with("Mission head: independent media"));
+  CHECK(has_cue_at(first + second, "Mission head:", "headline over a dateline"));
+  CHECK(has_cue_at(first + second, "BELGRADE", "under its headline"));
+  // (A byline over the dateline heads nothing.)
+  CHECK_FALSE(has_cue_at(first + second, "Source/Photo: N1", "headline over a dateline"));
+  const osce::Segmentation seg = osce::segment(first + second, {});
+  REQUIRE(seg.items.size() == 2);
+  CHECK(seg.items[1].date == "2020-06-15");
+  CHECK(osce::byline("Source/Photo: N1"));
+  CHECK(osce::byline("Photo: OSCE/Jane Doe"));
+  CHECK_FALSE(osce::byline("Photo gallery of the event in Vienna"));
 }
 
 TEST_CASE("split: a headline between paragraphs over its byline heads the lead under the byline", "[split]") {
