@@ -660,6 +660,12 @@ std::string_view opening_surname(std::string_view t) {
   return word;
 }
 
+std::string_view surname_after_phrase(std::string_view t) {
+  constexpr size_t kPhraseBytes = 64;
+  const size_t comma = t.substr(0, kPhraseBytes).find(", ");
+  return comma == std::string_view::npos ? std::string_view() : opening_surname(t.substr(comma + 2));
+}
+
 bool names_in_full(std::string_view text, std::string_view surname) {
   for (size_t at = text.find(surname); at != std::string_view::npos; at = text.find(surname, at + 1)) {
     const size_t after = at + surname.size();

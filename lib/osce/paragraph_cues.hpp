@@ -76,6 +76,10 @@ bool quote_by_pronoun(std::string_view t);
 // after it that is no preposition or article ("Minister of ..." is a title,
 // no surname); empty for none.
 std::string_view opening_surname(std::string_view t);
+// The same after a phrase of time, place or topic and its comma, in the
+// paragraph's first 64 bytes: "Speaking about the elections in Serbia,
+// Orizio stated ...", "On Monday, Thiede said ...".
+std::string_view surname_after_phrase(std::string_view t);
 
 // `text` names someone in full whose surname is `surname`: the word after
 // another capitalized one inside a sentence ("... Vincenzo Del Monaco has

@@ -2066,11 +2066,14 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       // introduced, are searched.)
       // (Not a headline, which may open with a surname: "Osmani meets ...".)
       if (!continued && i > item_start && !weighed_as_headline && c.score + lexical_up >= options.threshold) {
-        if (const std::string_view surname = opening_surname(u.text); !surname.empty() && prose(u)) {
+        if (prose(u)) {
           constexpr size_t kIntroducedBytes = 4096;
           const size_t from = units[item_start].begin(text);
-          const size_t to = std::min(u.begin(text), from + kIntroducedBytes);
-          if (names_in_full(text.substr(from, to - from), surname)) {
+          const std::string_view above = text.substr(from, std::min(u.begin(text), from + kIntroducedBytes) - from);
+          auto named_above = [&](std::string_view surname) {
+            return !surname.empty() && names_in_full(above, surname);
+          };
+          if (named_above(opening_surname(u.text)) || named_above(surname_after_phrase(u.text))) {
             cue("the surname of someone named above", kContinuationWeight);
           }
         }

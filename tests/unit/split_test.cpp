@@ -2589,6 +2589,20 @@ TEST_CASE("split: someone named in full above, taken up by the surname, goes on"
       "\"La Sapienza\" in 1991.\n";
   CHECK(item_texts(item).size() == 1);
   CHECK(has_cue_at(item, "Doe was born", "the surname of someone named above"));
+  // After a phrase and its comma too, where the paragraph's first word is
+  // no one's surname ("Speaking").
+  CHECK(osce::surname_after_phrase("Speaking about the elections in Serbia, Orizio stated that the Office ...") ==
+        "Orizio");
+  CHECK(osce::surname_after_phrase("In April 2000, the Centre opened an office.").empty());
+  const std::string interview =
+      "BELGRADE, 15 June 2020 - Everyone needs independent and professional media, said the head of the Mission, "
+      "Andrea Orizio.\n"
+      "\n"
+      "He told the news agency that the media are the basis of every democratic society.\n"
+      "\n"
+      "Speaking about the elections in Serbia, Orizio stated that the Office for Democratic Institutions and Human "
+      "Rights (ODIHR) has formed a special unit that will observe the pre-election process.\n";
+  CHECK(has_cue_at(interview, "Speaking about", "the surname of someone named above"));
 }
 
 TEST_CASE("split: a title that the text under it opens with begins an item", "[split]") {
