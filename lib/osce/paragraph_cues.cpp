@@ -545,6 +545,12 @@ bool is_photo_caption(std::string_view t) {
   if (open == std::string_view::npos || t.size() - open > 60) return false;
   const std::string_view credit = t.substr(open + 1, t.size() - open - 2);
   if (credit.starts_with("OSCE/") || credit.starts_with("Photo") || credit.starts_with("photo")) return true;
+  // Or what the picture is, a word of its own: "(Image made from video)",
+  // "(Screenshot)"; not "(Imagery Unit)".
+  for (std::string_view kind : {"Image", "image", "Screenshot", "screenshot"}) {
+    if (!credit.starts_with(kind)) continue;
+    if (credit.size() == kind.size() || !std::isalpha(static_cast<unsigned char>(credit[kind.size()]))) return true;
+  }
   // Who took it, for whom: "(USOSCE/Colin Peters)", "(UN Photo/Mark Garten)":
   // a word or two, a slash, a person's name of two or three capitalized words.
   const size_t slash = credit.find('/');

@@ -88,8 +88,9 @@ std::string_view surname_after_phrase(std::string_view t);
 bool names_in_full(std::string_view text, std::string_view surname);
 
 // The paragraph is a photo's caption: it ends with the photo's credit in
-// brackets, "(OSCE/Firuz Nazarov)", "(Photo: OSCE)", or opens with "Photo:",
-// "Photo by", "Фото:".
+// brackets, "(OSCE/Firuz Nazarov)", "(Photo: OSCE)", or with what the
+// picture is, "Paula Thiede (Image made from video)", or opens with
+// "Photo:", "Photo by", "Фото:".
 bool is_photo_caption(std::string_view t);
 
 // The text says where the people in a photo stand, in brackets: "Volker

@@ -104,6 +104,10 @@ TEST_CASE("paragraph cues: photo captions", "[cues]") {
   CHECK(osce::is_photo_caption("Graduates at the ceremony in Khujand, 11 July 2023. (OSCE/Firuz Nazarov)"));
   CHECK(osce::is_photo_caption("The opening session (Photo: OSCE)"));
   CHECK(osce::is_photo_caption("Photo: OSCE/Jane Doe"));
+  // What the picture is, in brackets after whom it shows.
+  CHECK(osce::is_photo_caption("Paula Thiede (Image made from video)"));
+  CHECK(osce::is_photo_caption("The Head of Mission at the roundtable (Screenshot)"));
+  CHECK_FALSE(osce::is_photo_caption("Training on satellite analysis (Imagery Unit of the Centre)"));
   CHECK_FALSE(osce::is_photo_caption("The Office for Democratic Institutions and Human Rights (ODIHR)"));
   CHECK_FALSE(osce::is_photo_caption("Overview of OSCE Counter-Terrorism Related Commitments (2018)"));
   CHECK_FALSE(osce::is_photo_caption("The photographs (photos taken in 2019 by the OSCE/ODIHR team) " + std::string(60, 'x') + ")"));
