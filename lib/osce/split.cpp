@@ -99,6 +99,12 @@ constexpr double kPlacesWeight = 0.3;
 constexpr double kStructuresWeight = 0.3;
 // Neither shift alone reaches the default threshold: a paragraph that
 // changes only its names, or only its words, stays in the item.
+// A shift of names and words with no other cue for a boundary (no dateline,
+// headline, date, new entity, closing line above ...) is weak evidence
+// alone: an essay, or a long article, moves to new names and words from
+// paragraph to paragraph. Such a candidate needs the lexical cues' whole
+// weight less this.
+constexpr double kUnsupportedWeight = -0.2;
 constexpr double kNamesWeight = 0.85;      // new names versus names of the item so far
 constexpr double kWordsWeight = 0.7;       // new vocabulary versus the item's recent paragraphs
 // A unit in another script than the one above it (Cyrillic after Latin, or
@@ -1632,9 +1638,14 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     }
     Candidate c{u.begin(text), options.explain ? line : 0, 0, {}, false};
     bool weighed_as_headline = false;  // (its lead's names may count with it: see "names")
-    auto cue = [&](std::string_view name, double w) {
+    bool supported = false;  // a cue other than names and words speaks for a boundary
+    auto lexical_cue = [&](std::string_view name, double w) {
       if (options.explain) c.cues.push_back({name, w});
       c.score += w;
+    };
+    auto cue = [&](std::string_view name, double w) {
+      lexical_cue(name, w);
+      supported = supported || w > 0;
     };
     // In a speech not yet closed, a separator over no opening of its own (a
     // salutation, a dateline or a date line, a headline) parts the speech's
@@ -1914,6 +1925,14 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         // "Ambassador Del Monaco to Head the OSCE Presence in Albania").
         head_opens_item = true;
         cue("a byline over its lead", kHeadlineWeight);
+      } else if (ends_a_sentence(prev) && !in_footer(i) && u.words >= 3 && i + 2 < n && headline_shaped(u) &&
+                 units[i + 1].words <= kBylineWords && byline(units[i + 1].text) && leads_below(i)) {
+        // So is a title over a byline over a lead, after the text before
+        // ("'Election report ... was prepared in advance'", then "(MENAFN-
+        // AzerNews) By Trend", then the lead): an article's head, whatever
+        // the title names.
+        head_opens_item = true;
+        cue("a title over its byline", kHeadlineWeight);
       }
       if (!u.dateline && early_date(u.text)) {
         cue("early date", kEarlyDateWeight);
@@ -2059,6 +2078,8 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       // (The lead is asked of a paragraph of prose after a closing one only:
       // only then may a candidate out of the other cues' reach come within it.)
       auto asks_lead = [&] { return closing[i - 1] && !opens_as_an_item() && prose(u); };
+      // (Weighed before the lexical cues: it shortens their reach.)
+      if (!supported) cue("names and words alone", kUnsupportedWeight);
       // Someone named in full above, taken up by the surname: "Monaco was
       // born in Rome ...", under "... Vincenzo Del Monaco has been appointed
       // ...". A lead names its people in full. (Asked of a candidate within
@@ -2120,8 +2141,8 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
           }
           return any;
         };
-        if (item_states > 0 && names_only_others(false)) cue("other States", kPlacesWeight);
-        if (item_structures > 0 && names_only_others(true)) cue("other structures", kStructuresWeight);
+        if (item_states > 0 && names_only_others(false)) lexical_cue("other States", kPlacesWeight);
+        if (item_structures > 0 && names_only_others(true)) lexical_cue("other structures", kStructuresWeight);
         // (A headline's names are few, and the subject's, which the item
         // before may share: with its lead's, who met whom, they may name
         // more that is new, and then they count together; only ever for
@@ -2143,7 +2164,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
           const double with_lead = all >= 2 ? double(own_shared + shared_names(lead_names)) / double(all) : kNoNames;
           if (with_lead < 0.5 && with_lead < overlap) overlap = with_lead;
         }
-        if (overlap != kNoNames) cue("names", kNamesWeight * (1 - 2 * overlap));
+        if (overlap != kNoNames) lexical_cue("names", kNamesWeight * (1 - 2 * overlap));
         // What: this paragraph and the next against the item's recent ones,
         // a list counted as one (its short entries would crowd out the
         // paragraphs above it).
@@ -2160,7 +2181,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         for (; hi < i; ++hi) recent.add(terms.words(read(hi)));
         const std::span<const Term> next = i + 1 < n ? terms.words(read(i + 1)) : std::span<const Term>();
         const double sim = recent.cosine(terms.words(here), next);
-        cue("words", kWordsWeight * std::clamp(1 - sim / 0.15, -1.0, 1.0));
+        lexical_cue("words", kWordsWeight * std::clamp(1 - sim / 0.15, -1.0, 1.0));
         // (Only after a paragraph that closes, whose e-mail or web address
         // may be an advisory's practical line as well as a contact's; nor
         // against a dateline, a date line or a headline: two items on one

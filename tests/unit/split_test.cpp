@@ -862,6 +862,35 @@ TEST_CASE("split: a definite reference to the paragraph before", "[split]") {
                   "refers back"));
 }
 
+TEST_CASE("split: new names and words alone weigh less than with another cue", "[split]") {
+  // An essay moves to new names and words from paragraph to paragraph: with
+  // no other cue for a boundary, the shift scores its weight less 0.2.
+  const std::string essay =
+      "The Organisation has been in an existential crisis since 2021, when member states failed to agree on a "
+      "budget. Trust has been eroded further since.\n"
+      "Membership includes every stakeholder in Europe, including the USA, Canada and Russia, one of its "
+      "founders.\n";
+  osce::SplitOptions explain;
+  explain.explain = true;
+  const osce::Segmentation seg = osce::segment(essay, explain);
+  const size_t at = essay.find("Membership includes");
+  const auto c = std::find_if(seg.candidates.begin(), seg.candidates.end(),
+                              [&](const osce::Candidate& k) { return k.offset == at; });
+  REQUIRE(c != seg.candidates.end());
+  double sum = 0, alone = 0;
+  for (const osce::Cue& q : c->cues) {
+    sum += q.weight;
+    if (q.name == "names and words alone") alone = q.weight;
+  }
+  CHECK(alone == Approx(-0.2));
+  CHECK(c->score == Approx(sum));
+  CHECK(c->boundary == (c->score >= osce::SplitOptions{}.threshold));
+  // A lead that introduces something has another cue: no such weight.
+  const std::string news = "Police officers from the region met in the capital to discuss patrols.\n"
+                           "A three-week course on explosive ordnance started in Dushanbe on Monday.\n";
+  CHECK_FALSE(has_cue_at(news, "A three-week", "names and words alone"));
+}
+
 TEST_CASE("split: a paragraph that opens with something new", "[split]") {
   const std::string lead = "Police officers from the region met in the capital to discuss patrols.\n";
   for (const char* opening : {"A three-week course started on Monday.", "An exchange of practices took place.",
@@ -2648,6 +2677,8 @@ TEST_CASE("split: a headline quoted whole in single marks, over an aggregator's 
       "The public and media representatives protested over the report prepared by the observation mission "
       "regarding the presidential election, an assistant of the mission said at a press conference.\n";
   CHECK(second_of_two(first + second).starts_with("'Election report"));
+  // (Over its byline and lead after a sentence: an article's head, naming no one.)
+  CHECK(has_cue_at(first + second, "'Election report", "a title over its byline"));
 }
 
 TEST_CASE("split: under the page's first line, a long title heads the date under it", "[split]") {
