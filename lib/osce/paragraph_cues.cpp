@@ -417,6 +417,92 @@ bool closes_an_address(std::string_view t) {
          tail.find("in the journal of") != std::string_view::npos;
 }
 
+namespace {
+
+// A verb of speaking: the name before it is quoted, as an item's body
+// quotes its people.
+bool is_speech_verb(std::string_view w) {
+  static constexpr std::string_view kVerbs[] = {"said",       "says",       "stated",    "noted",   "added",
+                                                "stressed",   "emphasized", "emphasised", "underlined",
+                                                "highlighted", "explained", "pointed",   "told"};
+  if (w.ends_with(':')) w.remove_suffix(1);
+  return std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs);
+}
+
+// A word of an office's name, capitalized. (By its first letter: asked of
+// the first words of most paragraphs.)
+bool is_office_word(std::string_view w) {
+  switch (w[0]) {
+    case 'A': return w == "Ambassador";
+    case 'C':
+      return w == "Chairperson" || w == "Chairman" || w == "Commissioner" || w == "Co-ordinator" ||
+             w == "Coordinator" || w == "Chief";
+    case 'D': return w == "Director";
+    case 'E': return w == "Envoy";
+    case 'G': return w == "General" || w == "Governor";
+    case 'H': return w == "Head";
+    case 'M': return w == "Minister" || w == "Mayor";
+    case 'O': return w == "Ombudsperson" || w == "Ombudsman";
+    case 'P': return w == "President";
+    case 'R': return w == "Representative";
+    case 'S': return w == "Secretary" || w == "Speaker";
+    default: return false;
+  }
+}
+
+}  // namespace
+
+bool opens_with_office_and_name(std::string_view t) {
+  // (Its first byte first: a capital, or "The ", as every such opening has.)
+  if (t.size() < 20 || t[0] < 'A' || t[0] > 'Z') return false;
+  if (t.starts_with("The ")) t.remove_prefix(4);
+  // The office's word within the first four words ("Kazakh Foreign Affairs
+  // Minister"); the whole run, office and name, within fourteen.
+  constexpr size_t kOfficeBy = 4, kLongestRun = 14;
+  size_t at = 0, run = 0, names_after_office = 0;
+  bool office = false;
+  while (run < kLongestRun && (office || run < kOfficeBy)) {
+    const size_t end = std::min(t.find(' ', at), t.size());
+    if (end == t.size()) return false;
+    std::string_view w = t.substr(at, end - at);
+    const bool comma = !w.empty() && w.back() == ',';
+    if (comma) w.remove_suffix(1);
+    if (w.empty()) return false;
+    if (starts_capitalized(w)) {
+      if (is_office_word(w)) {
+        office = true;
+        names_after_office = 0;
+      } else if (office) {
+        ++names_after_office;
+      }
+    } else if (!office) {
+      // (A word in lower case before any office's: most paragraphs stop here.)
+      return false;
+    } else if (links_a_names_words(w) && !comma) {
+      // A link inside the office's name: "Minister of Foreign Affairs",
+      // "Head of the OSCE Mission to Moldova". The name comes after.
+      names_after_office = 0;
+    } else {
+      // A word in lower case after the name: the verb, not one of speaking
+      // ("Elbasan Mayor Gledian Llatja said: ..." quotes someone in the
+      // item's body).
+      // (A verb: a word in lower-case letters; "(MP, Georgia)" after the
+      // name introduces someone in a body's list.)
+      return office && names_after_office >= 2 && w[0] >= 'a' && w[0] <= 'z' && !is_speech_verb(w);
+    }
+    // A comma only after the office ("The OSCE Secretary General, Helga
+    // Maria Schmid ..."), or after the name, the verb after it; not after
+    // a name before any office ("Luigi Ferrari, Ambassador of Italy ...",
+    // a body's list of who spoke).
+    if (comma && !office) return false;
+    if (comma && names_after_office > 0) {
+      return names_after_office >= 2 && at + w.size() + 2 < t.size();
+    }
+    ++run, at = end + 1;
+  }
+  return false;
+}
+
 bool opens_with_new_entity(std::string_view t) {
   static const Openings articles = {"A ", "An "};
   static const Openings quantifiers = {"Over ", "More than ", "Some ", "About ", "Around ", "Nearly ",

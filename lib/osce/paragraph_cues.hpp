@@ -38,6 +38,15 @@ bool refers_back_at_once(std::string_view t);
 // was"), so a count has three at most.
 bool opens_with_new_entity(std::string_view t);
 
+// The paragraph opens by naming someone in full with their office, as its
+// subject: "Minister of Foreign Affairs Nikola Selakovic talked today ...",
+// "Kazakh Foreign Affairs Minister Mukhtar Tileuberdi commented ...", "The
+// OSCE Secretary General, Helga Maria Schmid continues ...". A news lead
+// introduces its people so; a paragraph further on takes them up by the
+// surname or a pronoun. (Two names or more after the last word of the
+// office: "Minister Dačić also said" names no one anew.)
+bool opens_with_office_and_name(std::string_view t);
+
 // Whether `w` is one of the small words that link a name's words, in lower
 // case there ("Office for Democratic Institutions and Human Rights", "Action
 // against Terrorism Unit"): a name has no other words in lower case, where a

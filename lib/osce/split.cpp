@@ -2014,6 +2014,14 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       // the item's headline, it may say only who stands where.)
       if (is_photo_caption(u.text) || (title_heads_item && caption_line(u))) cue("photo caption", kContinuationWeight);
       if (opens_with_new_entity(u.text)) cue("new entity", kNewEntityWeight);
+      // (Asked within the lexical cues' reach, as the surname is below.)
+      // (Under a paragraph that ends a sentence, after an item's worth of
+      // text: under a title, or a title and a line on it, the lead is the
+      // title's.)
+      if (c.score + kNewEntityWeight + lexical_up >= options.threshold && ends_a_sentence(prev) &&
+          u.begin(text) - units[item_start].begin(text) >= kShortItemBytes && opens_with_office_and_name(u.text)) {
+        cue("someone named in full with their office", kNewEntityWeight);
+      }
       // (A headline is not the item's prose; a card's name or another title
       // begins an item that is short by nature.)
       const bool headed_item = item_is_headed();

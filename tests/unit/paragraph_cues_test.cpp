@@ -100,6 +100,25 @@ TEST_CASE("paragraph cues: an author's handle in a byline is no contact", "[cues
   CHECK_FALSE(osce::closes_an_item("By Jane Doe (@janedoe), 4 December 2020"));
 }
 
+TEST_CASE("paragraph cues: a lead that names someone in full with their office", "[cues]") {
+  CHECK(osce::opens_with_office_and_name("Minister of Foreign Affairs Nikola Selakovic talked today with his "
+                                         "counterpart."));
+  CHECK(osce::opens_with_office_and_name("Kazakh Foreign Affairs Minister Mukhtar Tileuberdi commented on the "
+                                         "appointment."));
+  CHECK(osce::opens_with_office_and_name("The OSCE Secretary General, Helga Maria Schmid continues her visit to "
+                                         "Georgia."));
+  CHECK(osce::opens_with_office_and_name("Prime Minister Vlad Filat had a meeting with the new Head of Mission."));
+  CHECK(osce::opens_with_office_and_name("Head of the OSCE Mission to Moldova Claus Neukirch visited the region."));
+  // Taken up by the surname; quoted in the body; listed after their names;
+  // no office at all.
+  CHECK_FALSE(osce::opens_with_office_and_name("Minister Dacic also thanked the Mission for its support."));
+  CHECK_FALSE(osce::opens_with_office_and_name("Elbasan Mayor Gledian Llatja said: \"We cannot be an island.\""));
+  CHECK_FALSE(osce::opens_with_office_and_name("Luigi Ferrari, Ambassador of Italy to the country, also spoke."));
+  CHECK_FALSE(osce::opens_with_office_and_name("OSCE PA President George Tsereteli (MP, Georgia) will lead them."));
+  CHECK_FALSE(osce::opens_with_office_and_name("The OSCE Mission to Serbia organized a training for judges."));
+  CHECK_FALSE(osce::opens_with_office_and_name("In 2023, Minister Jane Doe opened the new border crossing."));
+}
+
 TEST_CASE("paragraph cues: photo captions", "[cues]") {
   CHECK(osce::is_photo_caption("Graduates at the ceremony in Khujand, 11 July 2023. (OSCE/Firuz Nazarov)"));
   CHECK(osce::is_photo_caption("The opening session (Photo: OSCE)"));

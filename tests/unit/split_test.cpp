@@ -891,6 +891,23 @@ TEST_CASE("split: new names and words alone weigh less than with another cue", "
   CHECK_FALSE(has_cue_at(news, "A three-week", "names and words alone"));
 }
 
+TEST_CASE("split: a lead that names someone in full with their office, after an item's worth of text", "[split]") {
+  const std::string first =
+      "The Minister of Foreign Affairs received the Head of the OSCE Mission in Belgrade today. They discussed the "
+      "preparations for the forthcoming Ministerial Council, which will take place in the capital in December. "
+      "Some fifty delegations are expected.\n"
+      "The Minister thanked the Mission for its support to the reform of the judiciary and to the media strategy, "
+      "which the government adopted last year after a broad public consultation with journalists.\n"
+      "The two officials agreed to meet again before the end of the year to review the progress made on the "
+      "judiciary, the media strategy and the preparations for the Council.\n";
+  const std::string lead =
+      "Minister of European Integration Nemanja Starovic met today with the Acting Head of the OSCE Mission.\n";
+  CHECK(has_cue_at(first + lead, "Minister of European", "someone named in full with their office"));
+  // Under a title and a line on it, the lead is the title's.
+  const std::string titled = "UK confirms full support to the Chair\nThe press release issued on 25 January.\n";
+  CHECK_FALSE(has_cue_at(titled + lead, "Minister of European", "someone named in full with their office"));
+}
+
 TEST_CASE("split: a paragraph that opens with something new", "[split]") {
   const std::string lead = "Police officers from the region met in the capital to discuss patrols.\n";
   for (const char* opening : {"A three-week course started on Monday.", "An exchange of practices took place.",
