@@ -974,6 +974,17 @@ void separate_cards(std::vector<Unit>& units) {
   units.resize(kept);
 }
 
+// Whether a digit stands in the first kDatelineBytes of `t` (read on to
+// `readable_end`, see ByteBlock::partial).
+OSCE_INLINE bool digit_in_head(std::string_view t, const char* readable_end) {
+  bool found = false;
+  for_each_block(t.data(), std::min(t.size(), kDatelineBytes), readable_end,
+                 [&](const ByteBlock& block, uint64_t valid, size_t) {
+                   found = found || (block.mask([](Lane b) { return b.in_range('0', '9'); }) & valid) != 0;
+                 });
+  return found;
+}
+
 std::vector<Unit> units_of(std::string_view text) {
   // A unit a line but for blank lines and glued items. A long text's lines
   // are counted first, for room for as many units: a table of the lines (16
@@ -1018,12 +1029,16 @@ std::vector<Unit> units_of(std::string_view text) {
       u.under = k == 0 && !units.empty() && unit_line + 1 == line_no;
       u.text = part;
       u.inside_line = k > 0;
-      u.dateline = on_heap(dateline_at(part));
+      // (Every dateline, date line and date that opens a unit has a digit in
+      // the unit's first kDatelineBytes; a menu's entries, titles and most
+      // paragraphs' heads have none, and are asked no further.)
+      const bool digits = digit_in_head(part, page_end);
+      u.dateline = digits ? on_heap(dateline_at(part)) : nullptr;
       u.words = static_cast<uint8_t>(word_count(part, kTitleWords, page_end));
       // (A month and its year: two words, a digit last, asked inline first.)
       const bool month_year =
           u.words == 2 && std::isdigit(static_cast<unsigned char>(part.back())) && month_and_year(u);
-      u.date_line = !u.dateline && (u.words <= 7 ? month_year || date_line_value(part).has_value()
+      u.date_line = !u.dateline && (u.words <= 7 ? month_year || (digits && date_line_value(part).has_value())
                                                  : (part.size() <= kLongestByline && byline_date(part).has_value()) ||
                                                        (std::isdigit(static_cast<unsigned char>(part.back())) &&
                                                         where_and_when(part).has_value()));  // (the digit inline)
@@ -1051,10 +1066,10 @@ std::vector<Unit> units_of(std::string_view text) {
       // (A date line's day with its period, "26. Oct 2021.", is no number of a list.)
       u.list_entry = k == 0 && opens_a_list_entry(part) &&
                      !(u.date_line && std::isdigit(static_cast<unsigned char>(part[0])));
-      u.dated_entry = k == 0 && dated_entry(u);
+      u.dated_entry = k == 0 && (u.dateline || digits) && dated_entry(u);
       // (A chronology's entries are looked for where three units or more
       // open with a date and a dash: few pages have any.)
-      dashed_dates += k == 0 && !u.dateline && chronology_date(part) != kNoChronologyDate;
+      dashed_dates += k == 0 && !u.dateline && digits && chronology_date(part) != kNoChronologyDate;
       units.push_back(std::move(u));
     }
     unit_line = line_no;
@@ -1117,23 +1132,26 @@ size_t read_listing_block(const std::vector<Unit>& units, size_t at, Item& item)
 }  // namespace
 
 bool is_separator_line(std::string_view line) {
-  static constexpr std::string_view kMarks = "*-_=~#+";
   static constexpr std::string_view kWideMarks[] = {"\xE2\x80\xA2", "\xE2\x80\x94", "\xE2\x80\x93", "\xC2\xB7"};  // • — – ·
   size_t marks = 0;
   for (size_t i = 0; i < line.size();) {
     const char c = line[i];
-    if (c == ' ' || c == '\t' || c == '\r') {
-      ++i;
-    } else if (kMarks.find(c) != std::string_view::npos) {
-      ++marks, ++i;
-    } else if (static_cast<unsigned char>(c) < 0x80) {
-      return false;  // a letter, a digit: most lines end here, at their first byte
-    } else {
-      const auto wide = std::find_if(std::begin(kWideMarks), std::end(kWideMarks),
-                                     [&](std::string_view m) { return line.substr(i, m.size()) == m; });
-      if (wide == std::end(kWideMarks)) return false;
-      ++marks, i += wide->size();
+    // (A switch, not a search of the marks: asked of every line.)
+    switch (c) {
+      case ' ': case '\t': case '\r':
+        ++i;
+        continue;
+      case '*': case '-': case '_': case '=': case '~': case '#': case '+':
+        ++marks, ++i;
+        continue;
+      default:
+        break;
     }
+    if (static_cast<unsigned char>(c) < 0x80) return false;  // a letter, a digit: most lines end here
+    const auto wide = std::find_if(std::begin(kWideMarks), std::end(kWideMarks),
+                                   [&](std::string_view m) { return line.substr(i, m.size()) == m; });
+    if (wide == std::end(kWideMarks)) return false;
+    ++marks, i += wide->size();
   }
   return marks >= 3;
 }
