@@ -483,12 +483,11 @@ bool opens_with_office_and_name(std::string_view t) {
       // "Head of the OSCE Mission to Moldova". The name comes after.
       names_after_office = 0;
     } else {
-      // A word in lower case after the name: the verb, not one of speaking
-      // ("Elbasan Mayor Gledian Llatja said: ..." quotes someone in the
-      // item's body).
-      // (A verb: a word in lower-case letters; "(MP, Georgia)" after the
-      // name introduces someone in a body's list.)
-      return office && names_after_office >= 2 && w[0] >= 'a' && w[0] <= 'z' && !is_speech_verb(w);
+      // A word in lower case after the name: the verb, in letters ("(MP,
+      // Georgia)" after a name lists someone in a body), and not one of
+      // speaking ("Elbasan Mayor Gledian Llatja said: ..." quotes someone
+      // in the item's body).
+      return names_after_office >= 2 && w[0] >= 'a' && w[0] <= 'z' && !is_speech_verb(w);
     }
     // A comma only after the office ("The OSCE Secretary General, Helga
     // Maria Schmid ..."), or after the name, the verb after it; not after
@@ -496,7 +495,7 @@ bool opens_with_office_and_name(std::string_view t) {
     // a body's list of who spoke).
     if (comma && !office) return false;
     if (comma && names_after_office > 0) {
-      return names_after_office >= 2 && at + w.size() + 2 < t.size();
+      return names_after_office >= 2 && end + 1 < t.size();  // (and words after the comma)
     }
     ++run, at = end + 1;
   }

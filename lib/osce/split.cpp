@@ -99,14 +99,14 @@ constexpr double kPlacesWeight = 0.3;
 constexpr double kStructuresWeight = 0.3;
 // Neither shift alone reaches the default threshold: a paragraph that
 // changes only its names, or only its words, stays in the item.
+constexpr double kNamesWeight = 0.85;      // new names versus names of the item so far
+constexpr double kWordsWeight = 0.7;       // new vocabulary versus the item's recent paragraphs
 // A shift of names and words with no other cue for a boundary (no dateline,
 // headline, date, new entity, closing line above ...) is weak evidence
 // alone: an essay, or a long article, moves to new names and words from
 // paragraph to paragraph. Such a candidate needs the lexical cues' whole
 // weight less this.
 constexpr double kUnsupportedWeight = -0.2;
-constexpr double kNamesWeight = 0.85;      // new names versus names of the item so far
-constexpr double kWordsWeight = 0.7;       // new vocabulary versus the item's recent paragraphs
 // A unit in another script than the one above it (Cyrillic after Latin, or
 // Latin after Cyrillic): an aggregator runs together items of sites in
 // several languages, a speech's end among them (see "in a speech").
@@ -271,15 +271,17 @@ bool headline_shaped(const Unit& u) {
 // news site prints between ("Source/Author: FoNet", "Source/Photo: N1",
 // then "BELGRADE, 15.06.2020. – ..."); 0 for none.
 constexpr size_t kBylineWords = 6;
-OSCE_INLINE bool dated(const std::vector<Unit>& units, size_t j) {
+OSCE_INLINE bool is_dated(const std::vector<Unit>& units, size_t j) {
   return j < units.size() && (units[j].dateline || units[j].date_line);
 }
 // (A date at j or the line after.)
-OSCE_INLINE bool dated_at(const std::vector<Unit>& units, size_t j) { return dated(units, j) || dated(units, j + 1); }
+OSCE_INLINE bool dated_at(const std::vector<Unit>& units, size_t j) {
+  return is_dated(units, j) || is_dated(units, j + 1);
+}
 size_t date_under(const std::vector<Unit>& units, size_t k) {
   constexpr size_t kBylines = 2;
   size_t j = k + 1;
-  while (!dated(units, j)) {
+  while (!is_dated(units, j)) {
     if (j == k + kBylines + 1 || j >= units.size() || units[j].words > kBylineWords || !byline(units[j].text)) return 0;
     ++j;
   }
