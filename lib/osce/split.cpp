@@ -1013,7 +1013,14 @@ std::vector<Unit> units_of(std::string_view text) {
     thread_local std::vector<size_t> cuts, after_stamps;  // one line after another: keep the buffers
     cuts.assign(1, 0);
     after_stamps.clear();
-    for (size_t at : datelines_inside(t, std::string_view::npos, &after_stamps)) cuts.push_back(at);
+    // (Every dateline and feed stamp has a digit: a line of none, as a
+    // menu's entries are, has none inside, and its units no date.)
+    const bool line_digits = any_block(t.data(), t.size(), 0, [](const ByteBlock& block, uint64_t valid, size_t) {
+      return (block.in_range('0', '9') & valid) != 0;
+    });
+    if (line_digits) {
+      for (size_t at : datelines_inside(t, std::string_view::npos, &after_stamps)) cuts.push_back(at);
+    }
     // A teaser's link glued before the next teaser ("Read More»The United
     // States ...") parts them as a separator line does; the link stays with
     // the teaser before it.
@@ -1034,7 +1041,7 @@ std::vector<Unit> units_of(std::string_view text) {
       // (Every dateline, date line and date that opens a unit has a digit in
       // the unit's first kDatelineBytes; a menu's entries, titles and most
       // paragraphs' heads have none, and are asked no further.)
-      const bool digits = digit_in_head(part, page_end);
+      const bool digits = line_digits && digit_in_head(part, page_end);
       u.dateline = digits ? on_heap(dateline_at(part)) : nullptr;
       u.words = static_cast<uint8_t>(word_count(part, kTitleWords, page_end));
       // (A month and its year: two words, a digit last, asked inline first.)
