@@ -9,6 +9,7 @@
 
 #include "osce/byte_masks.hpp"
 #include "osce/hash.hpp"
+#include "osce/paragraph_cues.hpp"
 #include "osce/text_lines.hpp"
 
 namespace osce {
@@ -105,9 +106,10 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // The name that ends at `p` stands alone: a word in lower case follows,
 // or the end of a clause ("the Centre opened ...", "the Mission, with its
-// partners, ..."); not another name ("the United States"), nor a
-// preposition that goes on with it ("the Office for Democratic
-// Institutions", "the Mission to Moldova", "the Centre in Bishkek").
+// partners, ..."); not another name ("the United States"), nor a small
+// word that goes on with it (links_a_names_words: "the Office for
+// Democratic Institutions", "the Mission to Moldova", "the Centre in
+// Bishkek").
 // (Asked of a name after "the" in the sentence's subject only: within its
 // first kSubjectBytes, after a phrase of time or place at most. A later
 // one, "... in co-operation with the Commission, represented by ...", may
@@ -119,7 +121,7 @@ bool name_stands_alone(const char* p, const char* end) {
   const char* k = p;
   while (k < end && *k >= 'a' && *k <= 'z') ++k;
   const std::string_view next(p, static_cast<size_t>(k - p));
-  return !next.empty() && next != "of" && next != "for" && next != "to" && next != "in" && next != "on";
+  return !next.empty() && !links_a_names_words(next);
 }
 
 // A crude stem for a word in Cyrillic letters: up to two of its last
