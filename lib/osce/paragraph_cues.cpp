@@ -18,6 +18,16 @@
 namespace osce {
 namespace {
 
+// A verb of speaking, "said", "stressed" (a colon after it or not): someone
+// named before it speaks on, or is quoted, as a text's body quotes its people.
+bool is_speech_verb(std::string_view w) {
+  static constexpr std::string_view kVerbs[] = {
+      "said",      "says",      "stated",    "noted",    "added",   "stressed", "emphasized", "emphasised",
+      "underlined", "highlighted", "explained", "mentioned", "pointed", "recalled", "told"};
+  if (w.ends_with(':')) w.remove_suffix(1);
+  return std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs);
+}
+
 // A date counts as early within this many words of the paragraph's start.
 constexpr size_t kEarlyWords = 15;
 
@@ -270,11 +280,8 @@ bool opens_as_continuation(std::string_view t) {
   // said, ...".
   if (t.size() > 12 && t[0] == 'A' && t.starts_with("As ")) {
     const std::vector<std::string_view> words = words_of(t.substr(0, 40));
-    static constexpr std::string_view kSaid[] = {"noted",    "said",       "stressed", "added",  "explained",
-                                                 "emphasized", "emphasised", "underlined", "mentioned", "pointed",
-                                                 "recalled", "told"};
     return words.size() >= 3 && (starts_capitalized(words[1]) || words[1] == "he" || words[1] == "she") &&
-           std::find(std::begin(kSaid), std::end(kSaid), words[2]) != std::end(kSaid);
+           is_speech_verb(words[2]);
   }
   return false;
 }
@@ -418,16 +425,6 @@ bool closes_an_address(std::string_view t) {
 }
 
 namespace {
-
-// A verb of speaking: the name before it is quoted, as an item's body
-// quotes its people.
-bool is_speech_verb(std::string_view w) {
-  static constexpr std::string_view kVerbs[] = {"said",       "says",       "stated",    "noted",   "added",
-                                                "stressed",   "emphasized", "emphasised", "underlined",
-                                                "highlighted", "explained", "pointed",   "told"};
-  if (w.ends_with(':')) w.remove_suffix(1);
-  return std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs);
-}
 
 // A word of an office's name, capitalized. (By its first letter: asked of
 // the first words of most paragraphs.)
