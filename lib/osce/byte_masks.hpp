@@ -227,6 +227,20 @@ bool any_block(const char* data, size_t size, size_t overlap, Found&& found) {
   return false;
 }
 
+// Whether a digit stands in the `size` bytes at `data` (read on to
+// `readable_end`, see ByteBlock::partial), stopping at the first block that
+// holds one. Dates, datelines, feed stamps and counts have one; most of a
+// page's lines (a menu's entries, titles) none, and are asked no further.
+inline bool has_digit(const char* data, size_t size, const char* readable_end = nullptr) {
+  for (size_t at = 0; at < size; at += ByteBlock::kSize) {
+    const size_t n = size - at < ByteBlock::kSize ? size - at : ByteBlock::kSize;
+    const ByteBlock block =
+        n == ByteBlock::kSize ? ByteBlock(data + at) : ByteBlock::partial(data + at, n, readable_end);
+    if ((block.in_range('0', '9') & ByteBlock::valid_mask(n)) != 0) return true;
+  }
+  return false;
+}
+
 // The maximal runs of bytes of `data` in a class (`in_class(block)` gives a
 // block's mask), as lists, a window of bytes at a time: each next() lists
 // the starts and ends, in turn, of the runs that end in the next window

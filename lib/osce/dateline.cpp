@@ -341,10 +341,7 @@ std::vector<size_t> datelines_inside(std::string_view line, size_t up_to, std::v
   // A dateline's date has its day in digits: two lines in three of a news
   // page have none, and need no search for sentence ends.
   const std::string_view reach = line.substr(0, up_to < line.size() ? up_to + kDatelineBytes : line.size());
-  const bool digit = any_block(reach.data(), reach.size(), 0, [](const ByteBlock& block, uint64_t valid, size_t) {
-    return (block.in_range('0', '9') & valid) != 0;
-  });
-  if (!digit) return found;
+  if (!has_digit(reach.data(), reach.size())) return found;
   // The ends of sentences, a block at a time: '.', '!', '?', '"' and the
   // last byte of a closing quote (E2 80 9D), then nothing or one blank and
   // a capital. (A dateline at up_to at most starts two bytes after one.)

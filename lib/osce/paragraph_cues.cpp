@@ -891,10 +891,7 @@ bool early_date(std::string_view t) {
   // No word list: this runs for every paragraph and looks at fifteen words,
   // and not even at those when they hold no digit.
   const std::string_view head = t.substr(0, kEarlyWords * 12);
-  const bool digit = any_block(head.data(), head.size(), 0, [](const ByteBlock& block, uint64_t valid, size_t) {
-    return (block.in_range('0', '9') & valid) != 0;
-  });
-  if (!digit) return false;
+  if (!has_digit(head.data(), head.size())) return false;
   std::string_view previous;
   bool previous_month = false;
   size_t words = 0, i = 0;

@@ -976,17 +976,6 @@ void separate_cards(std::vector<Unit>& units) {
   units.resize(kept);
 }
 
-// Whether a digit stands in the first kDatelineBytes of `t` (read on to
-// `readable_end`, see ByteBlock::partial).
-OSCE_INLINE bool digit_in_head(std::string_view t, const char* readable_end) {
-  bool found = false;
-  for_each_block(t.data(), std::min(t.size(), kDatelineBytes), readable_end,
-                 [&](const ByteBlock& block, uint64_t valid, size_t) {
-                   found = found || (block.mask([](Lane b) { return b.in_range('0', '9'); }) & valid) != 0;
-                 });
-  return found;
-}
-
 std::vector<Unit> units_of(std::string_view text) {
   // A unit a line but for blank lines and glued items. A long text's lines
   // are counted first, for room for as many units: a table of the lines (16
@@ -1015,9 +1004,7 @@ std::vector<Unit> units_of(std::string_view text) {
     after_stamps.clear();
     // (Every dateline and feed stamp has a digit: a line of none, as a
     // menu's entries are, has none inside, and its units no date.)
-    const bool line_digits = any_block(t.data(), t.size(), 0, [](const ByteBlock& block, uint64_t valid, size_t) {
-      return (block.in_range('0', '9') & valid) != 0;
-    });
+    const bool line_digits = has_digit(t.data(), t.size(), page_end);
     if (line_digits) {
       for (size_t at : datelines_inside(t, std::string_view::npos, &after_stamps)) cuts.push_back(at);
     }
@@ -1041,7 +1028,7 @@ std::vector<Unit> units_of(std::string_view text) {
       // (Every dateline, date line and date that opens a unit has a digit in
       // the unit's first kDatelineBytes; a menu's entries, titles and most
       // paragraphs' heads have none, and are asked no further.)
-      const bool digits = line_digits && digit_in_head(part, page_end);
+      const bool digits = line_digits && has_digit(part.data(), std::min(part.size(), kDatelineBytes), page_end);
       u.dateline = digits ? on_heap(dateline_at(part)) : nullptr;
       u.words = static_cast<uint8_t>(word_count(part, kTitleWords, page_end));
       // (A month and its year: two words, a digit last, asked inline first.)

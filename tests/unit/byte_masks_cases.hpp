@@ -115,6 +115,21 @@ TEST_CASE("byte masks (" OSCE_MASKS_NAME "): overlapping blocks see a pattern wh
   }
 }
 
+TEST_CASE("byte masks (" OSCE_MASKS_NAME "): a digit anywhere in the bytes, and none past them", "[masks]") {
+  for (const size_t size : {size_t{1}, size_t{63}, size_t{64}, size_t{65}, size_t{130}}) {
+    // A page whose bytes after the part read are digits: a part read on into
+    // the page must not see them.
+    const std::string page = std::string(size, 'x') + std::string(80, '7');
+    CHECK_FALSE(osce::has_digit(page.data(), size, page.data() + page.size()));
+    CHECK_FALSE(osce::has_digit(page.data(), size));
+    for (size_t at = 0; at < size; ++at) {
+      std::string s = page;
+      s[at] = '0' + static_cast<char>(at % 10);
+      CHECK(osce::has_digit(s.data(), size, s.data() + s.size()));
+    }
+  }
+}
+
 TEST_CASE("byte masks (" OSCE_MASKS_NAME "): run lists, window by window, are the runs a byte scan finds", "[masks]") {
   std::mt19937 rng(11);
   // Texts longer than a window (4096 bytes), words long and short, so that
