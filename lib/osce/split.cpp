@@ -270,7 +270,7 @@ bool headline_shaped(const Unit& u) {
 // with a dateline or is a date line, or such a line under the bylines a
 // news site prints between ("Source/Author: FoNet", "Source/Photo: N1",
 // then "BELGRADE, 15.06.2020. – ..."); 0 for none.
-constexpr size_t kBylineWords = 6;
+constexpr size_t kBylineWords = 6, kBylinesOverDate = 2;
 OSCE_INLINE bool is_dated(const std::vector<Unit>& units, size_t j) {
   return j < units.size() && (units[j].dateline || units[j].date_line);
 }
@@ -279,10 +279,9 @@ OSCE_INLINE bool dated_at(const std::vector<Unit>& units, size_t j) {
   return is_dated(units, j) || is_dated(units, j + 1);
 }
 size_t date_under(const std::vector<Unit>& units, size_t k) {
-  constexpr size_t kBylines = 2;
   size_t j = k + 1;
   while (!is_dated(units, j)) {
-    if (j == k + kBylines + 1 || j >= units.size() || units[j].words > kBylineWords || !byline(units[j].text)) return 0;
+    if (j == k + kBylinesOverDate + 1 || j >= units.size() || units[j].words > kBylineWords || !byline(units[j].text)) return 0;
     ++j;
   }
   return !units[j].inside_line ? j : 0;
@@ -1688,17 +1687,16 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     // A dateline under the headline that began the item is that item's. (A
     // title that ends otherwise, "... (ODIHR)", "... (1996)", names an entry
     // or a document: a dateline under it begins news of its own.)
-    // (So is one under the headline's deck.)
-    // (So is one under the headline's bylines: see date_under.)
-    auto headline_over_bylines = [&] {
-      for (size_t k = i - 1; k > 0 && k + 2 >= i && units[k].words <= kBylineWords && byline(units[k].text); --k) {
-        if (in_title_place(k - 1) && heads_a_date(units, k - 1)) return true;
+    // (So is one under the headline's deck, and one under the bylines
+    // between them: the headline's date_under.)
+    auto under_its_headline = [&] {
+      for (size_t k = i - 1;; --k) {
+        if (in_title_place(k) && heads_a_date(units, k) && date_under(units, k) == i) return true;
+        if (k == 0 || k + kBylinesOverDate + 1 == i) return false;
       }
-      return false;
     };
     const bool headed = (u.dateline || u.date_line) &&
-                        ((in_title_place(i - 1) && heads_a_date(units, i - 1)) ||
-                         (i >= 2 && in_title_place(i - 2) && deck_under(units, i - 2)) || headline_over_bylines());
+                        (under_its_headline() || (i >= 2 && in_title_place(i - 2) && deck_under(units, i - 2)));
     // A preamble that opened the item, under its headline or not, is all the
     // item holds: the dateline after it is the item's own.
     const bool preambled = preamble(units, i - 1) &&
