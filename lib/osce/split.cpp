@@ -385,6 +385,13 @@ bool ends_a_sentence(const Unit& u) { return osce::ends_a_sentence(u.text); }
 // A paragraph of prose: it ends a sentence, or is too long for a title.
 bool prose(const Unit& u) { return !title_like(u, 20) || ends_a_sentence(u); }
 
+// A paragraph that reports what happened on a date, a news lead: "From 29
+// June to 1 July 2022, the Representative conducted ...", "On 28 February,
+// a meeting was held ..." (a date in its first words, an event's verb).
+bool reports_a_dated_event(const Unit& u) {
+  return u.words >= kSentenceWords && !u.dateline && prose(u) && early_date(u.text) && reports_an_event(u.text);
+}
+
 // Unit `u` describes an institution under a paragraph of prose (see
 // osce::describes_an_institution). (Out of line: segment asks it of its
 // boundaries only, and inline it cost segment's other paths 0.1%.)
@@ -1884,13 +1891,17 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         weighed_as_headline = true;
       } else if (!headlined && headlines > 0 && is_headline[i] && ends_a_sentence(prev) && !in_footer(i) &&
                  u.begin(text) - units[item_start].begin(text) >= kShortItemBytes &&
-                 (in_speech ? i + 1 < n && opens_address(i + 1) : leads_below(i))) {
+                 (in_speech ? i + 1 < n && (opens_address(i + 1) || reports_a_dated_event(units[i + 1])) : leads_below(i))) {
         // A headline between two paragraphs, after an article's worth of
         // text and over a lead that opens afresh: the page runs articles
         // together, the first with no headline of its own. (Under a short
         // opening, such lines are an article's subheadings; in a speech,
         // its sections' headings, unless another speech opens under it:
-        // "High Commissioner Thors, we warmly welcome you ...".) A headline of
+        // "High Commissioner Thors, we warmly welcome you ...", or a report
+        // of what happened on a date, "From 29 June to 1 July 2022, the
+        // Representative conducted her first official visit ...": a speech's
+        // headings stand over its argument, a speech cut before its close
+        // by the page's source has no "Thank you".) A headline of
         // eight words or more, longer than a section's heading as a rule,
         // weighs as a page's headline: the next article on the same subject
         // shares the words of the one before.

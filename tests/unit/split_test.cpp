@@ -1184,6 +1184,15 @@ TEST_CASE("split: a headline between two paragraphs after an article's worth of 
                           "High Commissioner Thors, we warmly welcome you back to the Permanent Council, and thank "
                           "you for the comprehensive report.\n";
   CHECK(has_cue_at(two, "Response to the Report", "a headline between paragraphs"));
+  // Nor over a report of what happened on a date: a news lead, under a
+  // speech its page cut before the close. (A heading over the speaker's
+  // own words stays a section of the speech.)
+  const std::string news = "Dear media representatives,\n" + article +
+                           "Representative on Freedom of the Media concludes visit to Ruritania\n"
+                           "From 29 June to 1 July 2022, the Representative conducted her first official visit to "
+                           "the country.\n";
+  CHECK(has_cue_at(news, "Representative on Freedom", "a headline between paragraphs"));
+  CHECK(osce::segment(news, {}).items.size() == 2);
 }
 
 TEST_CASE("split: a headline that names its speaker, over a Balkan date line, begins its item", "[split]") {
