@@ -1826,13 +1826,14 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
                refers_back_at_once(units[i + 1].text);
       };
       // The paragraph under unit k, or under its byline ("By / 25/06/2018 /
-      // No Comments"; see lead_past_byline), is a lead: a sentence of prose
-      // that opens neither with a quotation nor as a continuation (a site's
-      // "Register now ..." or "More news in our channel" over a quotation is
-      // no headline).
+      // No Comments"; see lead_past_byline) or its deck ("Despite its many
+      // problems, the OSCE is worthy of saving"; see deck_under), is a lead:
+      // a sentence of prose that opens neither with a quotation nor as a
+      // continuation (a site's "Register now ..." or "More news in our
+      // channel" over a quotation is no headline).
       auto leads_below = [&](size_t k) {
         const size_t past_byline = lead_past_byline(units, k);
-        const Unit& below = units[past_byline != 0 ? past_byline : k + 1];
+        const Unit& below = units[past_byline != 0 ? past_byline : deck_under(units, k) ? k + 2 : k + 1];
         return below.words >= kSentenceWords && ends_a_sentence(below) && !opens_with_quote(below.text) &&
                !opens_as_continuation(below.text);
       };

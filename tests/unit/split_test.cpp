@@ -1145,6 +1145,15 @@ TEST_CASE("split: a headline between two paragraphs after an article's worth of 
   const osce::Segmentation seg = osce::segment(page, {});
   REQUIRE(seg.items.size() == 2);
   CHECK(seg.items[1].title == "Chairman interested in presidential elections in Kyrgyzstan");
+  // So over its deck, the sentence with no full stop a site prints between
+  // the headline and the lead.
+  const std::string decked = article +
+                             "Two years on: the war has left the Organization in peril\n"
+                             "Despite its many problems, the Organization is worthy of saving and of reinvestment\n"
+                             "As the war heads into its third year, the security order of the continent remains "
+                             "deeply unsettled.\n";
+  CHECK(has_cue_at(decked, "Two years on", "a headline between paragraphs"));
+  CHECK(osce::segment(decked, {}).items.size() == 2);
   // Over a quotation or a continuation, a line that looks so is the site's,
   // or a section's; under a short opening it is a subheading (see "a page of
   // headlined items, without datelines"): no cue.
