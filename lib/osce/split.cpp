@@ -13,6 +13,7 @@
 #include "osce/date_parse.hpp"
 #include "osce/document_marks.hpp"
 #include "osce/error.hpp"
+#include "osce/language.hpp"
 #include "osce/lexical.hpp"
 #include "osce/opening.hpp"
 #include "osce/page_vocabulary.hpp"
@@ -111,6 +112,12 @@ constexpr double kUnsupportedWeight = -0.2;
 // Latin after Cyrillic): an aggregator runs together items of sites in
 // several languages, a speech's end among them (see "in a speech").
 constexpr double kScriptWeight = 2.5;
+// The same for a paragraph in another language than the one above, in the
+// same script (Italian under English, Romanian under Italian: see
+// osce::language_of), both told with some certainty. Its vocabulary shifts
+// wholly, the words cue's measure of it this far at least.
+constexpr double kLanguageWeight = kScriptWeight;
+constexpr double kLanguageShift = 0.8;
 // A paragraph after a closing one that shares a good part of its content
 // words with the item's lead, three at least, comes back to what the item
 // is about: a media advisory's background paragraph ("Finland took over the
@@ -377,6 +384,18 @@ bool another_script(const Unit& u, const Unit& prev) {
   if (cyrillic_first(u.text) == cyrillic_first(prev.text)) return false;
   const Script a = script_of(u.text), b = script_of(prev.text);
   return a != Script::kNone && b != Script::kNone && a != b;
+}
+
+// Whether unit `u` and `prev` are each in a language osce::language_of
+// tells, and not the same one. (A line of a few words, a menu's, holds too
+// few function words to tell one: it is not read.)
+bool another_language(const Unit& u, const Unit& prev) {
+  constexpr size_t kLanguageWords = 6;
+  if (u.words < kLanguageWords || prev.words < kLanguageWords) return false;
+  const Language a = language_of(u.text);
+  if (a == Language::kUnknown) return false;
+  const Language b = language_of(prev.text);
+  return b != Language::kUnknown && a != b;
 }
 
 // A paragraph that ends a sentence (see osce::ends_a_sentence).
@@ -2213,7 +2232,15 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         for (; hi < i; ++hi) recent.add(terms.words(read(hi)));
         const std::span<const Term> next = i + 1 < n ? terms.words(read(i + 1)) : std::span<const Term>();
         const double sim = recent.cosine(terms.words(here), next);
-        lexical_cue("words", kWordsWeight * std::clamp(1 - sim / 0.15, -1.0, 1.0));
+        const double shift = std::clamp(1 - sim / 0.15, -1.0, 1.0);
+        lexical_cue("words", kWordsWeight * shift);
+        // Another language than the paragraph above's, in the same script
+        // (see kLanguageWeight). (Asked only where the vocabulary shifts
+        // wholly, as another language's does, and where the cue decides.)
+        if (shift >= kLanguageShift && !script_changes && c.score < options.threshold &&
+            c.score + kLanguageWeight >= options.threshold && another_language(u, prev)) {
+          cue("another language", kLanguageWeight);
+        }
         // (Only after a paragraph that closes, whose e-mail or web address
         // may be an advisory's practical line as well as a contact's; nor
         // against a dateline, a date line or a headline: two items on one

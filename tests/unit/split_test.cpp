@@ -1352,6 +1352,34 @@ TEST_CASE("split: another script begins another item, a speech's end among them"
   CHECK(has_cue_at(back, "The Permanent", "another script"));
 }
 
+TEST_CASE("split: another language in the same script begins another item", "[split]") {
+  // An Italian agency's wire under an English release: the same letters,
+  // other words. The release's last paragraph and the wire share no word,
+  // and neither has anything else to say for a boundary.
+  const std::string release =
+      "The OSCE Mission welcomed the adoption of the new law on the judiciary by the parliament, which brings the "
+      "rules on the appointment of judges closer to European standards.\n"
+      "The Mission has supported the reform of the judiciary since 2018, together with the Ministry of Justice "
+      "and the association of judges.\n"
+      "The Mission will continue to follow the implementation of the law closely.\n";
+  const std::string page = release +
+                           "Iniziano i lavori della missione in Ucraina: in un primo momento gli osservatori "
+                           "saranno dislocati nelle regioni del sud e dell'est del paese.\n";
+  CHECK(has_cue_at(page, "Iniziano", "another language"));
+  const osce::Segmentation seg = osce::segment(page, {});
+  REQUIRE(seg.items.size() == 2);
+  CHECK(seg.items[1].begin == page.find("Iniziano"));
+  // The same language goes on: an Italian paragraph under an Italian one.
+  const std::string italian =
+      "Gli osservatori della missione sono arrivati nella capitale e hanno incontrato i rappresentanti del "
+      "governo.\n"
+      "Iniziano i lavori della missione in Ucraina: in un primo momento gli osservatori saranno dislocati nelle "
+      "regioni del sud e dell'est del paese.\n";
+  CHECK_FALSE(has_cue_at(italian, "Iniziano", "another language"));
+  // A line of a few words tells no language: "Quantcast" under the release.
+  CHECK_FALSE(has_cue_at(release + "Quantcast\n", "Quantcast", "another language"));
+}
+
 TEST_CASE("split: a section's label over a headline heads the item with it", "[split]") {
   // "Гарячі новини" ("Hot news") began the item, in another script than
   // the item above; the headline under it is the same item's.

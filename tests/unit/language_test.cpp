@@ -1,0 +1,69 @@
+// language_of: the language of a paragraph by its function words.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "osce/language.hpp"
+
+using osce::Language;
+using osce::language_of;
+
+TEST_CASE("language: a paragraph's first sentence tells its language", "[language]") {
+  CHECK(language_of("The OSCE Mission to Montenegro donated six notebook computers to the Interior Ministry, as "
+                    "part of a regional project on combating organized crime.") == Language::kEnglish);
+  CHECK(language_of("Iniziano i lavori della missione Osce in Ucraina. In un primo momento gli osservatori "
+                    "saranno dislocati nelle regioni del sud e dell'est.") == Language::kItalian);
+  CHECK(language_of("Organizatia pentru Securitate si Cooperare in Europa a anuntat că îsi va prelungi misiunea "
+                    "în Ucraina pînă în martie, care este importantă pentru regiune.") == Language::kRomanian);
+  CHECK(language_of("Die OSZE hat am Montag ihre Beobachtermission in der Ukraine verlängert, wie die "
+                    "Organisation in Wien mitteilte.") == Language::kGerman);
+  CHECK(language_of("L'OSCE a annoncé la prolongation de sa mission dans le pays pour une année, selon un "
+                    "communiqué publié à Vienne.") == Language::kFrench);
+  CHECK(language_of("La misión de la OSCE en el país fue prorrogada por un año, según un comunicado publicado "
+                    "en Viena por los representantes.") == Language::kSpanish);
+  CHECK(language_of("Misija OEBS-a u Crnoj Gori je donirala opremu policiji, koja će se koristiti za borbu "
+                    "protiv organizovanog kriminala.") == Language::kSerboCroatian);
+  CHECK(language_of("Misja OBWE przedłużyła swoją obecność w kraju o rok, jak podała organizacja, która "
+                    "nie jest stroną konfliktu.") == Language::kPolish);
+  CHECK(language_of("AGİT heyeti bu hafta Ankara'da bir dizi görüşme yaptı ve seçim hazırlıkları ile ilgili "
+                    "olarak bilgi aldı.") == Language::kTurkish);
+  CHECK(language_of("Prezenca e OSBE-së në Shqipëri ka mbështetur reformën në drejtësi dhe është e angazhuar "
+                    "për të forcuar institucionet.") == Language::kAlbanian);
+  CHECK(language_of("Az EBESZ megfigyelői szerint a választás szabad volt, és a kampány során nem történt "
+                    "jelentős incidens.") == Language::kHungarian);
+}
+
+TEST_CASE("language: a capital function word opening a sentence counts", "[language]") {
+  // "În" and "Și" open sentences: read in lower case, they are Romanian's.
+  CHECK(language_of("În acest an, misiunea a fost prelungită. Și aceasta este o decizie importantă pentru "
+                    "regiune.") == Language::kRomanian);
+}
+
+TEST_CASE("language: too few function words, or two languages, tell none", "[language]") {
+  CHECK(language_of("") == Language::kUnknown);
+  CHECK(language_of("OSCE Mission to Montenegro") == Language::kUnknown);
+  CHECK(language_of("Quantcast") == Language::kUnknown);
+  // A line of names and places: no sentence.
+  CHECK(language_of("Podgorica, Bijelo Polje, Berane, Kolašin, Mojkovac, Rožaje, Plav, Andrijevica") ==
+        Language::kUnknown);
+  // Half English, half Italian: neither has twice the other's words.
+  CHECK(language_of("The mission of the OSCE; la missione della OSCE e degli osservatori") == Language::kUnknown);
+}
+
+TEST_CASE("language: only the first bytes are read, and a word cut there counts for nothing", "[language]") {
+  const std::string english = "The Mission welcomed the decision of the authorities and the parliament.";
+  const std::string italian(osce::kLanguageBytes, ' ');
+  CHECK(language_of(english + italian + "della della della della") == Language::kEnglish);
+  CHECK(language_of(italian + "della della della della") == Language::kUnknown);
+  // "the" cut from "theatre" at the head's end is no word.
+  std::string cut(osce::kLanguageBytes - 3, ' ');
+  cut.replace(0, 16, "of and of and is");
+  CHECK(language_of(cut + "theatre") == Language::kEnglish);
+  CHECK(language_of(std::string(osce::kLanguageBytes - 3, ' ') + "theatre of the and") == Language::kUnknown);
+}
+
+TEST_CASE("language: names", "[language]") {
+  CHECK(osce::language_name(Language::kItalian) == "Italian");
+  CHECK(osce::language_name(Language::kUnknown) == "unknown");
+  CHECK(osce::language_name(Language::kHungarian) == "Hungarian");
+}
