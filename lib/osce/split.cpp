@@ -578,6 +578,41 @@ bool link_line(const Unit& u) {
 // (section_label; "Mission to Serbia", a name of the taxonomy, is a card's).
 bool is_section_label(const Unit& u) { return link_line(u) && section_label(u.text); }
 
+// The label of a site's page about itself, or of its page on what it does:
+// "About us", "Our work", "Who we are" (the tabs every organization's site
+// has, in any case).
+bool labels_an_about_page(std::string_view t) {
+  static constexpr std::string_view kLabels[] = {"About us", "About", "Our work", "Who we are", "What we do",
+                                                 "Our mission"};
+  return std::any_of(std::begin(kLabels), std::end(kLabels), [&](std::string_view l) { return ascii_iequal(t, l); });
+}
+
+// Whether `t` opens with an office of the Organization named in full as its
+// subject, "the" before it or not: "The Programme Office in Bishkek is based
+// in ...", "The OSCE Mission to Montenegro supports ...", "OSCE Centre in
+// Bishkek, in co-operation with ..." (a structure of the taxonomy, its
+// capitalized words and the small words linking them, up to the first other
+// word or mark).
+bool opens_with_a_structure(std::string_view t) {
+  constexpr size_t kNameBytes = 100;
+  std::string_view head = t.substr(0, kNameBytes);
+  if (head.starts_with("The ")) head.remove_prefix(4);
+  size_t end = 0, at = 0;  // the name runs to `end`, its last capitalized word's
+  while (at < head.size()) {
+    size_t stop = at;
+    while (stop < head.size() && head[stop] != ' ' && head[stop] != ',') ++stop;
+    const std::string_view w = head.substr(at, stop - at);
+    if (starts_capitalized(w)) {
+      end = stop;
+    } else if (!links_a_names_words(w)) {
+      break;
+    }
+    if (stop == head.size() || head[stop] == ',') break;
+    at = stop + 1;
+  }
+  return end != 0 && Taxonomy::builtin().find_structure(head.substr(0, end)) != nullptr;
+}
+
 // A photo's caption on a line of its own, as news sites print it under a
 // headline: its credit, or where the people in it stand ("Volker Frobarth
 // (left) and Meder Abakirov"), or a link to the item's photos. (Asked of
@@ -1939,6 +1974,19 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         // "Our institutions and offices", naming nobody: see headline.)
         head_opens_item = true;
         cue("a section's label over a headline", kHeadlineWeight);
+      } else if (u.words <= kLinkWords && i + 1 < n && ends_a_sentence(prev) && labels_an_about_page(u.text) &&
+                 !in_footer(i) && u.begin(text) - units[item_start].begin(text) >= kShortItemBytes &&
+                 structure[i + 1] == 0 && prose(units[i + 1]) && opens_with_a_structure(units[i + 1].text)) {
+        // The label of a site's page about itself over a paragraph whose
+        // subject is an office of the Organization named in full ("About
+        // us", then "The Programme Office in Bishkek is based in ..."),
+        // after an article's worth of text: the office's own page, which
+        // opens so.
+        // (An article's section headings, "Background", "Results", stand
+        // over paragraphs that name the office too; and inside the office's
+        // page its sections', "Overview", "Mandate", under a short opening.)
+        head_opens_item = true;
+        cue("the label of an office's own page", kHeadlineWeight);
       } else if (u.words >= 2 && !u.list_entry && i + 2 < n && ends_a_sentence(prev) && !in_footer(i) &&
                  is_section_label(units[i + 1]) && headline_shaped(u) && (tabs = sections_under_title()) != 0) {
         // A page's title over its first section's heading, under another

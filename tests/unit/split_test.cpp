@@ -1352,6 +1352,40 @@ TEST_CASE("split: another script begins another item, a speech's end among them"
   CHECK(has_cue_at(back, "The Permanent", "another script"));
 }
 
+TEST_CASE("split: the label of an office's own page over its description begins that page", "[split]") {
+  // An office's "About us" page under an article: the tab's label, then a
+  // paragraph whose subject is the office named in full.
+  const std::string article =
+      "Observers of the Office will hold a press conference on the opening of the observation mission on Friday.\n"
+      "The mission is led by an ambassador and consists of a core team of fifteen experts based in the capital, "
+      "who will be joined by thirty long-term observers deployed throughout the country from next week.\n"
+      "The mission will assess the conduct of the elections for their compliance with the commitments and other "
+      "international obligations and standards, as well as with national legislation, and will publish an interim "
+      "report two weeks before election day.\n"
+      "Meetings with representatives of national authorities and political parties, the judiciary, civil society "
+      "and the media form an integral part of the observation.\n";
+  const std::string about = "About us\n"
+                            "The Programme Office in Bishkek is based in the capital of Kyrgyzstan and is mandated "
+                            "to develop, implement and report on activities within the comprehensive approach to "
+                            "security.\n";
+  CHECK(has_cue_at(article + about, "About us", "the label of an office's own page"));
+  const osce::Segmentation seg = osce::segment(article + about, {});
+  REQUIRE(seg.items.size() == 2);
+  CHECK(seg.items[1].begin == article.size());
+  // An article's section heading over a paragraph on the office is no page
+  // of the office's.
+  const std::string background = "Background\n"
+                                 "The OSCE Mission to Skopje has supported the reform of the police since 2001, "
+                                 "together with the Ministry of the Interior.\n";
+  CHECK_FALSE(has_cue_at(article + background, "Background", "the label of an office's own page"));
+  // Nor is the label under a short opening: the office's page's own tabs.
+  CHECK_FALSE(has_cue_at("The Mission supports the country in its reforms.\n" + about, "About us",
+                         "the label of an office's own page"));
+  // Nor over a paragraph whose subject is no office: "The Programme" alone names none.
+  CHECK_FALSE(has_cue_at(article + "About us\nThe Programme addresses key security priorities in the country.\n",
+                         "About us", "the label of an office's own page"));
+}
+
 TEST_CASE("split: another language in the same script begins another item", "[split]") {
   // An Italian agency's wire under an English release: the same letters,
   // other words. The release's last paragraph and the wire share no word,
