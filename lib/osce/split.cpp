@@ -2024,6 +2024,22 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         // the title names.
         head_opens_item = true;
         cue("a title over its byline", kHeadlineWeight);
+      } else if (opens_a_delivered_by_line(u.text)) {
+        if (prev.words >= 3 && headline_shaped(prev)) {
+          // The note under its statement's title ("Response to the Report
+          // by the Secretary General", then "Delivered by Ambassador ..."):
+          // the title begins the statement (see "a statement's title over
+          // its delivery note"), the note is its head's.
+          cue("under its statement's title", -kStructureWeight);
+        } else if (ends_a_sentence(prev) && !in_footer(i)) {
+          // The note under the last sentence of the text before ("... that
+          // lead to terrorism.", then "As delivered by Ambassador Ian
+          // Kelly"): the statement's head, its title left out by the page,
+          // as a byline is an article's. (No speech says so of itself
+          // halfway.)
+          head_opens_item = true;
+          cue("a delivery note under a paragraph", kHeadlineWeight);
+        }
       }
       if (!u.dateline && early_date(u.text)) {
         cue("early date", kEarlyDateWeight);

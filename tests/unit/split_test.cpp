@@ -1352,6 +1352,29 @@ TEST_CASE("split: another script begins another item, a speech's end among them"
   CHECK(has_cue_at(back, "The Permanent", "another script"));
 }
 
+TEST_CASE("split: a delivery note under the text before begins its statement", "[split]") {
+  // A statement whose page left out its title: the note on who delivered
+  // it, under the last sentence of the item above.
+  const std::string above =
+      "We appreciate the focus on strengthening the work on cyber security, and look forward to further work on "
+      "this issue, as well as on countering violent extremism and radicalization that lead to terrorism.\n";
+  const std::string statement = "Delivered by Ambassador Jane Roe, Permanent Representative, to the special "
+                                "meeting of the Permanent Council\n"
+                                "Mr. Chairperson,\n"
+                                "We warmly welcome the Chairperson-in-Office to the Permanent Council and thank him "
+                                "for presenting the priorities of the Chairmanship.\n";
+  CHECK(has_cue_at(above + statement, "Delivered by", "a delivery note under a paragraph"));
+  const osce::Segmentation seg = osce::segment(above + statement, {});
+  REQUIRE(seg.items.size() == 2);
+  CHECK(seg.items[1].begin == above.size());
+  // Under its statement's title the note is the title's: the title begins.
+  const std::string titled = above + "Response to the Report by the Secretary General\n" + statement;
+  CHECK_FALSE(has_cue_at(titled, "Delivered by", "a delivery note under a paragraph"));
+  const osce::Segmentation with_title = osce::segment(titled, {});
+  REQUIRE(with_title.items.size() == 2);
+  CHECK(with_title.items[1].begin == above.size());
+}
+
 TEST_CASE("split: the label of an office's own page over its description begins that page", "[split]") {
   // An office's "About us" page under an article: the tab's label, then a
   // paragraph whose subject is the office named in full.
