@@ -205,6 +205,20 @@ OSCE_INLINE bool title_like(const Unit& u, size_t max_words) {
   return last != '.' && last != ',' && last != ';' && last != ':';
 }
 
+// Whether a line ends mid-sentence: on a comma, or on a word that links
+// others ("of", "for", "the", "and": see links_a_names_words). (Asked of
+// lines of kBrokenLineWords words or more: a text broken at a fixed width
+// has as many a line, a menu's lines have fewer.)
+constexpr size_t kBrokenLineWords = 6;
+bool breaks_off(std::string_view t) {
+  if (t.back() == ',') return true;
+  // (The last word, read back from the end: seven letters at most.)
+  constexpr size_t kLongestLink = 7;
+  size_t k = t.size();
+  while (k > 0 && t.size() - k <= kLongestLink && t[k - 1] >= 'a' && t[k - 1] <= 'z') --k;
+  return k > 0 && k < t.size() && t[k - 1] == ' ' && links_a_names_words(t.substr(k));
+}
+
 // The unit opens in lower case: it goes on with the line above, a text
 // broken into lines mid-sentence (no sentence, headline or deck opens so).
 bool opens_in_lower_case(const Unit& u) { return u.text[0] >= 'a' && u.text[0] <= 'z'; }
@@ -2058,6 +2072,14 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         } else {
           cue("lowercase start", kLowercaseWeight);
         }
+      } else if (u.under && prev.words >= kBrokenLineWords && !u.list_entry && !u.dateline && !u.date_line &&
+                 breaks_off(prev.text)) {
+        // The line above breaks off mid-sentence, on a comma or a word that
+        // links others ("... the Advisory Committee for", then "Management
+        // and Finance, and the Mediterranean Contact Group took place."): a
+        // text broken into lines at a fixed width, which a capital may open.
+        // No title ends so.
+        cue("the line above breaks off", kLowercaseWeight);
       }
       if (continues_a_list(units, i)) {
         cue("in a list", kListWeight);

@@ -1352,6 +1352,30 @@ TEST_CASE("split: another script begins another item, a speech's end among them"
   CHECK(has_cue_at(back, "The Permanent", "another script"));
 }
 
+TEST_CASE("split: a line under one that breaks off mid-sentence goes on with it", "[split]") {
+  // A text broken into lines at a fixed width: a line may open with a
+  // capital, and the one above end on a word that links others or a comma.
+  const std::string page =
+      "This week was the first Permanent Council week after four weeks of summer recess. Meetings of the\n"
+      "Permanent Council, the Advisory Committee for\n"
+      "Management and Finance, and the Mediterranean Contact Group took place in Vienna,\n"
+      "Austria, during the week of the recess.\n";
+  CHECK(has_cue_at(page, "Management and", "the line above breaks off"));
+  CHECK(has_cue_at(page, "Permanent Council, the", "the line above breaks off"));
+  CHECK(has_cue_at(page, "Austria", "the line above breaks off"));
+  CHECK(osce::segment(page, {}).items.size() == 1);
+  // A headline ends on a name, not on "of": no cue under it.
+  CHECK_FALSE(has_cue_at("The Chairman will visit Bishkek on 12 June, the Foreign Ministry told the press.\n"
+                         "Chairman interested in presidential elections in Kyrgyzstan\n"
+                         "The Chairman will visit Bishkek on 12 June, the Foreign Ministry said.\n",
+                         "The Chairman will visit Bishkek on 12 June, the Foreign Ministry said",
+                         "the line above breaks off"));
+  // Nor across a blank line: a paragraph of its own.
+  CHECK_FALSE(has_cue_at("Meetings of the Permanent Council, the Advisory Committee for\n\nManagement and Finance "
+                         "took place.\n",
+                         "Management", "the line above breaks off"));
+}
+
 TEST_CASE("split: a delivery note under the text before begins its statement", "[split]") {
   // A statement whose page left out its title: the note on who delivered
   // it, under the last sentence of the item above.
