@@ -12,10 +12,12 @@ namespace osce {
 
 namespace {
 
-constexpr size_t kLanguages = static_cast<size_t>(Language::kHungarian) + 1;
+constexpr size_t kLanguages = static_cast<size_t>(Language::kUkrainian) + 1;
 
-// Each language's commonest function words, of two letters or more (single
-// letters, "a", "e", "i", "y", belong to too many languages to tell any).
+// Each language's commonest function words, of two letters or more in the
+// Latin script (single letters, "a", "e", "i", "y", belong to too many
+// languages to tell any); Russian's "и", "в", "с" and Ukrainian's "і", "у",
+// "з" tell them apart.
 // A word that several languages have ("de", "la", "in", "un") counts for
 // each of them, a share as small as they are many: the words that are one
 // language's alone decide.
@@ -48,6 +50,8 @@ constexpr WordList kWordLists[] = {
     {Language::kTurkish, "ve bir bu ile için da de olarak olan ise gibi daha çok her kadar sonra"},
     {Language::kAlbanian, "të në dhe për që me nga një është si ka janë do se më"},
     {Language::kHungarian, "az és hogy nem egy is meg van volt mint szerint után között"},
+    {Language::kRussian, "и в не на что с по это как к из за но же он она они его был была было были от для при уже или еще"},
+    {Language::kUkrainian, "і у в не на що з та це як до від для при його її був була було були але вже або ще між їх про"},
 };
 
 // Word -> the languages that have it, one bit each.
@@ -118,7 +122,23 @@ uint64_t packed_lower(std::string_view w) {
     auto c = static_cast<unsigned char>(w[i]);
     if (c >= 'A' && c <= 'Z') c |= 0x20;
     key = key << 8 | c;
-    if (i + 1 < w.size() && (c == 0xC3 || c == 0xC4 || c == 0xC5 || c == 0xC8)) {
+    if (i + 1 < w.size() && c == 0xD0) {
+      // Cyrillic capitals: "Ѐ" to "Џ" (Ukrainian's "Є", "І", "Ї" among them)
+      // are D1 90 to D1 9F small, "А" to "П" D0 B0 to D0 BF, "Р" to "Я" D1
+      // 80 to D1 8F.
+      const auto next = static_cast<unsigned char>(w[++i]);
+      if (next >= 0x80 && next <= 0x8F) {
+        key = (key >> 8) << 8 | 0xD1;
+        key = key << 8 | (next + 0x10u);
+      } else if (next >= 0x90 && next <= 0x9F) {
+        key = key << 8 | (next + 0x20u);
+      } else if (next >= 0xA0 && next <= 0xAF) {
+        key = (key >> 8) << 8 | 0xD1;
+        key = key << 8 | (next - 0x20u);
+      } else {
+        key = key << 8 | next;
+      }
+    } else if (i + 1 < w.size() && (c == 0xC3 || c == 0xC4 || c == 0xC5 || c == 0xC8)) {
       auto next = static_cast<unsigned char>(w[++i]);
       if (c == 0xC3 ? next >= 0x80 && next <= 0x9E && next != 0x97 : (next & 1) == 0) {
         next = static_cast<unsigned char>(c == 0xC3 ? next + 0x20 : next + 1);
@@ -169,9 +189,9 @@ Language language_of(std::string_view text) {
 }
 
 std::string_view language_name(Language language) {
-  constexpr std::string_view kNames[kLanguages] = {"unknown", "English",  "German",         "French",
-                                                    "Italian", "Spanish",  "Romanian",       "Polish",
-                                                    "Serbo-Croatian", "Turkish", "Albanian", "Hungarian"};
+  constexpr std::string_view kNames[kLanguages] = {
+      "unknown", "English", "German",   "French",   "Italian", "Spanish",   "Romanian",
+      "Polish",  "Serbo-Croatian", "Turkish", "Albanian", "Hungarian", "Russian", "Ukrainian"};
   return kNames[static_cast<size_t>(language)];
 }
 

@@ -1,17 +1,19 @@
 // Which language a paragraph is written in, told by its commonest words:
 // "the", "of", "which"; "della", "che", "sono"; "și", "pentru", "care".
 // osce-split's "another language" cue asks it: an aggregator runs together
-// items of sites in several languages that share the Latin script (an
-// Italian agency's wire under an English release, a Romanian portal's story
-// under an Italian one), where "another script" sees nothing.
+// items of sites in several languages that share a script (an Italian
+// agency's wire under an English release, a Romanian portal's story under
+// an Italian one, a Ukrainian one under a Russian one), where "another
+// script" sees nothing.
 //
 // Function words rather than letter n-grams: a third to a half of running
 // text is made of them in every language listed, so a paragraph's first
 // sentence holds several; they need no trained model; and each list is a
 // line that a reader can check. The languages are those of the OSCE area
-// that write in Latin letters and that its news sites write in; Bosnian,
-// Croatian, Montenegrin and Serbian are one to this (their function words
-// are), and so, near enough, is Slovene.
+// that its news sites write in, in Latin letters, and Russian and Ukrainian
+// (an aggregator in Ukraine runs items in both); Bosnian, Croatian,
+// Montenegrin and Serbian are one to this (their function words are), and
+// so, near enough, is Slovene.
 #pragma once
 
 #include <cstdint>
@@ -32,6 +34,8 @@ enum class Language : uint8_t {
   kTurkish,
   kAlbanian,
   kHungarian,
+  kRussian,
+  kUkrainian,
 };
 
 // The language of `text`, read from its first kLanguageBytes bytes: the one

@@ -33,6 +33,25 @@ TEST_CASE("language: a paragraph's first sentence tells its language", "[languag
                     "jelentős incidens.") == Language::kHungarian);
 }
 
+TEST_CASE("language: Russian and Ukrainian, one script, are told apart", "[language]") {
+  // "Генеральный секретарь ОБСЕ ... заявил о расколе в ОБСЕ из-за разного подхода к решению вопросов ..."
+  CHECK(language_of("\xD0\x93\xD0\xB5\xD0\xBD\xD1\x81\xD0\xB5\xD0\xBA \xD0\x9E\xD0\x91\xD0\xA1\xD0\x95 "
+                    "\xD0\xB7\xD0\xB0\xD1\x8F\xD0\xB2\xD0\xB8\xD0\xBB, \xD1\x87\xD1\x82\xD0\xBE "
+                    "\xD1\x8D\xD1\x82\xD0\xBE \xD0\xB8\xD0\xB7-\xD0\xB7\xD0\xB0 \xD0\xBA\xD0\xBE\xD0\xBD"
+                    "\xD1\x84\xD0\xBB\xD0\xB8\xD0\xBA\xD1\x82\xD0\xB0 \xD0\xB8 \xD0\xBA\xD1\x80\xD0\xB8"
+                    "\xD0\xB7\xD0\xB8\xD1\x81\xD0\xB0.") == Language::kRussian);
+  // "Генсек ОБСЄ заявив, що це через конфлікт і кризу ..."
+  CHECK(language_of("\xD0\x93\xD0\xB5\xD0\xBD\xD1\x81\xD0\xB5\xD0\xBA \xD0\x9E\xD0\x91\xD0\xA1\xD0\x84 "
+                    "\xD0\xB7\xD0\xB0\xD1\x8F\xD0\xB2\xD0\xB8\xD0\xB2, \xD1\x89\xD0\xBE \xD1\x86\xD0\xB5 "
+                    "\xD1\x87\xD0\xB5\xD1\x80\xD0\xB5\xD0\xB7 \xD0\xBA\xD0\xBE\xD0\xBD\xD1\x84\xD0\xBB"
+                    "\xD1\x96\xD0\xBA\xD1\x82 \xD1\x96 \xD0\xBA\xD1\x80\xD0\xB8\xD0\xB7\xD1\x83.") ==
+        Language::kUkrainian);
+  // Capitals are read in lower case: "Что Это Было И Как" is Russian's
+  // "что", "это", "было", "и", "как" (a headline in title case).
+  CHECK(language_of("\xD0\xA7\xD1\x82\xD0\xBE \xD0\xAD\xD1\x82\xD0\xBE \xD0\x91\xD1\x8B\xD0\xBB"
+                    "\xD0\xBE \xD0\x98 \xD0\x9A\xD0\xB0\xD0\xBA") == Language::kRussian);
+}
+
 TEST_CASE("language: a capital function word opening a sentence counts", "[language]") {
   // "În" and "Și" open sentences: read in lower case, they are Romanian's.
   CHECK(language_of("În acest an, misiunea a fost prelungită. Și aceasta este o decizie importantă pentru "
