@@ -624,7 +624,14 @@ bool opens_with_a_structure(std::string_view t) {
     if (stop == head.size() || head[stop] == ',') break;
     at = stop + 1;
   }
-  return end != 0 && Taxonomy::builtin().find_structure(head.substr(0, end)) != nullptr;
+  if (end == 0) return false;
+  const std::string_view name = head.substr(0, end);
+  // (Or the office's kind alone after "The", as its own page calls it: "The
+  // Programme Office addresses ...", "The Mission supports ...".)
+  static constexpr std::string_view kOffices[] = {"Mission", "Office", "Programme Office", "Centre", "Center",
+                                                  "Presence", "Project Co-ordinator", "Secretariat"};
+  return Taxonomy::builtin().find_structure(name) != nullptr ||
+         (t.starts_with("The ") && std::find(std::begin(kOffices), std::end(kOffices), name) != std::end(kOffices));
 }
 
 // A photo's caption on a line of its own, as news sites print it under a
@@ -2132,7 +2139,8 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       // A quotation that "he" says goes on from where he was named. (It opens
       // with its quotation mark: only those paragraphs are read to their end.)
       const bool quoted = opens_with_quote(u.text);
-      const bool continued = opens_as_continuation(u.text) ||
+      // (A section's label is no sentence that goes on: "Our work".)
+      const bool continued = (opens_as_continuation(u.text) && !is_section_label(u)) ||
                              ((quoted || u.text.starts_with("\xC2\xAB")) && quote_by_pronoun(u.text));  // «
       if (continued) cue("continuation", kContinuationWeight);
       // (A headline may open with a quoted term or words: '"5+2"

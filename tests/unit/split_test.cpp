@@ -1428,6 +1428,14 @@ TEST_CASE("split: the label of an office's own page over its description begins 
   // Nor is the label under a short opening: the office's page's own tabs.
   CHECK_FALSE(has_cue_at("The Mission supports the country in its reforms.\n" + about, "About us",
                          "the label of an office's own page"));
+  // The office's page may call it by its kind alone; "Our work" is a label,
+  // no sentence that goes on in the first person.
+  const std::string work = "Our work\n"
+                           "The Programme Office addresses key security priorities, including counter-terrorism and "
+                           "border management.\n";
+  CHECK(has_cue_at(article + work, "Our work", "the label of an office's own page"));
+  CHECK_FALSE(has_cue_at(article + work, "Our work", "continuation"));
+  CHECK(osce::segment(article + work, {}).items.size() == 2);
   // Nor over a paragraph whose subject is no office: "The Programme" alone names none.
   CHECK_FALSE(has_cue_at(article + "About us\nThe Programme addresses key security priorities in the country.\n",
                          "About us", "the label of an office's own page"));
