@@ -58,6 +58,9 @@ constexpr double kHeadlineWeight = 2.0;
 // On another page, a headline between two paragraphs over a fresh lead: less
 // sure (a section's heading looks alike), so names and words have their say.
 constexpr double kLoneHeadlineWeight = 1.5;
+// A headline whose lead spells out a name with its abbreviation (see "its
+// lead spells out a name").
+constexpr double kLeadSpellsOutWeight = 1.0;
 // Inside a speech or a statement (opens_an_address) until its closing
 // formula, a paragraph with no opening of its own (a dateline, a date line,
 // a headline) begins no item: a speaker moves from subject to subject, and
@@ -2219,6 +2222,15 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
             cue("spells out again an abbreviation the item used", kRedefinedWeight);
           }
         }
+      }
+      // A headline over a lead that spells out a name with its abbreviation
+      // ("OSCE/ODIHR opens observation mission ..." over "A 14-member group
+      // of the OSCE Office for Democratic Institutions and Human Rights
+      // (ODIHR) has ..."): an article introduces its subject so, and the
+      // article before on the same subject shares its names and words, which
+      // then weigh against the headline.
+      if (weighed_as_headline && i + 1 < n && !defined_abbreviation(units[i + 1].text).empty()) {
+        cue("its lead spells out a name", kLeadSpellsOutWeight);
       }
       // (The lead is asked of a paragraph of prose after a closing one only:
       // only then may a candidate out of the other cues' reach come within it.)

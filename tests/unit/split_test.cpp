@@ -1376,6 +1376,35 @@ TEST_CASE("split: a line under one that breaks off mid-sentence goes on with it"
                          "Management", "the line above breaks off"));
 }
 
+TEST_CASE("split: a headline whose lead spells out a name heads an article on the same subject", "[split]") {
+  // Two articles on one subject: the second's headline shares the first's
+  // names and words, which weigh against it; its lead introduces the
+  // subject in full, as an article does.
+  const std::string first =
+      "The Office for Democratic Institutions and Human Rights (ODIHR) today opened an election observation "
+      "mission for the early parliamentary elections in Ruritania.\n"
+      "The mission leader said at a news conference in the capital that the ODIHR mission will observe the legal "
+      "framework, the campaign and the work of the election administration.\n"
+      "The mission consists of eleven international experts based in the capital. Long-term observers will be "
+      "deployed throughout Ruritania from next week, and short-term observers will follow events on election "
+      "day.\n"
+      "The possibility of sending the short-term observers remains dependent on developments in connection with "
+      "the pandemic, including travel restrictions across the region.\n";
+  const std::string headline = "Election observers of ODIHR arrive in Ruritania for the parliamentary elections\n";
+  const std::string spelled = "A group of the Office for Democratic Institutions and Human Rights (ODIHR) has already "
+                              "arrived in Ruritania to observe the parliamentary elections, the mission leader told "
+                              "reporters in the capital.\n";
+  CHECK(has_cue_at(first + headline + spelled, "Election observers", "its lead spells out a name"));
+  const osce::Segmentation seg = osce::segment(first + headline + spelled, {});
+  REQUIRE(seg.items.size() == 2);
+  CHECK(seg.items[1].begin == first.size());
+  // A lead that does not spell the name out: no such cue.
+  CHECK_FALSE(has_cue_at(first + headline +
+                             "A group of observers has already arrived in Ruritania to observe the parliamentary "
+                             "elections, the mission leader told reporters in the capital.\n",
+                         "Election observers", "its lead spells out a name"));
+}
+
 TEST_CASE("split: a delivery note under the text before begins its statement", "[split]") {
   // A statement whose page left out its title: the note on who delivered
   // it, under the last sentence of the item above.
