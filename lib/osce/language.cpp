@@ -50,8 +50,10 @@ constexpr WordList kWordLists[] = {
     {Language::kTurkish, "ve bir bu ile için da de olarak olan ise gibi daha çok her kadar sonra"},
     {Language::kAlbanian, "të në dhe për që me nga një është si ka janë do se më"},
     {Language::kHungarian, "az és hogy nem egy is meg van volt mint szerint után között"},
-    {Language::kRussian, "и в не на что с по это как к из за но же он она они его был была было были от для при уже или еще"},
-    {Language::kUkrainian, "і у в не на що з та це як до від для при його її був була було були але вже або ще між їх про"},
+    {Language::kRussian,
+     "и в не на что с по это как к из за но же он она они его был была было были от для при уже или еще"},
+    {Language::kUkrainian,
+     "і у в не на що з та це як до від для при його її був була було були але вже або ще між їх про"},
 };
 
 // Word -> the languages that have it, one bit each.

@@ -210,8 +210,8 @@ OSCE_INLINE bool title_like(const Unit& u, size_t max_words) {
 
 // Whether a line ends mid-sentence: on a comma, or on a word that links
 // others ("of", "for", "the", "and": see links_a_names_words). (Asked of
-// lines of kBrokenLineWords words or more: a text broken at a fixed width
-// has as many a line, a menu's lines have fewer.)
+// lines of kBrokenLineWords words or more: a line of a text broken at a
+// fixed width holds as many, a menu's line fewer.)
 constexpr size_t kBrokenLineWords = 6;
 bool breaks_off(std::string_view t) {
   if (t.back() == ',') return true;
@@ -1970,7 +1970,8 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         weighed_as_headline = true;
       } else if (!headlined && headlines > 0 && is_headline[i] && ends_a_sentence(prev) && !in_footer(i) &&
                  u.begin(text) - units[item_start].begin(text) >= kShortItemBytes &&
-                 (in_speech ? i + 1 < n && (opens_address(i + 1) || reports_a_dated_event(units[i + 1])) : leads_below(i))) {
+                 (in_speech ? i + 1 < n && (opens_address(i + 1) || reports_a_dated_event(units[i + 1]))
+                            : leads_below(i))) {
         // A headline between two paragraphs, after an article's worth of
         // text and over a lead that opens afresh: the page runs articles
         // together, the first with no headline of its own. (Under a short
@@ -2002,8 +2003,9 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
                  !in_footer(i) && u.begin(text) - units[item_start].begin(text) >= kShortItemBytes &&
                  structure[i + 1] == 0 && prose(units[i + 1]) && opens_with_a_structure(units[i + 1].text)) {
         // The label of a site's page about itself over a paragraph whose
-        // subject is an office of the Organization named in full ("About
-        // us", then "The Programme Office in Bishkek is based in ..."),
+        // subject is an office of the Organization ("About us", then "The
+        // Programme Office in Bishkek is based in ..."; "Our work", then "The
+        // Programme Office addresses ...": see opens_with_a_structure),
         // after an article's worth of text: the office's own page, which
         // opens so.
         // (An article's section headings, "Background", "Results", stand
