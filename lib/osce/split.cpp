@@ -421,6 +421,27 @@ bool ends_a_sentence(const Unit& u) { return osce::ends_a_sentence(u.text); }
 // A paragraph of prose: it ends a sentence, or is too long for a title.
 bool prose(const Unit& u) { return !title_like(u, 20) || ends_a_sentence(u); }
 
+// Unit k, a title, over a statement's delivery note ("As delivered by
+// Ambassador ...").
+bool titles_a_delivery_note(const std::vector<Unit>& units, size_t k) {
+  return k + 1 < units.size() && opens_a_delivered_by_line(units[k + 1].text);
+}
+
+// Unit k, a title, over a sentence that sums the statement up and the title
+// again over its delivery note, as the United States Mission prints them:
+// "Response to the Report by the Head of the OSCE Mission to Serbia", "The
+// Mission to Serbia remains an indispensable element ...", "Response to the
+// Report of the Head of the OSCE Mission to Serbia, Ambassador Jan
+// Braathu", "As delivered by ...". (The title again opens with the same
+// three words; it may name more.)
+bool titles_a_summary_over_its_note(const std::vector<Unit>& units, size_t k) {
+  if (k + 3 >= units.size() || !ends_a_sentence(units[k + 1]) || !titles_a_delivery_note(units, k + 2)) return false;
+  const std::vector<std::string_view> title = words_of(units[k].text), again = words_of(units[k + 2].text);
+  constexpr size_t kSameWords = 3;
+  return title.size() >= kSameWords && again.size() >= kSameWords &&
+         std::equal(title.begin(), title.begin() + kSameWords, again.begin());
+}
+
 // A paragraph that reports what happened on a date, a news lead: "From 29
 // June to 1 July 2022, the Representative conducted ...", "On 28 February,
 // a meeting was held ..." (a date in its first words, an event's verb).
@@ -1935,15 +1956,21 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       bool head_opens_item = false;
       if (deck) {
         // (weighed above)
-      } else if (i + 1 < n && opens_a_delivered_by_line(units[i + 1].text) && u.words >= 3 && ends_a_sentence(prev) &&
-                 !in_footer(i) && headline_shaped(u)) {
+      } else if (u.words >= 3 && ends_a_sentence(prev) && !in_footer(i) && headline_shaped(u) &&
+                 (titles_a_delivery_note(units, i) || titles_a_summary_over_its_note(units, i))) {
         // A statement's title over its delivery note ("Response to the
         // Report of the Head of the OSCE Mission in Kosovo", then "As
-        // delivered by Ambassador ..."): who spoke, where and when, as a
-        // dateline says it of news. Two statements to one office share its
-        // names and words.
-        head_opens_item = true;
-        cue("a statement's title over its delivery note", kDatelineWeight);
+        // delivered by Ambassador ..."), or over a summary and the title
+        // again over the note: who spoke, where and when, as a dateline says
+        // it of news. Two statements to one office share its names and
+        // words. (The title again, under its summary, is the head's: see
+        // titles_a_summary_over_its_note.)
+        if (i >= 2 && titles_a_summary_over_its_note(units, i - 2)) {
+          cue("its title again", -kStructureWeight);
+        } else {
+          head_opens_item = true;
+          cue("a statement's title over its delivery note", kDatelineWeight);
+        }
       } else if (heads_a_date(units, i) && !in_footer(i) && !prev.date_line && i != item_start) {
         if (structure[i + 1] == 0 &&
             (head_of_lines(units, item_start, i + 1) || page_head_of_lines(units, i + 1))) {

@@ -1352,6 +1352,33 @@ TEST_CASE("split: another script begins another item, a speech's end among them"
   CHECK(has_cue_at(back, "The Permanent", "another script"));
 }
 
+TEST_CASE("split: a statement's title over its summary and the title again begins the statement", "[split]") {
+  // The United States Mission's pages: the title, a sentence that sums the
+  // statement up, the title again (it may name more), the delivery note.
+  const std::string above =
+      "The Ministry of Foreign Affairs and the Mission agreed to continue their co-operation in the coming year.\n";
+  const std::string statement =
+      "Response to the Report by the Head of the Mission to Ruritania\n\n"
+      "The Mission to Ruritania remains an indispensable element of this Organization's work in the region.\n\n"
+      "Response to the Report of the Head of the Mission to Ruritania, Ambassador Jane Roe\n\n"
+      "As delivered by Ambassador John Doe\n"
+      "to the Permanent Council, Vienna\n"
+      "June 22, 2023\n\n"
+      "Ambassador Roe, welcome back to the Permanent Council and thank you for your thorough report.\n";
+  const std::string page = above + statement;
+  CHECK(has_cue_at(page, "Response to the Report by", "a statement's title over its delivery note"));
+  CHECK(has_cue_at(page, "Response to the Report of", "its title again"));
+  const osce::Segmentation seg = osce::segment(page, {});
+  REQUIRE(seg.items.size() == 2);
+  CHECK(seg.items[1].begin == above.size());
+  // Another title over the summary is no copy: "Statement on ..." names none of it.
+  CHECK_FALSE(has_cue_at(above + "Statement on the Chairmanship's priorities for the year\n\n"
+                                 "The Mission to Ruritania remains an indispensable element of this Organization.\n\n"
+                                 "Response to the Report of the Head of the Mission to Ruritania\n\n"
+                                 "As delivered by Ambassador John Doe\n",
+                         "Statement on", "a statement's title over its delivery note"));
+}
+
 TEST_CASE("split: a line under one that breaks off mid-sentence goes on with it", "[split]") {
   // A text broken into lines at a fixed width: a line may open with a
   // capital, and the one above end on a word that links others or a comma.
