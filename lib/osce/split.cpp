@@ -421,6 +421,14 @@ bool ends_a_sentence(const Unit& u) { return osce::ends_a_sentence(u.text); }
 // A paragraph of prose: it ends a sentence, or is too long for a title.
 bool prose(const Unit& u) { return !title_like(u, 20) || ends_a_sentence(u); }
 
+// A numbered section's heading: "3. Deployment", "12) Annexes" (a list's
+// number, four words at most, no sentence).
+bool numbered_heading(const Unit& u) {
+  constexpr size_t kHeadingWords = 4;
+  return u.list_entry && u.text[0] >= '0' && u.text[0] <= '9' && u.words <= kHeadingWords && !ends_a_sentence(u) &&
+         title_like(u, kHeadingWords);
+}
+
 // Unit k, a title, over a statement's delivery note ("As delivered by
 // Ambassador ...").
 bool titles_a_delivery_note(const std::vector<Unit>& units, size_t k) {
@@ -1876,6 +1884,12 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       }
       if (closing[i - 1] && closing[i]) cue("goes on closing", kContinuationWeight);
       if (prev.text.back() == ':') cue("previous introduces it", kContinuationWeight);
+      // A numbered section's heading ("3. Deployment", "2. Tasks", as a
+      // mission's survey or a report numbers them) heads the text under it,
+      // which goes on with the document.
+      if (numbered_heading(prev) && !u.dateline && !u.date_line && !u.list_entry) {
+        cue("under a numbered heading", kContinuationWeight);
+      }
       // A question of a line, "But what does this Chairmanship mean for
       // Malta?": the paragraph under it answers it.
       constexpr size_t kQuestionWords = 15;

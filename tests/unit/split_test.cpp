@@ -1352,6 +1352,26 @@ TEST_CASE("split: another script begins another item, a speech's end among them"
   CHECK(has_cue_at(back, "The Permanent", "another script"));
 }
 
+TEST_CASE("split: the text under a numbered section's heading goes on with the document", "[split]") {
+  // A mission's survey numbers its sections; a dated sentence under one is
+  // the section's, not a news lead.
+  const std::string page =
+      "2. Tasks\n"
+      "The Office has been given the task to assist the Government in promoting institution building and in "
+      "consolidating the rule of law.\n"
+      "3. Deployment\n"
+      "The first Head of the Office started work in the capital on 10 February 2003.\n"
+      "4. Duration\n"
+      "This mandate initially applied until 31 December 2003.\n";
+  CHECK(has_cue_at(page, "The first Head", "under a numbered heading"));
+  CHECK(has_cue_at(page, "This mandate", "under a numbered heading"));
+  CHECK(osce::segment(page, {}).items.size() == 1);
+  // A numbered entry that is a sentence heads nothing.
+  CHECK_FALSE(has_cue_at("3. The Office was deployed to the capital.\nThe first Head of the Office started work in "
+                         "the capital on 10 February 2003.\n",
+                         "The first Head", "under a numbered heading"));
+}
+
 TEST_CASE("split: a statement's title over its summary and the title again begins the statement", "[split]") {
   // The United States Mission's pages: the title, a sentence that sums the
   // statement up, the title again (it may name more), the delivery note.
