@@ -425,8 +425,7 @@ bool prose(const Unit& u) { return !title_like(u, 20) || ends_a_sentence(u); }
 // number, four words at most, no sentence).
 bool numbered_heading(const Unit& u) {
   constexpr size_t kHeadingWords = 4;
-  return u.list_entry && u.text[0] >= '0' && u.text[0] <= '9' && u.words <= kHeadingWords && !ends_a_sentence(u) &&
-         title_like(u, kHeadingWords);
+  return u.list_entry && u.text[0] >= '0' && u.text[0] <= '9' && title_like(u, kHeadingWords) && !ends_a_sentence(u);
 }
 
 // Unit k, a title, over a statement's delivery note ("As delivered by
