@@ -632,6 +632,20 @@ bool labels_an_about_page(std::string_view t) {
   return std::any_of(std::begin(kLabels), std::end(kLabels), [&](std::string_view l) { return ascii_iequal(t, l); });
 }
 
+// The label of a section of an office's page or of a report, over its text:
+// "Overview", "Figures", "Leadership", "History and mandate", "Background"
+// (the sections every office's page and many reports have, in any case).
+bool labels_a_page_section(std::string_view t) {
+  static constexpr std::string_view kLabels[] = {
+      "Overview", "Figures",    "Offices", "Staff",           "Budget",     "Leadership", "History and mandate",
+      "Mandate",  "History",    "Tasks",   "Background",      "Activities", "Structure",  "Context",
+      "Summary",  "Next steps", "Results", "Key findings",    "Recommendations"};
+  constexpr size_t kLongestLabel = 19;
+  if (t.empty() || t.size() > kLongestLabel || t[0] < 'A' || t[0] > 'Z') return false;
+  return std::any_of(std::begin(kLabels), std::end(kLabels),
+                     [&](std::string_view l) { return l.size() == t.size() && ascii_iequal(t, l); });
+}
+
 // Whether `t` opens with an office of the Organization named in full as its
 // subject, "the" before it or not: "The Programme Office in Bishkek is based
 // in ...", "The OSCE Mission to Montenegro supports ...", "OSCE Centre in
@@ -2278,7 +2292,17 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       // only then may a candidate out of the other cues' reach come within it.)
       auto asks_lead = [&] { return closing[i - 1] && !opens_as_an_item() && prose(u); };
       // (Weighed before the lexical cues: it shortens their reach.)
-      if (!supported) cue("names and words alone", kUnsupportedWeight);
+      if (!supported) {
+        cue("names and words alone", kUnsupportedWeight);
+        // A section of an office's page or a report heads the text under it
+        // ("History and mandate", then "Established in 1998 by the
+        // Permanent Council"): no item begins between the two on names and
+        // words alone.
+        if (prev.words <= kLinkWords && !prev.list_entry && labels_a_page_section(prev.text) &&
+            is_section_label(prev)) {
+          cue("under a page's section label", kContinuationWeight);
+        }
+      }
       // Someone named in full above, taken up by the surname: "Monaco was
       // born in Rome ...", under "... Vincenzo Del Monaco has been appointed
       // ...". A lead names its people in full. (Asked of a candidate within

@@ -1352,6 +1352,29 @@ TEST_CASE("split: another script begins another item, a speech's end among them"
   CHECK(has_cue_at(back, "The Permanent", "another script"));
 }
 
+TEST_CASE("split: the text under a section of an office's page goes on with the page", "[split]") {
+  // "History and mandate" over a line and a paragraph that bring new names
+  // and words: a section of the page, not another page.
+  const std::string page =
+      "The Programme Office has its headquarters in the capital and a field office in the south of the country.\n"
+      "Leadership\n"
+      "Head of the Programme Office\n"
+      "History and mandate\n"
+      "Established in 1998 by the Permanent Council\n"
+      "The first OSCE presence in Kyrgyzstan was the OSCE Centre in Bishkek, established by the Permanent Council "
+      "on 23 July 1998 to promote the implementation of OSCE principles and commitments.\n";
+  CHECK(has_cue_at(page, "Established in 1998", "under a page's section label"));
+  for (const osce::Item& item : osce::segment(page, {}).items) CHECK(item.begin != page.find("Established"));
+  // A site's "News" over its first teaser is no section of a page: the
+  // teaser may begin an item (a real page's list of news does).
+  const std::string news = "The Programme Office has its headquarters in the capital and a field office.\n"
+                           "More Information\n"
+                           "News\n"
+                           "Kyrgyzstan and Tajikistan have agreed to pull back some forces from their shared "
+                           "frontier, Interfax news agency said.\n";
+  CHECK_FALSE(has_cue_at(news, "Kyrgyzstan and", "under a page's section label"));
+}
+
 TEST_CASE("split: the text under a numbered section's heading goes on with the document", "[split]") {
   // A mission's survey numbers its sections; a dated sentence under one is
   // the section's, not a news lead.
