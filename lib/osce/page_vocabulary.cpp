@@ -347,6 +347,30 @@ std::string_view label_name(MetaField field) {
   return "?";
 }
 
+namespace {
+
+// Whether `line` is one of `labels`, in any case. (Lengths first: the labels
+// are asked of short lines, most of them of another length.)
+template <size_t N>
+bool one_of_labels(std::string_view line, const std::string_view (&labels)[N]) {
+  return std::any_of(std::begin(labels), std::end(labels),
+                     [&](std::string_view l) { return l.size() == line.size() && ascii_iequal(line, l); });
+}
+
+}  // namespace
+
+bool is_about_page_label(std::string_view trimmed_line) {
+  static constexpr std::string_view kLabels[] = {"About us", "About", "Our work", "Who we are", "What we do",
+                                                 "Our mission"};
+  return one_of_labels(trimmed_line, kLabels);
+}
+
+bool is_office_page_section(std::string_view trimmed_line) {
+  static constexpr std::string_view kLabels[] = {"Overview", "Figures",  "Offices", "Staff", "Budget",
+                                                 "Leadership", "History and mandate", "Mandate", "Tasks"};
+  return one_of_labels(trimmed_line, kLabels);
+}
+
 bool is_site_section(std::string_view trimmed_line) {
   // (A page's first line is asked: a headline is longer than any section's name.)
   if (trimmed_line.size() > 24) return false;

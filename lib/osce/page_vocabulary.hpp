@@ -68,6 +68,17 @@ bool is_page_type(std::string_view trimmed_line);
 // section of its pages ("Press releases", "Statements", "Speeches").
 bool is_site_section(std::string_view trimmed_line);
 
+// True for the label of an office's page about itself, or of its page on
+// what it does: "About us", "Our work", "Who we are" (the tabs of osce.org's
+// field offices, as of most organizations' sites), in any case.
+bool is_about_page_label(std::string_view trimmed_line);
+
+// True for the label of a section of an office's page about itself:
+// "Overview", "Figures", "Offices", "Staff", "Budget", "Leadership",
+// "History and mandate" (osce.org's field offices), and the "Mandate" and
+// "Tasks" of their older pages and surveys, in any case.
+bool is_office_page_section(std::string_view trimmed_line);
+
 // True for page chrome: skip links, share and print buttons, breadcrumbs
 // ("Newsroom / News and press releases / ..."), copyright lines, a paged
 // listing's number, count and pager ("Page 2 of 12", "OSCE - Page 4",

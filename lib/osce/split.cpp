@@ -623,29 +623,6 @@ bool link_line(const Unit& u) {
 // (section_label; "Mission to Serbia", a name of the taxonomy, is a card's).
 bool is_section_label(const Unit& u) { return link_line(u) && section_label(u.text); }
 
-// The label of a site's page about itself, or of its page on what it does:
-// "About us", "Our work", "Who we are" (the tabs every organization's site
-// has, in any case).
-bool labels_an_about_page(std::string_view t) {
-  static constexpr std::string_view kLabels[] = {"About us", "About", "Our work", "Who we are", "What we do",
-                                                 "Our mission"};
-  return std::any_of(std::begin(kLabels), std::end(kLabels), [&](std::string_view l) { return ascii_iequal(t, l); });
-}
-
-// The label of a section of an office's page or of a report, over its text:
-// "Overview", "Figures", "Leadership", "History and mandate", "Background"
-// (the sections every office's page and many reports have, in any case).
-bool labels_a_page_section(std::string_view t) {
-  static constexpr std::string_view kLabels[] = {
-      "Overview", "Figures",    "Offices", "Staff",           "Budget",     "Leadership", "History and mandate",
-      "Mandate",  "History",    "Tasks",   "Background",      "Activities", "Structure",  "Context",
-      "Summary",  "Next steps", "Results", "Key findings",    "Recommendations"};
-  constexpr size_t kLongestLabel = 19;
-  if (t.empty() || t.size() > kLongestLabel || t[0] < 'A' || t[0] > 'Z') return false;
-  return std::any_of(std::begin(kLabels), std::end(kLabels),
-                     [&](std::string_view l) { return l.size() == t.size() && ascii_iequal(t, l); });
-}
-
 // Whether `t` opens with an office of the Organization named in full as its
 // subject, "the" before it or not: "The Programme Office in Bishkek is based
 // in ...", "The OSCE Mission to Montenegro supports ...", "OSCE Centre in
@@ -2053,7 +2030,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         // "Our institutions and offices", naming nobody: see headline.)
         head_opens_item = true;
         cue("a section's label over a headline", kHeadlineWeight);
-      } else if (u.words <= kLinkWords && i + 1 < n && ends_a_sentence(prev) && labels_an_about_page(u.text) &&
+      } else if (u.words <= kLinkWords && i + 1 < n && ends_a_sentence(prev) && is_about_page_label(u.text) &&
                  !in_footer(i) && u.begin(text) - units[item_start].begin(text) >= kShortItemBytes &&
                  structure[i + 1] == 0 && prose(units[i + 1]) && opens_with_a_structure(units[i + 1].text)) {
         // The label of a site's page about itself over a paragraph whose
@@ -2294,11 +2271,10 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       // (Weighed before the lexical cues: it shortens their reach.)
       if (!supported) {
         cue("names and words alone", kUnsupportedWeight);
-        // A section of an office's page or a report heads the text under it
-        // ("History and mandate", then "Established in 1998 by the
-        // Permanent Council"): no item begins between the two on names and
-        // words alone.
-        if (prev.words <= kLinkWords && !prev.list_entry && labels_a_page_section(prev.text) &&
+        // A section of an office's page heads the text under it ("History
+        // and mandate", then "Established in 1998 by the Permanent
+        // Council"): no item begins between the two on names and words alone.
+        if (prev.words <= kLinkWords && !prev.list_entry && is_office_page_section(prev.text) &&
             is_section_label(prev)) {
           cue("under a page's section label", kContinuationWeight);
         }

@@ -1352,6 +1352,18 @@ TEST_CASE("split: another script begins another item, a speech's end among them"
   CHECK(has_cue_at(back, "The Permanent", "another script"));
 }
 
+TEST_CASE("split: the labels of an office's own page and of its sections", "[split]") {
+  CHECK(osce::is_about_page_label("About us"));
+  CHECK(osce::is_about_page_label("OUR WORK"));
+  CHECK_FALSE(osce::is_about_page_label("About us and our partners"));
+  CHECK(osce::is_office_page_section("History and mandate"));
+  CHECK(osce::is_office_page_section("figures"));
+  // An article's section heading, a site's list of news: no office page's.
+  CHECK_FALSE(osce::is_office_page_section("Background"));
+  CHECK_FALSE(osce::is_office_page_section("News"));
+  CHECK_FALSE(osce::is_office_page_section("Overviews"));
+}
+
 TEST_CASE("split: the text under a section of an office's page goes on with the page", "[split]") {
   // "History and mandate" over a line and a paragraph that bring new names
   // and words: a section of the page, not another page.
