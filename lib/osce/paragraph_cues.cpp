@@ -209,7 +209,13 @@ constexpr std::string_view kConnectives[] = {
     "Although ", "Though ", "But ", "And ", "Yet ", "Still, ", "Nevertheless", "Nonetheless", "Therefore",
     "Thus", "Hence", "Indeed", "In the meantime", "At the same time", "Instead", "Likewise", "Similarly",
     "In particular", "For his part", "For her part", "For their part", "That said", "Even so", "By contrast",
-    "In contrast", "On the other hand"};
+    "In contrast", "On the other hand",
+    // An essay's and a report's own links, which refer to what stands above:
+    // "In this context, ...", "Against this background, ...", "So, what ...".
+    "In this context", "In this regard", "In this respect", "In that respect", "Against this background",
+    "Against that background", "To this end", "For example", "For instance", "In fact", "Of course",
+    "In other words", "In short", "Consequently", "Accordingly", "Ultimately", "Finally", "Lastly", "So, ",
+    "Conversely", "Above all", "Besides"};
 
 // A short phrase of time or place, then someone named above by a pronoun:
 // "In 2005 he was transferred to ...", "On Monday, she met ...", "Later

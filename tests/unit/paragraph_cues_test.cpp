@@ -33,6 +33,12 @@ TEST_CASE("paragraph cues: openings", "[cues]") {
   CHECK(osce::opens_as_continuation("In the meantime, the Prime Minister met the Secretary General."));
   CHECK(osce::opens_as_continuation("Hence the Centre supported the Ministry."));
   CHECK_FALSE(osce::opens_as_continuation("Andorra joined the OSCE in 1996."));
+  // An essay's links to what stands above.
+  CHECK(osce::opens_as_continuation("In this context, the Chair raised the question of the budget."));
+  CHECK(osce::opens_as_continuation("Against this background, we propose a narrower agenda."));
+  CHECK(osce::opens_as_continuation("So, what is left of the consensus rule?"));
+  CHECK_FALSE(osce::opens_as_continuation("Sofia hosted the seminar."));
+  CHECK_FALSE(osce::opens_as_continuation("Some 40 judges met in Ohrid."));
   CHECK_FALSE(osce::opens_as_continuation("The OSCE Centre supported the Ministry."));
   // The event's people, as its participants.
   CHECK(osce::opens_as_continuation("The speakers\xE2\x80\x99 list included the Head of the Delegation."));
