@@ -1740,6 +1740,16 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   constexpr size_t kNone = SIZE_MAX;
   size_t dated_at = kNone;
   auto lines_under_date = [&](size_t k) { return dated_at != kNone && dated_at >= item_start && dated_at + 1 < k; };
+  // A title over text a line or two under its date line, none of them a
+  // list's entry (a card's list under its date ends the card: the next
+  // card's title is its own).
+  auto title_under_date_lines = [&](size_t k) {
+    constexpr size_t kLinesBetween = 2;
+    return k - dated_at <= kLinesBetween + 1 &&
+           std::none_of(units.begin() + static_cast<std::ptrdiff_t>(dated_at + 1),
+                        units.begin() + static_cast<std::ptrdiff_t>(k), [](const Unit& v) { return v.list_entry; }) &&
+           titles_the_text_below(units, k);
+  };
   // The words of the item's recent units, [lo, hi): kept as the candidates
   // move on, emptied at the end (the window is kept between pages).
   thread_local TermWindow recent;
@@ -1887,9 +1897,15 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         cue("answers the question above", kContinuationWeight);
       }
       // The text under a date line is the date's item; so is the first
-      // paragraph under the lines below that date: "10 December 2021",
-      // "Delivered by", a name, "Location", "Sarajevo", then the statement.
-      if (!u.date_line && !dates_close_items && (prev.date_line || (lines_under_date(i) && prose(u)))) {
+      // paragraph under the lines below that date, or its title: "10
+      // December 2021", "Delivered by", a name, "Location", "Sarajevo", then
+      // the statement; a blog's date, "Top 5 This Week", then a post's title.
+      // (A date line under a date line of the same date is the site's stamp
+      // printed twice, "... Share Print 13:11 | October 15 2017", then
+      // "13:11 | October 15 2017": no item of its own.)
+      if (!dates_close_items &&
+          (u.date_line ? prev.date_line && line_date(u.text) == line_date(prev.text)
+                       : prev.date_line || (lines_under_date(i) && (prose(u) || title_under_date_lines(i))))) {
         cue("under its date", -kStructureWeight);
       }
       // An item's title line is followed by the item's text: a headline is

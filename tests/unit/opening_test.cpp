@@ -450,6 +450,10 @@ TEST_CASE("opening: a date line may give the time first", "[opening]") {
   CHECK(osce::date_line_value("15:53, 05 December 2011 | GMT +5") == "2011-12-05");
   CHECK(osce::date_line_value("18:29 21.12.2025") == "2025-12-21");
   CHECK(osce::date_line_value("9:05, 5 May 2020") == "2020-05-05");
+  // A news site's stamp: the time, a bar, the month first.
+  CHECK(osce::date_line_value("08:40 | March 4 2019") == "2019-03-04");
+  CHECK(osce::date_line_value("08:40 March 4 2019") == "2019-03-04");
+  CHECK_FALSE(osce::date_line_value("08:40 | Politics and society"));
   // A time and no date, or a count after it, is no date line.
   CHECK_FALSE(osce::date_line_value("15:53"));
   CHECK_FALSE(osce::date_line_value("15:53, 05 people came to the hall"));

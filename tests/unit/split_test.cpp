@@ -2963,3 +2963,37 @@ TEST_CASE("split: under the page's first line, a long title heads the date under
       "I am pleased to be present at the opening of the 12th session of this unique platform for dialogue.\n";
   CHECK(item_texts(page).size() == 1);
 }
+
+TEST_CASE("split: a date printed twice, and a title under its date's lines, begin no item", "[split]") {
+  const std::string article =
+      "The Office organized a seminar on the protection of journalists for some forty editors and reporters "
+      "from the northern regions of the country.\n"
+      "\n"
+      "Participants discussed the safety of reporters covering demonstrations and the duties of the police.\n"
+      "\n";
+  // The site's stamp over its headline, printed twice: the item opens at the first.
+  const std::string stamped =
+      "4 March 2019\n"
+      "08:40 | March 4 2019\n"
+      "\n"
+      "Observers of the parliamentary elections to hold a press conference on Tuesday\n"
+      "\n"
+      "The international observers will present their preliminary findings at a news conference in the capital "
+      "on Tuesday.\n";
+  CHECK(second_of_two(article + stamped).starts_with("4 March 2019"));
+  CHECK(has_cue_at(article + stamped, "08:40 |", "under its date"));
+  // A different date under a date line is no stamp of it.
+  CHECK_FALSE(has_cue_at(article + "4 March 2019\n08:40 | March 5 2019\n", "08:40 |", "under its date"));
+  // A blog's date, its sidebar's label, then the post's title: the title is the date's.
+  const std::string post =
+      "Friday, March 8, 2019\n"
+      "\n"
+      "Most read\n"
+      "\n"
+      "A Region Between Two Wars: What Remains of Confidence-Building Measures\n"
+      "\n"
+      "The regional security architecture has been under strain for a decade, and the measures agreed on in the "
+      "past are applied less and less by the states that signed them.\n";
+  CHECK(second_of_two(article + post).starts_with("Friday, March 8, 2019"));
+  CHECK(has_cue_at(article + post, "A Region Between", "under its date"));
+}
