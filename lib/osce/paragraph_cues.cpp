@@ -259,7 +259,8 @@ bool opens_as_continuation(std::string_view t) {
       {"He ", "She ", "They ", "It ", "Its ", "His ", "Her ", "Their ", "This ", "These ", "Those ", "Such ",
       "Both ", "The event", "The training", "The course", "The conference", "The workshop", "The meeting",
       "The seminar", "The forum", "The discussion", "The participants", "The mission", "The project",
-      "The activity", "The exercise", "The session", "The visit",
+      "The activity", "The exercise", "The session", "The visit", "The press conference", "The news conference",
+      "The briefing", "The ceremony", "The roundtable", "The round table",
       // The event's people, as "The participants": "The speakers' list included ...".
       "The speakers", "The panellists", "The panelists", "The trainees", "The attendees", "The organizers",
       "The organisers",
@@ -286,8 +287,16 @@ bool opens_as_continuation(std::string_view t) {
   // said, ...".
   if (t.size() > 12 && t[0] == 'A' && t.starts_with("As ")) {
     const std::vector<std::string_view> words = words_of(t.substr(0, 40));
-    return words.size() >= 3 && (starts_capitalized(words[1]) || words[1] == "he" || words[1] == "she") &&
-           is_speech_verb(words[2]);
+    if (words.size() < 3 || !(starts_capitalized(words[1]) || words[1] == "he" || words[1] == "she")) return false;
+    if (is_speech_verb(words[2])) return true;
+    // Or named with a title first, the clause closed by a comma: "As ODIHR
+    // Election Observation Mission (EOM) Head Jane Doe pointed out, ...".
+    constexpr size_t kClauseBytes = 100, kClauseWords = 12;
+    const size_t comma = t.substr(0, kClauseBytes).find(',');
+    if (comma == std::string_view::npos) return false;
+    const std::vector<std::string_view> clause = words_of(t.substr(0, comma));
+    return clause.size() <= kClauseWords &&
+           std::any_of(clause.begin() + 2, clause.end(), [](std::string_view w) { return is_speech_verb(w); });
   }
   return false;
 }

@@ -39,6 +39,10 @@ TEST_CASE("paragraph cues: openings", "[cues]") {
   CHECK(osce::opens_as_continuation("So, what is left of the consensus rule?"));
   CHECK_FALSE(osce::opens_as_continuation("Sofia hosted the seminar."));
   CHECK_FALSE(osce::opens_as_continuation("Some 40 judges met in Ohrid."));
+  // The item's event, and a speaker named with a title.
+  CHECK(osce::opens_as_continuation("The press conference will start at 10:00 in the hotel's hall."));
+  CHECK(osce::opens_as_continuation("As Election Observation Mission Head Jane Doe pointed out, the law is new."));
+  CHECK_FALSE(osce::opens_as_continuation("As Armenia prepares for the vote, the Office said it would observe it."));
   CHECK_FALSE(osce::opens_as_continuation("The OSCE Centre supported the Ministry."));
   // The event's people, as its participants.
   CHECK(osce::opens_as_continuation("The speakers\xE2\x80\x99 list included the Head of the Delegation."));
