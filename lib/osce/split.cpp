@@ -1509,9 +1509,13 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       continue;
     }
     // A label under a closing line closes the item too: an aggregator's
-    // "Source: OSCE" under a teaser's "...read more".
+    // "Source: OSCE" under a teaser's "...read more". (Not a title in the
+    // shape of a label over a paragraph, "Election: Observers Present
+    // Preliminary Conclusions": a label names its source in a few words.)
+    constexpr size_t kSourceLabelWords = 5;
     if (k > 0 && closing[k - 1] && !u.closes && under && structure[k] == 0 && u.words <= kLabelWords &&
-        label_shaped(u.text) && !listing_label(u.text)) {
+        label_shaped(u.text) && !listing_label(u.text) &&
+        (u.words <= kSourceLabelWords || k + 1 == n || !prose(units[k + 1]))) {
       closing[k] = true;
     }
     in_block = u.closes && structure[k] == 0 && (u.text.back() == ':' || u.words <= 3 || (in_block && under));

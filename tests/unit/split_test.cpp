@@ -2997,3 +2997,19 @@ TEST_CASE("split: a date printed twice, and a title under its date's lines, begi
   CHECK(second_of_two(article + post).starts_with("Friday, March 8, 2019"));
   CHECK(has_cue_at(article + post, "A Region Between", "under its date"));
 }
+
+TEST_CASE("split: a title in the shape of a label, over a paragraph, after a contact block", "[split]") {
+  const std::string advisory =
+      "The observers will present their preliminary findings at a news conference in the capital on Monday.\n"
+      "Journalists are invited to attend the news conference at 14:30 at the Palace Hotel.\n"
+      "For further information contact:\n"
+      "Jane Doe, Office, +43 1 514 36 6000\n";
+  const std::string report =
+      "Election: Observers Present Their First Conclusions on the Vote\n"
+      "\n"
+      "The first round of the presidential election was competitive and voters were able to make an informed "
+      "choice between the candidates.\n";
+  CHECK(second_of_two(advisory + report).starts_with("Election: Observers"));
+  // A source's label in a few words closes the item above as before.
+  CHECK(item_texts(advisory + "Source: Agency\n" + report).front().ends_with("Source: Agency"));
+}
