@@ -426,6 +426,7 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
   // page's first lines, a date line over a time of day is the site's, not
   // the article's, whose date is its own.)
   size_t nonblank = 0, last_nonblank = n, related_heading = n, disclaimer_heading = n, wire_foot = n;
+  std::vector<size_t> inner_related_headings;  // all but the last (few pages have any)
   for (size_t i = 0; i < n; ++i) {
     const std::string_view t = trim(lines[i].text);
     if (t.empty()) continue;
@@ -446,7 +447,10 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
     }
     if (is_chrome_line(t)) {
       state[i] = {true, Removal::kChrome, details.add("known chrome")};
-      if (is_related_heading(t)) related_heading = i;
+      if (is_related_heading(t)) {
+        if (related_heading < n) inner_related_headings.push_back(related_heading);
+        related_heading = i;
+      }
       if (is_disclaimer_heading(t)) disclaimer_heading = i;
       if (is_wire_foot_heading(t)) wire_foot = i;
       if (t.starts_with("You are here")) {
@@ -497,7 +501,38 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
       if (!t.empty() && !state[k - 1].removed && !is_link_title(t)) break;
       --k;
     }
-    if (k == related_heading + 1) links_to_the_end(k, "a link under a heading of related pages");
+    if (k == related_heading + 1) {
+      links_to_the_end(k, "a link under a heading of related pages");
+    } else {
+      inner_related_headings.push_back(related_heading);
+    }
+  } else if (related_heading < n) {
+    inner_related_headings.push_back(related_heading);
+  }
+  // Such a heading inside the page, where pages run together: its links
+  // stand over the next page's headline and lead ("More related articles",
+  // three titles, then "OSCE Centre's anniversary marked in Ashgabat" over
+  // its first paragraph). The links go; the last title, with the date
+  // lines under it, heads the paragraph below and stays.
+  for (const size_t heading : inner_related_headings) {
+    if (!under_a_sentence(heading)) continue;
+    std::vector<size_t> titles;  // the kept lines under the heading, all of a title's shape
+    size_t k = heading + 1;
+    for (; k < n && titles.size() <= kMostRelatedLinks + 1; ++k) {
+      const std::string_view t = trim(lines[k].text);
+      if (t.empty() || state[k].removed) continue;
+      if (!is_link_title(t)) break;
+      titles.push_back(k);
+    }
+    if (k == n || titles.size() > kMostRelatedLinks + 1 || !ends_a_sentence(trim(lines[k].text)) ||
+        word_count(trim(lines[k].text), kProseWords) < kProseWords) {
+      continue;
+    }
+    size_t head = titles.size();
+    while (head > 0 && date_line_value(trim(lines[titles[head - 1]].text))) --head;
+    if (head < 2) continue;  // a headline, and one link at least
+    const uint32_t reason = details.add("a link under a heading of related pages");
+    for (size_t j = 0; j + 1 < head; ++j) state[titles[j]] = {true, Removal::kChrome, reason};
   }
   // A wire service's disclaimer under the release: its heading, then a
   // paragraph or two to the page's end. (What stands over it need not end

@@ -390,6 +390,23 @@ TEST_CASE("strip: other pages' titles under a related heading at the foot are ch
         "Ministerial Council\n- A link\nThe following were adopted:\n- A decision\n");
   CHECK(stripped("A sentence.\nLatest News\n- A link\nThe following were adopted:\n- A decision\n") ==
         "A sentence.\n- A link\nThe following were adopted:\n- A decision\n");
+  // Inside a page that runs pages together: the links go, the next page's
+  // headline over its lead stays.
+  const std::string next =
+      "Centre marks its anniversary in the capital\n"
+      "\n"
+      "The Ministry hosted a conference marking the anniversary of the Centre, with diplomats, experts and "
+      "the press.\n";
+  const std::string joined = stripped(
+      "The Centre was established in 1999.\n\nMore related articles\n\nBasketball teams prepare for the "
+      "tournament\nAthletes win medals at the championship\n" + next);
+  CHECK(joined.find("Basketball") == std::string::npos);
+  CHECK(joined.find("Athletes") == std::string::npos);
+  CHECK(joined.starts_with("The Centre was established in 1999.\n"));
+  CHECK(joined.ends_with(next));
+  // Over a line that is no lead, they stay.
+  CHECK(stripped("Body.\nRelated news\nA title\nAnother title\nA third title\nShort.\n") ==
+        "Body.\nA title\nAnother title\nA third title\nShort.\n");
   // Russian and Ukrainian sites' headings and buttons too.
   CHECK(stripped("Текст статьи.\nЧитайте также:\nДругая новость\nПоделиться в:\n") == "Текст статьи.\n");
   // A heading with nothing under it goes alone.
