@@ -279,7 +279,14 @@ bool opens_as_continuation(std::string_view t) {
       "In their ", "At the ", "In the meeting", "In the talks", "Among ", "Other ", "Another ", "Overall",
       // The first person goes on with a text's speaker ("We invite you to
       // join us ..."): a news item opens in the third person.
-      "We ", "Our ", "I "},
+      "We ", "Our ", "I ",
+      // The same in French, the Organization's other language of news:
+      // pronouns and links to what stands above ("Il s'agit aussi ...",
+      // "En outre, ...", "À cette occasion, ...").
+      "Il ", "Elle ", "Ils ", "Elles ", "Ses ", "Son ", "Sa ", "Leur ", "Leurs ", "Nous ", "En effet",
+      "Par ailleurs", "Toutefois", "Cependant", "Néanmoins", "De plus", "En outre", "Ainsi, ", "Dès lors",
+      "Pourtant", "Enfin", "D'autre part", "D\xE2\x80\x99" "autre part", "\xC3\x80 cette occasion",
+      "A cette occasion", "Lors de cette", "Selon lui", "Selon elle"},
       kConnectives};
   if (openers.open(t)) return true;
   if (pronoun_after_opener(t)) return true;
@@ -723,7 +730,10 @@ bool shows_where_people_stand(std::string_view t) {
 }
 
 bool opens_with_quote(std::string_view t) {
-  return !t.empty() && (t[0] == '"' || t.substr(0, 3) == "\xE2\x80\x9C" || t.substr(0, 3) == "\xE2\x80\x98");
+  // (Or the guillemets of French and Russian, "« Nous ... »", or the low
+  // mark of German and the Balkan languages, "„...“".)
+  return !t.empty() && (t[0] == '"' || t.substr(0, 3) == "\xE2\x80\x9C" || t.substr(0, 3) == "\xE2\x80\x98" ||
+                        t.substr(0, 2) == "\xC2\xAB" || t.substr(0, 3) == "\xE2\x80\x9E");
 }
 
 bool opens_with_file_type(std::string_view t) {

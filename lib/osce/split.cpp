@@ -752,12 +752,23 @@ bool titles_the_text_below(const std::vector<Unit>& units, size_t k) {
 // "2. Chairperson: Ambassador I. Hasani", is no headline.)
 OSCE_INLINE bool news_headline_shaped(const Unit& u) { return headline_shaped(u) && u.words >= 5 && !u.list_entry; }
 // Over its lead, naming someone: whatever stands above it.
+// (A name may follow an elided article or preposition, as French and
+// Italian write them: "l\u2019OSCE", "d'Europe", "dell\u2019OSCE".)
+bool names_after_elision(std::string_view w) {
+  constexpr size_t kElidedBytes = 4;
+  for (size_t k = 1; k <= kElidedBytes && k < w.size(); ++k) {
+    if (w[k] == '\'') return starts_capitalized(w.substr(k + 1));
+    if (w.compare(k, 3, "\xE2\x80\x99") == 0) return starts_capitalized(w.substr(k + 3));
+  }
+  return false;
+}
 OSCE_INLINE bool leads_and_names(const std::vector<Unit>& units, size_t k) {
   const Unit& u = units[k];
   if (k + 1 >= units.size() || !prose_below(units, k)) return false;
   const std::vector<std::string_view> words = words_of(u.text);
   return words.size() > 1 &&
-         std::any_of(words.begin() + 1, words.end(), [](std::string_view w) { return starts_capitalized(w); }) &&
+         std::any_of(words.begin() + 1, words.end(),
+                     [](std::string_view w) { return starts_capitalized(w) || names_after_elision(w); }) &&
          !caption_line(u);
 }
 OSCE_INLINE bool headline_over_its_lead(const std::vector<Unit>& units, size_t k) {

@@ -55,6 +55,13 @@ TEST_CASE("paragraph cues: openings", "[cues]") {
   CHECK(osce::opens_with_quote("\"We must act,\" she said."));
   CHECK(osce::opens_with_quote("\xE2\x80\x9CWe must act,\xE2\x80\x9D she said."));
   CHECK_FALSE(osce::opens_with_quote("We must act, she said."));
+  // Guillemets, and the low mark of German and the Balkan languages.
+  CHECK(osce::opens_with_quote("« Nous réitérons notre soutien », ajoute-t-il."));
+  CHECK(osce::opens_with_quote("„Wir müssen handeln“, sagte sie."));
+  // French pronouns and links go on with the text above.
+  CHECK(osce::opens_as_continuation("Il s’agit aussi du Représentant pour la liberté."));
+  CHECK(osce::opens_as_continuation("En outre, la Mission a formé vingt juges."));
+  CHECK_FALSE(osce::opens_as_continuation("Ilir Meta a reçu la Présidente."));
 }
 
 TEST_CASE("paragraph cues: a link's file type before a document's title", "[cues]") {

@@ -3013,3 +3013,25 @@ TEST_CASE("split: a title in the shape of a label, over a paragraph, after a con
   // A source's label in a few words closes the item above as before.
   CHECK(item_texts(advisory + "Source: Agency\n" + report).front().ends_with("Source: Agency"));
 }
+
+TEST_CASE("split: a French headline names after an elided article", "[split]") {
+  // (Sentence case: its one name follows "l\u2019"; after an article's
+  // worth of text, as "a headline between paragraphs" asks.)
+  const std::string first =
+      "La Mission a organisé un séminaire sur la sécurité des journalistes pour "
+      "quarante rédacteurs des régions du nord du pays.\n"
+      "Les participants ont discuté de la sécurité des reporters qui couvrent les "
+      "manifestations et des devoirs de la police, qui doit les protéger.\n"
+      "Le séminaire sera suivi d’un second, consacré aux médias en ligne, "
+      "au printemps prochain dans la capitale.\n"
+      "Les rédacteurs ont salué l’initiative et demandé des formations "
+      "régulières pour leurs équipes.\n"
+      "Un manuel sur la sécurité des reporters, traduit dans les deux langues du pays, a été remis à chaque "
+      "participant à la fin de la dernière journée.\n";
+  const std::string second =
+      "Paris regrette l’absence de renouvellement des mandats des responsables de l’OSCE\n"
+      "La France a regretté lundi l’absence de renouvellement des mandats de quatre "
+      "responsables de l’organisation, dont celui du secrétaire général.\n";
+  CHECK(second_of_two(first + second).starts_with("Paris regrette"));
+  CHECK(has_cue_at(first + second, "Paris regrette", "a headline between paragraphs"));
+}
