@@ -2280,9 +2280,16 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
           // (Used by the item's prose, not only by its headline: a headline
           // abbreviates what its lead spells out, "OSCE observers arrive
           // ..." over "The Organization for ... (OSCE) today opened ...".)
-          const size_t prose_at = units[prose_from].begin(text);
-          if (long_item_words || prose_at == from ||
-              has_word(text.substr(prose_at, to - prose_at), abbreviation)) {
+          // (The writer's own use, not a quotation's: "« ... the experts of
+          // BIDDH ... », said the Chair", then "The Director of the Office
+          // ... (BIDDH)": the writer's first mention.)
+          auto writer_used = [&](size_t k_from) {
+            for (size_t k = k_from; k < i; ++k) {
+              if (!opens_with_quote(units[k].text) && has_word(units[k].text, abbreviation)) return true;
+            }
+            return false;
+          };
+          if (long_item_words || (prose_from == item_start ? writer_used(item_start) : writer_used(prose_from))) {
             cue("spells out again an abbreviation the item used", kRedefinedWeight);
           }
         }

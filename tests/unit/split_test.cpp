@@ -844,6 +844,14 @@ TEST_CASE("split: a first sentence that spells out an abbreviation new to the it
             "spells out again an abbreviation the item used"));
   CHECK_FALSE(has(cues_at(lead + "Local Public Safety Councils (LPSCs) met.\n", 1),
                   "spells out again an abbreviation the item used"));
+  // Used only in a quotation above: the writer's first mention is this one.
+  const std::string quoted =
+      "The Chair called on the authorities to invite the observers.\n"
+      "\xC2\xAB The experts of the ToT must not stay at home \xC2\xBB, said the Chair.\n";
+  CHECK_FALSE(has(cues_at(quoted + "The head of Training of Trainers (ToT) said he was still waiting.\n", 2),
+                  "spells out again an abbreviation the item used"));
+  CHECK(has(cues_at(quoted + "The ToT met.\nThe head of Training of Trainers (ToT) said he was waiting.\n", 3),
+            "spells out again an abbreviation the item used"));
 }
 
 TEST_CASE("split: a definite reference to the paragraph before", "[split]") {
