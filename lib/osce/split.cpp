@@ -560,10 +560,15 @@ bool a_name(std::string_view t) {
 // not one of the links between a name's words ("of", "the", "and", "for",
 // "against"). A name ("Conflict Prevention Centre", "Action against
 // Terrorism Unit") has none.
+// (In another alphabet, a word of four letters or more, two bytes each,
+// that opens with no capital: "приостановила", "regrette".)
 bool says_something(std::string_view t) {
+  constexpr size_t kWordBytes = 3, kTwoByteWordBytes = 7;
   const std::vector<std::string_view> words = words_of(t);
   return std::any_of(words.begin(), words.end(), [](std::string_view w) {
-    return w.size() > 3 && w[0] >= 'a' && w[0] <= 'z' && !links_a_names_words(w);
+    const auto first = static_cast<unsigned char>(w[0]);
+    if (first >= 0xC3 && first <= 0xDF) return w.size() > kTwoByteWordBytes && !starts_capitalized(w);
+    return w.size() > kWordBytes && w[0] >= 'a' && w[0] <= 'z' && !links_a_names_words(w);
   });
 }
 
@@ -1443,8 +1448,9 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       }
     } else if (i + 1 < n &&
                ((units[i + 1].text == t && !all_digits(t) &&
-                 (title_like(units[i], 10) || (i > 0 && title_like(units[i], kHeadlineWords) &&
-                                               news_headline_twice(units, i) && marked_date_line(units[i - 1])))) ||
+                 (title_like(units[i], 10) ||
+                  (title_like(units[i], kHeadlineWords) && news_headline_twice(units, i) &&
+                   ((i > 0 && marked_date_line(units[i - 1])) || (i + 2 < n && prose_below(units, i + 1)))))) ||
                 (units[i].list_entry && units[i + 1].text.size() + 2 <= t.size() &&
                  units[i + 1].text == t.substr(list_mark_length(t)) && title_like(units[i], kHeadlineWords)))) {
       // A card: a name, the name again, a description (a feed's counters,
@@ -1460,7 +1466,8 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       // December 2024"). (A card's name has ten words at most; a headline
       // may have more, with its date over it: under a site's head, "Government
       // of Finland" over "12/04/2025 | Press release | ...", a headline
-      // printed twice is the page's one article.)
+      // printed twice is the page's one article; or over its lead, as news
+      // sites print the page's title and the article's.)
       const bool headline_twice = news_headline_twice(units, i);
       const bool dated_above = headline_twice && i > 0 && structure[i - 1] == 0 && !units[i - 1].inside_line &&
                                !dates_close_items && marked_date_line(units[i - 1]);

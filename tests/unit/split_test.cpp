@@ -3043,3 +3043,22 @@ TEST_CASE("split: a French headline names after an elided article", "[split]") {
   CHECK(second_of_two(first + second).starts_with("Paris regrette"));
   CHECK(has_cue_at(first + second, "Paris regrette", "a headline between paragraphs"));
 }
+
+TEST_CASE("split: a headline printed twice over its lead, in any alphabet", "[split]") {
+  // (Over ten words: more than a card's name; a news site prints the page's
+  // title and the article's.)
+  const std::string first =
+      "Специальная мониторинговая миссия призывает стороны конфликта обеспечить доступ наблюдателей. Об этом на "
+      "брифинге сказал председатель миссии.\n";
+  const std::string headline =
+      "Новости дня: миссия приостановила свою работу в городе после блокировки ее штаб-квартиры местными жителями";
+  const std::string second = headline + "\n\n" + headline +
+                             "\n\nМиссия приостановила свою работу после блокировки ее штаб-квартиры. Об этом "
+                             "заявил глава миссии.\n";
+  CHECK(second_of_two(first + second).starts_with("Новости дня"));
+  const std::string english =
+      "The Mission suspended its work in the city after protesters blocked its headquarters for three days";
+  CHECK(second_of_two("The observers met the Chair in Vienna on Monday to discuss the next steps.\n" + english +
+                      "\n" + english + "\nThe Mission suspended its work on Friday, its head said.\n")
+            .starts_with("The Mission suspended its work in"));
+}
