@@ -112,7 +112,8 @@ constexpr auto kRelatedHeadings = std::to_array<std::string_view>({
     "Читайте также", "Похожие новости", "Другие новости", "Последние новости", "Популярные новости",
     "Читайте також", "Інші новини", "Останні новини", "Останнє", "Популярні новини", "Popular", "Популярное",
     "Еще по теме", "Ще за темою",
-    "Популярне",
+    "Популярне", "Популярні новини зараз", "Популярные новости сейчас", "Гарячі новини", "Горячие новости",
+    "Hot news",
     // Romanian's (with the comma below and the older cedilla), Bosnian,
     // Croatian and Serbian's, in Latin and Cyrillic letters.
     "\xC8\x98tiri similare", "\xC5\x9Etiri similare", "Articole similare", "Cite\xC8\x99te \xC8\x99i",

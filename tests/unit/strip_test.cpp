@@ -404,11 +404,17 @@ TEST_CASE("strip: other pages' titles under a related heading at the foot are ch
   CHECK(joined.find("Athletes") == std::string::npos);
   CHECK(joined.starts_with("The Centre was established in 1999.\n"));
   CHECK(joined.ends_with(next));
+  // A lead of eight words is a lead.
+  CHECK(stripped("Body.\nRelated news\nA title\nAnother title\nThe Organization will send a monitoring mission "
+                 "there.\n") == "Body.\nAnother title\nThe Organization will send a monitoring mission there.\n");
   // Over a line that is no lead, they stay.
   CHECK(stripped("Body.\nRelated news\nA title\nAnother title\nA third title\nShort.\n") ==
         "Body.\nA title\nAnother title\nA third title\nShort.\n");
   // Russian and Ukrainian sites' headings and buttons too.
   CHECK(stripped("Текст статьи.\nЧитайте также:\nДругая новость\nПоделиться в:\n") == "Текст статьи.\n");
+  // A site's "hot" and "popular now" headings over its lists.
+  CHECK(stripped("Текст статті.\nПопулярні новини зараз\n") == "Текст статті.\n");
+  CHECK(stripped("Гарячі новини\n\nМісія розпочала роботу.\n") == "Місія розпочала роботу.\n");
   // A heading with nothing under it goes alone.
   CHECK(stripped("Body.\nLatest Headlines\n") == "Body.\n");
   // Romanian's (the comma below and the cedilla), the Balkan languages'.
