@@ -1450,7 +1450,8 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
                ((units[i + 1].text == t && !all_digits(t) &&
                  (title_like(units[i], 10) ||
                   (title_like(units[i], kHeadlineWords) && news_headline_twice(units, i) &&
-                   ((i > 0 && marked_date_line(units[i - 1])) || (i + 2 < n && prose_below(units, i + 1)))))) ||
+                   ((i > 0 && marked_date_line(units[i - 1])) ||
+                    (i + 2 < n && prose_below(units, i + 1) && !caption_line(units[i])))))) ||
                 (units[i].list_entry && units[i + 1].text.size() + 2 <= t.size() &&
                  units[i + 1].text == t.substr(list_mark_length(t)) && title_like(units[i], kHeadlineWords)))) {
       // A card: a name, the name again, a description (a feed's counters,
@@ -1467,7 +1468,9 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       // may have more, with its date over it: under a site's head, "Government
       // of Finland" over "12/04/2025 | Press release | ...", a headline
       // printed twice is the page's one article; or over its lead, as news
-      // sites print the page's title and the article's.)
+      // sites print the page's title and the article's: not a photo's
+      // caption, which a page prints twice too, "Jane Doe (r), a resident
+      // of the settlement, 18 June 2009. (OSCE/John Doe)".)
       const bool headline_twice = news_headline_twice(units, i);
       const bool dated_above = headline_twice && i > 0 && structure[i - 1] == 0 && !units[i - 1].inside_line &&
                                !dates_close_items && marked_date_line(units[i - 1]);

@@ -3061,4 +3061,10 @@ TEST_CASE("split: a headline printed twice over its lead, in any alphabet", "[sp
   CHECK(second_of_two("The observers met the Chair in Vienna on Monday to discuss the next steps.\n" + english +
                       "\n" + english + "\nThe Mission suspended its work on Friday, its head said.\n")
             .starts_with("The Mission suspended its work in"));
+  // A photo's caption printed twice over the text is no headline.
+  const std::string caption =
+      "Jane Doe (r), a resident of the settlement near the river, 18 June 2009. (OSCE/John Roe)";
+  CHECK(item_texts("The Mission monitors the rights of communities in the region and reports on them.\n" + caption +
+                   "\n" + caption + "\nThe Mission also promotes the safety of communities in a variety of areas.\n")
+            .size() == 1);
 }
