@@ -2293,13 +2293,13 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
           // (The writer's own use, not a quotation's: "« ... the experts of
           // BIDDH ... », said the Chair", then "The Director of the Office
           // ... (BIDDH)": the writer's first mention.)
-          auto writer_used = [&](size_t k_from) {
-            for (size_t k = k_from; k < i; ++k) {
+          auto writer_used = [&] {
+            for (size_t k = prose_from; k < i; ++k) {
               if (!opens_with_quote(units[k].text) && has_word(units[k].text, abbreviation)) return true;
             }
             return false;
           };
-          if (long_item_words || (prose_from == item_start ? writer_used(item_start) : writer_used(prose_from))) {
+          if (long_item_words || writer_used()) {
             cue("spells out again an abbreviation the item used", kRedefinedWeight);
           }
         }

@@ -524,7 +524,7 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
       if (!is_link_title(t)) break;
       titles.push_back(k);
     }
-    // (A lead of eight words or more: the next page's, or a teaser's.)
+    // (Under the titles, the next page's lead: a sentence of eight words or more.)
     constexpr size_t kLeadWords = 8;
     if (k == n || titles.size() > kMostRelatedLinks + 1 || !ends_a_sentence(trim(lines[k].text)) ||
         word_count(trim(lines[k].text), kLeadWords) < kLeadWords) {
