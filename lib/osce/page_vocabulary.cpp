@@ -254,7 +254,7 @@ bool byline(std::string_view line) {
   // Bosnian "Izvor", "Autor"; German "Quelle".)
   static constexpr auto kKeys = std::to_array<std::string_view>(
       {"Source", "Sources", "Source/Author", "Source/Photo", "Photo", "Author", "Authors", "Written by", "From", "Via",
-       "Izvor", "Autor",
+       "Izvor", "Autor", "Autori",
        "Quelle", "\xD0\x98\xD1\x81\xD1\x82\xD0\xBE\xD1\x87\xD0\xBD\xD0\xB8\xD0\xBA",
        "\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80", "\xD0\x94\xD0\xB6\xD0\xB5\xD1\x80\xD0\xB5\xD0\xBB\xD0\xBE"});
   constexpr size_t kLongestKey = 16;  // bytes: "Источник"
@@ -281,12 +281,20 @@ bool byline(std::string_view line) {
     default:
       return false;
   }
+  // (Or the author's key with no colon, as Balkan sites print it: "Autor
+  // Dragana Bozic".)
+  size_t by_bytes = 0;
   if (s.starts_with("By ")) {
+    by_bytes = 3;
+  } else if (s.starts_with("Autor ") || s.starts_with("Author ")) {
+    by_bytes = s.find(' ') + 1;
+  }
+  if (by_bytes != 0) {
     // "By Jane Doe": one to three capitalized words after "By" (an agency
     // signs with its one name: "By Trend"); an agency's name may also follow
     // a dash, with a colon after it ("By Huseyn Hasanov – Trend:", as Trend
     // signs the copies it writes of the OSCE's news).
-    std::string_view by = s.substr(3);
+    std::string_view by = s.substr(by_bytes);
     for (std::string_view dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
       const size_t at = by.find(dash);
       if (at == std::string_view::npos) continue;

@@ -286,10 +286,17 @@ bool opens_as_continuation(std::string_view t) {
       "Il ", "Elle ", "Ils ", "Elles ", "Ses ", "Son ", "Sa ", "Leur ", "Leurs ", "Nous ", "En effet",
       "Par ailleurs", "Toutefois", "Cependant", "Néanmoins", "De plus", "En outre", "Ainsi, ", "Dès lors",
       "Pourtant", "Enfin", "D'autre part", "D\xE2\x80\x99" "autre part", "\xC3\x80 cette occasion",
-      "A cette occasion", "Lors de cette", "Selon lui", "Selon elle"},
+      "A cette occasion", "Lors de cette", "Selon lui", "Selon elle",
+      // Bosnian, Croatian, Montenegrin and Serbian in Latin letters ("Ona",
+      // "Ovakav razvoj ...", "Takođe, ..."; "On" with its verb, as English's
+      // "On 12 July, ..." opens a lead).
+      "Ona ", "Oni ", "On je ", "On se ", "On nije ", "Njegov", "Njen", "Njihov", "Ovaj ", "Ova ", "Ovo ",
+      "Ovakav", "Ovakva", "Ovakvo",
+      "Takođe", "Također", "Osim toga", "Međutim", "Pri tome", "Pritom", "Tom prilikom"},
       kConnectives};
   if (openers.open(t)) return true;
   if (pronoun_after_opener(t)) return true;
+
   // Someone named above, speaking on: "As MacGregor noted, ...", "As he
   // said, ...".
   if (t.size() > 12 && t[0] == 'A' && t.starts_with("As ")) {

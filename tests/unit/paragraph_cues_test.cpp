@@ -62,6 +62,12 @@ TEST_CASE("paragraph cues: openings", "[cues]") {
   CHECK(osce::opens_as_continuation("Il s’agit aussi du Représentant pour la liberté."));
   CHECK(osce::opens_as_continuation("En outre, la Mission a formé vingt juges."));
   CHECK_FALSE(osce::opens_as_continuation("Ilir Meta a reçu la Présidente."));
+  // Bosnian, Croatian, Montenegrin, Serbian; "On" only in their text.
+  CHECK(osce::opens_as_continuation("Ovakav razvoj situacije je jedna od opcija."));
+  CHECK(osce::opens_as_continuation("Takođe, u toku dana, predstavnik se sastao sa premijerom."));
+  CHECK(osce::opens_as_continuation(
+      "On je danas razgovarao sa predstavnicima opštine i dogovorili su se da se uskoro sastanu i nastave razgovor."));
+  CHECK_FALSE(osce::opens_as_continuation("On 10 July, in Tashkent, the Project Co-ordinator opened a course."));
 }
 
 TEST_CASE("paragraph cues: a link's file type before a document's title", "[cues]") {

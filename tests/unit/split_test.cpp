@@ -2401,6 +2401,10 @@ TEST_CASE("split: a headline over its byline and counts heads the lead below the
   CHECK_FALSE(osce::byline("By the end of the year"));
   CHECK_FALSE(osce::byline("Source:"));
   CHECK_FALSE(osce::byline("Where we are: OSCE Mission to Serbia"));
+  // The author's key with no colon, as Balkan sites print it, and its plural.
+  CHECK(osce::byline("Autor Dragana Doe"));
+  CHECK(osce::byline("Autori: JANE DOE"));
+  CHECK_FALSE(osce::byline("Autor je rekao da se sastanak održao"));
 }
 
 TEST_CASE("split: a headline over bylines over a dateline heads the dateline", "[split]") {
