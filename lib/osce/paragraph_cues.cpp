@@ -296,7 +296,6 @@ bool opens_as_continuation(std::string_view t) {
       kConnectives};
   if (openers.open(t)) return true;
   if (pronoun_after_opener(t)) return true;
-
   // Someone named above, speaking on: "As MacGregor noted, ...", "As he
   // said, ...".
   if (t.size() > 12 && t[0] == 'A' && t.starts_with("As ")) {
