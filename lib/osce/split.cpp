@@ -435,12 +435,11 @@ bool titles_a_delivery_note(const std::vector<Unit>& units, size_t k) {
 }
 
 // Unit k, a title, over a sentence that sums the statement up and the title
-// again over its delivery note, as the United States Mission prints them:
-// "Response to the Report by the Head of the OSCE Mission to Serbia", "The
-// Mission to Serbia remains an indispensable element ...", "Response to the
-// Report of the Head of the OSCE Mission to Serbia, Ambassador Jan
-// Braathu", "As delivered by ...". (The title again opens with the same
-// three words; it may name more.)
+// again over its delivery note, as a delegation may print them: "Response
+// to the Report by the Head of the Mission", "The Mission remains an
+// indispensable element ...", "Response to the Report of the Head of the
+// Mission, Ambassador Jane Doe", "As delivered by ...". (The title again
+// opens with the same three words; it may name more.)
 bool titles_a_summary_over_its_note(const std::vector<Unit>& units, size_t k) {
   if (k + 3 >= units.size() || !ends_a_sentence(units[k + 1]) || !titles_a_delivery_note(units, k + 2)) return false;
   const std::vector<std::string_view> title = words_of(units[k].text), again = words_of(units[k + 2].text);
@@ -2214,11 +2213,12 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       }
       if (speech_closed) cue("the speech closed", kClosedWeight);
       // A quotation that "he" says goes on from where he was named. (It opens
-      // with its quotation mark: only those paragraphs are read to their end.)
+      // with its quotation mark, guillemets among them: only those paragraphs
+      // are read to their end.)
       const bool quoted = opens_with_quote(u.text);
       // (A section's label is no sentence that goes on: "Our work".)
-      const bool continued = (opens_as_continuation(u.text) && !is_section_label(u)) ||
-                             ((quoted || u.text.starts_with("\xC2\xAB")) && quote_by_pronoun(u.text));  // «
+      const bool continued =
+          (opens_as_continuation(u.text) && !is_section_label(u)) || (quoted && quote_by_pronoun(u.text));
       if (continued) cue("continuation", kContinuationWeight);
       // (A headline may open with a quoted term or words: '"5+2"
       // settlement negotiations canceled', 'OSCE "not a talking shop"'.)

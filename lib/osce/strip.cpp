@@ -425,8 +425,8 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
   // (A news site's header may show today's date over its clock: in the
   // page's first lines, a date line over a time of day is the site's, not
   // the article's, whose date is its own.)
-  size_t nonblank = 0, last_nonblank = n, related_heading = n, disclaimer_heading = n, wire_foot = n;
-  std::vector<size_t> inner_related_headings;  // all but the last (few pages have any)
+  size_t nonblank = 0, last_nonblank = n, disclaimer_heading = n, wire_foot = n;
+  std::vector<size_t> related_headings;  // in the page's order (few pages have any)
   for (size_t i = 0; i < n; ++i) {
     const std::string_view t = trim(lines[i].text);
     if (t.empty()) continue;
@@ -447,10 +447,7 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
     }
     if (is_chrome_line(t)) {
       state[i] = {true, Removal::kChrome, details.add("known chrome")};
-      if (is_related_heading(t)) {
-        if (related_heading < n) inner_related_headings.push_back(related_heading);
-        related_heading = i;
-      }
+      if (is_related_heading(t)) related_headings.push_back(i);
       if (is_disclaimer_heading(t)) disclaimer_heading = i;
       if (is_wire_foot_heading(t)) wire_foot = i;
       if (t.starts_with("You are here")) {
@@ -494,27 +491,25 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
       if (!state[k].removed && !trim(lines[k].text).empty()) state[k] = {true, Removal::kChrome, reason};
     }
   };
-  if (related_heading < n && n - related_heading <= 2 * kMostRelatedLinks + 1 && under_a_sentence(related_heading)) {
+  const size_t last_heading = related_headings.empty() ? n : related_headings.back();
+  if (last_heading < n && n - last_heading <= 2 * kMostRelatedLinks + 1 && under_a_sentence(last_heading)) {
     size_t k = n;
-    while (k > related_heading + 1) {
+    while (k > last_heading + 1) {
       const std::string_view t = trim(lines[k - 1].text);
       if (!t.empty() && !state[k - 1].removed && !is_link_title(t)) break;
       --k;
     }
-    if (k == related_heading + 1) {
+    if (k == last_heading + 1) {
       links_to_the_end(k, "a link under a heading of related pages");
-    } else {
-      inner_related_headings.push_back(related_heading);
+      related_headings.pop_back();
     }
-  } else if (related_heading < n) {
-    inner_related_headings.push_back(related_heading);
   }
   // Such a heading inside the page, where pages run together: its links
   // stand over the next page's headline and lead ("More related articles",
   // three titles, then "OSCE Centre's anniversary marked in Ashgabat" over
   // its first paragraph). The links go; the last title, with the date
   // lines under it, heads the paragraph below and stays.
-  for (const size_t heading : inner_related_headings) {
+  for (const size_t heading : related_headings) {
     if (!under_a_sentence(heading)) continue;
     std::vector<size_t> titles;  // the kept lines under the heading, all of a title's shape
     size_t k = heading + 1;

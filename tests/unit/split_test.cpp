@@ -3062,9 +3062,13 @@ TEST_CASE("split: a headline printed twice over its lead, in any alphabet", "[sp
   CHECK(second_of_two(first + second).starts_with("Новости дня"));
   const std::string english =
       "The Mission suspended its work in the city after protesters blocked its headquarters for three days";
-  CHECK(second_of_two("The observers met the Chair in Vienna on Monday to discuss the next steps.\n" + english +
-                      "\n" + english + "\nThe Mission suspended its work on Friday, its head said.\n")
-            .starts_with("The Mission suspended its work in"));
+  const std::string page = "The observers met the Chair in Vienna on Monday to discuss the next steps.\n" + english +
+                           "\n" + english + "\nThe Mission suspended its work on Friday, its head said.\n";
+  CHECK(second_of_two(page).starts_with("The Mission suspended its work in"));
+  // (A card: the headline is the item's title.)
+  const osce::Segmentation seg = osce::segment(page, {});
+  REQUIRE(seg.items.size() == 2);
+  CHECK(seg.items[1].title == english);
   // A photo's caption printed twice over the text is no headline.
   const std::string caption =
       "Jane Doe (r), a resident of the settlement near the river, 18 June 2009. (OSCE/John Roe)";
