@@ -426,7 +426,10 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
   // page's first lines, a date line over a time of day is the site's, not
   // the article's, whose date is its own.)
   size_t nonblank = 0, last_nonblank = n, disclaimer_heading = n, wire_foot = n;
-  std::vector<size_t> related_headings;  // in the page's order (few pages have any)
+  // (In the page's order; kept from page to page, as most pages have one
+  // at their foot or none.)
+  thread_local std::vector<size_t> related_headings;
+  related_headings.clear();
   for (size_t i = 0; i < n; ++i) {
     const std::string_view t = trim(lines[i].text);
     if (t.empty()) continue;
