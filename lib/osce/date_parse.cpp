@@ -46,16 +46,63 @@ constexpr auto kCyrillicMonths = std::to_array<CyrillicMonth>({
     {"ноември", 11},  {"децембар", 12}, {"децембра", 12}, {"декември", 12},
 });
 
-// Bosnian, Montenegrin and Serbian months in Latin letters, lower case, as
-// dates write them: nominative and genitive ("26. novembar 2025", "15.
-// marta 2024"). (Croatian's own names, "studenoga", are not among them.)
-constexpr auto kLatinSouthSlavicMonths = std::to_array<std::pair<std::string_view, int>>({
-    {"januar", 1},   {"januara", 1},   {"februar", 2},   {"februara", 2},  {"mart", 3},     {"marta", 3},
-    {"april", 4},    {"aprila", 4},    {"maj", 5},       {"maja", 5},      {"jun", 6},      {"juna", 6},
-    {"juni", 6},     {"jul", 7},       {"jula", 7},      {"juli", 7},      {"avgust", 8},   {"avgusta", 8},
-    {"august", 8},   {"augusta", 8},   {"septembar", 9}, {"septembra", 9}, {"oktobar", 10}, {"oktobra", 10},
-    {"novembar", 11}, {"novembra", 11}, {"decembar", 12}, {"decembra", 12},
+// The months of the Latin-script languages but English, lower case, as
+// dates write them after the day: Bosnian, Montenegrin and Serbian,
+// nominative and genitive ("26. novembar 2025", "15. marta 2024"); the
+// Organization's other official languages, French, German, Italian and
+// Spanish ("12 juillet 2023", "12. Juli 2023", "12 luglio 2023", "12 de
+// julio de 2023"), Austrian German's "Jänner" among them (the Organization
+// sits in Vienna). (Croatian's own names, "studenoga", are not among them.)
+// German writes its months capitalized, as nouns: `german` marks the forms
+// that may be read so (see latin_month_number).
+struct LatinMonth {
+  std::string_view form;
+  int month;
+  bool german = false;
+};
+constexpr auto kLatinMonths = std::to_array<LatinMonth>({
+    {"januar", 1, true}, {"januara", 1},    {"februar", 2, true}, {"februara", 2},   {"mart", 3},
+    {"marta", 3},        {"april", 4, true}, {"aprila", 4},      {"maj", 5},         {"maja", 5},
+    {"jun", 6},          {"juna", 6},       {"juni", 6, true},   {"jul", 7},         {"jula", 7},
+    {"juli", 7, true},   {"avgust", 8},     {"avgusta", 8},      {"august", 8, true}, {"augusta", 8},
+    {"septembar", 9},    {"septembra", 9},  {"oktobar", 10},     {"oktobra", 10},    {"novembar", 11},
+    {"novembra", 11},    {"decembar", 12},  {"decembra", 12},
+    // French
+    {"janvier", 1}, {"février", 2}, {"mars", 3}, {"avril", 4}, {"mai", 5, true}, {"juin", 6},
+    {"juillet", 7}, {"août", 8}, {"septembre", 9}, {"octobre", 10}, {"novembre", 11},
+    {"décembre", 12},
+    // German, where it differs from the above
+    {"jänner", 1, true}, {"märz", 3, true}, {"september", 9, true}, {"oktober", 10, true},
+    {"november", 11, true}, {"dezember", 12, true},
+    // Italian
+    {"gennaio", 1}, {"febbraio", 2}, {"marzo", 3}, {"aprile", 4}, {"maggio", 5}, {"giugno", 6}, {"luglio", 7},
+    {"agosto", 8}, {"settembre", 9}, {"ottobre", 10}, {"dicembre", 12},
+    // Spanish
+    {"enero", 1}, {"febrero", 2}, {"abril", 4}, {"mayo", 5}, {"junio", 6}, {"julio", 7}, {"septiembre", 9},
+    {"setiembre", 9}, {"octubre", 10}, {"noviembre", 11}, {"diciembre", 12},
 });
+
+// The form `word` is, its ASCII capitals in lower case; nullptr for none.
+// (Asked of every word after a number in a text: its first letter rules out
+// most before any comparison, "per", "participants", "the", "years".)
+const LatinMonth* latin_month(std::string_view word) {
+  constexpr size_t kLongest = 10;
+  if (word.size() < 3 || word.size() > kLongest) return nullptr;
+  constexpr uint32_t kFirstLetters = [] {
+    uint32_t letters = 0;
+    for (const LatinMonth& m : kLatinMonths) letters |= 1u << (m.form[0] - 'a');
+    return letters;
+  }();
+  const char first = static_cast<char>(word[0] | 0x20);
+  if (first < 'a' || first > 'z' || (kFirstLetters >> (first - 'a') & 1) == 0) return nullptr;
+  char w[kLongest];
+  for (size_t k = 0; k < word.size(); ++k) w[k] = word[k] >= 'A' && word[k] <= 'Z' ? static_cast<char>(word[k] | 0x20) : word[k];
+  const std::string_view lower(w, word.size());
+  for (const LatinMonth& m : kLatinMonths) {
+    if (m.form.size() == lower.size() && m.form[0] == first && m.form == lower) return &m;
+  }
+  return nullptr;
+}
 
 }  // namespace
 
@@ -126,15 +173,9 @@ int month_number_of(std::string_view word) {
   return 0;
 }
 
-int latin_south_slavic_month_number(std::string_view word) {
-  if (word.size() < 3 || word.size() > 9) return 0;
-  char w[9];
-  for (size_t k = 0; k < word.size(); ++k) w[k] = static_cast<char>(word[k] | 0x20);
-  const std::string_view lower(w, word.size());
-  for (const auto& [form, month] : kLatinSouthSlavicMonths) {
-    if (form == lower) return month;
-  }
-  return 0;
+int latin_month_number(std::string_view word) {
+  const LatinMonth* m = latin_month(word);
+  return m == nullptr || (word[0] >= 'A' && word[0] <= 'Z' && !m->german) ? 0 : m->month;
 }
 
 int weekday_number(std::string_view name) {
@@ -197,6 +238,12 @@ WholeDate read_whole_date(std::string_view text, SlashOrder order) {
   static const boost::regex kDayMonthYear(kWeekday + R"((\d{1,2})\.?\s+([A-Za-z]{3,9}\.?),?\s+(\d{4}))");
   static const boost::regex kMonthDayYear(kWeekday + R"(([A-Za-z]{3,9}\.?)\s+(\d{1,2}),?\s+(\d{4}))");
   static const boost::regex kIso(R"((\d{4})-(\d{2})-(\d{2}))");
+  // The Organization's other languages in Latin letters, where the month's
+  // name has a letter past ASCII or Spanish's "de" stands around it: "1er
+  // février 2023", "12. März 2023", "1º agosto 2023", "12 de julio de 2023".
+  // (Their months in ASCII letters, "12 luglio 2023", are kDayMonthYear's.)
+  static const boost::regex kLatinDayMonthYear(
+      R"((\d{1,2})(?:er|\xC2\xBA)?\.?\s+(?:de\s+)?((?:[A-Za-z]|\xC3[\x80-\xBF]){3,10}),?\s+(?:del?\s+)?(\d{4}))");
   // "14.03.2023" is day first wherever dots are written; "03/14/2023" and
   // "14-03-2023" are either, as the site that wrote them has it.
   // The weekday caught here: it tells "Fri, 10/06/2023" (6 October, a
@@ -214,12 +261,19 @@ WholeDate read_whole_date(std::string_view text, SlashOrder order) {
   if (boost::regex_match(s, m, kIso)) {
     y = std::stoi(m[1]), mo = std::stoi(m[2]), d = std::stoi(m[3]);
   } else if (boost::regex_match(s, m, kDayMonthYear)) {
-    d = std::stoi(m[1]), mo = month_number(m[2].str()), y = std::stoi(m[3]);
+    d = std::stoi(m[1]), y = std::stoi(m[3]);
+    mo = month_number(m[2].str());
+    if (mo == 0) mo = latin_month_number(m[2].str());
   } else if (boost::regex_match(s, m, kMonthDayYear)) {
     mo = month_number(m[1].str()), d = std::stoi(m[2]), y = std::stoi(m[3]);
   } else if (!s.empty() && (std::isdigit(static_cast<unsigned char>(s[0])) || static_cast<unsigned char>(s[0]) >= 0xD0) &&
              s.find_first_of("\xD0\xD1") != std::string::npos && boost::regex_match(s, m, cyrillic_day_month_year())) {
     d = std::stoi(m[1]), mo = cyrillic_month_number(m[2].str()), y = std::stoi(m[3]);
+  } else if (!s.empty() && std::isdigit(static_cast<unsigned char>(s[0])) &&
+             (s.find_first_of("\xC2\xC3") != std::string::npos || s.find(" de") != std::string::npos ||
+              s.find("er ") != std::string::npos) &&
+             boost::regex_match(s, m, kLatinDayMonthYear)) {
+    d = std::stoi(m[1]), mo = latin_month_number(m[2].str()), y = std::stoi(m[3]);
   } else if (boost::regex_match(s, m, kNumeric)) {
     const int a = std::stoi(m[2]), b = std::stoi(m[4]);
     y = std::stoi(m[5]);

@@ -39,11 +39,15 @@ inline int month_number(std::string_view word) {
 // anything else.
 int cyrillic_month_number(std::string_view word);
 
-// The month 1-12 for a Bosnian, Montenegrin or Serbian month name in Latin
-// letters as dates write it ("novembar", "novembra", "juni"), lower case or
-// capitalized; 0 for anything else. (Serbian and Macedonian in Cyrillic are
+// The month 1-12 for a month name of a Latin-script language but English,
+// as dates write it after the day: Bosnian, Montenegrin and Serbian
+// ("novembar", "novembra", "juni"), French ("juillet", "août"), Italian
+// ("luglio") or Spanish ("julio"), in lower case as those languages write
+// them, and German capitalized or not ("Juli", "März", "Jänner"); 0 for
+// anything else. (A capitalized "Marta" or "Maja" after a number is
+// someone's name. Serbian and Macedonian in Cyrillic are
 // cyrillic_month_number's.)
-int latin_south_slavic_month_number(std::string_view word);
+int latin_month_number(std::string_view word);
 
 // True when year-month-day exists on the Gregorian calendar (no 31 June, no
 // 29 February 2023). Years 1000-9999.

@@ -317,10 +317,15 @@ class Scanner {
         t.digits = static_cast<uint8_t>(std::min<size_t>(j - i, 255));
         if (j + 1 < n && is_letter(text_[j]) && is_letter(text_[j + 1]) && (j + 2 >= n || !is_letter(text_[j + 2]))) {
           const char a = lower(text_[j]), b = lower(text_[j + 1]);
-          if ((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h')) {
+          // (French's "1er", the first of a month, too.)
+          if ((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h') ||
+              (a == 'e' && b == 'r')) {
             t.ordinal = true;
             j += 2;
           }
+        } else if (j + 1 < n && text_[j] == '\xC2' && text_[j + 1] == '\xBA') {
+          t.ordinal = true;  // Italian's and Spanish's "1º"
+          j += 2;
         }
       } else if (is_letter(c)) {
         t.kind = Kind::kWord;
@@ -431,15 +436,27 @@ class Scanner {
   int month_at(size_t i, size_t& next, bool full_name_only = false) const {
     if (!kind(i, Kind::kWord)) return 0;
     const std::string_view w = str(i);
-    // A Bosnian, Montenegrin or Serbian month in lower case after its day,
-    // with its period or not: "26. novembar 2025", "15 marta". (Looked up
-    // here, after a day, not for every word the tokenizer reads.)
+    // A month of another language in Latin letters after its day (see
+    // latin_month_number): "26. novembar 2025", "15 marta", "12 juillet",
+    // "12 de julio", "12. Juli".
+    // (Looked up here, after a day, not for every word the tokenizer reads.)
     if (tok_[i].value == 0) {
       const bool after_day = i > 0 && (kind(i - 1, Kind::kNumber) ||
-                                       (kind(i - 1, Kind::kPeriod) && i > 1 && kind(i - 2, Kind::kNumber)));
-      const int month = after_day && !is_upper(w[0]) ? latin_south_slavic_month_number(w) : 0;
+                                       (i > 1 && kind(i - 2, Kind::kNumber) &&
+                                        (kind(i - 1, Kind::kPeriod) || word(i - 1, "de"))));
+      if (!after_day) return 0;
+      // A name with letters past ASCII is read as several tokens ("f", "é",
+      // "vrier"): the name is their glued run.
+      size_t last = i;
+      while (glued(last + 1) && (kind(last + 1, Kind::kWord) ||
+                                 (kind(last + 1, Kind::kOther) &&
+                                  static_cast<unsigned char>(text_[tok_[last + 1].begin]) >= 0xC0))) {
+        ++last;
+      }
+      const std::string_view name = text_.substr(tok_[i].begin, tok_[last].end - tok_[i].begin);
+      const int month = latin_month_number(name);
       if (month == 0) return 0;
-      next = i + 1;
+      next = last + 1;
       return month;
     }
     const bool abbreviated = w.size() <= 4 && !iequal(w, "may") && !iequal(w, "june") && !iequal(w, "july");
@@ -591,14 +608,18 @@ class Scanner {
     // has none.
     const bool dotted = days.size() == 1 && !range && kind(j, Kind::kPeriod) && glued(j);
     if (dotted) ++j;
+    // Spanish writes "12 de julio de 2023".
+    if (word(j, "de") && kind(j + 1, Kind::kWord) && tok_[j + 1].value == 0) ++j;
     size_t after_month = 0;
     const int month = month_at(j, after_month);
     if (!month) return 0;
+    const bool other_language = tok_[j].value == 0;
     j = after_month;
     int year = 0;
     {
       size_t k = j;
       if (kind(k, Kind::kComma)) ++k;
+      if (other_language && word_in(k, {"de", "del"})) ++k;
       if (year_at(k)) year = tok_[k].value, j = k + 1;
     }
     if (dotted && year == 0) return 0;

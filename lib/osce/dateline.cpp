@@ -74,6 +74,24 @@ const boost::regex& cyrillic_comma_form() {
                                                   R"((?:[A-Z]|\xD0[\x80-\xAF]|\xC2\xAB|\xE2\x80\x9C|"))"));
   return re;
 }
+// The same in the Organization's other languages in Latin letters, where
+// the month's name has a letter past ASCII, the day an ordinal's mark, or
+// Spanish's "de" stands around the month: "PARIS, 1er février 2023 - ",
+// "ROMA, 1º agosto 2023 – ", "MADRID, 12 de julio de 2023 - ". A capital
+// with a diacritic or a « quote may open the text. (Asked only of a line
+// that could hold such a date; "ROMA, 12 luglio 2023 – " is comma_form's.)
+const boost::regex& latin_comma_form() {
+  static const std::string kLatinMonth = R"(((?:[A-Za-z]|\xC3[\x80-\xBF]){3,10}))";
+  static const boost::regex re(
+      comma_form_pattern(kDay + R"((?:er|\xC2\xBA)?\.?\s+(?:de\s+)?)" + kLatinMonth + R"((?:,?\s+(?:del?\s+)?)" + kYear + ")?",
+                         R"((?:[A-Z]|\xC3[\x80-\x9E]|\xC2\xAB|\xE2\x80\x9C|"))"));
+  return re;
+}
+bool could_hold_a_latin_date(std::string_view head) {
+  return head.find('\xC3') != std::string_view::npos || head.find("\xC2\xBA") != std::string_view::npos ||
+         head.find(" de ") != std::string_view::npos || head.find("er ") != std::string_view::npos;
+}
+
 // The place, a dash, then the whole date and a full stop or another dash:
 // "TIRANA / BRUSSELS / GENEVA – 6 October 2020. The Co-Chairs ...".
 // Groups: 1 the place, 2-4 day, month, year.
@@ -106,12 +124,15 @@ const boost::regex& date_first_form() {
   return re;
 }
 
-// The month of a dateline's date: English ("July", "Sept.") or Russian and
-// Ukrainian ("июля", "липня"). (Apart from month_number, which the
-// scanners ask of every capitalized word, and which stays ASCII.)
+// The month of a dateline's date: English ("July", "Sept."), Russian and
+// Ukrainian ("июля", "липня"), or another language's in Latin letters
+// ("luglio", "février": see latin_month_number). (Apart from month_number,
+// which the scanners ask of every capitalized word, and which stays ASCII.)
 int dateline_month(std::string_view word) {
   const auto first = static_cast<unsigned char>(word.empty() ? 0 : word[0]);
-  return first >= 0xD0 && first <= 0xD1 ? cyrillic_month_number(word) : month_number(word);
+  if (first >= 0xD0 && first <= 0xD1) return cyrillic_month_number(word);
+  const int english = month_number(word);
+  return english != 0 ? english : latin_month_number(word);
 }
 
 bool has_lowercase(std::string_view s) {
@@ -257,7 +278,9 @@ std::optional<Dateline> dateline_at(std::string_view text) {
   // (A Cyrillic letter's first byte, D0 or D1: memchr, where most lines have none.)
   const bool cyrillic = head.find('\xD0') != std::string_view::npos || head.find('\xD1') != std::string_view::npos;
   if (place_first && ((cyrillic && boost::regex_search(head.begin(), head.end(), m, cyrillic_comma_form())) ||
-                      boost::regex_search(head.begin(), head.end(), m, comma_form()))) {
+                      boost::regex_search(head.begin(), head.end(), m, comma_form()) ||
+                      (could_hold_a_latin_date(head) &&
+                       boost::regex_search(head.begin(), head.end(), m, latin_comma_form())))) {
     const bool day_first = m[3].matched;
     day = std::stoi(day_first ? m[3].str() : m[7].str());
     month = dateline_month(day_first ? m[4].str() : m[6].str());

@@ -107,7 +107,7 @@ std::optional<Dateline> dotted_dateline(std::string_view line) {
   while (i < line.size() && line[i] != ' ') ++i;
   const std::string_view word = line.substr(month_from, i - month_from);
   const int month = static_cast<unsigned char>(word.empty() ? 0 : word[0]) >= 0xD0 ? cyrillic_month_number(word)
-                                                                                  : latin_south_slavic_month_number(word);
+                                                                                  : latin_month_number(word);
   if (month == 0 || !skip(" ")) return std::nullopt;
   if (line.substr(i, 4).find_first_not_of("0123456789") != std::string_view::npos) return std::nullopt;
   const int year = number(4);

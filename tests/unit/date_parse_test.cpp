@@ -124,16 +124,50 @@ TEST_CASE("date_parse: Russian and Ukrainian month names in the forms dates take
 }
 
 TEST_CASE("date_parse: Bosnian, Montenegrin and Serbian month names in Latin letters", "[date_parse]") {
-  CHECK(osce::latin_south_slavic_month_number("novembar") == 11);
-  CHECK(osce::latin_south_slavic_month_number("novembra") == 11);
-  CHECK(osce::latin_south_slavic_month_number("Marta") == 3);
-  CHECK(osce::latin_south_slavic_month_number("juni") == 6);
-  CHECK(osce::latin_south_slavic_month_number("avgusta") == 8);
-  CHECK(osce::latin_south_slavic_month_number("maja") == 5);
-  for (std::string_view not_one : {"", "ma", "studenoga", "november", "martini", "mission", "septembarski"}) {
+  CHECK(osce::latin_month_number("novembar") == 11);
+  CHECK(osce::latin_month_number("novembra") == 11);
+  CHECK(osce::latin_month_number("marta") == 3);
+  CHECK(osce::latin_month_number("juni") == 6);
+  CHECK(osce::latin_month_number("avgusta") == 8);
+  CHECK(osce::latin_month_number("maja") == 5);
+  for (std::string_view not_one : {"", "ma", "studenoga", "martini", "mission", "septembarski"}) {
     CAPTURE(not_one);
-    CHECK(osce::latin_south_slavic_month_number(not_one) == 0);
+    CHECK(osce::latin_month_number(not_one) == 0);
   }
+}
+
+TEST_CASE("date_parse: French, German, Italian and Spanish month names", "[date_parse]") {
+  CHECK(osce::latin_month_number("juillet") == 7);
+  CHECK(osce::latin_month_number("février") == 2);
+  CHECK(osce::latin_month_number("août") == 8);
+  CHECK(osce::latin_month_number("décembre") == 12);
+  CHECK(osce::latin_month_number("März") == 3);
+  CHECK(osce::latin_month_number("Jänner") == 1);
+  CHECK(osce::latin_month_number("luglio") == 7);
+  CHECK(osce::latin_month_number("settembre") == 9);
+  CHECK(osce::latin_month_number("septiembre") == 9);
+  CHECK(osce::latin_month_number("setiembre") == 9);
+  CHECK(osce::latin_month_number("diciembre") == 12);
+  // Capitalized, German's alone: a capitalized "Marta" after a number is a name.
+  CHECK(osce::latin_month_number("Juli") == 7);
+  CHECK(osce::latin_month_number("Mai") == 5);
+  CHECK(osce::latin_month_number("Dezember") == 12);
+  CHECK(osce::latin_month_number("Marta") == 0);
+  CHECK(osce::latin_month_number("Luglio") == 0);
+  CHECK(osce::latin_month_number("Juin") == 0);
+}
+
+TEST_CASE("date_parse: whole dates in the Organization's other languages", "[date_parse]") {
+  CHECK(osce::parse_full_date("12 luglio 2023") == "2023-07-12");
+  CHECK(osce::parse_full_date("28 novembre 2017 | 18.06") == "2017-11-28");
+  CHECK(osce::parse_full_date("1er février 2023") == "2023-02-01");
+  CHECK(osce::parse_full_date("1er juillet 2023") == "2023-07-01");
+  CHECK(osce::parse_full_date("12. März 2023") == "2023-03-12");
+  CHECK(osce::parse_full_date("1º agosto 2023") == "2023-08-01");
+  CHECK(osce::parse_full_date("12 de julio de 2023") == "2023-07-12");
+  CHECK(osce::parse_full_date("3 de diciembre del 2022") == "2022-12-03");
+  CHECK_FALSE(osce::parse_full_date("12 de Marta 2023"));
+  CHECK_FALSE(osce::parse_full_date("31 février 2023"));
 }
 
 TEST_CASE("date_parse: the inline filter of month names lets every month through", "[date_parse]") {

@@ -59,6 +59,26 @@ TEST_CASE("Bosnian, Montenegrin, Serbian and Macedonian dates after their day", 
   CHECK(dates_of("the mart 2024 sales") == Found{{"2024", "2024"}});
 }
 
+TEST_CASE("French, German, Italian and Spanish dates after their day", "[dates]") {
+  CHECK(dates_of("Le ministre a reçu la délégation le 12 juillet 2023 à Paris.") ==
+        Found{{"12 juillet 2023", "2023-07-12"}});
+  // A name past ASCII, read by the tokenizer as several tokens; French's "1er".
+  CHECK(dates_of("depuis le 1er février 2023 et le 3 août") ==
+        Found{{"1er février 2023", "2023-02-01"}, {"3 août", "2023-08-03"}});
+  CHECK(dates_of("Die Sitzung fand am 12. März 2023 und am 20. Jänner 2024 statt.") ==
+        Found{{"12. März 2023", "2023-03-12"}, {"20. Jänner 2024", "2024-01-20"}});
+  CHECK(dates_of("Gli osservatori saranno in Italia il 4 marzo 2018 e il 1º agosto.") ==
+        Found{{"4 marzo 2018", "2018-03-04"}, {"1º agosto", "2023-08-01"}});
+  CHECK(dates_of("La OSCE celebró el 12 de julio de 2023 y el 3 de diciembre del 2022 una reunión.") ==
+        Found{{"12 de julio de 2023", "2023-07-12"}, {"3 de diciembre del 2022", "2022-12-03"}});
+  CHECK(dates_of("Vom 3 – 5 luglio 2023") == Found{{"3 – 5 luglio 2023", "2023-07-03/2023-07-05"}});
+  // Capitalized after a number, only German's months are months: "15 Marta"
+  // and "3 Maja" are people; nor is a month's word a date without its day.
+  CHECK(dates_of("On 15 Marta Kovač met 3 Maja Petrović.").empty());
+  CHECK(dates_of("Am 5 Juni 2023 tagte der Rat.") == Found{{"5 Juni 2023", "2023-06-05"}});
+  CHECK(dates_of("en juillet 2023 et de julio") == Found{{"2023", "2023"}});
+}
+
 TEST_CASE("numeric dates: dots are day first, slashes only where the reading is sure", "[dates]") {
   CHECK(dates_of("on 12.07.2023") == Found{{"12.07.2023", "2023-07-12"}});
   CHECK(dates_of("on 25/07/2023") == Found{{"25/07/2023", "2023-07-25"}});

@@ -92,6 +92,12 @@ TEST_CASE("dateline: forms and places", "[dateline]") {
       // The date in digits, day first with dots, the ordinal's dot after the year or none.
       {"BELGRADE, 15.06.2020. – Everyone needs", "BELGRADE", "2020-06-15"},
       {"Sarajevo, 2.5.2025 - The Mission", "Sarajevo", "2025-05-02"},
+      // The Organization's other languages in Latin letters.
+      {"ROMA, 12 luglio 2023 – La Missione", "ROMA", "2023-07-12"},
+      {"PARIS, 1er février 2023 - Le ministre", "PARIS", "2023-02-01"},
+      {"MADRID, 12 de julio de 2023 - La OSCE", "MADRID", "2023-07-12"},
+      {"WIEN, 12. März 2023 – Die OSZE", "WIEN", "2023-03-12"},
+      {"GENÈVE, 3 août 2022 – « Nous", "GENÈVE", "2022-08-03"},
   }));
   const auto d = osce::dateline_at(text);
   REQUIRE(d);
@@ -120,7 +126,9 @@ TEST_CASE("dateline: look-alikes are not datelines", "[dateline]") {
                        // an agency's full stop: not before a small letter, not after a weekday
                        "Minsk, June 17. and then", "On Monday, June 17. The talks",
                        // a dotted date: not without its dash, not a month thirteen
-                       "BELGRADE, 15.06.2020. Everyone", "BELGRADE, 06.15.2020 - x");
+                       "BELGRADE, 15.06.2020. Everyone", "BELGRADE, 06.15.2020 - x",
+                       // another language's month: not a name, not past the calendar
+                       "MADRID, 12 de Marta de 2023 - x", "PARIS, 31 février 2023 - Le");
   CHECK_FALSE(osce::dateline_at(text));
 }
 
