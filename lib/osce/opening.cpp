@@ -531,8 +531,23 @@ std::optional<Dateline> dateline_after_preamble(std::string_view line) {
   return std::nullopt;
 }
 
+bool quotes_its_speaker(std::string_view t) {
+  // (Its last byte first: a closing mark ends few lines.)
+  const char last = t.back();
+  if (last != '"' && last != '\x9D' && last != '\xBB') return false;
+  const size_t colon = t.find(": ");
+  constexpr size_t kSpeakerWords = 4;
+  if (colon == std::string_view::npos || colon == 0 || !starts_capitalized(t) ||
+      word_count(t.substr(0, colon), kSpeakerWords + 1) > kSpeakerWords || !opens_with_quote(t.substr(colon + 2))) {
+    return false;
+  }
+  const size_t close = last == '"' ? 1 : last == '\xBB' ? 2 : 3;
+  return t.size() > colon + 2 + close && ends_in_letter_or_digit(t.substr(0, t.size() - close));
+}
+
 bool headline_shaped_line(std::string_view line) {
-  return word_count(line, kHeadlineWords) <= kHeadlineWords && ends_in_letter_or_digit(line);
+  return word_count(line, kHeadlineWords) <= kHeadlineWords &&
+         (ends_in_letter_or_digit(line) || quotes_its_speaker(line));
 }
 
 namespace {

@@ -80,8 +80,16 @@ bool ends_in_letter_or_digit(std::string_view t);
 // 23); a line of more is a sentence that lost its full stop.
 constexpr size_t kHeadlineWords = 30;
 
+// A headline that gives its speaker, a colon, and the speaker's words in
+// quotation marks: 'Elezioni, Osce: "Se invitati manderemo missione"',
+// "Lavrov: «The OSCE must change»". The speaker's part is four words at
+// most and capitalized; a letter or digit stands inside the closing mark (a
+// sentence quoted whole ends in its stop). Double marks, straight or
+// curly, or guillemets.
+bool quotes_its_speaker(std::string_view t);
+
 // Whether `line` (trimmed, not empty) has a headline's shape: kHeadlineWords
-// words or fewer, ending in a letter or a digit.
+// words or fewer, ending in a letter or a digit, or quoting its speaker.
 bool headline_shaped_line(std::string_view line);
 
 // A head's line that closes with where and when, a dateline at its end:

@@ -277,15 +277,16 @@ bool quoted_whole(std::string_view t) {
 
 // The shape of a headline: a line of its own, of kHeadlineWords or fewer,
 // that ends in a letter or a digit (not a sentence, a quote or a contact), or
-// with its sources in brackets, or is a quotation whole; and that does not
-// open in lower case, as the rest of a line broken in two does ("As
-// delivered by Chargé d'Affaires Jane Roe", then "to the Permanent Council,
-// Vienna" over the statement's date), unless with a link's file type ("pdf
-// News from Copenhagen 16") or an aggregator's date key ("date 2016-11
-// Kleines Team wird ...").
+// with its sources in brackets, or is a quotation whole or its speaker's
+// (quotes_its_speaker); and that does not open in lower case, as the rest of
+// a line broken in two does ("As delivered by Chargé d'Affaires Jane Roe",
+// then "to the Permanent Council, Vienna" over the statement's date), unless
+// with a link's file type ("pdf News from Copenhagen 16") or an aggregator's
+// date key ("date 2016-11 Kleines Team wird ...").
 bool headline_shaped(const Unit& u) {
   return !u.dateline && !u.date_line && !u.closes && title_like(u, kHeadlineWords) &&
-         (ends_in_letter_or_digit(u.text) || ends_with_sources(u.text) || quoted_whole(u.text)) &&
+         (ends_in_letter_or_digit(u.text) || ends_with_sources(u.text) || quoted_whole(u.text) ||
+          quotes_its_speaker(u.text)) &&
          (!opens_in_lower_case(u) || opens_with_file_type(u.text) ||
           may_open_with_date_key(u.text));
 }

@@ -513,3 +513,17 @@ TEST_CASE("opening: a title that ends in its day after a dash", "[opening]") {
   CHECK(date_of("Latest from the SMM, based on information received as of 19:30hrs, 26 January 2016") == "none");
   CHECK(date_of("Elections to be held on 12 May 2020") == "none");
 }
+
+TEST_CASE("opening: a headline that quotes its speaker", "[opening]") {
+  CHECK(osce::quotes_its_speaker("Elezioni, Osce: \"Se invitati manderemo missione\""));
+  CHECK(osce::quotes_its_speaker("Lavrov: «The OSCE must change»"));
+  CHECK(osce::quotes_its_speaker("OSCE chief: “We need a budget”"));
+  CHECK(osce::headline_shaped_line("Elezioni, Osce: \"Se invitati manderemo missione\""));
+  // A sentence quoted whole ends in its stop; a speaker of five words or
+  // more is a sentence's start; no quotation after the colon; none closed.
+  CHECK_FALSE(osce::quotes_its_speaker("The Chair said: \"We will continue our work.\""));
+  CHECK_FALSE(osce::quotes_its_speaker("The Chair of the Council said: \"We continue\""));
+  CHECK_FALSE(osce::quotes_its_speaker("Note: the \"Programme\""));
+  CHECK_FALSE(osce::quotes_its_speaker("\"We continue\""));
+  CHECK_FALSE(osce::quotes_its_speaker("Lavrov: \""));
+}

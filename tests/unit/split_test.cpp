@@ -3084,3 +3084,14 @@ TEST_CASE("split: a headline printed twice over its lead, in any alphabet", "[sp
                    "\n" + caption + "\nThe Mission also promotes the safety of communities in a variety of areas.\n")
             .size() == 1);
 }
+
+TEST_CASE("split: a headline that quotes its speaker heads its date line", "[split]") {
+  const std::string page =
+      "Qualora l'invito dovesse arrivare, l'Odihr intende inviare una missione di valutazione delle necessità, "
+      "incontrando i rappresentanti delle autorità e dei partiti politici, della società civile e dei media. "
+      "L'ispezione valuterà il clima pre-elettorale e raccomanderà se l'Odihr monitorerà le prossime elezioni.\n"
+      "Elezioni, Osce: \"Se invitati manderemo missione\"\n"
+      "28 novembre 2017 | 18.06\n"
+      "Gli osservatori elettorali dell'Osce vengono invitati dai Paesi dove si svolge il voto.\n";
+  CHECK(second_of_two(page).starts_with("Elezioni, Osce:"));
+}
