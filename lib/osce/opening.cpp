@@ -298,6 +298,22 @@ std::optional<DateKey> read_date_key(std::string_view line, SlashOrder order) {
   return std::nullopt;
 }
 
+bool opens_with_month_key(std::string_view line) {
+  if (line.empty()) return false;
+  const std::string_view rest = after_bare_date_key(line);
+  auto digits = [&](size_t from, size_t count) {
+    return rest.size() >= from + count &&
+           std::all_of(rest.begin() + from, rest.begin() + from + count, [](char c) { return c >= '0' && c <= '9'; });
+  };
+  // "2017-11" and a blank: a year, a month of the twelve.
+  if (rest.size() == line.size() || rest.size() < 8 || !digits(0, 4) || rest[4] != '-' || !digits(5, 2) ||
+      rest[7] != ' ') {
+    return false;
+  }
+  const int month = (rest[5] - '0') * 10 + (rest[6] - '0');
+  return month >= 1 && month <= 12;
+}
+
 // (A sentence that ends in a date ends in a full stop: no whole date.)
 std::optional<Dateline> closing_dateline(std::string_view line, SlashOrder order) {
   if (line.empty() || line.size() > 240 || !std::isdigit(static_cast<unsigned char>(line.back()))) return std::nullopt;

@@ -37,6 +37,10 @@ struct DateKey {
   std::string_view after;
 };
 std::optional<DateKey> read_date_key(std::string_view line, SlashOrder order = SlashOrder::kUnambiguous);
+// The same key with a month for its date, "date 2017-11 Continua la
+// polemica ...", as an aggregator may print it: an item's start, but no
+// record's date (a record's date is a day).
+bool opens_with_month_key(std::string_view line);
 
 // The byte lengths of the date keys ("Date", "Дата", "Published", "Issued
 // on", "Publishing date"; a test holds them and their first bytes to

@@ -2148,9 +2148,10 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       if (opens_in_lower_case(u) && !u.dateline && !u.date_line && !opens_with_file_type(u.text)) {
         // A date key over the lead it copied ("date 2023-05-25 OSCE supports
         // ..."), neither a dateline nor a headline after it, opens the item
-        // as the key over a headline does. (Not a date line: the paragraph
-        // under it is no text under a date's head, but the lead's next.)
-        if (may_open_with_date_key(u.text) && read_date_key(u.text)) {
+        // as the key over a headline does; a month's key too ("date 2017-11
+        // Continua la polemica ..."). (Not a date line: the paragraph under
+        // it is no text under a date's head, but the lead's next.)
+        if (may_open_with_date_key(u.text) && (read_date_key(u.text) || opens_with_month_key(u.text))) {
           head_opens_item = true;
           cue("a date key over its lead", kDatelineWeight);
         } else {

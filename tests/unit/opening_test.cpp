@@ -527,3 +527,14 @@ TEST_CASE("opening: a headline that quotes its speaker", "[opening]") {
   CHECK_FALSE(osce::quotes_its_speaker("\"We continue\""));
   CHECK_FALSE(osce::quotes_its_speaker("Lavrov: \""));
 }
+
+TEST_CASE("opening: a date key with a month for its date", "[opening]") {
+  CHECK(osce::opens_with_month_key("date 2017-11 Continua la polemica"));
+  CHECK(osce::opens_with_month_key("Date 2016-11 Kleines Team wird"));
+  // A day's key is read_date_key's; no key, a month of none, no blank after it.
+  CHECK_FALSE(osce::opens_with_month_key("date 2017-11-28 Continua"));
+  CHECK_FALSE(osce::opens_with_month_key("2017-11 Continua"));
+  CHECK_FALSE(osce::opens_with_month_key("date 2017-13 Continua"));
+  CHECK_FALSE(osce::opens_with_month_key("date 2017-11"));
+  CHECK_FALSE(osce::opens_with_month_key("data 2017-11 Continua"));
+}

@@ -3095,3 +3095,12 @@ TEST_CASE("split: a headline that quotes its speaker heads its date line", "[spl
       "Gli osservatori elettorali dell'Osce vengono invitati dai Paesi dove si svolge il voto.\n";
   CHECK(second_of_two(page).starts_with("Elezioni, Osce:"));
 }
+
+TEST_CASE("split: an aggregator's month key over the lead it copied opens an item", "[split]") {
+  const std::string page =
+      "Per la prima volta in Italia le operazioni di voto saranno seguite dagli ispettori europei dell'Osce. "
+      "Invito formalmente non ancora ricevuto anche se l'arrivo degli ispettori è scontato dopo il decreto.\n"
+      "date 2017-11 Continua la polemica su un eventuale monitoraggio dell'Osce in vista delle prossime elezioni "
+      "nazionali. Lo precisa all'Adnkronos l'unità Affari Pubblici dell'ufficio.\n";
+  CHECK(second_of_two(page).starts_with("date 2017-11 Continua"));
+}
