@@ -367,6 +367,16 @@ std::optional<std::string> date_line_value(std::string_view line, SlashOrder ord
       if (date_after) line.remove_prefix(rest);
     }
   }
+  // A site's stamp whose label after the separator is empty: "20-02-2018
+  // 16:19 -", "12 July 2023 |".
+  if (line.back() == '-' || line.back() == '|' || line.back() == '\x93') {
+    for (std::string_view sep : {" -", " |", " \xE2\x80\x93"}) {
+      if (line.size() > sep.size() + 8 && line.ends_with(sep)) {
+        line.remove_suffix(sep.size());
+        break;
+      }
+    }
+  }
   const size_t size = line.size();
   if (size >= 5 && line.back() == 'h' && line[size - 4] == ':' && digits(size - 3, size - 1)) {
     line.remove_suffix(1);

@@ -538,3 +538,12 @@ TEST_CASE("opening: a date key with a month for its date", "[opening]") {
   CHECK_FALSE(osce::opens_with_month_key("date 2017-11"));
   CHECK_FALSE(osce::opens_with_month_key("data 2017-11 Continua"));
 }
+
+TEST_CASE("opening: a site's stamp whose label is empty", "[opening]") {
+  CHECK(osce::date_line_value("20-02-2018 16:19 -") == "2018-02-20");
+  CHECK(osce::date_line_value("12 July 2023 |") == "2023-07-12");
+  CHECK(osce::date_line_value("12 July 2023 \xE2\x80\x93") == "2023-07-12");
+  // A dash alone, or a range's open end, is no stamp.
+  CHECK_FALSE(osce::date_line_value("-"));
+  CHECK_FALSE(osce::date_line_value("12 - 14 July -"));
+}

@@ -3104,3 +3104,13 @@ TEST_CASE("split: an aggregator's month key over the lead it copied opens an ite
       "nazionali. Lo precisa all'Adnkronos l'unità Affari Pubblici dell'ufficio.\n";
   CHECK(second_of_two(page).starts_with("date 2017-11 Continua"));
 }
+
+TEST_CASE("split: a headline over a stamp whose label is empty", "[split]") {
+  const std::string page =
+      "Per la prima volta in Italia le operazioni di voto saranno seguite dagli ispettori europei dell'Osce. "
+      "Invito formalmente non ancora ricevuto anche se l'arrivo degli ispettori è scontato dopo il decreto.\n"
+      "Elezioni: anche Osservatori OSCE in Italia il 4 marzo\n"
+      "20-02-2018 16:19 -\n"
+      "Quarantadue osservatori internazionali dell'Assemblea parlamentare saranno in Italia il 4 marzo.\n";
+  CHECK(second_of_two(page).starts_with("Elezioni: anche"));
+}
