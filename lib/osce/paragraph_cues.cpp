@@ -550,6 +550,33 @@ bool links_a_names_words(std::string_view w) {
 
 namespace {
 
+// The small words that link a name's words in the Organization's other
+// languages in Latin letters: "Organizzazione per la Sicurezza e la
+// Cooperazione in Europa", "Organisation für Sicherheit und Zusammenarbeit".
+// (Apart from links_a_names_words, which English headlines and names are
+// told by.)
+bool links_a_names_words_elsewhere(std::string_view w) {
+  static constexpr std::string_view kLinks[] = {
+      "per", "la", "le", "i", "e", "di", "del", "della", "delle", "dei", "degli", "sulla", "de", "des", "du",
+      "et", "les", "pour", "en", "el", "y", "para", "los", "las", "für", "und", "der", "die", "den", "zur", "zum"};
+  if (w.size() > 5) return false;
+  return std::any_of(std::begin(kLinks), std::end(kLinks),
+                     [&](std::string_view link) { return link[0] == w[0] && link == w; });
+}
+
+// The bytes of the article a name opens with: English's "The ", or the
+// Organization's other languages' ("La ", "Il ", "El ", "Die ", "L'",
+// "L’", "L´" as some Italian sites print the apostrophe); 0 for none.
+size_t article_before_name(std::string_view head) {
+  static constexpr std::string_view kArticles[] = {"The ", "La ", "Le ", "Il ", "El ", "Die ", "Der ", "Das ",
+                                                   "L'", "L\xE2\x80\x99", "L\xC2\xB4"};
+  // (Asked of every boundary's paragraph: its first byte rules out most.)
+  for (std::string_view a : kArticles) {
+    if (!head.empty() && a[0] == head[0] && head.starts_with(a)) return a.size();
+  }
+  return 0;
+}
+
 // From byte `at` of `head`: a name spelled out (its capitalized words and the
 // small words linking them, "one of ..." after a comma perhaps), then what
 // it is ("is the", "was established in", ...). `abbreviation_will_do`: an
@@ -567,7 +594,7 @@ bool name_then_what_it_is(std::string_view head, size_t at, bool abbreviation_wi
     if (starts_capitalized(w) || (w.front() == '(' && w.back() == ')')) {
       capitalized += starts_capitalized(w);
       abbreviation = w.size() >= 3 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-    } else if (!links_a_names_words(w)) {
+    } else if (!links_a_names_words(w) && !links_a_names_words_elsewhere(w)) {
       break;
     }
     at = end + 1;
@@ -582,11 +609,19 @@ bool name_then_what_it_is(std::string_view head, size_t at, bool abbreviation_wi
     }
   }
   if (capitalized < 2 && !(abbreviation_will_do && capitalized == 1 && abbreviation)) return false;
-  static constexpr std::string_view kIs[] = {"is the ", "is an ", "is a ", "is one of ", "are the ",
-                                             "was established in ", "was set up in ", "convenes ", "consists of ",
-                                             "grew out of ", "is committed to "};
+  // (The Organization's other languages too: "è la", "è nata", "est la",
+  // "es la", "fue creada", "ist die", "wurde 1975 ...".)
+  static constexpr std::string_view kIs[] = {
+      "is the ", "is an ", "is a ", "is one of ", "are the ", "was established in ", "was set up in ",
+      "convenes ", "consists of ", "grew out of ", "is committed to ",
+      "è la ", "è il ", "è l’", "è l'", "è un ", "è una ", "è nata ", "è stata ", "è stato ",
+      "est la ", "est le ", "est l’", "est l'", "est un ", "est une ", "a été ",
+      "es la ", "es el ", "es un ", "es una ", "fue ",
+      "ist die ", "ist der ", "ist das ", "ist ein ", "ist eine ", "wurde "};
   const std::string_view rest = head.substr(at);
-  return std::any_of(std::begin(kIs), std::end(kIs), [&](std::string_view is) { return rest.starts_with(is); });
+  return !rest.empty() && std::any_of(std::begin(kIs), std::end(kIs), [&](std::string_view is) {
+    return is[0] == rest[0] && rest.starts_with(is);
+  });
 }
 
 }  // namespace
@@ -594,7 +629,7 @@ bool name_then_what_it_is(std::string_view head, size_t at, bool abbreviation_wi
 bool describes_an_institution(std::string_view t) {
   constexpr size_t kNameBytes = 200;  // the name and its apposition
   const std::string_view head = t.substr(0, kNameBytes);
-  if (name_then_what_it_is(head, head.starts_with("The ") ? 4 : 0, false)) return true;
+  if (name_then_what_it_is(head, article_before_name(head), false)) return true;
   // A clause first, then the name, an abbreviation alone enough: "With 57
   // participating States in North America, Europe and Asia, the OSCE is the
   // world's largest ...". Where it sits says enough: "Based in Vienna, the

@@ -235,6 +235,21 @@ TEST_CASE("paragraph cues: a paragraph that describes an institution", "[cues]")
   CHECK_FALSE(osce::describes_an_institution("In his speech, the Minister is the first to call for talks."));
 }
 
+TEST_CASE("paragraph cues: an institution described in the Organization's other languages", "[cues]") {
+  CHECK(osce::describes_an_institution("L´Organizzazione per la Sicurezza e la Cooperazione in Europa (OSCE) è nata "
+                                       "negli anni ´70 come Conferenza sulla Sicurezza."));
+  CHECK(osce::describes_an_institution("La Organización para la Seguridad y la Cooperación en Europa (OSCE) es la "
+                                       "mayor organización regional de seguridad."));
+  CHECK(osce::describes_an_institution("Die Organisation für Sicherheit und Zusammenarbeit in Europa (OSZE) ist die "
+                                       "größte regionale Sicherheitsorganisation."));
+  CHECK(osce::describes_an_institution("L’Ufficio per le Istituzioni Democratiche e i Diritti Umani è stato "
+                                       "istituito nel 1991."));
+  // What the institution does; a name of one word.
+  CHECK_FALSE(osce::describes_an_institution("L´Organizzazione per la Sicurezza e la Cooperazione in Europa ha "
+                                             "inviato 42 osservatori."));
+  CHECK_FALSE(osce::describes_an_institution("La Missione è la prima a farlo."));
+}
+
 TEST_CASE("paragraph cues: a paragraph read on into its page closes as it does alone", "[cues]") {
   // The marks and phrases past the paragraph's end, the page's, count not.
   const std::string page = "The Mission opened an office in the capital.\nContact: press@osce.org, View in full here";
