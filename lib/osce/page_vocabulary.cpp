@@ -93,6 +93,10 @@ constexpr auto kChromeLines = std::to_array<std::string_view>({
     "Please enter your email address here",
     // A comment section's heading, in the languages of the sites that copy the OSCE's news.
     "Comments", "Commentaires", "Kommentare", "Commenti", "Comentarios",
+    // WordPress's comment link in those languages (Romanian, French, Italian,
+    // Spanish, German, Bosnian, Croatian and Serbian).
+    "Las\xC4\x83 un comentariu", "Laisser un commentaire", "Lascia un commento", "Deja un comentario",
+    "Hinterlasse einen Kommentar", "Ostavite komentar",
     // Disqus's, under a post.
     "comments powered by Disqus", "Please enable JavaScript to view the comments powered by Disqus.",
     // Russian and Ukrainian sites' buttons and headings (matched as written:
