@@ -2453,10 +2453,13 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         }
         // (A text that refers to the title right over it, "Chairpersonship",
         // then "The Chairpersonship is one of ...", refers to its own title:
-        // the title heads it, whatever stood above.)
+        // the title heads it, whatever stood above. Nor does a headline
+        // refer back: "The negotiation process on the Transnistrian
+        // settlement has been stagnating ..." titles the next item on the
+        // subject of the one above.)
         const std::span<const Term> before = terms.words(read(i - 1));
         const std::span<const uint32_t> definite = terms.definite(here);
-        if (std::any_of(definite.begin(), definite.end(), [&](uint32_t id) {
+        if (!weighed_as_headline && std::any_of(definite.begin(), definite.end(), [&](uint32_t id) {
               return std::any_of(before.begin(), before.end(), [&](const Term& t) { return t.id == id; });
             }) &&
             !(headline_shaped(prev) && !prev.list_entry)) {

@@ -3114,3 +3114,22 @@ TEST_CASE("split: a headline over a stamp whose label is empty", "[split]") {
       "Quarantadue osservatori internazionali dell'Assemblea parlamentare saranno in Italia il 4 marzo.\n";
   CHECK(second_of_two(page).starts_with("Elezioni: anche"));
 }
+
+TEST_CASE("split: a headline's definite words do not refer back to the item above", "[split]") {
+  // A page of two news items on one subject, each under its headline (the
+  // second's printed again as a sentence): "The negotiation process" in
+  // the second headline names the subject afresh; it takes up nothing of
+  // the paragraph above.
+  const std::string page =
+      "Developments of the negotiation process discussed at the Ministry\n"
+      "Developments of the negotiation process were discussed by the Minister with the head of the Mission.\n"
+      "The Minister confirmed the importance of starting discussions on the third basket of the negotiation process.\n"
+      "The negotiation process on the Transnistrian settlement has been stagnating for many years\n"
+      "The negotiation process on the Transnistrian settlement has been stagnating for many years.\n"
+      "This was stated by Foreign Minister Vitaly Ignatiev at a meeting with the Special Representative.\n";
+  const std::string headline = "The negotiation process on the Transnistrian settlement has been stagnating for many years\n";
+  CHECK(has_cue_at(page, headline, "headline"));
+  CHECK_FALSE(has_cue_at(page, headline, "refers back"));
+  // A paragraph under the headline, no headline itself, still refers back.
+  CHECK(has_cue_at(page, "The Minister confirmed", "refers back"));
+}
