@@ -117,10 +117,12 @@ constexpr double kUnsupportedWeight = -0.2;
 constexpr double kScriptWeight = 2.5;
 // The same for a paragraph in another language than the one above, in the
 // same script (Italian under English, Romanian under Italian: see
-// osce::language_of), both told with some certainty. Its vocabulary shifts
-// wholly, the words cue's measure of it this far at least.
+// osce::language_of), both told with some certainty. Its vocabulary shifts,
+// the words cue's measure of it this far at least: not wholly, since the
+// names the two share, "OSCE", "Moldova", "Tiraspol", hold the measure
+// down (a Romanian paragraph under an English one on the same talks).
 constexpr double kLanguageWeight = kScriptWeight;
-constexpr double kLanguageShift = 0.8;
+constexpr double kLanguageShift = 0.4;
 // A paragraph after a closing one that shares a good part of its content
 // words with the item's lead, three at least, comes back to what the item
 // is about: a media advisory's background paragraph ("Finland took over the
@@ -410,6 +412,15 @@ bool another_script(const Unit& u, const Unit& prev) {
 bool another_language(const Unit& u, const Unit& prev) {
   constexpr size_t kLanguageWords = 6;
   if (u.words < kLanguageWords || prev.words < kLanguageWords) return false;
+  // (Most paragraphs of the pages run together are English, and an English
+  // paragraph's first bytes nearly always hold " the ", " of " or " and ":
+  // where both do, they are one language, and their words need no counting.)
+  auto english_at_a_glance = [](std::string_view t) {
+    const std::string_view head = t.substr(0, kLanguageBytes);
+    return head.find(" the ") != std::string_view::npos || head.find(" of ") != std::string_view::npos ||
+           head.find(" and ") != std::string_view::npos;
+  };
+  if (english_at_a_glance(u.text) && english_at_a_glance(prev.text)) return false;
   const Language a = language_of(u.text);
   if (a == Language::kUnknown) return false;
   const Language b = language_of(prev.text);

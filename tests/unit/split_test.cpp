@@ -3133,3 +3133,35 @@ TEST_CASE("split: a headline's definite words do not refer back to the item abov
   // A paragraph under the headline, no headline itself, still refers back.
   CHECK(has_cue_at(page, "The Minister confirmed", "refers back"));
 }
+
+TEST_CASE("split: another language under a paragraph that shares its names", "[split]") {
+  // A government's English release on talks, then a Romanian agency's item
+  // on the same talks: they share "Moldova", "Tiraspol", "5+2", so the words
+  // shift less than wholly (the words cue +0.52 of its 0.7); the language
+  // shifts all the same.
+  const std::string page =
+      "On Wednesday, March 22, 2023, the Deputy Prime Minister for reintegration Oleg Serebrian had a "
+      "meeting with the permanent representative of the Russian Federation to the OSCE, Ambassador "
+      "Aleksandr Lukashevich, and with the special representative of the Russian Federation in the "
+      "negotiation process regarding the Transnistrian settlement, Ambassador-at-Large Vitaly Tryapitsyn.\n"
+      "Among the topics of discussion were the current situation in the negotiation process regarding the "
+      "Transnistrian settlement, the current issues on the dialogue agenda, the position of Chișinău on "
+      "them and the positive actions of the national authorities in relation to the residents of the "
+      "Transnistrian region of the Republic of Moldova.\n"
+      "Deputy Prime Minister Oleg Serebrian reiterated the fact that, in the context in which the activity "
+      "of the \"5+2\" negotiation format is in a prolonged deadlock as a result of the war in Ukraine, the "
+      "interaction is maintained in the dialogue platform of political representatives, sectoral working "
+      "groups and the Joint Control Commission, within which, unfortunately, Tiraspol excessively "
+      "politicizes most of the problems and does not contribute to overcoming them from the perspective of "
+      "the interests of the residents on both banks of the Nistru River and the elimination of artificial "
+      "barriers.\n"
+      "În cadrul consultărilor în format 5+2, de la Moscova, a fost luată decizia de reluare a procesului "
+      "de negocieri oficiale privind conflictul transnistrean, anunţă Guvernul Republicii Moldova, într-un "
+      "comunicat.\n"
+      "Guvernul Republicii Moldova salută această decizie şi menţionează că ea reprezintă rezultatul logic "
+      "al eforturilor depuse de către toţi participanţii la proces pe parcursul ultimilor doi ani.\n";
+  CHECK(has_cue_at(page, "În cadrul", "another language"));
+  const std::vector<std::string> items = item_texts(page);
+  REQUIRE(items.size() == 2);
+  CHECK(items[1].starts_with("În cadrul"));
+}
