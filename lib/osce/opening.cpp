@@ -453,6 +453,24 @@ std::optional<std::string> date_line_value(std::string_view line, SlashOrder ord
   return std::move(whole.iso);
 }
 
+namespace {
+
+// What follows a source's name of one to three capitalized words in a
+// byline's part: "Al Jazeera 01.08.2021" gives "01.08.2021", "Reuters 12
+// July 2023" gives "12 July 2023"; empty for a part of no such name.
+std::string_view after_source_name(std::string_view part) {
+  const std::vector<std::string_view> words = split_on(part, ' ');
+  for (size_t name = 1; name <= 3 && name < words.size(); ++name) {
+    if (!capitalized(words[name - 1]) || std::isdigit(static_cast<unsigned char>(words[name - 1][0]))) return {};
+    if (std::isdigit(static_cast<unsigned char>(words[name][0]))) {
+      return part.substr(static_cast<size_t>(words[name].data() - part.data()));
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
 std::optional<std::string> byline_date(std::string_view line, SlashOrder order) {
   if (line.size() > kLongestByline) return std::nullopt;
   // A whole date as the line's first part, before what the item is and who
@@ -485,6 +503,7 @@ std::optional<std::string> byline_date(std::string_view line, SlashOrder order) 
         if (part.empty()) continue;
         if (!bare && std::isdigit(static_cast<unsigned char>(part.back()))) {
           WholeDate whole = read_whole_date(part, order);
+          if (!whole.found) whole = read_whole_date(after_source_name(part), order);
           if (whole.found && !whole.iso.empty()) bare = std::move(whole.iso);
         }
         labelled = labelled || part.back() == ':' || part.find(": ") != std::string_view::npos;

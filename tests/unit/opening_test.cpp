@@ -547,3 +547,12 @@ TEST_CASE("opening: a site's stamp whose label is empty", "[opening]") {
   CHECK_FALSE(osce::date_line_value("-"));
   CHECK_FALSE(osce::date_line_value("12 - 14 July -"));
 }
+
+TEST_CASE("opening: a byline's date after its source's name", "[opening]") {
+  CHECK(osce::byline_date("Al Jazeera 01.08.2021 | Izvor: Agencije") == "2021-08-01");
+  CHECK(osce::byline_date("Reuters 12 July 2023 | Source: agencies") == "2023-07-12");
+  // Not after words in small letters, four names, or with no label beside it.
+  CHECK_FALSE(osce::byline_date("updated on 01.08.2021 | Izvor: Agencije"));
+  CHECK_FALSE(osce::byline_date("One Two Three Four 01.08.2021 | Izvor: Agencije"));
+  CHECK_FALSE(osce::byline_date("Al Jazeera 01.08.2021 | Agencije"));
+}

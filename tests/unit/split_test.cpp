@@ -3165,3 +3165,13 @@ TEST_CASE("split: another language under a paragraph that shares its names", "[s
   REQUIRE(items.size() == 2);
   CHECK(items[1].starts_with("În cadrul"));
 }
+
+TEST_CASE("split: a headline over its byline's date after the source's name", "[split]") {
+  const std::string page =
+      "Tokom aktivnosti planiranih za danas i sutra predviđena je posjeta Misiji i sastanci sa predstavnicima "
+      "vlasti u Sarajevu i Banjoj Luci.\n"
+      "Schmidt od danas zvanično na dužnosti Visokog predstavnika u BiH\n"
+      "Al Jazeera 01.08.2021 | Izvor: Agencije\n"
+      "Ad hoc međunarodna institucija odgovorna je za nadgledanje provedbe civilnih aspekata mirovnog sporazuma.\n";
+  CHECK(second_of_two(page).starts_with("Schmidt od danas"));
+}
