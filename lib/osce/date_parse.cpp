@@ -96,7 +96,9 @@ const LatinMonth* latin_month(std::string_view word) {
   const char first = static_cast<char>(word[0] | 0x20);
   if (first < 'a' || first > 'z' || (kFirstLetters >> (first - 'a') & 1) == 0) return nullptr;
   char w[kLongest];
-  for (size_t k = 0; k < word.size(); ++k) w[k] = word[k] >= 'A' && word[k] <= 'Z' ? static_cast<char>(word[k] | 0x20) : word[k];
+  for (size_t k = 0; k < word.size(); ++k) {
+    w[k] = word[k] >= 'A' && word[k] <= 'Z' ? static_cast<char>(word[k] | 0x20) : word[k];
+  }
   const std::string_view lower(w, word.size());
   for (const LatinMonth& m : kLatinMonths) {
     if (m.form.size() == lower.size() && m.form[0] == first && m.form == lower) return &m;

@@ -82,9 +82,10 @@ const boost::regex& cyrillic_comma_form() {
 // that could hold such a date; "ROMA, 12 luglio 2023 – " is comma_form's.)
 const boost::regex& latin_comma_form() {
   static const std::string kLatinMonth = R"(((?:[A-Za-z]|\xC3[\x80-\xBF]){3,10}))";
+  static const std::string kLatinDayMonth =
+      kDay + R"((?:er|\xC2\xBA)?\.?\s+(?:de\s+)?)" + kLatinMonth + R"((?:,?\s+(?:del?\s+)?)" + kYear + ")?";
   static const boost::regex re(
-      comma_form_pattern(kDay + R"((?:er|\xC2\xBA)?\.?\s+(?:de\s+)?)" + kLatinMonth + R"((?:,?\s+(?:del?\s+)?)" + kYear + ")?",
-                         R"((?:[A-Z]|\xC3[\x80-\x9E]|\xC2\xAB|\xE2\x80\x9C|"))"));
+      comma_form_pattern(kLatinDayMonth, R"((?:[A-Z]|\xC3[\x80-\x9E]|\xC2\xAB|\xE2\x80\x9C|"))"));
   return re;
 }
 bool could_hold_a_latin_date(std::string_view head) {

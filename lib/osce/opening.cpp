@@ -461,7 +461,7 @@ namespace {
 std::string_view after_source_name(std::string_view part) {
   const std::vector<std::string_view> words = split_on(part, ' ');
   for (size_t name = 1; name <= 3 && name < words.size(); ++name) {
-    if (!capitalized(words[name - 1]) || std::isdigit(static_cast<unsigned char>(words[name - 1][0]))) return {};
+    if (words[name].empty() || !capitalized(words[name - 1])) return {};
     if (std::isdigit(static_cast<unsigned char>(words[name][0]))) {
       return part.substr(static_cast<size_t>(words[name].data() - part.data()));
     }
@@ -580,13 +580,14 @@ bool quotes_its_speaker(std::string_view t) {
   // (Its last byte first: a closing mark ends few lines.)
   const char last = t.back();
   if (last != '"' && last != '\x9D' && last != '\xBB') return false;
+  const size_t close = last == '"' ? 1 : last == '\xBB' ? 2 : 3;
+  if (!t.ends_with(close == 1 ? "\"" : close == 2 ? "\xC2\xBB" : "\xE2\x80\x9D")) return false;
   const size_t colon = t.find(": ");
   constexpr size_t kSpeakerWords = 4;
   if (colon == std::string_view::npos || colon == 0 || !starts_capitalized(t) ||
       word_count(t.substr(0, colon), kSpeakerWords + 1) > kSpeakerWords || !opens_with_quote(t.substr(colon + 2))) {
     return false;
   }
-  const size_t close = last == '"' ? 1 : last == '\xBB' ? 2 : 3;
   return t.size() > colon + 2 + close && ends_in_letter_or_digit(t.substr(0, t.size() - close));
 }
 
