@@ -244,8 +244,8 @@ WholeDate read_whole_date(std::string_view text, SlashOrder order) {
   // name has a letter past ASCII or Spanish's "de" stands around it: "1er
   // février 2023", "12. März 2023", "1º agosto 2023", "12 de julio de 2023".
   // (Their months in ASCII letters, "12 luglio 2023", are kDayMonthYear's.)
-  static const boost::regex kLatinDayMonthYear(
-      R"((\d{1,2})(?:er|\xC2\xBA)?\.?\s+(?:de\s+)?((?:[A-Za-z]|\xC3[\x80-\xBF]){3,10}),?\s+(?:del?\s+)?(\d{4}))");
+  static const boost::regex kLatinDayMonthYear(std::string(R"((\d{1,2}))") + kLatinAfterDay + kLatinMonthName +
+                                               kLatinBeforeYear + R"((\d{4}))");
   // "14.03.2023" is day first wherever dots are written; "03/14/2023" and
   // "14-03-2023" are either, as the site that wrote them has it.
   // The weekday caught here: it tells "Fri, 10/06/2023" (6 October, a
@@ -271,9 +271,7 @@ WholeDate read_whole_date(std::string_view text, SlashOrder order) {
   } else if (!s.empty() && (std::isdigit(static_cast<unsigned char>(s[0])) || static_cast<unsigned char>(s[0]) >= 0xD0) &&
              s.find_first_of("\xD0\xD1") != std::string::npos && boost::regex_match(s, m, cyrillic_day_month_year())) {
     d = std::stoi(m[1]), mo = cyrillic_month_number(m[2].str()), y = std::stoi(m[3]);
-  } else if (!s.empty() && std::isdigit(static_cast<unsigned char>(s[0])) &&
-             (s.find_first_of("\xC2\xC3") != std::string::npos || s.find(" de") != std::string::npos ||
-              s.find("er ") != std::string::npos) &&
+  } else if (!s.empty() && std::isdigit(static_cast<unsigned char>(s[0])) && may_hold_a_latin_date(s) &&
              boost::regex_match(s, m, kLatinDayMonthYear)) {
     d = std::stoi(m[1]), mo = latin_month_number(m[2].str()), y = std::stoi(m[3]);
   } else if (boost::regex_match(s, m, kNumeric)) {

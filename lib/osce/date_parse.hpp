@@ -49,6 +49,25 @@ int cyrillic_month_number(std::string_view word);
 // cyrillic_month_number's.)
 int latin_month_number(std::string_view word);
 
+// The pieces of a day-month-year date in the Organization's other languages
+// in Latin letters, for the regexes that read one whole (read_whole_date)
+// or in a dateline (dateline_at): after the day, an ordinal's mark and
+// Spanish's "de" ("1er", "1º", "12 de"); the month's name, a capture group,
+// letters past ASCII included ("février", "März"); before the year, a
+// comma or Spanish's "de"/"del".
+inline constexpr const char* kLatinAfterDay = R"((?:er|\xC2\xBA)?\.?\s+(?:de\s+)?)";
+inline constexpr const char* kLatinMonthName = R"(((?:[A-Za-z]|\xC3[\x80-\xBF]){3,10}))";
+inline constexpr const char* kLatinBeforeYear = R"(,?\s+(?:del?\s+)?)";
+
+// Whether `text` may hold such a date that the English forms do not read:
+// a letter past ASCII or an ordinal's mark (C2 or C3 lead bytes), Spanish's
+// " de", French's "1er ". A cheap test before those regexes, which most
+// lines (English ones) never reach.
+inline bool may_hold_a_latin_date(std::string_view text) {
+  return text.find_first_of("\xC2\xC3") != std::string_view::npos || text.find(" de") != std::string_view::npos ||
+         text.find("er ") != std::string_view::npos;
+}
+
 // True when year-month-day exists on the Gregorian calendar (no 31 June, no
 // 29 February 2023). Years 1000-9999.
 bool is_calendar_date(int year, int month, int day);

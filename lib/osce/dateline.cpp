@@ -81,16 +81,11 @@ const boost::regex& cyrillic_comma_form() {
 // with a diacritic or a « quote may open the text. (Asked only of a line
 // that could hold such a date; "ROMA, 12 luglio 2023 – " is comma_form's.)
 const boost::regex& latin_comma_form() {
-  static const std::string kLatinMonth = R"(((?:[A-Za-z]|\xC3[\x80-\xBF]){3,10}))";
   static const std::string kLatinDayMonth =
-      kDay + R"((?:er|\xC2\xBA)?\.?\s+(?:de\s+)?)" + kLatinMonth + R"((?:,?\s+(?:del?\s+)?)" + kYear + ")?";
+      kDay + kLatinAfterDay + kLatinMonthName + "(?:" + kLatinBeforeYear + kYear + ")?";
   static const boost::regex re(
       comma_form_pattern(kLatinDayMonth, R"((?:[A-Z]|\xC3[\x80-\x9E]|\xC2\xAB|\xE2\x80\x9C|"))"));
   return re;
-}
-bool could_hold_a_latin_date(std::string_view head) {
-  return head.find('\xC3') != std::string_view::npos || head.find("\xC2\xBA") != std::string_view::npos ||
-         head.find(" de ") != std::string_view::npos || head.find("er ") != std::string_view::npos;
 }
 
 // The place, a dash, then the whole date and a full stop or another dash:
@@ -280,7 +275,7 @@ std::optional<Dateline> dateline_at(std::string_view text) {
   const bool cyrillic = head.find('\xD0') != std::string_view::npos || head.find('\xD1') != std::string_view::npos;
   if (place_first && ((cyrillic && boost::regex_search(head.begin(), head.end(), m, cyrillic_comma_form())) ||
                       boost::regex_search(head.begin(), head.end(), m, comma_form()) ||
-                      (could_hold_a_latin_date(head) &&
+                      (may_hold_a_latin_date(head) &&
                        boost::regex_search(head.begin(), head.end(), m, latin_comma_form())))) {
     const bool day_first = m[3].matched;
     day = std::stoi(day_first ? m[3].str() : m[7].str());
