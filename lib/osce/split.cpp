@@ -1544,8 +1544,11 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     // "Source: OSCE" under a teaser's "...read more". (Not a title in the
     // shape of a label over a paragraph, "Election: Observers Present
     // Preliminary Conclusions": a label names its source in a few words.)
+    // (Past a blank line too when the label names the source: "…read
+    // more", a blank line, "Source: OSCE".)
     constexpr size_t kSourceLabelWords = 5;
-    if (k > 0 && closing[k - 1] && !u.closes && under && structure[k] == 0 && u.words <= kLabelWords &&
+    if (k > 0 && closing[k - 1] && !u.closes && structure[k] == 0 && u.words <= kLabelWords &&
+        (under || (u.words <= kSourceLabelWords && byline(u.text))) &&
         label_shaped(u.text) && !listing_label(u.text) &&
         (u.words <= kSourceLabelWords || k + 1 == n || !prose(units[k + 1]))) {
       closing[k] = true;

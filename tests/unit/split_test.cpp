@@ -346,6 +346,10 @@ TEST_CASE("split: a teaser's \"Read more\" closes it", "[split]") {
   const std::string d =
       "VIENNA, 5 March 2021 - The Chairperson-in-Office called on all sides to respect the ceasefire.";
   CHECK(item_texts(c + "\n\n" + d + "\n") == std::vector<std::string>{c, d});
+  // Past a blank line, the source's label still closes the teaser, whatever begins below it.
+  const std::string f =
+      "Border guards of Kyrgyzstan and Tajikistan completed an OSCE course on risk analysis in Osh on Friday.";
+  CHECK(item_texts(c + "\n\n" + f + "\n") == std::vector<std::string>{c, f});
   // Nor is a label under an item's last sentence the title of a dateline below it.
   const std::string e = "The Mission trained 25 border guards in Osh on patrol leadership and radio use.\nTags: borders";
   CHECK(item_texts(e + "\n" + d + "\n") == std::vector<std::string>{e, d});
