@@ -2284,9 +2284,20 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       size_t prose_from = has_headline ? headline_at + 1 : item_start;
       // (Nor is the headline's copy, where a site prints it twice.)
       if (has_headline && prose_from < i && units[prose_from].text == units[headline_at].text) ++prose_from;
-      if (i > prose_from && i - prose_from < kShortItemUnits &&
-          u.begin(text) - units[prose_from].begin(text) < kShortItemBytes &&
-          (has_headline || !title_like(units[item_start], kTitleWords))) {
+      // (Its length is counted from its first paragraph: the lines over it
+      // say little, a date key, a dateline of its own, a byline, "date
+      // 2019-11-08 ASHGABAT, Turkmenistan, Nov. 8", "By Huseyn Hasanov –
+      // Trend:"; a few lines, not a menu's.)
+      size_t first_paragraph = prose_from;
+      if (i > prose_from && i - prose_from < 2 * kShortItemUnits) {
+        while (first_paragraph + 1 < i && first_paragraph < prose_from + kShortItemUnits &&
+               !prose(units[first_paragraph])) {
+          ++first_paragraph;
+        }
+      }
+      if (i > first_paragraph && i - first_paragraph < kShortItemUnits &&
+          u.begin(text) - units[first_paragraph].begin(text) < kShortItemBytes &&
+          (has_headline || units[item_start].date_line || !title_like(units[item_start], kTitleWords))) {
         cue("short item so far", kShortItemWeight);
       }
       const std::string_view abbreviation = defined_abbreviation(u.text);

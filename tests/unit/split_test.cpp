@@ -959,6 +959,14 @@ TEST_CASE("split: soft cues need more to end a news item of a paragraph or two",
   const std::string longer = lead + std::string(600, 'x') + ".\n";
   CHECK_FALSE(has(cues_at(longer + third, 3), "short item so far"));
   CHECK_FALSE(has(cues_at("Mission to Skopje\nEstablished in 1992.\n" + third, 2), "short item so far"));
+  // Counted from the first paragraph: an agency's date key and byline over
+  // it are no part of the item's length.
+  const std::string agency =
+      " date 2021-04-14 DUSHANBE, Tajikistan, Apr. 14\n\nBy Ali Karimov - Asia-Plus:\n\n"
+      "The OSCE Programme Office in Dushanbe opened a training centre for customs officers, Asia-Plus reports.\n\n";
+  const std::string next =
+      "A course on the detection of forged documents took place from 12 to 14 April at the Customs Academy.\n";
+  CHECK(has(cues_at(agency + next, 3), "short item so far"));
 }
 
 TEST_CASE("split: the short lines of a report's cover are no items of their own", "[split]") {
