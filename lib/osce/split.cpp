@@ -2202,7 +2202,9 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       if (note_opens) {
         cue(delivery_note ? "a speech's note under a sentence" : "a report's note under a sentence", kDatelineWeight);
       }
-      if (i - 1 == item_start && is_audience_note(prev.text)) cue("under the report's note", -kStructureWeight);
+      // (Wherever the note stands: over the text, under its title and the
+      // site's line over that.)
+      if (is_audience_note(prev.text)) cue("under the report's note", -kStructureWeight);
       // A salutation under a paragraph longer than a speech's head has
       // ("... since 2014." over "Madame Chair,") opens a speech: no item
       // addresses its reader so halfway. (In a speech, the speaker turns to

@@ -1690,6 +1690,13 @@ TEST_CASE("split: a note on whom a report is for, under a sentence, begins the r
       "day.\n";
   CHECK(has_cue_at(page, "This report", "a report's note under a sentence"));
   CHECK(has_cue_at(page, "The monitors", "under the report's note"));
+  // Under the report's title and the site's line over it, the note holds its text to it all the same.
+  const std::string titled =
+      "Monitoring Digest\n\nLatest from the Mission, based on information received as of 18:00, 3 March 2017\n\n"
+      "This report is for media and the general public.\n"
+      "The monitors observed a similar number of ceasefire violations in the region compared with the previous "
+      "day.\n";
+  CHECK(has_cue_at(titled, "The monitors", "under the report's note"));
   const osce::Segmentation seg = osce::segment(page, {});
   REQUIRE(seg.items.size() == 2);
   CHECK(seg.items[1].begin == page.find("This report"));
