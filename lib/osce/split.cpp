@@ -1595,6 +1595,12 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   thread_local AbbreviationsSoFar item_abbreviations;
   bool long_item_words = false;
   size_t item_start = 0, names_to = 0;
+  // The short lines that items began with: a site's line that the page
+  // prints over each of its articles ("Researches about Ukraine", then an
+  // article's title) begins an item wherever it stands again.
+  constexpr size_t kSiteLineWords = 6, kSiteLines = 4;
+  std::string_view site_lines[kSiteLines];
+  size_t site_lines_seen = 0;
   // The item began with a section's label (see "under its label") or a
   // byline ("From: Exit News"): the headline under it stands in the title's
   // place.
@@ -1697,6 +1703,12 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       item_serial = 1;
     }
     item_start = i;  // (its head: the cues ask what stands under it)
+    // (The page's label over its first item's head is such a line too.)
+    if (site_lines_seen < kSiteLines && units[start].words >= 2 && units[start].words <= kSiteLineWords &&
+        !units[start].list_entry && start + 1 < n && !units[start + 1].list_entry && !prose(units[start]) &&
+        std::find(site_lines, site_lines + site_lines_seen, units[start].text) == site_lines + site_lines_seen) {
+      site_lines[site_lines_seen++] = units[start].text;
+    }
     // (The page's first line, its label, stands over the first item's title
     // as a section's label does over a later item's: "Statements Office of
     // the High Commissioner ...", then a statement's title, its date.)
@@ -2152,6 +2164,12 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
           head_opens_item = true;
           cue("a delivery note under a paragraph", kHeadlineWeight);
         }
+      } else if (u.words >= 2 && u.words <= kSiteLineWords && site_lines_seen > 0 && !u.list_entry && !in_footer(i) &&
+                 i != item_start && i + 1 < n && !prose(u) && prev.text != u.text && units[i + 1].text != u.text &&
+                 !units[i + 1].list_entry && units[i + 1].words >= 3 && structure[i + 1] == 0 &&
+                 std::find(site_lines, site_lines + site_lines_seen, u.text) != site_lines + site_lines_seen) {
+        head_opens_item = true;
+        cue("the line an earlier item began with", kHeadlineWeight);
       }
       if (!u.dateline && early_date(u.text)) {
         cue("early date", kEarlyDateWeight);

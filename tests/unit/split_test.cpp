@@ -355,6 +355,26 @@ TEST_CASE("split: a teaser's \"Read more\" closes it", "[split]") {
   CHECK(item_texts(e + "\n" + d + "\n") == std::vector<std::string>{e, d});
 }
 
+TEST_CASE("split: the site's line over an earlier item begins an item where it stands again", "[split]") {
+  // An aggregator prints its name over each article; the article above was
+  // cut before its footer, so the line stands under a paragraph of prose.
+  const std::string a =
+      "Researches about the Caucasus\n\nField office reports on the administrative boundary line\n\n"
+      "The monitors visited three villages near the administrative boundary line and spoke with residents "
+      "about water supply and access to pastures.\n\n"
+      "Residents said that detentions had decreased since the spring, though two shepherds were held for a day.";
+  const std::string b =
+      "Researches about the Caucasus\n\nIncident prevention meeting held in Ergneti\n\n"
+      "Participants of the incident prevention mechanism discussed the detentions and the installation of "
+      "fences near the administrative boundary line.";
+  CHECK(has_cue_at(a + "\n\n" + b + "\n", "Researches about the Caucasus\n\nIncident", "the line an earlier item began with"));
+  CHECK(item_texts(a + "\n\n" + b + "\n") == std::vector<std::string>{a, b});
+  // Not a card's name printed twice, nor a menu's heading over its entries.
+  const std::string card = "Mission to Skopje\nMission to Skopje\nEstablished in 1992 to prevent the spill-over of "
+                           "conflict.\n";
+  CHECK_FALSE(has_cue_at(card, "Mission to Skopje\nEstablished", "the line an earlier item began with"));
+}
+
 TEST_CASE("split: a list runs on inside its item, whatever its entries name", "[split]") {
   // Each entry names other States and other words: lexical cues alone cut
   // between them, and after the list.
