@@ -453,7 +453,11 @@ bool titles_a_delivery_note(const std::vector<Unit>& units, size_t k) {
 // Mission, Ambassador Jane Doe", "As delivered by ...". (The title again
 // opens with the same three words; it may name more.)
 bool titles_a_summary_over_its_note(const std::vector<Unit>& units, size_t k) {
-  if (k + 3 >= units.size() || !ends_a_sentence(units[k + 1]) || !titles_a_delivery_note(units, k + 2)) return false;
+  // (Or a photo's caption with its credit, "... the OSCE commitments.(OSCE/Jane Doe)".)
+  if (k + 3 >= units.size() || !(ends_a_sentence(units[k + 1]) || is_photo_caption(units[k + 1].text)) ||
+      !titles_a_delivery_note(units, k + 2)) {
+    return false;
+  }
   const std::vector<std::string_view> title = words_of(units[k].text), again = words_of(units[k + 2].text);
   constexpr size_t kSameWords = 3;
   return title.size() >= kSameWords && again.size() >= kSameWords &&

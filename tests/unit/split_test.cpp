@@ -1474,6 +1474,13 @@ TEST_CASE("split: a statement's title over its summary and the title again begin
   const osce::Segmentation seg = osce::segment(page, {});
   REQUIRE(seg.items.size() == 2);
   CHECK(seg.items[1].begin == above.size());
+  // A photo's caption in the summary's place, ending in its credit rather than a stop.
+  std::string captioned = statement;
+  const std::string summary =
+      "The Mission to Ruritania remains an indispensable element of this Organization's work in the region.";
+  captioned.replace(captioned.find(summary), summary.size(),
+                    "The Mission to Ruritania helps the host State implement its commitments.(OSCE/Jan Novak)");
+  CHECK(has_cue_at(above + captioned, "Response to the Report by", "a statement's title over its delivery note"));
   // Another title over the summary is no copy: "Statement on ..." names none of it.
   CHECK_FALSE(has_cue_at(above + "Statement on the Chairmanship's priorities for the year\n\n"
                                  "The Mission to Ruritania remains an indispensable element of this Organization.\n\n"
@@ -2718,7 +2725,13 @@ TEST_CASE("split: the date under a delivery note is the statement's, however lon
       "Thank you, Mr. Chair.\n"
       "Ambassador Doe, welcome to the Permanent Council. We value the work of your Office.\n";
   for (const std::string& item : item_texts(first + second)) CHECK_FALSE(item.starts_with("May 26, 2022"));
-  CHECK(has_cue_at(first + second, "May 26, 2022", "under a delivery note"));
+  // The statement begins at its title, over the caption and the title again;
+  // the date is its head's.
+  CHECK(has_cue_at(first + second, "Response to the Head", "a statement's title over its delivery note"));
+  CHECK(has_cue_at(first + second, "May 26, 2022", "under a head of lines"));
+  // Without the title's first copy, the note holds the date all the same.
+  const std::string untitled = second.substr(second.find("As delivered"));
+  CHECK(has_cue_at(first + untitled, "May 26, 2022", "under a delivery note"));
 }
 
 TEST_CASE("split: a lead's dateline that repeats its item's date line is the same item's", "[split]") {
