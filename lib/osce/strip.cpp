@@ -425,7 +425,12 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
   // (A news site's header may show today's date over its clock: in the
   // page's first lines, a date line over a time of day is the site's, not
   // the article's, whose date is its own.)
-  size_t nonblank = 0, last_nonblank = n, disclaimer_heading = n, wire_foot = n;
+  size_t nonblank = 0, last_nonblank = n, disclaimer_heading = n, wire_foot = n, last_rate = n, rates_from = n;
+  // Whether the last line with text over line k ends with ':'.
+  auto ends_with_colon_above = [&](size_t k) {
+    while (k > 0 && trim(lines[k - 1].text).empty()) --k;
+    return k > 0 && trim(lines[k - 1].text).back() == ':';
+  };
   // (In the page's order; kept from page to page, as most pages have one
   // at their foot or none.)
   thread_local std::vector<size_t> related_headings;
@@ -463,6 +468,23 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
       state[i] = {true, Removal::kChrome, details.add("a count, or a related page's link")};
     } else if (options.model && options.model->contains(lines[i].text)) {
       state[i] = {true, Removal::kLearned, details.add("in the model")};
+    }
+    // Below the page's head too, two or more rates on lines in a row are
+    // the ticker of a site whose page the record runs on into, with text
+    // under them; not a table at the page's foot, nor one that a line
+    // introduces ("The rates on Monday:").
+    // (Its shape first, inline: "USD 69.34" has its blank fourth.)
+    if (t.size() >= 5 && t.size() <= 16 && t[3] == ' ' && is_rate_line(t)) {
+      if (above + 1 != i || last_rate != above) rates_from = i;
+      last_rate = i;
+    } else if (rates_from < n) {
+      if (last_rate > rates_from && (rates_from == 0 || !ends_with_colon_above(rates_from))) {
+        const uint32_t reason = details.add("an exchange rate");
+        for (size_t k = rates_from; k <= last_rate; ++k) {
+          if (!state[k].removed) state[k] = {true, Removal::kChrome, reason};
+        }
+      }
+      rates_from = n;
     }
   }
   // Other pages' titles under a "Related news" heading at the page's foot,

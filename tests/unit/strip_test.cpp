@@ -178,10 +178,17 @@ TEST_CASE("strip: blank lines around removed blocks", "[strip]") {
 
 TEST_CASE("strip: a news site's exchange rates over the page are its ticker", "[strip]") {
   CHECK(stripped("USD 69.34\nEUR 85.18\nRUB 1.23\n\nTitle line\n\nBody.\n") == "Title line\n\nBody.\n");
-  // One rate is no ticker; rates under the page's first lines are a table's.
+  // One rate is no ticker; rates under the page's first lines, at its foot, are a table's.
   CHECK(stripped("EUR 85.18\n\nTitle line\n\nBody.\n") == "EUR 85.18\n\nTitle line\n\nBody.\n");
   const std::string head = "Title line\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\nSix.\n\nSeven.\n\n";
   CHECK(stripped(head + "EUR 12.5\nUSD 13,2\n") == head + "EUR 12.5\nUSD 13,2\n");
+  // Further down, with text under them, they are the ticker of the page the
+  // record runs on into; unless a line introduces them.
+  CHECK(stripped(head + "USD 69.34\nEUR 85.18\n\nNext title\n\nBody.\n") == head + "Next title\n\nBody.\n");
+  CHECK(stripped(head + "The rates on Monday:\nUSD 69.34\nEUR 85.18\n\nBody.\n") ==
+        head + "The rates on Monday:\nUSD 69.34\nEUR 85.18\n\nBody.\n");
+  // One rate is no ticker there either.
+  CHECK(stripped(head + "USD 69.34\n\nBody.\n") == head + "USD 69.34\n\nBody.\n");
   CHECK(osce::is_rate_line("USD 69.34"));
   CHECK(osce::is_rate_line("KZT 470,12"));
   CHECK_FALSE(osce::is_rate_line("USD 69."));
