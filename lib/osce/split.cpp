@@ -2031,6 +2031,10 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       bool head_opens_item = false;
       if (deck) {
         // (weighed above)
+      } else if (i - 1 == item_start && seg.items.size() >= 2 && item_labelled && !u.dateline && headline_shaped(u)) {
+        // The headline under a section's label that began an item: the
+        // label's item, whatever stands under the headline ("Newsroom",
+        // then a headline over its dateline). See "under its label".
       } else if (u.words >= 3 && ends_a_sentence(prev) && !in_footer(i) && headline_shaped(u) &&
                  (titles_a_delivery_note(units, i) || titles_a_summary_over_its_note(units, i))) {
         // A statement's title over its delivery note ("Response to the

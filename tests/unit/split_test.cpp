@@ -1686,6 +1686,18 @@ TEST_CASE("split: a section's label over a news headline under a sentence begins
       "The Bureau meeting also included reports on the coming meetings of the Assembly, among them the Annual "
       "Session in Vancouver.\n";
   CHECK(has_cue_at(page, "World", "a section's label over a headline"));
+  // Over a headline over its date and dateline, the label's item holds them
+  // all: the headline's own date begins no second item.
+  const std::string dated =
+      "We welcome continued support for implementing the media strategy under the agreed action plan.\n"
+      "Newsroom\n"
+      "Twelve municipalities of Bosnia and Herzegovina selected for assistance programme\n"
+      "SARAJEVO 13 December 2001\n"
+      "SARAJEVO, 13 December 2001 - Twelve municipalities in Bosnia and Herzegovina have been selected to join "
+      "the programme in 2002.\n";
+  CHECK(item_texts(dated) ==
+        std::vector<std::string>{dated.substr(0, dated.find("\nNewsroom")),
+                                 dated.substr(dated.find("Newsroom"), dated.size() - 1 - dated.find("Newsroom"))});
   const osce::Segmentation seg = osce::segment(page, {});
   REQUIRE(seg.items.size() == 2);
   CHECK(seg.items[1].begin == page.find("World"));
