@@ -314,17 +314,45 @@ bool opens_as_continuation(std::string_view t) {
   return false;
 }
 
-bool refers_back_at_once(std::string_view t) {
-  static const Openings pronouns = {{"He ", "She ", "They ", "His ", "Her ", "Their ", "It ", "Its "}, kConnectives};
-  if (pronouns.open(t)) return true;
-  constexpr size_t kFirstWords = 5;
-  size_t word = 1;
-  for (size_t k = 0; k + 6 <= t.size() && word < kFirstWords; ++k) {
-    if (t[k] != ' ') continue;
-    if (t.compare(k, 6, " also ") == 0) return true;
-    ++word;
+namespace {
+
+// One of the adverbs that link a sentence to the one before it, in lower case.
+bool linking_adverb(std::string_view w) {
+  // (Asked of most words of a paragraph's first clause: its first letter
+  // and its length decide first.)
+  switch (w[0]) {
+    case 't': return w == "thus" || w == "therefore";
+    case 'a': return w == "also" || w == "accordingly";
+    case 'h': return w == "however" || w == "hence";
+    case 'm': return w == "meanwhile" || w == "moreover";
+    case 'n': return w == "nevertheless";
+    case 'f': return w == "furthermore";
+    case 'c': return w == "consequently";
+    case 'l': return w == "likewise";
+    default: return false;
+  }
+}
+
+}  // namespace
+
+bool links_back_in_first_words(std::string_view t) {
+  constexpr size_t kFirstWords = 6;
+  size_t at = t.find(' ');
+  for (size_t word = 1; word < kFirstWords && at != std::string_view::npos; ++word) {
+    // (The first sentence only: "He spoke. The Mission also ..." is another's.)
+    if (t[at - 1] == '.' || t[at - 1] == '?' || t[at - 1] == '!') return false;
+    const size_t from = at + 1;
+    at = t.find(' ', from);
+    std::string_view w = t.substr(from, at == std::string_view::npos ? std::string_view::npos : at - from);
+    if (!w.empty() && w.back() == ',') w.remove_suffix(1);
+    if (w.size() >= 4 && linking_adverb(w)) return true;
   }
   return false;
+}
+
+bool refers_back_at_once(std::string_view t) {
+  static const Openings pronouns = {{"He ", "She ", "They ", "His ", "Her ", "Their ", "It ", "Its "}, kConnectives};
+  return pronouns.open(t) || links_back_in_first_words(t);
 }
 
 size_t glued_more_link_after_read(std::string_view line) {

@@ -25,10 +25,16 @@ bool has_word(std::string_view text, std::string_view word);
 // participants"), a connective ("However", "As a result").
 bool opens_as_continuation(std::string_view t);
 
+// A paragraph whose first words, past its subject, link it to what stands
+// above: "Serbia is thus to become ...", "The Ambassador also met ...",
+// "The Mission, however, ..." (one of a few adverbs among its second to
+// sixth words, in its first sentence).
+bool links_back_in_first_words(std::string_view t);
+
 // The paragraph refers back in its first words, as only a paragraph inside
 // a text does: a personal pronoun or a connective first ("He said ...",
-// "However, ...", "In the meantime, ..."), or "also" among its first five
-// words ("The official also stressed ...").
+// "However, ...", "In the meantime, ..."), or a linking adverb in its
+// first words ("The official also stressed ...": links_back_in_first_words).
 // A lead under a headline names whom it speaks of.
 bool refers_back_at_once(std::string_view t);
 

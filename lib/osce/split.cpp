@@ -2263,7 +2263,12 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       // (A section's label is no sentence that goes on: "Our work".)
       const bool continued =
           (opens_as_continuation(u.text) && !is_section_label(u)) || (quoted && quote_by_pronoun(u.text));
-      if (continued) cue("continuation", kContinuationWeight);
+      if (continued) {
+        cue("continuation", kContinuationWeight);
+      } else if (c.score + lexical_up >= options.threshold && prose(u) && links_back_in_first_words(u.text)) {
+        // (Asked within the lexical cues' reach.)
+        cue("links back in its first words", kContinuationWeight);
+      }
       // (A headline may open with a quoted term or words: '"5+2"
       // settlement negotiations canceled', 'OSCE "not a talking shop"'.)
       if (quoted && !weighed_as_headline) cue("quote", kQuoteWeight);

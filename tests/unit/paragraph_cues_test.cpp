@@ -70,6 +70,22 @@ TEST_CASE("paragraph cues: openings", "[cues]") {
   CHECK_FALSE(osce::opens_as_continuation("On 10 July, in Tashkent, the Project Co-ordinator opened a course."));
 }
 
+TEST_CASE("paragraph cues: a linking adverb in a paragraph's first words", "[cues]") {
+  for (const char* linked : {"Serbia is thus to become the first former Yugoslav state to chair it.",
+                             "The Ambassador also met the Mayor of Livno.", "The Mission, however, regrets the delay.",
+                             "The talks were therefore postponed until May.", "Turnout meanwhile fell to 40 per cent."}) {
+    INFO(linked);
+    CHECK(osce::links_back_in_first_words(linked));
+  }
+  // Past the sixth word, in a second sentence, capitalized or inside a longer word: no link back.
+  for (const char* lead : {"The OSCE Mission to Serbia trained judges, and also police.",
+                           "He left. The Mission also stayed.", "Thus Spoke the Chair, a play, opened in Vienna.",
+                           "The Mission trained thirty policemen from Thusis.", "Also"}) {
+    INFO(lead);
+    CHECK_FALSE(osce::links_back_in_first_words(lead));
+  }
+}
+
 TEST_CASE("paragraph cues: a link's file type before a document's title", "[cues]") {
   CHECK(osce::opens_with_file_type("pdf Mission Bulletin 24"));
   CHECK(osce::opens_with_file_type("PDF Annual Report 2019"));

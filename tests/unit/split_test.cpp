@@ -2289,6 +2289,7 @@ TEST_CASE("split: a subheading over a paragraph that refers back stays in its ar
   CHECK(has_cue_at(top + names_anew, subheading, "headline"));
   CHECK_FALSE(has_cue_at(top + names_anew, subheading, "a subheading: the text under it goes on"));
   CHECK(osce::refers_back_at_once("The official also said that"));
+  CHECK(osce::refers_back_at_once("The talks were therefore postponed"));
   CHECK(osce::refers_back_at_once("He said that"));
   CHECK_FALSE(osce::refers_back_at_once("The OSCE Mission to Serbia trained judges, and also police."));
   CHECK_FALSE(osce::refers_back_at_once("Helsinki hosted the event."));
@@ -2805,6 +2806,19 @@ TEST_CASE("split: an aggregator's keyed headline heads its lead under an agency'
   CHECK(has_cue_at(first + second, "BAKU, Azerbaijan", "under its headline's byline"));
   CHECK(osce::byline("By Huseyn Hasanov \xE2\x80\x93 Trend:"));
   CHECK_FALSE(osce::byline("By Huseyn Hasanov - the agency reported on the meeting:"));
+}
+
+TEST_CASE("split: a paragraph that links back in its first words goes on with its item", "[split]") {
+  // Another State named, another word: the adverb says the paragraph goes
+  // on from the one above.
+  const std::string page =
+      "VIENNA - Serbia will chair the Organization next year, the Secretary General told reporters in Vienna on "
+      "Wednesday, and said the chair had a chance to mediate in the region.\n\n"
+      "The decision on the consecutive chairmanships was taken three years ago at the headquarters.\n\n"
+      "Montenegro is thus to follow as the second former Yugoslav state to chair the organisation, with Germany "
+      "to take over after it.\n";
+  CHECK(has_cue_at(page, "Montenegro is thus", "links back in its first words"));
+  CHECK(item_texts(page).size() == 1);
 }
 
 TEST_CASE("split: a speaker at the event goes on with the item that reported it", "[split]") {
