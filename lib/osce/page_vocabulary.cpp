@@ -63,7 +63,14 @@ constexpr auto kChromeLines = std::to_array<std::string_view>({
     "\xD0\xA1\xD1\x81\xD1\x8B\xD0\xBB\xD0\xBA\xD0\xB8 \xD0\xB4\xD0\xBB\xD1\x8F "
     "\xD1\x83\xD0\xBF\xD1\x80\xD0\xBE\xD1\x89\xD0\xB5\xD0\xBD\xD0\xBD\xD0\xBE\xD0\xB3\xD0\xBE "
     "\xD0\xB4\xD0\xBE\xD1\x81\xD1\x82\xD1\x83\xD0\xBF\xD0\xB0",  // Ссылки для упрощенного доступа
-    "Show navigation", "Hide navigation",
+    // The skip links of the participating States' government sites, which
+    // publish their statements to the Organization (Icelandic, Norwegian,
+    // Swedish, Danish, Finnish, German, French, Dutch).
+    "Hoppa yfir valmynd", "Hopp til hovedinnhold", "Hoppa till huvudinnehÃ¥ll", "Spring til indhold",
+    "GÃ¥ til indhold", "Siirry sisÃ¤ltÃ¶Ã¶n", "Zum Inhalt springen", "Direkt zum Inhalt",
+    "Aller au contenu", "Aller au contenu principal", "Passer au contenu principal", "Naar hoofdinhoud",
+    "Ga naar de inhoud", "Direct naar de inhoud",
+    "Show navigation", "Hide navigation", "Toggle navigation menu", "Toggle navigation menu.", "Toggle menu",
     "Back to top", "Top", "Menu", "Main menu", "Search", "Close", "Share", "Save",
     "Share this", "Share this:", "Share this page", "Print", "Print this page", "Print page", "Tweet",
     "Follow us", "Subscribe", "Subscribe to our newsletter", "Read more", "Read more...", "More info", "More info...",

@@ -337,6 +337,12 @@ TEST_CASE("strip: a radio's skip links, its text-size switcher and other stories
   const std::string body = "The Head of Mission regretted the lack of consensus on a new round of talks.\n";
   CHECK(stripped("Accessibility links\n\nTalks cancelled\n" + body) == "Talks cancelled\n" + body);
   CHECK(stripped("Linkuri accesibilitate\nTalks cancelled\n" + body) == "Talks cancelled\n" + body);
+  // A government site's skip link in its own language, a theme's menu toggle.
+  for (const char* skip : {"Hoppa yfir valmynd", "Zum Inhalt springen", "Aller au contenu principal",
+                           "Toggle navigation menu."}) {
+    INFO(skip);
+    CHECK(stripped(std::string(skip) + "\nPresidency Statements\n" + body) == "Presidency Statements\n" + body);
+  }
   CHECK(stripped("Talks cancelled\n" + body + "XS\nSM\nMD\nLG\n") == "Talks cancelled\n" + body);
   // Two such lines are no switcher; nor is a size inside the text.
   CHECK(stripped(body + "XS\nLG\n") == body + "XS\nLG\n");
