@@ -1557,6 +1557,19 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         (u.words <= kSourceLabelWords || k + 1 == n || !prose(units[k + 1]))) {
       closing[k] = true;
     }
+    // So do a site's section links of a word or two under a closing line
+    // ("Please login or subscribe to read more", then "Politics", "In
+    // Focus"), over prose or another such link: no headline is so short,
+    // and a section's label over the next item stands over its headline.
+    constexpr size_t kSectionLinkWords = 2;
+    if (k > 0 && closing[k - 1] && !closing[k] && structure[k] == 0 && u.words <= kSectionLinkWords &&
+        !u.list_entry && !u.dateline && !u.date_line && !prose(u) && has_letter(u.text) && k + 1 < n &&
+        (prose(units[k + 1]) || units[k + 1].words <= kSectionLinkWords) &&
+        !Taxonomy::builtin().is_name(u.text) && !opens_with_title(units[k + 1], u)) {
+      // (Not a card's name, "Minsk Group" over "The Minsk Group is ...", nor
+      // a name of the taxonomy, "Elections".)
+      closing[k] = true;
+    }
     in_block = u.closes && structure[k] == 0 && (u.text.back() == ':' || u.words <= 3 || (in_block && under));
   }
 

@@ -346,6 +346,17 @@ TEST_CASE("split: a teaser's \"Read more\" closes it", "[split]") {
   const std::string d =
       "VIENNA, 5 March 2021 - The Chairperson-in-Office called on all sides to respect the ceasefire.";
   CHECK(item_texts(c + "\n\n" + d + "\n") == std::vector<std::string>{c, d});
+  // A paywall's link, then the site's section links of a word or two: the
+  // teaser's foot; the next item begins at its lead.
+  const std::string paywalled =
+      "The Special Co-ordinator spoke to journalists at a polling station but refrained from any assessment. "
+      "\"We have just started ...\n\nPlease login or subscribe to read more\n\nPolitics\n\nIn Focus";
+  const std::string lead =
+      "The head of the observer delegation will be the Assembly's Vice-President, as reported by the agency.";
+  CHECK(item_texts(paywalled + "\n" + lead + "\n") == std::vector<std::string>{paywalled, lead});
+  // Not a card's name over its description.
+  const std::string card = "Minsk Group\nThe Minsk Group leads the efforts to find a peaceful solution to the conflict.";
+  CHECK(item_texts(paywalled + "\n" + card + "\n") == std::vector<std::string>{paywalled, card});
   // Past a blank line, the source's label still closes the teaser, whatever begins below it.
   const std::string f =
       "Border guards of Kyrgyzstan and Tajikistan completed an OSCE course on risk analysis in Osh on Friday.";
