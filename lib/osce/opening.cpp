@@ -591,6 +591,19 @@ bool quotes_its_speaker(std::string_view t) {
   return t.size() > colon + 2 + close && ends_in_letter_or_digit(t.substr(0, t.size() - close));
 }
 
+bool says_its_speaker_last(std::string_view t) {
+  constexpr size_t kSpeakerWords = 10;
+  if (!ends_in_letter_or_digit(t)) return false;
+  for (std::string_view verb : {", says ", ", said "}) {
+    const size_t at = t.rfind(verb);
+    if (at != std::string_view::npos && at > 0) {
+      const std::string_view speaker = t.substr(at + verb.size());
+      return !speaker.empty() && word_count(speaker, kSpeakerWords + 1) <= kSpeakerWords;
+    }
+  }
+  return false;
+}
+
 bool headline_shaped_line(std::string_view line) {
   return word_count(line, kHeadlineWords) <= kHeadlineWords &&
          (ends_in_letter_or_digit(line) || quotes_its_speaker(line));

@@ -92,6 +92,12 @@ constexpr size_t kHeadlineWords = 30;
 // curly, or guillemets.
 bool quotes_its_speaker(std::string_view t);
 
+// A headline that gives what was said and then who said it, after a comma:
+// "Our observation will be published in subsequent reports, says head of
+// OSCE/ODIHR mission" ("says" or "said", ten words at most after it, no
+// stop at the end). What it says may be in the speaker's first person.
+bool says_its_speaker_last(std::string_view t);
+
 // Whether `line` (trimmed, not empty) has a headline's shape: kHeadlineWords
 // words or fewer, ending in a letter or a digit, or quoting its speaker.
 bool headline_shaped_line(std::string_view line);

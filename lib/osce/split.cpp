@@ -2274,8 +2274,12 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       // are read to their end.)
       const bool quoted = opens_with_quote(u.text);
       // (A section's label is no sentence that goes on: "Our work".)
+      // (Nor is a headline that quotes its speaker in the first person,
+      // "Our observation will be published ..., says head of mission".)
       const bool continued =
-          (opens_as_continuation(u.text) && !is_section_label(u)) || (quoted && quote_by_pronoun(u.text));
+          (opens_as_continuation(u.text) && !is_section_label(u) &&
+           !(title_like(u, kHeadlineWords) && says_its_speaker_last(u.text))) ||
+          (quoted && quote_by_pronoun(u.text));
       if (continued) {
         cue("continuation", kContinuationWeight);
       } else if (c.score + lexical_up >= options.threshold && prose(u) && links_back_in_first_words(u.text)) {

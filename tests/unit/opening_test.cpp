@@ -528,6 +528,16 @@ TEST_CASE("opening: a headline that quotes its speaker", "[opening]") {
   CHECK_FALSE(osce::quotes_its_speaker("Lavrov: \""));
 }
 
+TEST_CASE("opening: a headline that names its speaker last", "[opening]") {
+  CHECK(osce::says_its_speaker_last("We will publish our findings in later reports, says head of observation mission"));
+  CHECK(osce::says_its_speaker_last("Talks must resume, said the Chairperson-in-Office"));
+  // A sentence ends in its stop; a speaker of more than ten words is a sentence's clause; no "says".
+  CHECK_FALSE(osce::says_its_speaker_last("We will publish our findings, says the head of the mission."));
+  CHECK_FALSE(osce::says_its_speaker_last(
+      "We will publish, says the head of the mission who arrived in the capital on Monday with a team of experts"));
+  CHECK_FALSE(osce::says_its_speaker_last("We will publish our findings in later reports"));
+}
+
 TEST_CASE("opening: a date key with a month for its date", "[opening]") {
   CHECK(osce::opens_with_month_key("date 2017-11 Continua la polemica"));
   CHECK(osce::opens_with_month_key("Date 2016-11 Kleines Team wird"));

@@ -2830,6 +2830,10 @@ TEST_CASE("split: a paragraph that links back in its first words goes on with it
       "to take over after it.\n";
   CHECK(has_cue_at(page, "Montenegro is thus", "links back in its first words"));
   CHECK(item_texts(page).size() == 1);
+  // A headline in its speaker's first person, who is named last, does not go on from above.
+  const std::string headline = "Our findings will be published in later reports, says head of observation mission\n";
+  CHECK_FALSE(has_cue_at(page + headline, "Our findings", "continuation"));
+  CHECK(has_cue_at(page + "Our findings will be published in later reports.\n", "Our findings", "continuation"));
 }
 
 TEST_CASE("split: a speaker at the event goes on with the item that reported it", "[split]") {
