@@ -593,7 +593,7 @@ bool quotes_its_speaker(std::string_view t) {
 
 bool says_its_speaker_last(std::string_view t) {
   constexpr size_t kSpeakerWords = 10;
-  if (!ends_in_letter_or_digit(t)) return false;
+  if (t.empty() || !ends_in_letter_or_digit(t)) return false;
   for (std::string_view verb : {", says ", ", said "}) {
     const size_t at = t.rfind(verb);
     if (at != std::string_view::npos && at > 0) {

@@ -337,7 +337,8 @@ bool linking_adverb(std::string_view w) {
 
 bool links_back_in_first_words(std::string_view t) {
   constexpr size_t kFirstWords = 6;
-  size_t at = t.find(' ');
+  // (From the first word's end: blanks before it, if any, end no word.)
+  size_t at = t.find(' ', t.find_first_not_of(' '));
   for (size_t word = 1; word < kFirstWords && at != std::string_view::npos; ++word) {
     // (The first sentence only: "He spoke. The Mission also ..." is another's.)
     if (t[at - 1] == '.' || t[at - 1] == '?' || t[at - 1] == '!') return false;

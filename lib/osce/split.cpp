@@ -2336,8 +2336,8 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       if (has_headline && prose_from < i && units[prose_from].text == units[headline_at].text) ++prose_from;
       // (Its length is counted from its first paragraph: the lines over it
       // say little, a date key, a dateline of its own, a byline, "date
-      // 2019-11-08 ASHGABAT, Turkmenistan, Nov. 8", "By Huseyn Hasanov –
-      // Trend:"; a few lines, not a menu's.)
+      // 2019-11-08 ASHGABAT, Turkmenistan, Nov. 8", "By Ali Karimov -
+      // Asia-Plus:"; a few lines, not a menu's.)
       size_t first_paragraph = prose_from;
       if (i > prose_from && i - prose_from < 2 * kShortItemUnits) {
         while (first_paragraph + 1 < i && first_paragraph < prose_from + kShortItemUnits &&

@@ -478,7 +478,7 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
       if (above + 1 != i || last_rate != above) rates_from = i;
       last_rate = i;
     } else if (rates_from < n) {
-      if (last_rate > rates_from && (rates_from == 0 || !ends_with_colon_above(rates_from))) {
+      if (last_rate > rates_from && !ends_with_colon_above(rates_from)) {
         const uint32_t reason = details.add("an exchange rate");
         for (size_t k = rates_from; k <= last_rate; ++k) {
           if (!state[k].removed) state[k] = {true, Removal::kChrome, reason};

@@ -536,6 +536,8 @@ TEST_CASE("opening: a headline that names its speaker last", "[opening]") {
   CHECK_FALSE(osce::says_its_speaker_last(
       "We will publish, says the head of the mission who arrived in the capital on Monday with a team of experts"));
   CHECK_FALSE(osce::says_its_speaker_last("We will publish our findings in later reports"));
+  CHECK_FALSE(osce::says_its_speaker_last(""));
+  CHECK_FALSE(osce::says_its_speaker_last(", says"));
 }
 
 TEST_CASE("opening: a date key with a month for its date", "[opening]") {
