@@ -1561,13 +1561,13 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     // ("Please login or subscribe to read more", then "Politics", "In
     // Focus"), over prose or another such link: no headline is so short,
     // and a section's label over the next item stands over its headline.
+    // (A section's label of the page, is_section_label, not a name of the
+    // taxonomy, "Elections"; nor a card's name, "Minsk Group" over "The
+    // Minsk Group is ...".)
     constexpr size_t kSectionLinkWords = 2;
     if (k > 0 && closing[k - 1] && !closing[k] && structure[k] == 0 && u.words <= kSectionLinkWords &&
-        !u.list_entry && !u.dateline && !u.date_line && !prose(u) && has_letter(u.text) && k + 1 < n &&
-        (prose(units[k + 1]) || units[k + 1].words <= kSectionLinkWords) &&
-        !Taxonomy::builtin().is_name(u.text) && !opens_with_title(units[k + 1], u)) {
-      // (Not a card's name, "Minsk Group" over "The Minsk Group is ...", nor
-      // a name of the taxonomy, "Elections".)
+        is_section_label(u) && k + 1 < n && (prose(units[k + 1]) || units[k + 1].words <= kSectionLinkWords) &&
+        !opens_with_title(units[k + 1], u)) {
       closing[k] = true;
     }
     in_block = u.closes && structure[k] == 0 && (u.text.back() == ':' || u.words <= 3 || (in_block && under));
@@ -1981,6 +1981,12 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       const bool title_heads_item = in_title_place(i - 1);
       // (A deck says more of the headline above it: no headline of its own.)
       const bool deck = title_heads_item && deck_under(units, i - 1);
+      // A section's label that began an item, "World", "Гарячі новини",
+      // over the headline: the label and the headline are one item's head.
+      // (Not at the page's top, whose first lines are weighed above: the
+      // item there began with the page, not at a boundary.)
+      const bool under_its_label =
+          i - 1 == item_start && seg.items.size() >= 2 && item_labelled && !u.dateline && headline_shaped(u);
       if (deck) {
         cue("the deck under its headline", -kStructureWeight);
       } else if (i <= bylined_lead && i > titled_at) {
@@ -1994,11 +2000,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         cue("under its headline's deck", -kStructureWeight);
       } else if (title_heads_item && title_like(prev, kHeadlineWords) && !title_like(u, 20) && !headed) {
         cue("after its title", !u.dateline && headline_shaped(prev) ? -kStructureWeight : kContinuationWeight);
-      } else if (i - 1 == item_start && seg.items.size() >= 2 && item_labelled && !u.dateline && headline_shaped(u)) {
-        // A section's label that began an item, "World", "Гарячі новини",
-        // over the headline: the label and the headline are one item's head.
-        // (Not at the page's top, whose first lines are weighed above: the
-        // item there began with the page, not at a boundary.)
+      } else if (under_its_label) {
         cue("under its label", -kStructureWeight);
       }
       // (A label in the item's footer, "Source: OSCE", heads nothing.)
@@ -2044,10 +2046,9 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       bool head_opens_item = false;
       if (deck) {
         // (weighed above)
-      } else if (i - 1 == item_start && seg.items.size() >= 2 && item_labelled && !u.dateline && headline_shaped(u)) {
-        // The headline under a section's label that began an item: the
-        // label's item, whatever stands under the headline ("Newsroom",
-        // then a headline over its dateline). See "under its label".
+      } else if (under_its_label) {
+        // The label's item, whatever stands under the headline ("Newsroom",
+        // then a headline over its dateline): no headline's cue of its own.
       } else if (u.words >= 3 && ends_a_sentence(prev) && !in_footer(i) && headline_shaped(u) &&
                  (titles_a_delivery_note(units, i) || titles_a_summary_over_its_note(units, i))) {
         // A statement's title over its delivery note ("Response to the
