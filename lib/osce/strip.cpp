@@ -425,11 +425,22 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
   // (A news site's header may show today's date over its clock: in the
   // page's first lines, a date line over a time of day is the site's, not
   // the article's, whose date is its own.)
-  size_t nonblank = 0, last_nonblank = n, disclaimer_heading = n, wire_foot = n, last_rate = n, rates_from = n;
-  // Whether the last line with text over line k ends with ':'.
-  auto ends_with_colon_above = [&](size_t k) {
-    while (k > 0 && trim(lines[k - 1].text).empty()) --k;
-    return k > 0 && trim(lines[k - 1].text).back() == ':';
+  size_t nonblank = 0, last_nonblank = n, disclaimer_heading = n, wire_foot = n;
+  // A news site's exchange rates, "USD 69.34", "EUR 85.18": two or more on
+  // the lines with text in a row are its ticker, among the page's first
+  // lines, or further down (the ticker of a site whose page the record runs
+  // on into) with text under them; not there a table at the page's foot,
+  // nor one that a line introduces ("The rates on Monday:").
+  size_t rates_from = n, last_rate = n;
+  bool rates_in_head = false, rates_under_colon = false;
+  auto end_rates = [&](bool text_under) {
+    if (rates_from < n && last_rate > rates_from && (rates_in_head || (text_under && !rates_under_colon))) {
+      const uint32_t reason = details.add("an exchange rate");
+      for (size_t k = rates_from; k <= last_rate; ++k) {
+        if (!state[k].removed && !trim(lines[k].text).empty()) state[k] = {true, Removal::kChrome, reason};
+      }
+    }
+    rates_from = n;
   };
   // (In the page's order; kept from page to page, as most pages have one
   // at their foot or none.)
@@ -469,24 +480,20 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
     } else if (options.model && options.model->contains(lines[i].text)) {
       state[i] = {true, Removal::kLearned, details.add("in the model")};
     }
-    // Below the page's head too, two or more rates on lines in a row are
-    // the ticker of a site whose page the record runs on into, with text
-    // under them; not a table at the page's foot, nor one that a line
-    // introduces ("The rates on Monday:").
     // (Its shape first, inline: "USD 69.34" has its blank fourth.)
     if (t.size() >= 5 && t.size() <= 16 && t[3] == ' ' && is_rate_line(t)) {
-      if (above + 1 != i || last_rate != above) rates_from = i;
+      if (rates_from == n || last_rate != above) {
+        end_rates(true);
+        rates_from = i;
+        rates_in_head = nonblank <= kTickerLines;
+        rates_under_colon = above < n && trim(lines[above].text).back() == ':';
+      }
       last_rate = i;
     } else if (rates_from < n) {
-      if (last_rate > rates_from && !ends_with_colon_above(rates_from)) {
-        const uint32_t reason = details.add("an exchange rate");
-        for (size_t k = rates_from; k <= last_rate; ++k) {
-          if (!state[k].removed) state[k] = {true, Removal::kChrome, reason};
-        }
-      }
-      rates_from = n;
+      end_rates(true);
     }
   }
+  end_rates(false);
   // Other pages' titles under a "Related news" heading at the page's foot,
   // under the article's last sentence: a few lines of a title's shape, or
   // dates, from the heading to the end. (Where any line under it ends a
@@ -689,18 +696,11 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
       state[i] = {true, Removal::kChrome, details.add("a cookie banner")};
     }
   };
-  // (The page's first lines are read once for the banner and for a news
-  // site's exchange rates, "USD 69.34", "EUR 85.18": two or more of those
-  // among its first lines are its ticker.)
-  size_t rates[kTickerLines], rates_found = 0;
-  for (size_t i = 0, seen = 0; i < n && seen < kTickerLines; ++i) {
-    const std::string_view t = trim(lines[i].text);
-    if (t.empty()) continue;
-    if (seen++ < kCookieLines) cookie_banner(i);
-    if (is_rate_line(t)) rates[rates_found++] = i;
-  }
-  for (size_t k = 0; rates_found >= 2 && k < rates_found; ++k) {
-    if (!state[rates[k]].removed) state[rates[k]] = {true, Removal::kChrome, details.add("an exchange rate")};
+  // (The page's first lines are read for the banner.)
+  for (size_t i = 0, seen = 0; i < n && seen < kCookieLines; ++i) {
+    if (trim(lines[i].text).empty()) continue;
+    cookie_banner(i);
+    ++seen;
   }
   // (The page's last lines are read for the banner, and its last for the
   // site's call to follow it: "Subscribe to our Telegram channel and be the

@@ -187,8 +187,11 @@ TEST_CASE("strip: a news site's exchange rates over the page are its ticker", "[
   CHECK(stripped(head + "USD 69.34\nEUR 85.18\n\nNext title\n\nBody.\n") == head + "Next title\n\nBody.\n");
   CHECK(stripped(head + "The rates on Monday:\nUSD 69.34\nEUR 85.18\n\nBody.\n") ==
         head + "The rates on Monday:\nUSD 69.34\nEUR 85.18\n\nBody.\n");
-  // One rate is no ticker there either.
+  // One rate is no ticker there either; nor, at the top, two with a line between them.
   CHECK(stripped(head + "USD 69.34\n\nBody.\n") == head + "USD 69.34\n\nBody.\n");
+  CHECK(stripped("USD 69.34\nTitle line\nEUR 85.18\n\nBody.\n") == "USD 69.34\nTitle line\nEUR 85.18\n\nBody.\n");
+  // Blank lines between the rates leave them one ticker.
+  CHECK(stripped(head + "USD 69.34\n\nEUR 85.18\n\nNext title\n\nBody.\n") == head + "Next title\n\nBody.\n");
   CHECK(osce::is_rate_line("USD 69.34"));
   CHECK(osce::is_rate_line("KZT 470,12"));
   CHECK_FALSE(osce::is_rate_line("USD 69."));
