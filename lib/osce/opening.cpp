@@ -459,12 +459,15 @@ namespace {
 // byline's part: "Al Jazeera 01.08.2021" gives "01.08.2021", "Reuters 12
 // July 2023" gives "12 July 2023"; empty for a part of no such name.
 std::string_view after_source_name(std::string_view part) {
-  const std::vector<std::string_view> words = split_on(part, ' ');
-  for (size_t name = 1; name <= 3 && name < words.size(); ++name) {
-    if (words[name].empty() || !capitalized(words[name - 1])) return {};
-    if (std::isdigit(static_cast<unsigned char>(words[name][0]))) {
-      return part.substr(static_cast<size_t>(words[name].data() - part.data()));
-    }
+  // (Word by word in place: a byline's parts come here, line after line.)
+  constexpr size_t kNameWords = 3;
+  size_t from = 0;
+  for (size_t name = 0; name < kNameWords; ++name) {
+    const size_t blank = part.find(' ', from);
+    if (blank == std::string_view::npos || !capitalized(part.substr(from, blank - from))) return {};
+    from = blank + 1;
+    if (from == part.size() || part[from] == ' ') return {};
+    if (std::isdigit(static_cast<unsigned char>(part[from]))) return part.substr(from);
   }
   return {};
 }

@@ -338,7 +338,8 @@ bool linking_adverb(std::string_view w) {
 bool links_back_in_first_words(std::string_view t) {
   constexpr size_t kFirstWords = 6;
   // (From the first word's end: blanks before it, if any, end no word.)
-  size_t at = t.find(' ', t.find_first_not_of(' '));
+  size_t at = t.find(' ');
+  if (at == 0) at = t.find(' ', t.find_first_not_of(' '));
   for (size_t word = 1; word < kFirstWords && at != std::string_view::npos; ++word) {
     // (The first sentence only: "He spoke. The Mission also ..." is another's.)
     if (t[at - 1] == '.' || t[at - 1] == '?' || t[at - 1] == '!') return false;

@@ -567,4 +567,5 @@ TEST_CASE("opening: a byline's date after its source's name", "[opening]") {
   CHECK_FALSE(osce::byline_date("updated on 01.08.2021 | Izvor: Agencije"));
   CHECK_FALSE(osce::byline_date("One Two Three Four 01.08.2021 | Izvor: Agencije"));
   CHECK_FALSE(osce::byline_date("Al Jazeera 01.08.2021 | Agencije"));
+  CHECK_FALSE(osce::byline_date("Al  Jazeera 01.08.2021 | Izvor: Agencije"));  // no word between the blanks
 }
