@@ -1985,8 +1985,9 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       // over the headline: the label and the headline are one item's head.
       // (Not at the page's top, whose first lines are weighed above: the
       // item there began with the page, not at a boundary.)
-      const bool under_its_label =
-          i - 1 == item_start && seg.items.size() >= 2 && item_labelled && !u.dateline && headline_shaped(u);
+      auto under_its_label = [&] {
+        return i - 1 == item_start && seg.items.size() >= 2 && item_labelled && !u.dateline && headline_shaped(u);
+      };
       if (deck) {
         cue("the deck under its headline", -kStructureWeight);
       } else if (i <= bylined_lead && i > titled_at) {
@@ -2000,7 +2001,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         cue("under its headline's deck", -kStructureWeight);
       } else if (title_heads_item && title_like(prev, kHeadlineWords) && !title_like(u, 20) && !headed) {
         cue("after its title", !u.dateline && headline_shaped(prev) ? -kStructureWeight : kContinuationWeight);
-      } else if (under_its_label) {
+      } else if (under_its_label()) {
         cue("under its label", -kStructureWeight);
       }
       // (A label in the item's footer, "Source: OSCE", heads nothing.)
@@ -2046,7 +2047,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       bool head_opens_item = false;
       if (deck) {
         // (weighed above)
-      } else if (under_its_label) {
+      } else if (under_its_label()) {
         // The label's item, whatever stands under the headline ("Newsroom",
         // then a headline over its dateline): no headline's cue of its own.
       } else if (u.words >= 3 && ends_a_sentence(prev) && !in_footer(i) && headline_shaped(u) &&
