@@ -314,40 +314,6 @@ size_t date_under(const std::vector<Unit>& units, size_t k) {
   return !units[j].inside_line ? j : 0;
 }
 
-// A headline over a dateline, or over a date line: right above a line that
-// opens with one, or above the bylines over it (see date_under), and not
-// introduced by a colon. The headline, not the dateline, begins the item.
-// (Nor is a byline a headline.)
-bool heads_a_date(const std::vector<Unit>& units, size_t k) {
-  if (k + 1 >= units.size()) return false;
-  const Unit& below = units[k + 1];
-  if (below.dateline || below.date_line) {
-    if (below.inside_line) return false;
-  } else if (below.words > kBylineWords || below.list_entry || !dated_at(units, k + 2) ||
-             date_under(units, k) == 0) {
-    // (A byline is short, and no entry of a list: a menu's lines are asked
-    // no further; nor a line with no date a line or two under it.)
-    return false;
-  }
-  return headline_shaped(units[k]) && (k == 0 || units[k - 1].text.back() != ':') && !byline(units[k].text);
-}
-
-// "PLEASE FIND BELOW THE CORRECT VERSION OF THE PRESS RELEASE. WARSAW, 6 July
-// 2015 – ...": unit k opens its line with a note (is_preamble), and a
-// dateline follows in the line. Opening an item, it is an editor's note over
-// the release. (Glued to the end of a paragraph, a dateline begins the next
-// item: "... over the time.TASHKENT, 10 July 2023 – ...")
-bool preamble(const std::vector<Unit>& units, size_t k) {
-  return k + 1 < units.size() && units[k + 1].inside_line && units[k + 1].dateline && !units[k].inside_line &&
-         is_preamble(units[k].text);
-}
-
-// An entry of a list under another entry of it: both marked, or both dated.
-OSCE_INLINE bool continues_a_list(const std::vector<Unit>& units, size_t k) {
-  return k > 0 && ((units[k].list_entry && units[k - 1].list_entry) ||
-                   (units[k].dated_entry && units[k - 1].dated_entry));
-}
-
 // The script of a unit's first 64 bytes: Cyrillic letters (a lead byte D0
 // or D1, two bytes a letter) against ASCII letters, the one at least twice
 // the other; none with fewer than eight letters in all, or with neither
@@ -363,19 +329,6 @@ Script script_of(std::string_view t) {
   if (cyrillic + latin < kLetters) return Script::kNone;
   if (cyrillic >= 2 * latin) return Script::kCyrillic;
   return latin >= 2 * cyrillic ? Script::kLatin : Script::kNone;
-}
-
-// A section's label: letters and blanks and nothing else ("World",
-// "Society Top News", "Гарячі новини"); no digit, no mark, no bracket
-// ("Secretariat (CPC)" names an office). (Its few words, and no name of the
-// taxonomy: see is_section_label.)
-bool section_label(std::string_view t) {
-  // (Past ASCII, letters only: two-byte sequences from C3 on, Latin to
-  // Cyrillic; C2 holds marks such as "»", E2 and up dashes and quotes.)
-  return std::all_of(t.begin(), t.end(), [](char c) {
-    const auto b = static_cast<unsigned char>(c);
-    return b == ' ' || std::isalpha(b) || (b >= 0x80 && b <= 0xBF) || (b >= 0xC3 && b <= 0xD4);
-  });
 }
 
 // Whether the first letter of `t`, past the quotation marks and blanks
@@ -404,6 +357,56 @@ bool another_script(const Unit& u, const Unit& prev) {
   if (cyrillic_first(u.text) == cyrillic_first(prev.text)) return false;
   const Script a = script_of(u.text), b = script_of(prev.text);
   return a != Script::kNone && b != Script::kNone && a != b;
+}
+
+// A headline over a dateline, or over a date line: right above a line that
+// opens with one, or above the bylines over it (see date_under), and not
+// introduced by a colon. The headline, not the dateline, begins the item.
+// (Nor is a byline a headline.)
+bool heads_a_date(const std::vector<Unit>& units, size_t k) {
+  if (k + 1 >= units.size()) return false;
+  const Unit& below = units[k + 1];
+  if (below.dateline || below.date_line) {
+    if (below.inside_line) return false;
+  } else if (below.words > kBylineWords || below.list_entry || !dated_at(units, k + 2) ||
+             date_under(units, k) == 0) {
+    // (A byline is short, and no entry of a list: a menu's lines are asked
+    // no further; nor a line with no date a line or two under it.)
+    return false;
+  }
+  // (A line in another script than the date under it is no headline of
+  // its: a site's foot in its own language over an English dateline.)
+  return headline_shaped(units[k]) && (k == 0 || units[k - 1].text.back() != ':') && !byline(units[k].text) &&
+         !another_script(units[k], below);
+}
+
+// "PLEASE FIND BELOW THE CORRECT VERSION OF THE PRESS RELEASE. WARSAW, 6 July
+// 2015 – ...": unit k opens its line with a note (is_preamble), and a
+// dateline follows in the line. Opening an item, it is an editor's note over
+// the release. (Glued to the end of a paragraph, a dateline begins the next
+// item: "... over the time.TASHKENT, 10 July 2023 – ...")
+bool preamble(const std::vector<Unit>& units, size_t k) {
+  return k + 1 < units.size() && units[k + 1].inside_line && units[k + 1].dateline && !units[k].inside_line &&
+         is_preamble(units[k].text);
+}
+
+// An entry of a list under another entry of it: both marked, or both dated.
+OSCE_INLINE bool continues_a_list(const std::vector<Unit>& units, size_t k) {
+  return k > 0 && ((units[k].list_entry && units[k - 1].list_entry) ||
+                   (units[k].dated_entry && units[k - 1].dated_entry));
+}
+
+// A section's label: letters and blanks and nothing else ("World",
+// "Society Top News", "Гарячі новини"); no digit, no mark, no bracket
+// ("Secretariat (CPC)" names an office). (Its few words, and no name of the
+// taxonomy: see is_section_label.)
+bool section_label(std::string_view t) {
+  // (Past ASCII, letters only: two-byte sequences from C3 on, Latin to
+  // Cyrillic; C2 holds marks such as "»", E2 and up dashes and quotes.)
+  return std::all_of(t.begin(), t.end(), [](char c) {
+    const auto b = static_cast<unsigned char>(c);
+    return b == ' ' || std::isalpha(b) || (b >= 0x80 && b <= 0xBF) || (b >= 0xC3 && b <= 0xD4);
+  });
 }
 
 // Whether unit `u` and `prev` are each in a language osce::language_of

@@ -3268,3 +3268,25 @@ TEST_CASE("split: a headline over its byline's date after the source's name", "[
       "Ad hoc međunarodna institucija odgovorna je za nadgledanje provedbe civilnih aspekata mirovnog sporazuma.\n";
   CHECK(second_of_two(page).starts_with("Schmidt od danas"));
 }
+
+TEST_CASE("split: a line in another script over a dateline is no headline of its", "[split]") {
+  // A site's foot in its own language (a newsletter's offer) under an
+  // English item, then the next item's dateline: the dateline begins that
+  // item, the foot stays above it.
+  const std::string english =
+      "The Mission trained forty judges in Skopje on the new criminal code, the Head of Mission said.\n\n";
+  const std::string foot =
+      "\xD0\xA1\xD0\xB5\xD0\xBA\xD0\xBE\xD1\x98 \xD0\xB4\xD0\xB5\xD0\xBD \xD0\xB4\xD0\xBE\xD0\xB1\xD0\xB8\xD0\xB2"
+      "\xD0\xB0\xD1\x98\xD1\x82\xD0\xB5 \xD0\xB3\xD0\xB8 \xD0\xB2\xD0\xB5\xD1\x81\xD1\x82\xD0\xB8\xD1\x82\xD0\xB5\n\n";
+  const std::string next =
+      "BERN, 4 May 2016 -- The Chairperson opened a conference on border security in Bern with ministers from ten "
+      "States.\n\nDelegates discussed the trafficking of small arms across borders.\n";
+  const std::vector<std::string> items = item_texts(english + foot + next);
+  CHECK(std::any_of(items.begin(), items.end(), [&](const std::string& t) { return t.starts_with("BERN, 4 May"); }));
+  CHECK(has_cue_at(english + foot + next, "BERN", "dateline"));
+  // A headline in the dateline's script still heads it.
+  const std::string headline = "Chairperson opens border security conference\n\n";
+  const std::vector<std::string> headed = item_texts(english + headline + next);
+  REQUIRE(headed.size() == 2);
+  CHECK(headed[1].starts_with("Chairperson opens"));
+}
