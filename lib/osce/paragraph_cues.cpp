@@ -710,9 +710,11 @@ bool is_photo_caption(std::string_view t) {
   if (t.size() < 6) return false;
   // (Most paragraphs open with another byte than the prefixes' first.)
   if (t[0] == 'P' && (t.starts_with("Photo:") || t.starts_with("Photo credit") || t.starts_with("Photo by ") ||
-                      t.starts_with("Photo courtesy"))) {
+                      t.starts_with("Photo courtesy") || t.starts_with("Picture courtesy") ||
+                      t.starts_with("Picture:"))) {
     return true;
   }
+  if (t[0] == 'I' && (t.starts_with("Image courtesy") || t.starts_with("Image credit"))) return true;
   if (t.starts_with("\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE:")) return true;  // Фото:
   // Every paragraph passes here: its last byte decides first.
   if (t.size() < 8 || t.back() != ')') return false;

@@ -105,7 +105,8 @@ bool names_in_full(std::string_view text, std::string_view surname);
 // The paragraph is a photo's caption: it ends with the photo's credit in
 // brackets, "(OSCE/Firuz Nazarov)", "(Photo: OSCE)", or with what the
 // picture is, "Paula Thiede (Image made from video)", or opens with
-// "Photo:", "Photo by", "Фото:".
+// "Photo:", "Photo by", "Picture courtesy", "Image credit", "Фото:" (a
+// credit line of its own under the caption).
 bool is_photo_caption(std::string_view t);
 
 // The text says where the people in a photo stand, in brackets: "Volker

@@ -308,7 +308,10 @@ OSCE_INLINE bool dated_at(const std::vector<Unit>& units, size_t j) {
 size_t date_under(const std::vector<Unit>& units, size_t k) {
   size_t j = k + 1;
   while (!is_dated(units, j)) {
-    if (j == k + kBylinesOverDate + 1 || j >= units.size() || units[j].words > kBylineWords || !byline(units[j].text)) return 0;
+    if (j == k + kBylinesOverDate + 1 || j >= units.size()) return 0;
+    // (Or the photo's caption and credit between them: a site prints its
+    // photo under the headline, over the lead's dateline.)
+    if ((units[j].words > kBylineWords || !byline(units[j].text)) && !is_photo_caption(units[j].text)) return 0;
     ++j;
   }
   return !units[j].inside_line ? j : 0;
@@ -368,10 +371,11 @@ bool heads_a_date(const std::vector<Unit>& units, size_t k) {
   const Unit& below = units[k + 1];
   if (below.dateline || below.date_line) {
     if (below.inside_line) return false;
-  } else if (below.words > kBylineWords || below.list_entry || !dated_at(units, k + 2) ||
-             date_under(units, k) == 0) {
+  } else if ((below.words > kBylineWords && !is_photo_caption(below.text)) || below.list_entry ||
+             !dated_at(units, k + 2) || date_under(units, k) == 0) {
     // (A byline is short, and no entry of a list: a menu's lines are asked
-    // no further; nor a line with no date a line or two under it.)
+    // no further; nor a line with no date a line or two under it. A photo's
+    // caption with its credit may be long.)
     return false;
   }
   // (A line in another script than the date under it is no headline of
@@ -2298,6 +2302,11 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       // whoever and wherever the photo shows. (On a line of its own under
       // the item's headline, it may say only who stands where.)
       if (is_photo_caption(u.text) || (title_heads_item && caption_line(u))) cue("photo caption", kContinuationWeight);
+      // The paragraph under a photo's caption and credit is the text the
+      // photo illustrates: a site prints a photo over its article's lead or
+      // among its paragraphs. (A next item opens with its headline or its
+      // dateline, which the caption's prose does not hold back.)
+      if (prose(u) && !u.dateline && is_photo_caption(prev.text)) cue("under a photo's caption", kContinuationWeight);
       if (opens_with_new_entity(u.text)) cue("new entity", kNewEntityWeight);
       // (Asked within the lexical cues' reach, as the surname is below.)
       // (Under a paragraph that ends a sentence, after an item's worth of

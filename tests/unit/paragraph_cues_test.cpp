@@ -178,6 +178,13 @@ TEST_CASE("paragraph cues: photo captions", "[cues]") {
   CHECK(osce::is_photo_caption("\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE: \xD0\x9E\xD0\x91\xD0\xA1\xD0\x95"));  // Фото: ОБСЕ
   CHECK_FALSE(osce::is_photo_caption("Photo exhibition opens in Bishkek"));
   CHECK_FALSE(osce::is_photo_caption("Photo"));
+  // A credit line of its own under a caption, in a site's other words.
+  CHECK(osce::is_photo_caption("Picture courtesy of the Assembly"));
+  CHECK(osce::is_photo_caption("Picture: OSCE/Jane Doe"));
+  CHECK(osce::is_photo_caption("Image courtesy of the Mission"));
+  CHECK(osce::is_photo_caption("Image credit: Jane Doe"));
+  CHECK_FALSE(osce::is_photo_caption("Pictures from the field"));
+  CHECK_FALSE(osce::is_photo_caption("Imagery analysis for arms control"));
 }
 
 TEST_CASE("paragraph cues: a quotation that a pronoun says", "[cues]") {

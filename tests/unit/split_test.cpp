@@ -3290,3 +3290,32 @@ TEST_CASE("split: a line in another script over a dateline is no headline of its
   REQUIRE(headed.size() == 2);
   CHECK(headed[1].starts_with("Chairperson opens"));
 }
+
+TEST_CASE("split: the paragraph under a photo's caption and credit goes on with it", "[split]") {
+  const std::string page =
+      "Assembly leaders renew the observation agreement\n\n"
+      "The Vice-President presenting the committee's report to the Bureau in Copenhagen\n\n"
+      "Picture courtesy of the Assembly\n\n"
+      "The Bureau of the Assembly on Monday (15 April) decided to apply the agreement again to the missions in "
+      "Albania and Bulgaria.\n";
+  CHECK(has_cue_at(page, "The Bureau of", "under a photo's caption"));
+  CHECK(item_texts(page).size() == 1);
+  // A dateline under a credit still opens the next item.
+  const std::string next =
+      "Graduates of the course in Dushanbe (OSCE/Jane Doe)\n\n"
+      "VIENNA, 3 March 2020 \xE2\x80\x93 The Secretary General opened a conference on cyber security with forty "
+      "experts from the region.\n";
+  const std::string first = "The Mission trained forty judges in Skopje on the new criminal code, the Head said.\n\n";
+  CHECK_FALSE(has_cue_at(first + next, "VIENNA", "under a photo's caption"));
+  // A headline, its photo's caption, then the lead's dateline: one item,
+  // which the headline begins.
+  const std::string headed =
+      "College concludes its twelfth staff course\n\n"
+      "The course group in front of the College building in the capital (OSCE/Jane Doe)\n\n"
+      "DUSHANBE, 24 October 2014 - A graduation ceremony for the course took place today at the College.\n\n"
+      "Twenty-four participants from eight States attended the course.\n";
+  const std::string prior =
+      "The Mission trained forty judges in Skopje on the new criminal code, the Head of Mission said.\n\n"
+      "The course will be repeated for prosecutors in the autumn, with experts from three States.\n\n";
+  CHECK(second_of_two(prior + headed).starts_with("College concludes"));
+}
