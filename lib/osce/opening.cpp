@@ -545,18 +545,7 @@ bool is_preamble(std::string_view note) {
   return note.size() <= kPreambleBytes && word_count(note, kPreambleWords + 1) <= kPreambleWords;
 }
 
-std::optional<Dateline> dateline_after_preamble(std::string_view line) {
-  // Only the sentences in the bytes a note may take: a record's first line
-  // is often a whole paragraph.
-  const std::vector<size_t> cuts = datelines_inside(line, kPreambleBytes);
-  if (!cuts.empty()) {
-    if (!is_preamble(line.substr(0, cuts[0]))) return std::nullopt;
-    return dateline_at(line.substr(cuts[0]));
-  }
-  // A photo's caption that ends in its date, glued to the dateline, as the
-  // Assembly prints its releases: "Staff of the International Secretariat in
-  // Copenhagen, 10 September 2021COPENHAGEN, 10 September 2021 - ". The
-  // place in capitals after a digit, then its comma.
+std::optional<CaptionedDateline> dateline_after_dated_caption(std::string_view line) {
   // (From each comma back: a paragraph's first bytes have few. A place
   // stands before its comma: the search ends a place's length past a note's.)
   constexpr size_t kPlaceBytes = 40;
@@ -574,8 +563,20 @@ std::optional<Dateline> dateline_after_preamble(std::string_view line) {
       from = space == std::string_view::npos ? 0 : space;
     }
     if (!read_whole_date(caption.substr(from)).found) continue;
-    if (auto dateline = dateline_at(line.substr(start))) return dateline;
+    if (auto dateline = dateline_at(line.substr(start))) return CaptionedDateline{start, std::move(*dateline)};
   }
+  return std::nullopt;
+}
+
+std::optional<Dateline> dateline_after_preamble(std::string_view line) {
+  // Only the sentences in the bytes a note may take: a record's first line
+  // is often a whole paragraph.
+  const std::vector<size_t> cuts = datelines_inside(line, kPreambleBytes);
+  if (!cuts.empty()) {
+    if (!is_preamble(line.substr(0, cuts[0]))) return std::nullopt;
+    return dateline_at(line.substr(cuts[0]));
+  }
+  if (auto captioned = dateline_after_dated_caption(line)) return std::move(captioned->dateline);
   return std::nullopt;
 }
 

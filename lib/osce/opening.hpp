@@ -124,10 +124,21 @@ constexpr size_t kPreambleBytes = 16 * kPreambleWords;
 // dateline_after_preamble of a record's opening line.
 bool is_preamble(std::string_view note);
 
+// A photo's caption that ends in its date, glued to the dateline, as the
+// OSCE Parliamentary Assembly prints its releases: "Staff of the
+// International Secretariat in Copenhagen, 10 September 2021COPENHAGEN, 10
+// September 2021 - ". The caption is a preamble's length at most; the place
+// stands in capitals right after the date's last digit. `at` is where the
+// dateline starts in the line.
+struct CaptionedDateline {
+  size_t at;
+  Dateline dateline;
+};
+std::optional<CaptionedDateline> dateline_after_dated_caption(std::string_view line);
+
 // The dateline inside `line` (where datelines_inside finds one) after a
-// preamble, or glued after a photo's caption that ends in a digit of its
-// date ("... in Copenhagen, 10 September 2021COPENHAGEN, 10 September 2021
-// - "), or nullopt.
+// preamble, or glued after a photo's caption that ends in its date
+// (dateline_after_dated_caption), or nullopt.
 std::optional<Dateline> dateline_after_preamble(std::string_view line);
 
 struct Opening {

@@ -1171,6 +1171,14 @@ std::vector<Unit> units_of(std::string_view text) {
       // paragraphs' heads have none, and are asked no further.)
       const bool digits = line_digits && has_digit(part.data(), std::min(part.size(), kDatelineBytes), page_end);
       u.dateline = digits ? on_heap(dateline_at(part)) : nullptr;
+      // A photo's caption that ends in its date, glued to the dateline (the
+      // Assembly's releases): the line opens the item as its dateline would.
+      if (digits && !u.dateline && k == 0) {
+        if (auto captioned = dateline_after_dated_caption(part)) {
+          captioned->dateline.length += captioned->at;
+          u.dateline = std::make_unique<const Dateline>(std::move(captioned->dateline));
+        }
+      }
       u.words = static_cast<uint8_t>(word_count(part, kTitleWords, page_end));
       // (A month and its year: two words, a digit last, asked inline first.)
       const bool month_year =

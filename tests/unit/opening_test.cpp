@@ -341,6 +341,12 @@ TEST_CASE("opening: a caption that ends in its date, glued to the dateline", "[o
   REQUIRE(o->dateline);
   CHECK(o->dateline->place == "COPENHAGEN");
   CHECK(o->dateline->date == "2021-09-10");
+  // Where the dateline starts, for osce-split's unit that opens with the caption.
+  const auto captioned = osce::dateline_after_dated_caption(glued);
+  REQUIRE(captioned);
+  CHECK(captioned->at == glued.find("COPENHAGEN"));
+  CHECK(glued.substr(captioned->at, captioned->dateline.length).starts_with("COPENHAGEN, 10 September 2021"));
+  CHECK_FALSE(osce::dateline_after_dated_caption("COPENHAGEN, 10 September 2021 \xE2\x80\x93 The Bureau met."));
   // The caption alone a date, too.
   const auto bare = osce::opening_of("10 September 2021COPENHAGEN, 10 September 2021 \xE2\x80\x93 The Bureau met.");
   REQUIRE(bare);

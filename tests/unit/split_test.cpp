@@ -3319,3 +3319,15 @@ TEST_CASE("split: the paragraph under a photo's caption and credit goes on with 
       "The course will be repeated for prosecutors in the autumn, with experts from three States.\n\n";
   CHECK(second_of_two(prior + headed).starts_with("College concludes"));
 }
+
+TEST_CASE("split: a caption that ends in its date, glued to the dateline, opens the item", "[split]") {
+  const std::string first =
+      "The Mission trained forty judges in Skopje on the new criminal code, the Head of Mission said.\n\n"
+      "The course will be repeated for prosecutors in the autumn, with experts from three States.\n";
+  const std::string next =
+      "Staff of the Secretariat in Vienna, 3 March 2020VIENNA, 3 March 2020 \xE2\x80\x93 In an online meeting of the "
+      "Bureau today, the Assembly's leaders discussed the missions to come.\n\n"
+      "The President reported on the appointments she has made.\n";
+  CHECK(has_cue_at(first + next, "Staff of the", "dateline"));
+  CHECK(second_of_two(first + next).starts_with("Staff of the Secretariat"));
+}
