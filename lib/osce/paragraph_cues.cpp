@@ -322,7 +322,7 @@ bool linking_adverb(std::string_view w) {
   // and its length decide first.)
   switch (w[0]) {
     case 't': return w == "thus" || w == "therefore";
-    case 'a': return w == "also" || w == "accordingly";
+    case 'a': return w == "also" || w == "accordingly" || w == "already";
     case 'h': return w == "however" || w == "hence";
     case 'm': return w == "meanwhile" || w == "moreover";
     case 'n': return w == "nevertheless";
