@@ -66,8 +66,8 @@ constexpr auto kChromeLines = std::to_array<std::string_view>({
     // The skip links of the participating States' government sites, which
     // publish their statements to the Organization (Icelandic, Norwegian,
     // Swedish, Danish, Finnish, German, French, Dutch).
-    "Hoppa yfir valmynd", "Hopp til hovedinnhold", "Hoppa till huvudinnehÃ¥ll", "Spring til indhold",
-    "GÃ¥ til indhold", "Siirry sisÃ¤ltÃ¶Ã¶n", "Zum Inhalt springen", "Direkt zum Inhalt",
+    "Hoppa yfir valmynd", "Hopp til hovedinnhold", "Hoppa till huvudinneh\xC3\xA5ll", "Spring til indhold",
+    "G\xC3\xA5 til indhold", "Siirry sis\xC3\xA4lt\xC3\xB6\xC3\xB6n", "Zum Inhalt springen", "Direkt zum Inhalt",
     "Aller au contenu", "Aller au contenu principal", "Passer au contenu principal", "Naar hoofdinhoud",
     "Ga naar de inhoud", "Direct naar de inhoud",
     "Show navigation", "Hide navigation", "Toggle navigation menu", "Toggle navigation menu.", "Toggle menu",
@@ -104,6 +104,9 @@ constexpr auto kChromeLines = std::to_array<std::string_view>({
     // Spanish, German, Bosnian, Croatian and Serbian).
     "Las\xC4\x83 un comentariu", "Laisser un commentaire", "Lascia un commento", "Deja un comentario",
     "Hinterlasse einen Kommentar", "Ostavite komentar",
+    // The Facebook pixel's tag, which WordPress plugins leave as a line of
+    // its own at a page's top.
+    "fbpx",
     // Disqus's, under a post.
     "comments powered by Disqus", "Please enable JavaScript to view the comments powered by Disqus.",
     // Russian and Ukrainian sites' buttons and headings (matched as written:

@@ -341,8 +341,10 @@ TEST_CASE("strip: a radio's skip links, its text-size switcher and other stories
   CHECK(stripped("Accessibility links\n\nTalks cancelled\n" + body) == "Talks cancelled\n" + body);
   CHECK(stripped("Linkuri accesibilitate\nTalks cancelled\n" + body) == "Talks cancelled\n" + body);
   // A government site's skip link in its own language, a theme's menu toggle.
+  // (Swedish, Danish and Finnish ones in their letters, as UTF-8 writes them.)
   for (const char* skip : {"Hoppa yfir valmynd", "Zum Inhalt springen", "Aller au contenu principal",
-                           "Toggle navigation menu."}) {
+                           "Toggle navigation menu.", "Hoppa till huvudinneh\xC3\xA5ll", "G\xC3\xA5 til indhold",
+                           "Siirry sis\xC3\xA4lt\xC3\xB6\xC3\xB6n", "fbpx"}) {
     INFO(skip);
     CHECK(stripped(std::string(skip) + "\nPresidency Statements\n" + body) == "Presidency Statements\n" + body);
   }
