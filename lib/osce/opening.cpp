@@ -261,7 +261,8 @@ std::string_view after_bare_date_key(std::string_view line) {
   for (std::string_view key : kKeys) {
     if (line.size() <= key.size() || line[key.size()] != ' ' || !ascii_iequal(line.substr(0, key.size()), key)) continue;
     const std::string_view rest = trim(line.substr(key.size()));
-    return !rest.empty() && std::isdigit(static_cast<unsigned char>(rest[0])) ? rest : line;
+    // (Or a longer key that opens with this one: "Published on 30 ...".)
+    if (!rest.empty() && std::isdigit(static_cast<unsigned char>(rest[0]))) return rest;
   }
   return line;
 }

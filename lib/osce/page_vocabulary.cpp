@@ -21,6 +21,9 @@ constexpr auto kLabels = std::to_array<std::pair<std::string_view, MetaField>>({
     {"Issued on", MetaField::kDate},
     {"Date", MetaField::kDate},
     {"Published", MetaField::kDate},
+    // (A news site's and a ministry's: "Published on: 30 September 2021".)
+    {"Published on", MetaField::kDate},
+    {"Posted on", MetaField::kDate},
     {"\xD0\x94\xD0\xB0\xD1\x82\xD0\xB0", MetaField::kDate},  // Дата, Russian and Ukrainian
     {"Place", MetaField::kPlace},
     {"Location", MetaField::kPlace},

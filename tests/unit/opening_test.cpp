@@ -392,6 +392,11 @@ TEST_CASE("opening: the date keys' lengths and first bytes, which osce-split ask
   CHECK_FALSE(osce::read_date_key("Date of the meeting 9 June 2017"));
   CHECK(osce::read_date_key("date 2025-03-15")->after.empty());
   CHECK(osce::read_date_key("date 9 June 2017 Submit Release")->date == "2017-06-09");
+  // A longer key that opens with a shorter one is read whole.
+  const auto published_on = osce::read_date_key("Published on 30 September 2021 Minister meets the Head");
+  REQUIRE(published_on);
+  CHECK(published_on->date == "2021-09-30");
+  CHECK(published_on->after == "Minister meets the Head");
 }
 
 TEST_CASE("opening: a date key's date yields to the head's own under it", "[opening]") {

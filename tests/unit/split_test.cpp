@@ -3331,3 +3331,14 @@ TEST_CASE("split: a caption that ends in its date, glued to the dateline, opens 
   CHECK(has_cue_at(first + next, "Staff of the", "dateline"));
   CHECK(second_of_two(first + next).starts_with("Staff of the Secretariat"));
 }
+
+TEST_CASE("split: a ministry's 'Published on:' date over its headline begins the item", "[split]") {
+  const std::string first =
+      "The Mission trained forty judges in Skopje on the new criminal code, the Head of Mission said.\n\n"
+      "The course will be repeated for prosecutors in the autumn, with experts from three States.\n\n";
+  const std::string next =
+      "Published on: 30 September 2021\n\nMinister meets the Head of Presence: appreciation for the work\n\n"
+      "The Minister for Foreign Affairs held a meeting with the Head of the Presence in Tirana.\n";
+  CHECK(has_cue_at(first + next, "Published on", "date line"));
+  CHECK(second_of_two(first + next).starts_with("Published on: 30 September 2021"));
+}
