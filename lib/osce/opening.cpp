@@ -548,15 +548,16 @@ bool is_preamble(std::string_view note) {
 
 std::optional<CaptionedDateline> dateline_after_dated_caption(std::string_view line) {
   // (From each comma back: a paragraph's first bytes have few. A place
-  // stands before its comma: the search ends a place's length past a note's.)
+  // stands before its comma: the search ends a place's length past a
+  // caption's.)
   constexpr size_t kPlaceBytes = 40;
-  const std::string_view head = line.substr(0, kPreambleBytes + kPlaceBytes);
+  const std::string_view head = line.substr(0, kCaptionBytes + kPlaceBytes);
   for (size_t comma = head.find(", "); comma != std::string_view::npos; comma = head.find(", ", comma + 2)) {
     size_t start = comma;
     while (start > 0 && ((line[start - 1] >= 'A' && line[start - 1] <= 'Z') || line[start - 1] == '/')) --start;
     if (comma - start < 3 || start == 0 || !std::isdigit(static_cast<unsigned char>(line[start - 1]))) continue;
     const std::string_view caption = line.substr(0, start);
-    if (!is_preamble(caption)) return std::nullopt;
+    if (caption.size() > kCaptionBytes || word_count(caption, kCaptionWords + 1) > kCaptionWords) return std::nullopt;
     // The caption ends in a whole date, its last three words ("10 September 2021").
     size_t from = caption.size();
     for (int words = 0; words < 3 && from > 0; ++words) {

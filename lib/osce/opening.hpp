@@ -127,9 +127,12 @@ bool is_preamble(std::string_view note);
 // A photo's caption that ends in its date, glued to the dateline, as the
 // OSCE Parliamentary Assembly prints its releases: "Staff of the
 // International Secretariat in Copenhagen, 10 September 2021COPENHAGEN, 10
-// September 2021 - ". The caption is a preamble's length at most; the place
-// stands in capitals right after the date's last digit. `at` is where the
-// dateline starts in the line.
+// September 2021 - ". The caption is kCaptionWords words at most, in
+// kCaptionBytes (the photo's file name may open it: "250518 GT and President
+// MetaOSCE PA President ..."); the place stands in capitals right after the
+// date's last digit. `at` is where the dateline starts in the line.
+constexpr size_t kCaptionWords = 40;
+constexpr size_t kCaptionBytes = 8 * kCaptionWords;
 struct CaptionedDateline {
   size_t at;
   Dateline dateline;

@@ -347,16 +347,27 @@ TEST_CASE("opening: a caption that ends in its date, glued to the dateline", "[o
   CHECK(captioned->at == glued.find("COPENHAGEN"));
   CHECK(glued.substr(captioned->at, captioned->dateline.length).starts_with("COPENHAGEN, 10 September 2021"));
   CHECK_FALSE(osce::dateline_after_dated_caption("COPENHAGEN, 10 September 2021 \xE2\x80\x93 The Bureau met."));
+  // A caption of more words than a note, the photo's file name first.
+  const std::string long_caption =
+      "250518 JD and President DoeThe Assembly's President Jane Doe with the President of the Republic John Doe, "
+      "Tirana, 25 May 2018TIRANA, 25 May 2018 \xE2\x80\x93 Concluding a working visit, the President said.";
+  const auto read = osce::dateline_after_dated_caption(long_caption);
+  REQUIRE(read);
+  CHECK(read->dateline.place == "TIRANA");
+  CHECK(read->dateline.date == "2018-05-25");
   // The caption alone a date, too.
   const auto bare = osce::opening_of("10 September 2021COPENHAGEN, 10 September 2021 \xE2\x80\x93 The Bureau met.");
   REQUIRE(bare);
   REQUIRE(bare->dateline);
   CHECK(bare->dateline->place == "COPENHAGEN");
-  // After a digit that ends no date (a code), or after a caption longer than a note, no dateline.
+  // After a digit that ends no date (a code), or after more words than a
+  // caption's (a paragraph's), no dateline.
   CHECK_FALSE(osce::opening_of("Document 2024ABC, 4 March 2024 \xE2\x80\x93 The Bureau met today."));
   CHECK_FALSE(osce::opening_of(
       "The members of the Bureau, the Secretary General and the heads of the delegations of the participating States "
-      "at the meeting on the Annual Session, 4 March 2024VIENNA, 4 March 2024 \xE2\x80\x93 The Bureau met today."));
+      "discussed the budget, the observation of elections in three States, the reform of the rules of procedure and "
+      "the preparations for the meeting on the Annual Session, 4 March 2024VIENNA, 4 March 2024 \xE2\x80\x93 The "
+      "Bureau met today."));
 }
 
 TEST_CASE("opening: a date key and its date before the headline's words", "[opening]") {
