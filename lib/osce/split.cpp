@@ -460,9 +460,13 @@ bool titles_a_delivery_note(const std::vector<Unit>& units, size_t k) {
 // Mission, Ambassador Jane Doe", "As delivered by ...". (The title again
 // opens with the same three words; it may name more.)
 bool titles_a_summary_over_its_note(const std::vector<Unit>& units, size_t k) {
-  // (Or a photo's caption with its credit, "... the OSCE commitments.(OSCE/Jane Doe)".)
-  if (k + 3 >= units.size() || !(ends_a_sentence(units[k + 1]) || is_photo_caption(units[k + 1].text)) ||
-      !titles_a_delivery_note(units, k + 2)) {
+  // (Or a photo's caption with its credit, "... the OSCE commitments.(OSCE/Jane Doe)";
+  // or, where the title again is the title to the letter, any line between
+  // them: a caption that only names whom the photo shows, "Ambassador Jane
+  // Doe, Head of the OSCE Presence in Albania".)
+  if (k + 3 >= units.size() || !titles_a_delivery_note(units, k + 2)) return false;
+  if (!ends_a_sentence(units[k + 1]) && !is_photo_caption(units[k + 1].text) &&
+      (units[k + 2].text != units[k].text || is_dated(units, k + 1))) {
     return false;
   }
   const std::vector<std::string_view> title = words_of(units[k].text), again = words_of(units[k + 2].text);

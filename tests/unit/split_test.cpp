@@ -3342,3 +3342,26 @@ TEST_CASE("split: a ministry's 'Published on:' date over its headline begins the
   CHECK(has_cue_at(first + next, "Published on", "date line"));
   CHECK(second_of_two(first + next).starts_with("Published on: 30 September 2021"));
 }
+
+TEST_CASE("split: a statement's title, a line naming whom its photo shows, the title again", "[split]") {
+  const std::string first =
+      "The Mission trained forty judges in Skopje on the new criminal code, the Head of Mission said.\n\n"
+      "The course will be repeated for prosecutors in the autumn, with experts from three States.\n\n";
+  const std::string statement =
+      "Response to the Report by the Head of the Presence\n\n"
+      "Ambassador Jane Doe, Head of the Presence in Albania\n\n"
+      "Response to the Report by the Head of the Presence\n\n"
+      "As delivered by Ambassador John Roe\nto the Permanent Council, Vienna\nNovember 26, 2020\n\n"
+      "Thank you, Mr. Chairman, and thank you, Ambassador Doe, for your briefing this morning.\n\n"
+      "The United States welcomes your first address to the Council as Head of the Presence.\n";
+  CHECK(second_of_two(first + statement).starts_with("Response to the Report"));
+  // The title again in other words, over a line that is no sentence and no
+  // caption: not the same statement's head (as before).
+  const std::string other =
+      "Response to the Report by the Head of the Presence\n\n"
+      "Ambassador Jane Doe, Head of the Presence in Albania\n\n"
+      "Response to the Report of the Head of Mission in Skopje\n\n"
+      "As delivered by Ambassador John Roe\nto the Permanent Council, Vienna\nNovember 26, 2020\n\n"
+      "Thank you, Mr. Chairman, and thank you, Ambassador Doe, for your briefing this morning.\n";
+  CHECK_FALSE(has_cue_at(first + other, "Response to the Report by", "a statement's title over its delivery note"));
+}
