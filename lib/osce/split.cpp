@@ -277,6 +277,20 @@ bool quoted_whole(std::string_view t) {
   return false;
 }
 
+// A line that is one word ending in a domain's last label, a dot and two to
+// six letters after a letter or digit: a web address or a site's name as an
+// agency signs its copy with it ("/abcnews.al", "www.example.org",
+// "News.Az"), and no headline. (Not a document's symbol, "PC.DEC/1999".)
+bool web_address(const Unit& u) {
+  if (u.words != 1) return false;
+  std::string_view t = u.text;
+  while (!t.empty() && t.back() == '/') t.remove_suffix(1);
+  const size_t dot = t.rfind('.');
+  if (dot == std::string_view::npos || dot == 0 || t.size() - dot - 1 < 2 || t.size() - dot - 1 > 6) return false;
+  return std::isalnum(static_cast<unsigned char>(t[dot - 1])) &&
+         std::all_of(t.begin() + dot + 1, t.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+}
+
 // The shape of a headline: a line of its own, of kHeadlineWords or fewer,
 // that ends in a letter or a digit (not a sentence, a quote or a contact), or
 // with its sources in brackets, or is a quotation whole or its speaker's
@@ -286,7 +300,7 @@ bool quoted_whole(std::string_view t) {
 // with a link's file type ("pdf News from Copenhagen 16") or an aggregator's
 // date key ("date 2016-11 Kleines Team wird ...").
 bool headline_shaped(const Unit& u) {
-  return !u.dateline && !u.date_line && !u.closes && title_like(u, kHeadlineWords) &&
+  return !u.dateline && !u.date_line && !u.closes && title_like(u, kHeadlineWords) && !web_address(u) &&
          (ends_in_letter_or_digit(u.text) || ends_with_sources(u.text) || quoted_whole(u.text) ||
           quotes_its_speaker(u.text)) &&
          (!opens_in_lower_case(u) || opens_with_file_type(u.text) ||

@@ -3365,3 +3365,22 @@ TEST_CASE("split: a statement's title, a line naming whom its photo shows, the t
       "Thank you, Mr. Chairman, and thank you, Ambassador Doe, for your briefing this morning.\n";
   CHECK_FALSE(has_cue_at(first + other, "Response to the Report by", "a statement's title over its delivery note"));
 }
+
+TEST_CASE("split: an agency's web address under its copy is no headline over the next date", "[split]") {
+  const std::string next =
+      "Published on: 30 September 2021\n\nMinister meets the Head of Presence: appreciation for the work\n\n"
+      "The Minister for Foreign Affairs held a meeting with the Head of the Presence in Tirana.\n";
+  for (const char* address : {"/example-news.al", "News.Az", "www.example.org/"}) {
+    INFO(address);
+    const std::string first =
+        "The Mission trained forty judges in Skopje on the new criminal code, the Head of Mission said.\n\n"
+        "The course will be repeated for prosecutors in the autumn, with experts from three States.\n" +
+        std::string(address) + "\n";
+    CHECK(second_of_two(first + next).starts_with("Published on: 30 September 2021"));
+  }
+  // A headline of one word with no dot still heads its date.
+  CHECK(second_of_two("The Mission trained forty judges in Skopje on the new criminal code, the Head said.\n\n"
+                      "Newsletter\nPublished on: 30 September 2021\n\n"
+                      "The Minister for Foreign Affairs held a meeting with the Head of the Presence in Tirana.\n")
+            .starts_with("Newsletter"));
+}
