@@ -1495,7 +1495,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         }
       }
     } else if (i + 1 < n &&
-               ((units[i + 1].text == t && !all_digits(t) &&
+               ((units[i + 1].text == t && !all_digits(t) && !is_photo_caption(t) &&
                  (title_like(units[i], 10) ||
                   (title_like(units[i], kHeadlineWords) && news_headline_twice(units, i) &&
                    ((i > 0 && marked_date_line(units[i - 1])) ||
@@ -1503,7 +1503,9 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
                 (units[i].list_entry && units[i + 1].text.size() + 2 <= t.size() &&
                  units[i + 1].text == t.substr(list_mark_length(t)) && title_like(units[i], kHeadlineWords)))) {
       // A card: a name, the name again, a description (a feed's counters,
-      // "0" under "0", name nothing). (A list of items may
+      // "0" under "0", name nothing; a photo's caption printed twice, its
+      // alternative text and its caption, "Foreign Minister Jane Doe
+      // (Photo: DOI)", is no card). (A list of items may
       // mark the first as a list item, a headline's length: "• PRESS RELEASE
       // : ... [April 2024]", then the headline alone.) A date line under the
       // copy is the card's ("21.12.2024. 13:56h" under a headline printed

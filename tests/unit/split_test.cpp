@@ -3384,3 +3384,21 @@ TEST_CASE("split: an agency's web address under its copy is no headline over the
                       "The Minister for Foreign Affairs held a meeting with the Head of the Presence in Tirana.\n")
             .starts_with("Newsletter"));
 }
+
+TEST_CASE("split: a photo's caption printed twice is no card's name", "[split]") {
+  // The headline, its deck, the caption as the photo's alternative text and
+  // as its caption, then the lead: one item, under the headline.
+  const std::string first =
+      "The Mission trained forty judges in Skopje on the new criminal code, the Head of Mission said.\n\n"
+      "The course will be repeated for prosecutors in the autumn, with experts from three States.\n\n";
+  const std::string article =
+      "Jane Doe formally appointed Chairperson for the coming year\n\n"
+      "Foreign Minister Jane Doe says her country will build bridges in the region\n\n"
+      "Foreign Minister Jane Doe (Photo: DOI)\nForeign Minister Jane Doe (Photo: DOI)\n\n"
+      "Foreign Minister Jane Doe was formally appointed Chairperson of the Organization on Friday afternoon.\n\n"
+      "The move comes after the Council agreed on the next three Chairpersonships.\n";
+  CHECK_FALSE(has_cue_at(first + article, "Foreign Minister Jane Doe (Photo", "structure"));
+  const std::vector<std::string> items = item_texts(first + article);
+  CHECK(std::none_of(items.begin(), items.end(),
+                     [](const std::string& t) { return t.starts_with("Foreign Minister Jane Doe (Photo"); }));
+}
