@@ -1901,14 +1901,30 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       return k == item_start ||
              (k == item_start + 1 && (units[item_start].date_line || item_labelled) && !units[k].date_line);
     };
-    // A dateline under the headline that began the item is that item's. (A
+    // The item's own title again over its date, as a blog's post prints
+    // them under its text over its comments ("Malta begins its
+    // Chairpersonship ...", "2024-01-25 15:33:25", "Leave a comment"): the
+    // date is the item's, and the title again begins no item.
+    // (A news headline's: five words or more that say something. Not a
+    // name, "Programme Office in Dushanbe", nor a site's "AD" over its ads;
+    // nor a title printed twice in a row, a card's name or a headline's copy.)
+    auto repeats_its_items_title = [&](size_t k) {
+      for (size_t t = item_start; t + 1 < k && t <= item_start + 2; ++t) {
+        if (units[t].text == units[k].text) return news_headline_shaped(units[k]) && says_something(units[k].text);
+      }
+      return false;
+    };
+    // A dateline under the headline that began the item is that item's, or
+    // under its title again (repeats_its_items_title). (A
     // title that ends otherwise, "... (ODIHR)", "... (1996)", names an entry
     // or a document: a dateline under it begins news of its own.)
     // (So is one under the headline's deck, and one under the bylines
     // between them: the headline's date_under.)
     auto under_its_headline = [&] {
       for (size_t k = i - 1;; --k) {
-        if (in_title_place(k) && heads_a_date(units, k) && date_under(units, k) == i) return true;
+        if ((in_title_place(k) || repeats_its_items_title(k)) && heads_a_date(units, k) && date_under(units, k) == i) {
+          return true;
+        }
         if (k == 0 || k + kBylinesOverDate + 1 == i) return false;
       }
     };
@@ -2101,7 +2117,9 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
           cue("a statement's title over its delivery note", kDatelineWeight);
         }
       } else if (heads_a_date(units, i) && !in_footer(i) && !prev.date_line && i != item_start) {
-        if (structure[i + 1] == 0 &&
+        if (repeats_its_items_title(i)) {
+          cue("its title again", -kStructureWeight);
+        } else if (structure[i + 1] == 0 &&
             (head_of_lines(units, item_start, i + 1) || page_head_of_lines(units, i + 1))) {
           cue("under a head of lines", -kStructureWeight);
         } else {

@@ -3402,3 +3402,24 @@ TEST_CASE("split: a photo's caption printed twice is no card's name", "[split]")
   CHECK(std::none_of(items.begin(), items.end(),
                      [](const std::string& t) { return t.starts_with("Foreign Minister Jane Doe (Photo"); }));
 }
+
+TEST_CASE("split: a post's title again over its date under its text begins no item", "[split]") {
+  const std::string post =
+      "Malta begins its Chairpersonship with a call for resilience\n\n"
+      "VIENNA, 25 January 2024 \xE2\x80\x93 The Chairperson presented the priorities of the year to the Permanent "
+      "Council today.\n\n"
+      "The trust of all participating States in these hard times is a responsibility we embrace, he said.\n\n"
+      "Malta begins its Chairpersonship with a call for resilience\n\n2024-01-25 15:33:25\n\n"
+      "Leave a comment\n";
+  CHECK(has_cue_at(post, "Malta begins its Chairpersonship with a call for resilience\n\n2024", "its title again"));
+  CHECK(item_texts(post).size() == 1);
+  // A name printed again over a dateline is no title again: the name and
+  // the dateline begin the news.
+  const std::string cards =
+      "Programme Office in Dushanbe\n\nThe Office supports the host country in border security and in the fight "
+      "against trafficking.\n\nProgramme Office in Dushanbe\n\n"
+      "VIENNA, 7 January 2022 - The Central Asia Media Conference concluded in Bishkek last Friday with a call on "
+      "the States to protect journalists.\n";
+  CHECK_FALSE(has_cue_at(cards, "Programme Office in Dushanbe\n\nVIENNA", "its title again"));
+  CHECK(item_texts(cards).size() == 2);
+}
