@@ -706,9 +706,8 @@ bool position_word(std::string_view w) {
 
 }  // namespace
 
-bool is_photo_caption(std::string_view t) {
-  if (t.size() < 6) return false;
-  // (Most paragraphs open with another byte than the prefixes' first.)
+// (is_photo_caption asks the first and last bytes, and the length, first.)
+bool is_photo_caption_past_its_bytes(std::string_view t) {
   if (t[0] == 'P' && (t.starts_with("Photo:") || t.starts_with("Photo credit") || t.starts_with("Photo by ") ||
                       t.starts_with("Photo courtesy") || t.starts_with("Picture courtesy") ||
                       t.starts_with("Picture:"))) {
@@ -716,7 +715,7 @@ bool is_photo_caption(std::string_view t) {
   }
   if (t[0] == 'I' && (t.starts_with("Image courtesy") || t.starts_with("Image credit"))) return true;
   if (t.starts_with("\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE:")) return true;  // Фото:
-  // Every paragraph passes here: its last byte decides first.
+  // A credit in brackets at its end.
   if (t.size() < 8 || t.back() != ')') return false;
   const size_t open = t.rfind('(');
   if (open == std::string_view::npos || t.size() - open > 60) return false;

@@ -4,6 +4,7 @@
 #include <bit>
 #include <cctype>
 #include <cstdint>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <unordered_set>
@@ -300,11 +301,12 @@ bool web_address(const Unit& u) {
 // with a link's file type ("pdf News from Copenhagen 16") or an aggregator's
 // date key ("date 2016-11 Kleines Team wird ...").
 bool headline_shaped(const Unit& u) {
-  return !u.dateline && !u.date_line && !u.closes && title_like(u, kHeadlineWords) && !web_address(u) &&
+  return !u.dateline && !u.date_line && !u.closes && title_like(u, kHeadlineWords) &&
          (ends_in_letter_or_digit(u.text) || ends_with_sources(u.text) || quoted_whole(u.text) ||
           quotes_its_speaker(u.text)) &&
          (!opens_in_lower_case(u) || opens_with_file_type(u.text) ||
-          may_open_with_date_key(u.text));
+          may_open_with_date_key(u.text)) &&
+         !(u.words == 1 && web_address(u));
 }
 
 // The unit that dates the headline at k: the line under it if it opens
@@ -360,12 +362,20 @@ Script script_of(std::string_view t) {
   return false;
 }
 
+// Whether either text opens with a byte past ASCII or a quotation mark: two
+// that open with neither open in the same script, as another_script says
+// (asked inline first where most pairs are English).
+OSCE_INLINE bool may_open_in_another_script(std::string_view a, std::string_view b) {
+  auto plain = [](char c) { return static_cast<unsigned char>(c) < 0x80 && c != '"' && c != '\''; };
+  return !plain(a[0]) || !plain(b[0]);
+}
+
 // Whether unit `u` is in another script than `prev` (see kScriptWeight).
 // (Their first letters first, inline: a unit of either script opens with
 // one of its own as a rule, and few neighbours differ so. A quotation mark
 // before it, '"', "«" or "“", is passed over: a quotation opens many an item
 // and closes many a paragraph above one.)
-bool another_script(const Unit& u, const Unit& prev) {
+OSCE_INLINE bool another_script(const Unit& u, const Unit& prev) {
   auto cyrillic_first = [](std::string_view t) {
     const auto c = static_cast<unsigned char>(t[0]);
     if (c < 0x80 ? c != '"' && c != '\'' : c != 0xC2 && c != 0xE2) return (c & 0xFE) == 0xD0;
@@ -376,6 +386,10 @@ bool another_script(const Unit& u, const Unit& prev) {
   return a != Script::kNone && b != Script::kNone && a != b;
 }
 
+// another_script, out of line: heads_a_date, asked of most lines, asks it
+// of few, and keeps its own frame small.
+[[gnu::noinline]] bool in_another_script(const Unit& u, const Unit& prev) { return another_script(u, prev); }
+
 // A headline over a dateline, or over a date line: right above a line that
 // opens with one, or above the bylines over it (see date_under), and not
 // introduced by a colon. The headline, not the dateline, begins the item.
@@ -385,8 +399,8 @@ bool heads_a_date(const std::vector<Unit>& units, size_t k) {
   const Unit& below = units[k + 1];
   if (below.dateline || below.date_line) {
     if (below.inside_line) return false;
-  } else if ((below.words > kBylineWords && !is_photo_caption(below.text)) || below.list_entry ||
-             !dated_at(units, k + 2) || date_under(units, k) == 0) {
+  } else if (below.list_entry || !dated_at(units, k + 2) ||
+             (below.words > kBylineWords && !is_photo_caption(below.text)) || date_under(units, k) == 0) {
     // (A byline is short, and no entry of a list: a menu's lines are asked
     // no further; nor a line with no date a line or two under it. A photo's
     // caption with its credit may be long.)
@@ -395,7 +409,7 @@ bool heads_a_date(const std::vector<Unit>& units, size_t k) {
   // (A line in another script than the date under it is no headline of
   // its: a site's foot in its own language over an English dateline.)
   return headline_shaped(units[k]) && (k == 0 || units[k - 1].text.back() != ':') && !byline(units[k].text) &&
-         !another_script(units[k], below);
+         !(may_open_in_another_script(units[k].text, below.text) && in_another_script(units[k], below));
 }
 
 // "PLEASE FIND BELOW THE CORRECT VERSION OF THE PRESS RELEASE. WARSAW, 6 July
@@ -1663,6 +1677,10 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   // The item is a speech (opens_an_address in its first units) not yet closed;
   // the unit before closed one.
   bool in_speech = false, speech_closed = false;
+  // The last unit asked whether it is a photo's caption, and the answer (see
+  // "under a photo's caption").
+  size_t caption_asked_at = std::numeric_limits<size_t>::max() - 1;
+  bool caption_there = false;
   // A lone line over the page's first item that neither titles nor dates it
   // is no item of its own: the site's name over an article ("International
   // Information Centre for Balkan Studies"), a page's heading over its cards
@@ -2347,12 +2365,17 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       // A photo's caption stands among its item's paragraphs, and names
       // whoever and wherever the photo shows. (On a line of its own under
       // the item's headline, it may say only who stands where.)
-      if (is_photo_caption(u.text) || (title_heads_item && caption_line(u))) cue("photo caption", kContinuationWeight);
+      const bool caption = is_photo_caption(u.text);
+      if (caption || (title_heads_item && caption_line(u))) cue("photo caption", kContinuationWeight);
       // The paragraph under a photo's caption and credit is the text the
       // photo illustrates: a site prints a photo over its article's lead or
       // among its paragraphs. (A next item opens with its headline or its
-      // dateline, which the caption's prose does not hold back.)
-      if (prose(u) && !u.dateline && is_photo_caption(prev.text)) cue("under a photo's caption", kContinuationWeight);
+      // dateline, which the caption's prose does not hold back.) (The unit
+      // above was asked here as a rule: its answer is kept.)
+      const bool caption_above = caption_asked_at + 1 == i ? caption_there : is_photo_caption(prev.text);
+      caption_asked_at = i;
+      caption_there = caption;
+      if (!u.dateline && caption_above && prose(u)) cue("under a photo's caption", kContinuationWeight);
       if (opens_with_new_entity(u.text)) cue("new entity", kNewEntityWeight);
       // (Asked within the lexical cues' reach, as the surname is below.)
       // (Under a paragraph that ends a sentence, after an item's worth of
