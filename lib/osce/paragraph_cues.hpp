@@ -108,8 +108,7 @@ bool names_in_full(std::string_view text, std::string_view surname);
 // "Photo:", "Photo by", "Picture courtesy", "Image credit", "Фото:" (a
 // credit line of its own under the caption).
 // (Inline, its first and last bytes first: osce-split asks it of most
-// paragraphs twice, and few open with a prefix's first byte or end in a
-// bracket.)
+// paragraphs, and few open with a prefix's first byte or end in a bracket.)
 bool is_photo_caption_past_its_bytes(std::string_view t);
 inline bool is_photo_caption(std::string_view t) {
   if (t.size() < 6) return false;

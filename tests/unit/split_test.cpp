@@ -25,6 +25,11 @@ std::string second_of_two(const std::string& text) {
   return items[1];
 }
 
+// An item of two paragraphs, over the item that a test's cue begins.
+const std::string kItemAbove =
+    "The Mission trained forty judges in Skopje on the new criminal code, the Head of Mission said.\n\n"
+    "The course will be repeated for prosecutors in the autumn, with experts from three States.\n\n";
+
 // Whether --explain shows the cue `name` at the candidate where `at` begins in `page`.
 bool has_cue_at(const std::string& page, std::string_view at, std::string_view name) {
   osce::SplitOptions explain;
@@ -3314,39 +3319,27 @@ TEST_CASE("split: the paragraph under a photo's caption and credit goes on with 
       "The course group in front of the College building in the capital (OSCE/Jane Doe)\n\n"
       "DUSHANBE, 24 October 2014 - A graduation ceremony for the course took place today at the College.\n\n"
       "Twenty-four participants from eight States attended the course.\n";
-  const std::string prior =
-      "The Mission trained forty judges in Skopje on the new criminal code, the Head of Mission said.\n\n"
-      "The course will be repeated for prosecutors in the autumn, with experts from three States.\n\n";
-  CHECK(second_of_two(prior + headed).starts_with("College concludes"));
+  CHECK(second_of_two(kItemAbove + headed).starts_with("College concludes"));
 }
 
 TEST_CASE("split: a caption that ends in its date, glued to the dateline, opens the item", "[split]") {
-  const std::string first =
-      "The Mission trained forty judges in Skopje on the new criminal code, the Head of Mission said.\n\n"
-      "The course will be repeated for prosecutors in the autumn, with experts from three States.\n";
   const std::string next =
       "Staff of the Secretariat in Vienna, 3 March 2020VIENNA, 3 March 2020 \xE2\x80\x93 In an online meeting of the "
       "Bureau today, the Assembly's leaders discussed the missions to come.\n\n"
       "The President reported on the appointments she has made.\n";
-  CHECK(has_cue_at(first + next, "Staff of the", "dateline"));
-  CHECK(second_of_two(first + next).starts_with("Staff of the Secretariat"));
+  CHECK(has_cue_at(kItemAbove + next, "Staff of the", "dateline"));
+  CHECK(second_of_two(kItemAbove + next).starts_with("Staff of the Secretariat"));
 }
 
 TEST_CASE("split: a ministry's 'Published on:' date over its headline begins the item", "[split]") {
-  const std::string first =
-      "The Mission trained forty judges in Skopje on the new criminal code, the Head of Mission said.\n\n"
-      "The course will be repeated for prosecutors in the autumn, with experts from three States.\n\n";
   const std::string next =
       "Published on: 30 September 2021\n\nMinister meets the Head of Presence: appreciation for the work\n\n"
       "The Minister for Foreign Affairs held a meeting with the Head of the Presence in Tirana.\n";
-  CHECK(has_cue_at(first + next, "Published on", "date line"));
-  CHECK(second_of_two(first + next).starts_with("Published on: 30 September 2021"));
+  CHECK(has_cue_at(kItemAbove + next, "Published on", "date line"));
+  CHECK(second_of_two(kItemAbove + next).starts_with("Published on: 30 September 2021"));
 }
 
 TEST_CASE("split: a statement's title, a line naming whom its photo shows, the title again", "[split]") {
-  const std::string first =
-      "The Mission trained forty judges in Skopje on the new criminal code, the Head of Mission said.\n\n"
-      "The course will be repeated for prosecutors in the autumn, with experts from three States.\n\n";
   const std::string statement =
       "Response to the Report by the Head of the Presence\n\n"
       "Ambassador Jane Doe, Head of the Presence in Albania\n\n"
@@ -3354,7 +3347,7 @@ TEST_CASE("split: a statement's title, a line naming whom its photo shows, the t
       "As delivered by Ambassador John Roe\nto the Permanent Council, Vienna\nNovember 26, 2020\n\n"
       "Thank you, Mr. Chairman, and thank you, Ambassador Doe, for your briefing this morning.\n\n"
       "The United States welcomes your first address to the Council as Head of the Presence.\n";
-  CHECK(second_of_two(first + statement).starts_with("Response to the Report"));
+  CHECK(second_of_two(kItemAbove + statement).starts_with("Response to the Report"));
   // The title again in other words, over a line that is no sentence and no
   // caption: not the same statement's head (as before).
   const std::string other =
@@ -3363,7 +3356,8 @@ TEST_CASE("split: a statement's title, a line naming whom its photo shows, the t
       "Response to the Report of the Head of Mission in Skopje\n\n"
       "As delivered by Ambassador John Roe\nto the Permanent Council, Vienna\nNovember 26, 2020\n\n"
       "Thank you, Mr. Chairman, and thank you, Ambassador Doe, for your briefing this morning.\n";
-  CHECK_FALSE(has_cue_at(first + other, "Response to the Report by", "a statement's title over its delivery note"));
+  CHECK_FALSE(
+      has_cue_at(kItemAbove + other, "Response to the Report by", "a statement's title over its delivery note"));
 }
 
 TEST_CASE("split: an agency's web address under its copy is no headline over the next date", "[split]") {
@@ -3388,17 +3382,14 @@ TEST_CASE("split: an agency's web address under its copy is no headline over the
 TEST_CASE("split: a photo's caption printed twice is no card's name", "[split]") {
   // The headline, its deck, the caption as the photo's alternative text and
   // as its caption, then the lead: one item, under the headline.
-  const std::string first =
-      "The Mission trained forty judges in Skopje on the new criminal code, the Head of Mission said.\n\n"
-      "The course will be repeated for prosecutors in the autumn, with experts from three States.\n\n";
   const std::string article =
       "Jane Doe formally appointed Chairperson for the coming year\n\n"
       "Foreign Minister Jane Doe says her country will build bridges in the region\n\n"
       "Foreign Minister Jane Doe (Photo: DOI)\nForeign Minister Jane Doe (Photo: DOI)\n\n"
       "Foreign Minister Jane Doe was formally appointed Chairperson of the Organization on Friday afternoon.\n\n"
       "The move comes after the Council agreed on the next three Chairpersonships.\n";
-  CHECK_FALSE(has_cue_at(first + article, "Foreign Minister Jane Doe (Photo", "structure"));
-  const std::vector<std::string> items = item_texts(first + article);
+  CHECK_FALSE(has_cue_at(kItemAbove + article, "Foreign Minister Jane Doe (Photo", "structure"));
+  const std::vector<std::string> items = item_texts(kItemAbove + article);
   CHECK(std::none_of(items.begin(), items.end(),
                      [](const std::string& t) { return t.starts_with("Foreign Minister Jane Doe (Photo"); }));
 }
