@@ -903,6 +903,25 @@ bool quote_by_pronoun(std::string_view t) {
   return pronoun;
 }
 
+namespace {
+
+// Whether the '.' at `dot` begins the last label of a web address that is
+// the whole line, as an agency signs its copy with it ("/abcnews.al",
+// "News.Az", "example.org/"): one word, two to six letters after the dot,
+// a letter or digit before it. (Not a document's symbol, "PC.DEC/1999",
+// nor a sentence's full stop.)
+bool ends_a_bare_web_address(std::string_view t, size_t dot) {
+  constexpr size_t kAddressBytes = 64, kLabelLetters = 6;
+  if (t.size() > kAddressBytes || dot == 0 || !alnum(t[dot - 1])) return false;
+  std::string_view end = t.substr(dot + 1);
+  while (!end.empty() && end.back() == '/') end.remove_suffix(1);
+  return end.size() >= 2 && end.size() <= kLabelLetters &&
+         std::all_of(end.begin(), end.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }) &&
+         t.find(' ') == std::string_view::npos;
+}
+
+}  // namespace
+
 // One pass for the marks that may stand anywhere; the phrases open or close
 // the paragraph.
 bool closes_an_item(std::string_view t, const char* readable_end) {
@@ -929,7 +948,7 @@ bool closes_an_item(std::string_view t, const char* readable_end) {
         case ':':
           found = (i >= 4 && t.substr(i - 4, 7) == "http://") || (i >= 5 && t.substr(i - 5, 8) == "https://");
           break;
-        default: found = i >= 3 && t.substr(i - 3, 4) == "www."; break;
+        default: found = (i >= 3 && t.substr(i - 3, 4) == "www.") || ends_a_bare_web_address(t, i); break;
       }
     }
   });

@@ -278,20 +278,6 @@ bool quoted_whole(std::string_view t) {
   return false;
 }
 
-// A line that is one word ending in a domain's last label, a dot and two to
-// six letters after a letter or digit: a web address or a site's name as an
-// agency signs its copy with it ("/abcnews.al", "www.example.org",
-// "News.Az"), and no headline. (Not a document's symbol, "PC.DEC/1999".)
-bool web_address(const Unit& u) {
-  if (u.words != 1) return false;
-  std::string_view t = u.text;
-  while (!t.empty() && t.back() == '/') t.remove_suffix(1);
-  const size_t dot = t.rfind('.');
-  if (dot == std::string_view::npos || dot == 0 || t.size() - dot - 1 < 2 || t.size() - dot - 1 > 6) return false;
-  return std::isalnum(static_cast<unsigned char>(t[dot - 1])) &&
-         std::all_of(t.begin() + dot + 1, t.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
-}
-
 // The shape of a headline: a line of its own, of kHeadlineWords or fewer,
 // that ends in a letter or a digit (not a sentence, a quote or a contact), or
 // with its sources in brackets, or is a quotation whole or its speaker's
@@ -305,8 +291,7 @@ bool headline_shaped(const Unit& u) {
          (ends_in_letter_or_digit(u.text) || ends_with_sources(u.text) || quoted_whole(u.text) ||
           quotes_its_speaker(u.text)) &&
          (!opens_in_lower_case(u) || opens_with_file_type(u.text) ||
-          may_open_with_date_key(u.text)) &&
-         !(u.words == 1 && web_address(u));
+          may_open_with_date_key(u.text));
 }
 
 // The unit that dates the headline at k: the line under it if it opens

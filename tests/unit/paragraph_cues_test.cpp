@@ -140,6 +140,18 @@ TEST_CASE("paragraph cues: an author's handle in a byline is no contact", "[cues
   CHECK_FALSE(osce::closes_an_item("By Jane Doe (@janedoe), 4 December 2020"));
 }
 
+TEST_CASE("paragraph cues: a web address alone on a line signs its item's copy", "[cues]") {
+  for (const char* address : {"/example-news.al", "News.Az", "www.example.org", "example.org/"}) {
+    INFO(address);
+    CHECK(osce::closes_an_item(address));
+  }
+  // A document's symbol, a sentence, a city's abbreviated name: no address.
+  for (const char* other : {"PC.DEC/1999", "The Mission closed its office.", "St.Petersburg", "U.S.", "Vienna"}) {
+    INFO(other);
+    CHECK_FALSE(osce::closes_an_item(other));
+  }
+}
+
 TEST_CASE("paragraph cues: a lead that names someone in full with their office", "[cues]") {
   CHECK(osce::opens_with_office_and_name("Minister of Foreign Affairs Nikola Selakovic talked today with his "
                                          "counterpart."));
