@@ -706,7 +706,8 @@ bool position_word(std::string_view w) {
 
 }  // namespace
 
-// (is_photo_caption asks the first and last bytes, and the length, first.)
+// (is_photo_caption asks the first and last bytes, and the length, first:
+// an opening added here must open with one of kPhotoCreditFirstBytes.)
 bool is_photo_caption_past_its_bytes(std::string_view t) {
   if (t[0] == 'P' && (t.starts_with("Photo:") || t.starts_with("Photo credit") || t.starts_with("Photo by ") ||
                       t.starts_with("Photo courtesy") || t.starts_with("Picture courtesy") ||

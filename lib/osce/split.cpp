@@ -306,13 +306,15 @@ OSCE_INLINE bool is_dated(const std::vector<Unit>& units, size_t j) {
 OSCE_INLINE bool dated_at(const std::vector<Unit>& units, size_t j) {
   return is_dated(units, j) || is_dated(units, j + 1);
 }
+// (Or the photo's caption and credit between them: a site prints its photo
+// under the headline, over the lead's dateline.)
+bool stands_over_a_date(const Unit& u) {
+  return (u.words <= kBylineWords && byline(u.text)) || is_photo_caption(u.text);
+}
 size_t date_under(const std::vector<Unit>& units, size_t k) {
   size_t j = k + 1;
   while (!is_dated(units, j)) {
-    if (j == k + kBylinesOverDate + 1 || j >= units.size()) return 0;
-    // (Or the photo's caption and credit between them: a site prints its
-    // photo under the headline, over the lead's dateline.)
-    if ((units[j].words > kBylineWords || !byline(units[j].text)) && !is_photo_caption(units[j].text)) return 0;
+    if (j == k + kBylinesOverDate + 1 || j >= units.size() || !stands_over_a_date(units[j])) return 0;
     ++j;
   }
   return !units[j].inside_line ? j : 0;
@@ -384,11 +386,9 @@ bool heads_a_date(const std::vector<Unit>& units, size_t k) {
   const Unit& below = units[k + 1];
   if (below.dateline || below.date_line) {
     if (below.inside_line) return false;
-  } else if (below.list_entry || !dated_at(units, k + 2) ||
-             (below.words > kBylineWords && !is_photo_caption(below.text)) || date_under(units, k) == 0) {
-    // (A byline is short, and no entry of a list: a menu's lines are asked
-    // no further; nor a line with no date a line or two under it. A photo's
-    // caption with its credit may be long.)
+  } else if (below.list_entry || !dated_at(units, k + 2) || date_under(units, k) == 0) {
+    // (No entry of a list stands between: a menu's lines are asked no
+    // further; nor a line with no date a line or two under it.)
     return false;
   }
   // (A line in another script than the date under it is no headline of
