@@ -1912,7 +1912,8 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     // name, "Programme Office in Dushanbe", nor a site's "AD" over its ads;
     // nor a title printed twice in a row, a card's name or a headline's copy.)
     auto repeats_its_items_title = [&](size_t k) {
-      for (size_t t = item_start; t + 1 < k && t <= item_start + 2; ++t) {
+      constexpr size_t kTitleLines = 3;  // the item's first lines, where its title stands
+      for (size_t t = item_start; t + 1 < k && t < item_start + kTitleLines; ++t) {
         if (units[t].text == units[k].text) return news_headline_shaped(units[k]) && says_something(units[k].text);
       }
       return false;
