@@ -601,15 +601,16 @@ bool a_name(std::string_view t) {
 // Terrorism Unit") has none.
 // (In another alphabet, a word of four letters or more, two bytes each,
 // that opens with no capital: "приостановила", "regrette".)
-bool says_something(std::string_view t) {
+bool word_says_something(std::string_view w) {
   constexpr size_t kWordBytes = 3, kTwoByteWordBytes = 7;
-  const std::vector<std::string_view> words = words_of(t);
-  return std::any_of(words.begin(), words.end(), [](std::string_view w) {
-    const auto first = static_cast<unsigned char>(w[0]);
-    if (first >= 0xC3 && first <= 0xDF) return w.size() > kTwoByteWordBytes && !starts_capitalized(w);
-    return w.size() > kWordBytes && w[0] >= 'a' && w[0] <= 'z' && !links_a_names_words(w);
-  });
+  const auto first = static_cast<unsigned char>(w[0]);
+  if (first >= 0xC3 && first <= 0xDF) return w.size() > kTwoByteWordBytes && !starts_capitalized(w);
+  return w.size() > kWordBytes && w[0] >= 'a' && w[0] <= 'z' && !links_a_names_words(w);
 }
+bool says_something(const std::vector<std::string_view>& words) {
+  return std::any_of(words.begin(), words.end(), word_says_something);
+}
+bool says_something(std::string_view t) { return says_something(words_of(t)); }
 
 // A deck: the sentence a news site prints under its headline, with no full
 // stop, over the dateline or the lead ("OSCE observers again come under
@@ -817,6 +818,21 @@ OSCE_INLINE bool leads_and_names(const std::vector<Unit>& units, size_t k) {
 }
 OSCE_INLINE bool headline_over_its_lead(const std::vector<Unit>& units, size_t k) {
   return news_headline_shaped(units[k]) && leads_and_names(units, k);
+}
+// An item's first line that says something and names someone ("PRESS
+// RELEASE : United Kingdom helps Guatemala to combat plastic pollution [July
+// 2025]") is the item's headline, whatever else the page made of it (a
+// listing's block, the page's first line). A card's name says nothing
+// ("Programme Office in Bishkek"), a topic page's section heading names
+// nobody ("Our operations on the ground"), and an entry's or a document's
+// title ends in its name or year in brackets ("... terrorism (2005)").
+bool reads_as_a_headline(std::string_view t) {
+  if (t.empty() || t.back() == ')') return false;
+  const std::vector<std::string_view> words = words_of(t);
+  return words.size() > 1 &&
+         std::any_of(words.begin() + 1, words.end(),
+                     [](std::string_view w) { return starts_capitalized(w) || names_after_elision(w); }) &&
+         says_something(words);
 }
 OSCE_INLINE bool headline(const std::vector<Unit>& units, size_t k) {
   // Above it, the end of the item before: prose, or its closing line or
@@ -1666,6 +1682,9 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   // "under a photo's caption").
   size_t caption_asked_at = std::numeric_limits<size_t>::max() - 1;
   bool caption_there = false;
+  // Whether the item's first line reads as a headline (reads_as_a_headline),
+  // asked once an item and only when a cue needs it: -1 until then.
+  int first_line_headline = -1;
   // A lone line over the page's first item that neither titles nor dates it
   // is no item of its own: the site's name over an article ("International
   // Information Centre for Balkan Studies"), a page's heading over its cards
@@ -1779,6 +1798,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     item_states = item_structures = 0;
     in_speech = speech_closed = false;
     long_item_words = false;
+    first_line_headline = -1;
   };
   start_item(0);
   // Whether unit k opens an address, asked by its candidate's cues and again
@@ -2414,9 +2434,14 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
           ++first_paragraph;
         }
       }
+      auto first_line_reads_as_a_headline = [&] {
+        if (first_line_headline < 0) first_line_headline = reads_as_a_headline(units[item_start].text);
+        return first_line_headline == 1;
+      };
       if (i > first_paragraph && i - first_paragraph < kShortItemUnits &&
           u.begin(text) - units[first_paragraph].begin(text) < kShortItemBytes &&
-          (has_headline || units[item_start].date_line || !title_like(units[item_start], kTitleWords))) {
+          (has_headline || units[item_start].date_line || !title_like(units[item_start], kTitleWords) ||
+           (prose(u) && !closing[i - 1] && first_line_reads_as_a_headline()))) {
         cue("short item so far", kShortItemWeight);
       }
       const std::string_view abbreviation = defined_abbreviation(u.text);

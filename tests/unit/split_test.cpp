@@ -1005,6 +1005,40 @@ TEST_CASE("split: soft cues need more to end a news item of a paragraph or two",
   CHECK(has(cues_at(agency + next, 3), "short item so far"));
 }
 
+TEST_CASE("split: an item opened by a headline no cue took is short so far under it", "[split]") {
+  // A listing's blocks, its bullet ("• ") on each first line: the
+  // headlines are a structure's, no headline cue's, and the page's first is
+  // no candidate at all. The paragraph under each item's dated head is its
+  // lead all the same, however much it names and spells out.
+  auto item = [](const std::string& title, const std::string& date, const std::string& lead) {
+    return "  \xE2\x80\xA2 " + title + "\n\n    " + title + "\n\n    The news item published by the Ministry on " + date +
+           ".\n\n    " + lead + "\n\n    They met for three days.\n\n";
+  };
+  const std::string page =
+      item("MINISTRY NEWS : Norway supports the clearance of mines in the Tovuz region [March 2024]", "4 March 2024",
+           "The Acting Head of Programme (AHP) Anna Berg opened a course on the clearance of mines in the Tovuz "
+           "region for forty deminers from Norway.") +
+      item("MINISTRY NEWS : Students from Baku visit the Parliament of Estonia [February 2024]", "20 February 2024",
+           "Twelve students of law from the University of Baku met members of the Riigikogu in Tallinn.");
+  CHECK(has(cues_at(page, 3), "short item so far"));
+  CHECK(has(cues_at(page, 8), "short item so far"));
+  CHECK(item_texts(page).size() == 2);
+  const std::string lead =
+      "The Acting Head of Programme (AHP) Anna Berg opened a course for forty deminers of the National Agency in "
+      "Baku.\n";
+  // A card's name says nothing, a section's heading names nobody, a
+  // document's title ends in its year: under them an item may begin.
+  const std::string card = "Programme Office in Bishkek\nProgramme Office in Bishkek\n"
+                           "Established on 4 March 2004, it works on security.\n";
+  CHECK_FALSE(has(cues_at(card + lead, 3), "short item so far"));
+  const std::string section = "Our operations on the ground\n"
+                              "Many field operations work with their host States on such activities.\n";
+  CHECK_FALSE(has(cues_at(section + lead, 2), "short item so far"));
+  const std::string document = "The Plan of Action for combating terrorism (2005)\n"
+                               "The Plan aims to guide the States in their fight against terrorism.\n";
+  CHECK_FALSE(has(cues_at(document + lead, 2), "short item so far"));
+}
+
 TEST_CASE("split: the short lines of a report's cover are no items of their own", "[split]") {
   const std::string cover =
       "Office for Democratic Institutions and Human Rights\n\nREPUBLIC OF MOLDOVA PARLIAMENTARY ELECTIONS 2009\n\n"
