@@ -1108,12 +1108,19 @@ bool dated_entry(const Unit& u) {
 bool cut_short(std::string_view t) { return t.ends_with("...") || t.ends_with("\xE2\x80\xA6"); }
 
 // Whether the lone mark at k stands over a card: a heading and its
-// description, or a teaser cut short up to the next mark.
+// description, or a teaser cut short up to the next mark. A section's label
+// may stand over the heading: "-", "press release", the release's title,
+// its text (the Helsinki Commission's listings).
 bool card_under_mark(const std::vector<Unit>& units, size_t k) {
   if (k + 1 >= units.size()) return false;
   const Unit& next = units[k + 1];
   if (next.inside_line || next.list_entry || is_lone_list_mark(next.text)) return false;
-  if (k + 2 < units.size() && title_like(next, kHeadlineWords) && !ends_a_sentence(next) && prose(units[k + 2])) {
+  auto heads_a_description = [&](size_t h) {
+    return h + 1 < units.size() && title_like(units[h], kHeadlineWords) && !ends_a_sentence(units[h]) &&
+           prose(units[h + 1]);
+  };
+  if (heads_a_description(k + 1)) return true;
+  if (k + 3 < units.size() && !units[k + 2].list_entry && heads_a_description(k + 2) && is_section_label(next)) {
     return true;
   }
   return prose(next) && cut_short(next.text) && (k + 2 == units.size() || is_lone_list_mark(units[k + 2].text));
@@ -2655,9 +2662,15 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     // section's label right above the item's headline ("Speech", "Гарячі
     // новини", then the headline): the label is the next item's head, no
     // line of the item above. (Over a lead, such a line is the item above's
-    // link: "Photo gallery".)
+    // link: "Photo gallery".) (A list's empty entry may stand between the
+    // sentence and the title, "-", where a page lists its items: the
+    // sentence's item keeps it.)
+    auto ends_the_text_above = [&](size_t k) {
+      return ends_a_sentence(units[k]) ||
+             (k > item_start && is_lone_list_mark(units[k].text) && ends_a_sentence(units[k - 1]));
+    };
     if (c.boundary && structure[i] == 0 && i >= 2 && i - 1 > item_start && structure[i - 1] == 0 &&
-        !in_footer(i - 1) && ends_a_sentence(units[i - 2])) {
+        !in_footer(i - 1) && ends_the_text_above(i - 2)) {
       Candidate& above = options.explain ? seg.candidates.back() : previous;  // the headline's or the label's
       const bool headline_above = titles_the_text_below(units, i - 1) &&
                                   above.score + kStructureWeight >= options.threshold &&

@@ -618,6 +618,25 @@ TEST_CASE("split: cards under empty list items, a heading and a description each
   CHECK(item_texts(menu).size() == 1);
 }
 
+TEST_CASE("split: a section's label between an empty list item and its card's heading", "[split]") {
+  // A listing that prints each item's kind over its title: "-", "press
+  // release", the title, the text. The marks separate the items; the label
+  // is the item's, as the heading is.
+  const std::string a = "press release\nCommission Chair Welcomes the Release of a Journalist in Belarus\n"
+                        "The Chairman today welcomed the release of the journalist, detained in Minsk since March.";
+  const std::string b = "hearing\nThe Human Rights Situation in Central Asia\n"
+                        "The Commission heard four witnesses on the rights of detainees and of the press in the region.";
+  CHECK(item_texts("-\n" + a + "\n-\n" + b + "\n") == std::vector<std::string>{a, b});
+  // One such item alone under a sentence: no separator, but its label and
+  // title are its head all the same, and the mark stays with the sentence.
+  const std::string above =
+      "The Commission heard four witnesses on the rights of detainees and of the press in the region.\n-";
+  const std::string item = "press release\nCommission Chair Welcomes the Release of a Journalist in Belarus\n"
+                           "WASHINGTON, June 14, 2016 - The Chairman today welcomed the release of the journalist, "
+                           "detained in Minsk since March.";
+  CHECK(item_texts(above + "\n" + item + "\n") == std::vector<std::string>{above, item});
+}
+
 TEST_CASE("split: entries whose description takes the name up in its second paragraph", "[split]") {
   const std::string a = "Mission to Moldova\n\nThe Mission to Moldova opened in Chisinau in 1993.\n\n"
                         "It facilitates the settlement process.";
