@@ -1261,6 +1261,13 @@ std::vector<Unit> units_of(std::string_view text) {
     separated = false;
   }
   separate_cards(units);
+  // A list's empty item left over the page's first line, no card's separator
+  // ("-", then "press release" and a release's title), is no unit: it heads
+  // nothing, and the page's first item keeps it (see leading_mark).
+  if (units.size() > 1 && units[0].text.size() <= 3 && is_lone_list_mark(units[0].text)) {
+    units[1].under = false;
+    units.erase(units.begin());
+  }
   if (dashed_dates >= kLeastChronologyEntries) mark_chronologies(units);
   return units;
 }
@@ -1709,12 +1716,17 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   // the name again), the item's head and what it states are that line's.
   const bool label_over_head = page_label && (!prose(units[1]) || structure[1] > 0) && has_letter(units[1].text);
   size_t next_declared = 0;  // units are declared in order, and items start in order
+  // The page opens with a list's empty item that units_of left out (the one
+  // line it leaves out over the first unit but a separator): the first item
+  // begins at it.
+  const size_t page_begin = text.find_first_not_of(" \t\r\n");
+  const bool leading_mark = !units[0].after_separator && page_begin < units[0].begin(text);
   auto start_item = [&](size_t start) {
     Item item;
     const size_t i = start == 0 && label_over_head ? 1 : start;
     while (next_declared < declared.size() && declared[next_declared].first < i) ++next_declared;
     if (next_declared < declared.size() && declared[next_declared].first == i) item = declared[next_declared].second;
-    item.begin = units[start].begin(text);
+    item.begin = start == 0 && leading_mark ? page_begin : units[start].begin(text);
     item.end = units[i].end(text);
     // The item's dateline or date line, or its headline's: a headline is its
     // title, the line under it says where and when. Listings of news print

@@ -635,6 +635,11 @@ TEST_CASE("split: a section's label between an empty list item and its card's he
                            "WASHINGTON, June 14, 2016 - The Chairman today welcomed the release of the journalist, "
                            "detained in Minsk since March.";
   CHECK(item_texts(above + "\n" + item + "\n") == std::vector<std::string>{above, item});
+  // At the page's top, the empty item heads nothing: the page is the item,
+  // the mark in it.
+  const std::string page = "-\n" + item + "\n";
+  CHECK(item_texts(page) == std::vector<std::string>{"-\n" + item});
+  CHECK(osce::segment(page, {}).items.at(0).begin == 0);
 }
 
 TEST_CASE("split: entries whose description takes the name up in its second paragraph", "[split]") {
