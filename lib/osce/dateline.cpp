@@ -114,9 +114,14 @@ const boost::regex& dotted_form() {
 // dash are needed: a date, a comma and a name are otherwise a sentence's
 // start ("12 June 2025, Sarajevo hosted ..."). Groups: 1-3 day, month,
 // year; 4-6 month, day, year; 7 the place.
+// A page's date line glued to its lead's wire dateline reads so too, a
+// weekday perhaps first and the place in capitals right after the year:
+// "Tuesday, June 14, 2016WASHINGTON—Following ..." (the Helsinki
+// Commission's listings).
 const boost::regex& date_first_form() {
-  static const boost::regex re("\\A(?:" + kDay + R"(\s+)" + kMonth + R"(,?\s+)" + kYear + "|" + kMonth + R"(\s+)" +
-                               kDay + R"(,\s+)" + kYear + R"(),\s+)" + kPlace + kDash);
+  static const boost::regex re(R"(\A(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?(?:)" + kDay + R"(\s+)" +
+                               kMonth + R"(,?\s+)" + kYear + "|" + kMonth + R"(\s+)" + kDay + R"(,\s+)" + kYear +
+                               R"()(?:,\s+|(?=[A-Z][A-Z])))" + kPlace + kDash);
   return re;
 }
 
@@ -225,7 +230,8 @@ bool could_be_dateline(std::string_view head) {
 }
 
 // The same for the date-first form: a day and a month's name, or a month's
-// name and a day, open the text; a comma and a capital follow, then a dash.
+// name and a day, open the text, perhaps after a weekday; a comma and a
+// capital follow, or two capitals glued to the year, then a dash.
 // (Most paragraphs that open with a number go on with a noun: "15 officers".)
 bool could_be_date_first(std::string_view head) {
   auto letters_from = [&](size_t i) {
@@ -233,6 +239,18 @@ bool could_be_date_first(std::string_view head) {
     while (j < head.size() && (head[j] | 0x20) >= 'a' && (head[j] | 0x20) <= 'z') ++j;
     return j;
   };
+  // (A weekday's name is six to nine letters that end in "day": its comma is
+  // looked for there, and only after a weekday's initial.)
+  constexpr size_t kShortestWeekday = 6, kLongestWeekday = 9;
+  if (const char c = head[0]; c == 'M' || c == 'T' || c == 'W' || c == 'F' || c == 'S') {
+    for (size_t w = kShortestWeekday; w <= kLongestWeekday && w + 2 < head.size(); ++w) {
+      if (head[w] != ',') continue;
+      if (head[w + 1] == ' ' && head.compare(w - 3, 3, "day") == 0 && weekday_number(head.substr(0, w)) >= 0) {
+        head.remove_prefix(w + 2);
+      }
+      break;
+    }
+  }
   size_t i = 0;
   if (is_digit(head[0])) {
     while (i < head.size() && i < 2 && is_digit(head[i])) ++i;
@@ -251,6 +269,14 @@ bool could_be_date_first(std::string_view head) {
     if (comma + 2 >= head.size() || head[comma + 1] != ' ') continue;
     const auto c = static_cast<unsigned char>(head[comma + 2]);
     if (((c >= 'A' && c <= 'Z') || c >= 0xC0) && spaced_dash(head.substr(comma)) != std::string_view::npos) return true;
+  }
+  // Or the place in capitals glued to the year, its dash glued too or not.
+  auto capital = [&](size_t k) { return k < head.size() && head[k] >= 'A' && head[k] <= 'Z'; };
+  for (size_t k = i; k + 2 < head.size(); ++k) {
+    if (!is_digit(head[k]) || !capital(k + 1) || !capital(k + 2)) continue;
+    const std::string_view rest = head.substr(k + 1);
+    return rest.find('-') != std::string_view::npos || rest.find("\xE2\x80\x93") != std::string_view::npos ||
+           rest.find("\xE2\x80\x94") != std::string_view::npos;
   }
   return false;
 }

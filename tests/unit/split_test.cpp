@@ -77,6 +77,9 @@ TEST_CASE("dateline: forms and places", "[dateline]") {
       {"19 December 2024, SARAJEVO \xe2\x80\x93 Recognizing", "SARAJEVO", "2024-12-19"},
       {"12 June 2025, Sarajevo \xe2\x80\x93 On the World Day", "Sarajevo", "2025-06-12"},
       {"December 19, 2024, BANJA LUKA - The", "BANJA LUKA", "2024-12-19"},
+      // A date line glued to a wire's dateline, a weekday perhaps first.
+      {"Tuesday, June 14, 2016WASHINGTON\xe2\x80\x94""Following", "WASHINGTON", "2016-06-14"},
+      {"14 June 2016WASHINGTON - The", "WASHINGTON", "2016-06-14"},
       {"WASHINGTON D.C., 30 September 2020 \xe2\x80\x93 The", "WASHINGTON D.C.", "2020-09-30"},
       // A photo's caption scraped onto the dateline with no blank: the place is the capitals.
       {"Isabel SantosCOPENHAGEN, 28 June 2018 - The", "COPENHAGEN", "2018-06-28"},
@@ -128,6 +131,8 @@ TEST_CASE("dateline: look-alikes are not datelines", "[dateline]") {
                        "19 December, SARAJEVO - The", "12 June 2025, Sarajevo hosted a roundtable - x",
                        "12 June 2025, The Mission - x", "12 June 2025, Vienna - 14 June 2025, Warsaw",
                        "31 June 2025, Sarajevo - The", "15 officers, Sarajevo - x",
+                       // glued: not a place in mixed case, not a weekday that is none
+                       "June 14, 2016Washington - The", "Someday, June 14, 2016WASHINGTON - The",
                        // an agency's full stop: not before a small letter, not after a weekday
                        "Minsk, June 17. and then", "On Monday, June 17. The talks",
                        // a dotted date: not without its dash, not a month thirteen
