@@ -166,18 +166,21 @@ size_t place_only_dateline(std::string_view line) {
     if (capital_at(j + 1) == 0 && !small_word()) return 0;
     i = end + 1;
   }
-  // The dash, and a capital (or a quote) after it.
+  // The dash, and a capital (or a quote) after it. (An en or em dash may
+  // be glued to both, as American wires write it: "WASHINGTON\u2014The".)
   while (i < line.size() && line[i] == ' ') ++i;
+  bool wide = false;
   if (line.substr(i, 2) == "--") {
     i += 2;
   } else if (i < line.size() && line[i] == '-') {
     ++i;
   } else if (line.substr(i, 3) == "\xE2\x80\x93" || line.substr(i, 3) == "\xE2\x80\x94") {
     i += 3;
+    wide = true;
   } else {
     return 0;
   }
-  if (i >= line.size() || line[i] != ' ') return 0;
+  if (i >= line.size() || (line[i] != ' ' && !wide)) return 0;
   while (i < line.size() && line[i] == ' ') ++i;
   if (i == line.size()) return 0;
   if (capital_at(i) == 0 && line[i] != '"' && line.substr(i, 3) != "\xE2\x80\x9C" && line.substr(i, 2) != "\xC2\xAB") {

@@ -14,10 +14,11 @@ namespace osce {
 // the agency in brackets or slashes, then a dash and a capital: "VIENNA
 // (Reuters) - The ...", "KYIV, Ukraine (AP) — ...", "VIENNA- The ...",
 // "МОСКВА /ТАСС/ – ...". Not a name of the taxonomy ("ODIHR – ...", a
-// State's) nor a label in capitals ("UPDATE - ..."). osce-dates reads a record's
-// place from it; it begins no item (a place alone is a weaker cue than a
-// dated dateline). Returns the place's length, with its region: the place
-// is line.substr(0, length); 0 when `line` opens otherwise.
+// State's) nor a label in capitals ("UPDATE - ..."). An en or em dash may be
+// glued to the text ("WASHINGTON—The ..."), a hyphen not. osce-dates reads a
+// record's place from it; osce-split weighs it as a lead's opening, a weaker
+// cue than a dated dateline. Returns the place's length, with its region: the
+// place is line.substr(0, length); 0 when `line` opens otherwise.
 size_t place_only_dateline(std::string_view line);
 
 }  // namespace osce

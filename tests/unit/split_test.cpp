@@ -2450,6 +2450,9 @@ TEST_CASE("dateline: a wire service's dateline with a place and no date", "[date
       {"OSCE. AGENCY - The Organization said.", ""},
       {"VIENNA - ", ""},
       {"TIRANA / BRUSSELS \xE2\x80\x93 The Co-Chairs met.", "TIRANA / BRUSSELS"},
+      // An American wire's em dash, glued to the place and the text; a hyphen glued is no dash.
+      {"WASHINGTON\xE2\x80\x94""Three years after his death, the Chairman spoke.", "WASHINGTON"},
+      {"VIENNA-The Council met.", ""},
       // МОСКВА /ТАСС/ – Представитель
       {"\xD0\x9C\xD0\x9E\xD0\xA1\xD0\x9A\xD0\x92\xD0\x90 /\xD0\xA2\xD0\x90\xD0\xA1\xD0\xA1/ \xE2\x80\x93 "
        "\xD0\x9F\xD1\x80\xD0\xB5\xD0\xB4",
@@ -2466,6 +2469,22 @@ TEST_CASE("dateline: a wire service's dateline with a place and no date", "[date
       {"Vienna - The talks resumed.", ""},
   }));
   CHECK(text.substr(0, osce::place_only_dateline(text)) == place);
+}
+
+TEST_CASE("split: a wire's dateline without its date is a weaker cue", "[split]") {
+  // A listing's bulleted headline over its lead, which opens with a wire's
+  // place and a dash: the lead opens an item, which its headline heads.
+  const std::string above =
+      "The Commission held its second hearing on the region and heard six witnesses on the rights of the press.";
+  const std::string item =
+      "  \xE2\x80\xA2 Chairman and Co-Chairman Mark the Anniversary of a Monitor's Death in Ukraine\n\n"
+      "    WASHINGTON\xE2\x80\x94Three years after the death of a paramedic serving with the Special Monitoring "
+      "Mission, the Chairman recalled his death and the suffering of civilians.";
+  CHECK(has_cue_at(above + "\n" + item + "\n", "WASHINGTON", "a wire's dateline without its date"));
+  CHECK(item_texts(above + "\n" + item + "\n").size() == 2);
+  // Inside an item, a place in capitals opens no such line: "VIENNA hosted ...".
+  CHECK_FALSE(has_cue_at(above + "\nVIENNA hosted the talks, which went on for three days.\n", "VIENNA",
+                         "a wire's dateline without its date"));
 }
 
 TEST_CASE("split: the page's one headline printed twice heads its article whatever its words", "[split]") {
