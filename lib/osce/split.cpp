@@ -798,9 +798,19 @@ bool titles_the_text_below(const std::vector<Unit>& units, size_t k) {
   if (heads_a_date(units, k) || deck_under(units, k)) return true;
   // Over a headline with its own dateline, a line is not that item's title:
   // "Categories: Central Europe", an aggregator's footer, over the next
-  // headline and its "OSCE - Fri, 09/30/2022" line.
-  if (heads_a_date(units, k + 1)) return false;
+  // headline and its "OSCE - Fri, 09/30/2022" line. A headline's first line
+  // is, though, over its second over the date ("OSCE Election Commitments
+  // Reaffirmed", "Enhancements May Follow", "Friday, July 23, 2004"): both
+  // a headline's shape, no prose nor label, the second right under the
+  // first (no blank line: a list's headlines stand apart), the first under
+  // the end of the text before. (Not a line printed twice: a card's name, or
+  // a headline's copy, weighed as such.)
   const Unit& u = units[k];
+  if (heads_a_date(units, k + 1)) {
+    return k > 0 && ends_a_sentence(units[k - 1]) && u.words >= 3 && !prose(u) && headline_shaped(u) &&
+           !label_shaped(u.text) && !prose(units[k + 1]) && headline_shaped(units[k + 1]) &&
+           !label_shaped(units[k + 1].text) && units[k + 1].text != u.text && units[k + 1].under && !caption_line(u);
+  }
   // (Nor is a photo's caption, "Volker Frobarth (left) and Meder Abakirov", a title.)
   return k + 1 < units.size() && headline_shaped(u) && (u.words >= 3 || a_name(u.text)) && prose_below(units, k) &&
          !caption_line(u);
@@ -1957,9 +1967,13 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     // right under the date line that began it (the OSCE PA's listings print
     // the date over the headline; a weekly, "March 21, 2015" over it), or
     // under the section's label that began it.
+    // (So does a headline's second line, under its first over the date: see
+    // titles_the_text_below.)
     auto in_title_place = [&](size_t k) {
       return k == item_start ||
-             (k == item_start + 1 && (units[item_start].date_line || item_labelled) && !units[k].date_line);
+             (k == item_start + 1 && !units[k].date_line &&
+              (units[item_start].date_line || item_labelled ||
+               (headline_shaped(units[k]) && heads_a_date(units, k) && titles_the_text_below(units, item_start))));
     };
     // The item's own title again over its date, as a blog's post prints
     // them under its text over its comments ("Malta begins its
@@ -2184,6 +2198,10 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       } else if (heads_a_date(units, i) && !in_footer(i) && !prev.date_line && i != item_start) {
         if (repeats_its_items_title(i)) {
           cue("its title again", -kStructureWeight);
+        } else if (i - 1 == item_start && titles_the_text_below(units, i - 1)) {
+          // The headline's second line, under its first, which began the
+          // item (see titles_the_text_below): the date is the item's.
+          cue("its headline's second line", -kStructureWeight);
         } else if (structure[i + 1] == 0 &&
             (head_of_lines(units, item_start, i + 1) || page_head_of_lines(units, i + 1))) {
           cue("under a head of lines", -kStructureWeight);

@@ -2471,6 +2471,27 @@ TEST_CASE("dateline: a wire service's dateline with a place and no date", "[date
   CHECK(text.substr(0, osce::place_only_dateline(text)) == place);
 }
 
+TEST_CASE("split: a headline's second line over the date heads the item with the first", "[split]") {
+  const std::string above =
+      "The delegation met the Speaker of the Parliament and members of its committees on the rights of minorities.";
+  const std::string item =
+      "Border Talks Resume in Geneva\nProgress Expected by Summer\nFriday, July 23, 2004\n\n"
+      "Representatives of the two governments met in Geneva on 20 and 21 July for the sixth round of talks on the "
+      "border, under the auspices of the Chairmanship.";
+  CHECK(item_texts(above + "\n" + item + "\n") == std::vector<std::string>{above, item});
+  CHECK(has_cue_at(above + "\n" + item + "\n", "Progress Expected", "its headline's second line"));
+  // An aggregator's label over the next headline and its date is no first
+  // line of it; nor is a card's name printed twice over a dateline.
+  const std::string footer = above + "\nCategories: Central Europe";
+  const std::string next = "Border Talks Resume in Geneva\nFriday, July 23, 2004\n\n"
+                           "Representatives of the two governments met in Geneva for the sixth round of talks.";
+  CHECK(item_texts(footer + "\n" + next + "\n") == std::vector<std::string>{footer, next});
+  const std::string card = "Mission to Montenegro\nMission to Montenegro";
+  const std::string news = "GENEVA, 1 July 2006 - The sixth round of the talks took place in Geneva under the "
+                           "auspices of the Chairmanship and of the United Nations.";
+  CHECK(item_texts(above + "\n" + card + "\n" + news + "\n").back() == news);
+}
+
 TEST_CASE("split: a wire's dateline without its date is a weaker cue", "[split]") {
   // A listing's bulleted headline over its lead, which opens with a wire's
   // place and a dash: the lead opens an item, which its headline heads.
