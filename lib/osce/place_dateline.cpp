@@ -167,7 +167,7 @@ size_t place_only_dateline(std::string_view line) {
     i = end + 1;
   }
   // The dash, and a capital (or a quote) after it. (An en or em dash may
-  // be glued to both, as American wires write it: "WASHINGTON\u2014The".)
+  // be glued to both, as American wires write it: "WASHINGTON—The".)
   while (i < line.size() && line[i] == ' ') ++i;
   bool wide = false;
   if (line.substr(i, 2) == "--") {

@@ -227,7 +227,6 @@ bool breaks_off(std::string_view t) {
   return k > 0 && k < t.size() && t[k - 1] == ' ' && links_a_names_words(t.substr(k));
 }
 
-
 // The unit opens in lower case: it goes on with the line above, a text
 // broken into lines mid-sentence (no sentence, headline or deck opens so).
 bool opens_in_lower_case(const Unit& u) { return u.text[0] >= 'a' && u.text[0] <= 'z'; }
