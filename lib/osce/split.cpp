@@ -834,14 +834,16 @@ bool names_after_elision(std::string_view w) {
   }
   return false;
 }
+// A word after the line's first is a name's: capitalized, or after an elision.
+OSCE_INLINE bool names_someone(const std::vector<std::string_view>& words) {
+  return words.size() > 1 && std::any_of(words.begin() + 1, words.end(), [](std::string_view w) {
+           return starts_capitalized(w) || names_after_elision(w);
+         });
+}
 OSCE_INLINE bool leads_and_names(const std::vector<Unit>& units, size_t k) {
   const Unit& u = units[k];
   if (k + 1 >= units.size() || !prose_below(units, k)) return false;
-  const std::vector<std::string_view> words = words_of(u.text);
-  return words.size() > 1 &&
-         std::any_of(words.begin() + 1, words.end(),
-                     [](std::string_view w) { return starts_capitalized(w) || names_after_elision(w); }) &&
-         !caption_line(u);
+  return names_someone(words_of(u.text)) && !caption_line(u);
 }
 OSCE_INLINE bool headline_over_its_lead(const std::vector<Unit>& units, size_t k) {
   return news_headline_shaped(units[k]) && leads_and_names(units, k);
@@ -856,10 +858,7 @@ OSCE_INLINE bool headline_over_its_lead(const std::vector<Unit>& units, size_t k
 bool reads_as_a_headline(std::string_view t) {
   if (t.empty() || t.back() == ')') return false;
   const std::vector<std::string_view> words = words_of(t);
-  return words.size() > 1 &&
-         std::any_of(words.begin() + 1, words.end(),
-                     [](std::string_view w) { return starts_capitalized(w) || names_after_elision(w); }) &&
-         says_something(words);
+  return names_someone(words) && says_something(words);
 }
 OSCE_INLINE bool headline(const std::vector<Unit>& units, size_t k) {
   // Above it, the end of the item before: prose, or its closing line or
