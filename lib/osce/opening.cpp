@@ -648,7 +648,8 @@ std::optional<Opening> opening_of(std::string_view text, SlashOrder order) {
       // Jan 12 (Reuters) – ". The dateline may have a photo's caption glued
       // before it, as under a headline with no date line (see
       // dateline_after_preamble), or be a wire's with no year: its place.)
-      if (!o.dateline && headline_shaped_line(next)) {
+      // (A date line may be the text's last line.)
+      if (!o.dateline && !next.empty() && headline_shaped_line(next)) {
         std::string_view below = next_line(text, after);
         if (below == next) below = next_line(text, after);
         if (!(o.dateline = dateline_at(below)) && !(o.dateline = dateline_after_preamble(below))) {

@@ -1,14 +1,18 @@
 // osce-dates' core under libFuzzer: every expression lies inside the text, in
 // order and without overlap, and its value has one of the record format's
 // forms, with ranges running forward. And a text read in small batches of
-// lines (as a long one is) gives the same dates as read whole.
+// lines (as a long one is) gives the same dates as read whole. The record's
+// own date's reading too (opening_of): its headline is a line of the text,
+// and a date it gives is a day.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "osce/dates.hpp"
+#include "osce/opening.hpp"
 #include "osce/utf8.hpp"
 
 namespace {
@@ -54,6 +58,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       const std::string from = f.value.substr(0, slash), to = f.value.substr(slash + 1);
       if (!is_point(from) || !is_point(to) || !(from < to)) std::abort();
     }
+  }
+  if (const auto opening = osce::opening_of(text)) {
+    const std::string_view h = opening->headline;
+    if (!h.empty() && (h.data() < text.data() || h.data() + h.size() > text.data() + text.size())) std::abort();
+    if (!opening->date.empty() && (opening->date.size() != 10 || !is_point(opening->date))) std::abort();
   }
   return 0;
 }

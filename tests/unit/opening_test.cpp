@@ -32,6 +32,14 @@ TEST_CASE("opening: a dateline or a date line, at the start or under a headline"
   REQUIRE(dated);
   CHECK_FALSE(dated->dateline);
   CHECK(dated->date == "2023-07-07");
+  // A date line that is the whole text: nothing under it to read (a record
+  // of one such line, whose empty next line osce-dates once read past).
+  for (const char* alone : {"2.3.2026 12:32", "2.3.2026 12:32\n", "12 July 2023\n\n"}) {
+    const auto only = osce::opening_of(alone);
+    REQUIRE(only);
+    CHECK_FALSE(only->dateline);
+    CHECK(only->date == (alone[0] == '2' ? "2026-03-02" : "2023-07-12"));
+  }
   const auto labelled = osce::opening_of("Published: 3 July 2023\nThe Centre held a course.");
   REQUIRE(labelled);
   CHECK(labelled->date == "2023-07-03");
