@@ -190,7 +190,9 @@ bool short_parts(std::string_view parts) {
 // The first separator between a date line's date and the word or two that
 // name its source or its kind.
 Separator date_line_separator(std::string_view line) {
-  return first_separator(line, {" - ", " | ", " \xE2\x80\x93 ", " \xC2\xB7 "});
+  // (A Finnish paper parts its stamp with a katakana middle dot: "2.3.2026
+  // 12:32 \xE3\x83\xBB Päivitetty: 2.3.2026 12:32".)
+  return first_separator(line, {" - ", " | ", " \xE2\x80\x93 ", " \xC2\xB7 ", " \xE3\x83\xBB "});
 }
 
 // A date first: a digit, or a month's or a weekday's name ("January 14,
@@ -437,7 +439,14 @@ std::optional<std::string> date_line_value(std::string_view line, SlashOrder ord
         // 13:48 | www.trend.az | 1".
         whole = read_whole_date(before, order);
         const bool byline = sep.size == 3 && line[sep.at + 1] == '|' && short_parts(after);
-        if (whole.found && !read_whole_date(after, order).found && !byline) {
+        // Or the day it was published, then the day it was updated, under
+        // a label of a word or two: "12 March 2024 10:15 | Updated: 13
+        // March 2024 11:00", "... | Last modified: ...".
+        const size_t colon = after.find(": ");
+        const bool updated = colon != std::string_view::npos && date_line_label(after.substr(0, colon)) &&
+                             word_count(after.substr(0, colon), 3) <= 2 &&
+                             read_whole_date(after.substr(colon + 2), order).found;
+        if (whole.found && !read_whole_date(after, order).found && !byline && !updated) {
           whole = WholeDate{};
         }
       }

@@ -173,6 +173,11 @@ TEST_CASE("opening: date lines and the ends of headlines", "[opening]") {
   CHECK(osce::date_line_value("2017-10-03 13:48 | www.trend.az | 1") == "2017-10-03");
   CHECK_FALSE(osce::date_line_value("2017-10-03 13:48 | Talks resumed in Vienna on 3 October | 1"));
   CHECK_FALSE(osce::date_line_value("2017-10-03 - www.trend.az - 1"));
+  // The day it was published, then the day it was updated under a label.
+  CHECK(osce::date_line_value("12 March 2024 10:15 | Updated: 13 March 2024 11:00") == "2024-03-12");
+  CHECK(osce::date_line_value("2.3.2026 12:32 \xE3\x83\xBB P\xC3\xA4ivitetty: 2.3.2026 12:32") == "2026-03-02");
+  CHECK_FALSE(osce::date_line_value("12 March 2024 | Vienna: talks went on"));
+  CHECK_FALSE(osce::date_line_value("12 March 2024 | Talks in Vienna: 13 March 2024"));
   // The Balkan languages' period after a date in figures and "h" after a
   // time.
   CHECK(osce::date_line_value("21.12.2024.") == "2024-12-21");
