@@ -43,9 +43,9 @@ std::optional<DateKey> read_date_key(std::string_view line, SlashOrder order = S
 bool opens_with_month_key(std::string_view line);
 
 // The byte lengths of the date keys ("Date", "Дата", "Published", "Posted
-// on", "Issued on", "Published on", "Publishing date"; a test holds them and
-// their first bytes to label_keys).
-constexpr std::array<size_t, 5> kDateKeyLengths = {4, 8, 9, 12, 15};
+// on", "Issued on", "Published on", "Publishing date", "Publication date"; a
+// test holds them and their first bytes to label_keys).
+constexpr std::array<size_t, 6> kDateKeyLengths = {4, 8, 9, 12, 15, 16};
 // Whether `line` (not empty) may open with a date key: a key's first byte
 // (ASCII case folded), then a blank and a digit after one of their lengths.
 // (Inline, for osce-split asks it of every line of a page, menus' too, and

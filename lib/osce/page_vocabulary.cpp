@@ -24,6 +24,8 @@ constexpr auto kLabels = std::to_array<std::pair<std::string_view, MetaField>>({
     // (A news site's and a ministry's: "Published on: 30 September 2021".)
     {"Published on", MetaField::kDate},
     {"Posted on", MetaField::kDate},
+    // (A ministry's English pages: "Publication date 25.8.2025 9.15 | Published in English on ...".)
+    {"Publication date", MetaField::kDate},
     {"\xD0\x94\xD0\xB0\xD1\x82\xD0\xB0", MetaField::kDate},  // Дата, Russian and Ukrainian
     {"Place", MetaField::kPlace},
     {"Location", MetaField::kPlace},

@@ -231,6 +231,10 @@ bool breaks_off(std::string_view t) {
 // broken into lines mid-sentence (no sentence, headline or deck opens so).
 bool opens_in_lower_case(const Unit& u) { return u.text[0] >= 'a' && u.text[0] <= 'z'; }
 
+// A word a name may have: a capitalized one, or a small word linking them
+// ("for" of "Ministry for Foreign Affairs").
+bool a_names_word(std::string_view w) { return starts_capitalized(w) || links_a_names_words(w); }
+
 // A media digest's headline ends with its sources in brackets: "OSCE
 // concerned over ban of match (Danas, TV N1, Serbian media)", "Meeting with
 // Braathu (Vecernje Novosti)". One word in brackets names what the line
@@ -252,7 +256,7 @@ bool ends_with_sources(std::string_view t, bool one_source = false) {
     auto small = [](char c) { return c >= 'a' && c <= 'z'; };
     if (inside.size() < 3 || !std::any_of(inside.begin() + 1, inside.end(), small)) return false;
     size_t lower = 0;
-    for (std::string_view w : words_of(t.substr(0, open))) lower += !starts_capitalized(w) && !links_a_names_words(w);
+    for (std::string_view w : words_of(t.substr(0, open))) lower += !a_names_word(w);
     return lower >= 2;
   };
   return (one_source || inside.find_first_of(" ,") != std::string_view::npos || one_word_source()) &&
@@ -540,6 +544,13 @@ bool opens_with_title(const Unit& below, const Unit& title) {
          !std::isalnum(static_cast<unsigned char>(t[title.text.size()])) && prose(below);
 }
 
+// A name of two words or more, the issuer's over a head's date: "Ministry
+// for Foreign Affairs".
+bool issuers_name(std::string_view t) {
+  const std::vector<std::string_view> words = words_of(t);
+  return words.size() >= 2 && starts_capitalized(words.front()) && std::all_of(words.begin(), words.end(), a_names_word);
+}
+
 // A title over a statement's head of short lines and the date under them:
 // "Response to the report of the head of the OSCE presence in Albania", then
 // "As reported by Chargé d'Affaires ...", "to the Permanent Council in
@@ -547,7 +558,10 @@ bool opens_with_title(const Unit& below, const Unit& title) {
 // begins the item as a headline right over its date does (heads_a_date).
 // (Not where the line over the date is a headline that heads it: "Our
 // institutions and offices", a topic page's link, over "Our operations on
-// the ground" over a dateline.)
+// the ground" over a dateline. A name there, half the title's length or
+// less, is who issued it: "Speech by the Minister for Foreign Affairs ...
+// at the 2025 Annual Meeting of Heads of Mission", then "Ministry for
+// Foreign Affairs" over the date.)
 bool titles_a_dated_head(const std::vector<Unit>& units, size_t k) {
   constexpr size_t kLinesBetween = 2;
   // (The line under it first: under most units, prose.)
@@ -555,7 +569,11 @@ bool titles_a_dated_head(const std::vector<Unit>& units, size_t k) {
   for (size_t j = k + 1; j < units.size() && j <= k + kLinesBetween + 1; ++j) {
     const Unit& h = units[j];
     if (h.inside_line || h.after_separator) return false;
-    if (h.date_line || h.dateline) return j > k + 1 && !headline_shaped(units[j - 1]);
+    if (h.date_line || h.dateline) {
+      if (j == k + 1) return false;
+      const Unit& over = units[j - 1];
+      return !headline_shaped(over) || (j == k + 2 && 2 * over.words <= units[k].words && issuers_name(over.text));
+    }
     if (prose(h) || h.list_entry || h.dated_entry) return false;
   }
   return false;
@@ -940,7 +958,7 @@ OSCE_INLINE bool entry_title(std::string_view text, const std::vector<Unit>& uni
   // terrorism"; elsewhere a verb makes a headline of the line: "OSCE
   // Secretary General to visit Georgia".)
   const auto lower = std::count_if(name.begin(), name.end(), [](std::string_view w) {
-    return !starts_capitalized(w) && !std::isdigit(static_cast<unsigned char>(w[0])) && !links_a_names_words(w);
+    return !a_names_word(w) && !std::isdigit(static_cast<unsigned char>(w[0]));
   });
   if (lower > 1) return false;
   if (lower == 1 && units[i].text.find('(') == std::string_view::npos &&
@@ -1966,12 +1984,14 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     // the date over the headline; a weekly, "March 21, 2015" over it), or
     // under the section's label that began it.
     // (So does a headline's second line, under its first over the date: see
-    // titles_the_text_below.)
+    // titles_the_text_below; and the issuer's name under the title over the
+    // date: see titles_a_dated_head.)
     auto in_title_place = [&](size_t k) {
       return k == item_start ||
              (k == item_start + 1 && !units[k].date_line &&
               (units[item_start].date_line || item_labelled ||
-               (headline_shaped(units[k]) && heads_a_date(units, k) && titles_the_text_below(units, item_start))));
+               (headline_shaped(units[k]) && heads_a_date(units, k) &&
+                (titles_the_text_below(units, item_start) || titles_a_dated_head(units, item_start)))));
     };
     // The item's own title again over its date, as a blog's post prints
     // them under its text over its comments ("Malta begins its
@@ -2200,6 +2220,9 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
           // The headline's second line, under its first, which began the
           // item (see titles_the_text_below): the date is the item's.
           cue("its headline's second line", -kStructureWeight);
+        } else if (i - 1 == item_start && titles_a_dated_head(units, i - 1)) {
+          // The issuer's name under the title that began the item.
+          cue("the issuer's name under its title", -kStructureWeight);
         } else if (structure[i + 1] == 0 &&
             (head_of_lines(units, item_start, i + 1) || page_head_of_lines(units, i + 1))) {
           cue("under a head of lines", -kStructureWeight);
@@ -2371,9 +2394,19 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       // "This report is for media and the general public.", over its text.)
       // (The notes first: their length and first bytes rule out nearly
       // every unit, inline.)
+      // (Nor under the summary in the speech's own head: its title, its date,
+      // a line or two on it, "Type: Speech", the summary.)
+      auto under_its_dated_head = [&] {
+        if (i - item_start > kItemHeadLines) return false;
+        for (size_t k = item_start; k + 1 < i; ++k) {
+          if (units[k].date_line || units[k].dateline) return true;
+          if (prose(units[k])) return false;
+        }
+        return false;
+      };
       const bool delivery_note = is_delivery_note(u.text);
       const bool note_opens = (delivery_note || is_audience_note(u.text)) && prev.words >= kSentenceWords &&
-                              ends_a_sentence(prev);
+                              ends_a_sentence(prev) && !under_its_dated_head();
       if (note_opens) {
         cue(delivery_note ? "a speech's note under a sentence" : "a report's note under a sentence", kDatelineWeight);
       }

@@ -3519,3 +3519,28 @@ TEST_CASE("split: a post's title again over its date under its text begins no it
   CHECK_FALSE(has_cue_at(cards, "Programme Office in Dushanbe\n\nVIENNA", "its title again"));
   CHECK(item_texts(cards).size() == 2);
 }
+
+TEST_CASE("split: a speech's title over its issuer's name and its publication date", "[split]") {
+  // The title, the ministry that issued it, the date, the kind, a summary,
+  // the delivery note: one head. The item begins at the title, and the
+  // note under the summary is the speech's own.
+  const std::string speech =
+      "Speech by the Minister for Foreign Affairs Jane Roe at the 2025 Annual Meeting of Heads of Mission\n\n"
+      "Ministry for Foreign Affairs\n"
+      "Publication date 25.8.2025 9.15 | Published in English on 25.8.2025 at 9.20\nType:Speech\n\n"
+      "\"Our task is to promote a world in which as many people as possible can live their lives safely.\"\n\n"
+      "Check against delivery.\n\nEsteemed Ambassadors and Heads of Mission,\n\n"
+      "In July, the French Foreign Minister opened our meeting with a question about our history.\n";
+  CHECK(has_cue_at(kItemAbove + speech, "Speech by the Minister", "a title over its head's date"));
+  CHECK(has_cue_at(kItemAbove + speech, "Ministry for Foreign Affairs\n", "the issuer's name under its title"));
+  CHECK(has_cue_at(kItemAbove + speech, "Publication date", "under its headline"));
+  const std::vector<std::string> items = item_texts(kItemAbove + speech);
+  REQUIRE(items.size() == 2);
+  CHECK(items[1].starts_with("Speech by the Minister"));
+  // A headline over the date heads it alone: "Our operations on the ground"
+  // names no issuer.
+  const std::string topic =
+      "Our institutions and offices\nOur operations on the ground\nVIENNA, 7 January 2022 - The Centre opened "
+      "a new office in the capital to support the reform of the police.\n";
+  CHECK_FALSE(has_cue_at(kItemAbove + topic, "Our institutions and offices", "a title over its head's date"));
+}
