@@ -716,6 +716,14 @@ bool is_photo_caption_past_its_bytes(std::string_view t) {
   }
   if (t[0] == 'I' && (t.starts_with("Image courtesy") || t.starts_with("Image credit"))) return true;
   if (t.starts_with("\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE:")) return true;  // Фото:
+  // The label in the area's other languages: "Foto:" (German, Italian, the
+  // Slavic and Nordic languages), "Fotó:", "Fotoğraf:", "Kuva:" (Finnish),
+  // "Bild:" (German).
+  if (t[0] == 'F' && t.starts_with("Fot")) {
+    const std::string_view rest = t.substr(3);
+    if (rest.starts_with("o:") || rest.starts_with("\xC3\xB3:") || rest.starts_with("o\xC4\x9Fraf:")) return true;
+  }
+  if (t.starts_with("Kuva:") || t.starts_with("Bild:")) return true;
   // A credit in brackets at its end.
   if (t.size() < 8 || t.back() != ')') return false;
   const size_t open = t.rfind('(');

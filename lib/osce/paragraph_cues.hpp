@@ -109,14 +109,16 @@ bool names_in_full(std::string_view text, std::string_view surname);
 // credit line of its own under the caption).
 // (Inline, its first and last bytes first: osce-split asks it of most
 // paragraphs, and few open with a prefix's first byte or end in a bracket.)
-inline constexpr char kPhotoCreditFirstBytes[] = {'P', 'I', '\xD0'};  // of its openings (Photo, Image, Фото)
-static_assert(sizeof(kPhotoCreditFirstBytes) == 3, "is_photo_caption compares each of them");
+// (Of its openings: Photo, Image, Фото; Foto, Kuva, Bild.)
+inline constexpr char kPhotoCreditFirstBytes[] = {'P', 'I', '\xD0', 'F', 'K', 'B'};
+static_assert(sizeof(kPhotoCreditFirstBytes) == 6, "is_photo_caption compares each of them");
 bool is_photo_caption_past_its_bytes(std::string_view t);
 inline bool is_photo_caption(std::string_view t) {
   if (t.size() < 6) return false;
   const char first = t[0];
   return (t.back() == ')' || first == kPhotoCreditFirstBytes[0] || first == kPhotoCreditFirstBytes[1] ||
-          first == kPhotoCreditFirstBytes[2]) &&
+          first == kPhotoCreditFirstBytes[2] || first == kPhotoCreditFirstBytes[3] ||
+          first == kPhotoCreditFirstBytes[4] || first == kPhotoCreditFirstBytes[5]) &&
          is_photo_caption_past_its_bytes(t);
 }
 

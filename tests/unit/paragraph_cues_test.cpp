@@ -175,6 +175,14 @@ TEST_CASE("paragraph cues: photo captions", "[cues]") {
   CHECK(osce::is_photo_caption("Graduates at the ceremony in Khujand, 11 July 2023. (OSCE/Firuz Nazarov)"));
   CHECK(osce::is_photo_caption("The opening session (Photo: OSCE)"));
   CHECK(osce::is_photo_caption("Photo: OSCE/Jane Doe"));
+  // The credit's label in the area's other languages.
+  CHECK(osce::is_photo_caption("Kuva: Onni Isohella / Ruotuv\xC3\xA4ki"));
+  CHECK(osce::is_photo_caption("Foto: OSCE/Jane Doe"));
+  CHECK(osce::is_photo_caption("Fot\xC3\xB3: MTI"));
+  CHECK(osce::is_photo_caption("Foto\xC4\x9Fraf: AA"));
+  CHECK(osce::is_photo_caption("Bild: dpa"));
+  CHECK_FALSE(osce::is_photo_caption("Fotografie als Beweismittel"));
+  CHECK_FALSE(osce::is_photo_caption("Kuvan mukaan Valtonen puhui"));
   // What the picture is, in brackets after whom it shows.
   CHECK(osce::is_photo_caption("Paula Thiede (Image made from video)"));
   CHECK(osce::is_photo_caption("The Head of Mission at the roundtable (Screenshot)"));
