@@ -840,7 +840,16 @@ bool titles_the_text_below(const std::vector<Unit>& units, size_t k) {
 // (Inline, as title_like: asked for every unit.)
 // (The shape is asked first: it rules out most units. An entry of a list,
 // "2. Chairperson: Ambassador I. Hasani", is no headline.)
-OSCE_INLINE bool news_headline_shaped(const Unit& u) { return headline_shaped(u) && u.words >= 5 && !u.list_entry; }
+// (Four long words that say something make a headline too: a language that
+// writes no articles nor prepositions, "Suomi toimii Etyjin
+// puheenjohtajana". A card's name of four, "Open Skies Consultative
+// Commission", says nothing.)
+OSCE_INLINE bool news_headline_shaped(const Unit& u) {
+  constexpr size_t kNewsHeadlineWords = 5, kShortHeadlineWords = 4, kShortHeadlineBytes = 30;
+  if (!headline_shaped(u) || u.list_entry) return false;
+  return u.words >= kNewsHeadlineWords ||
+         (u.words == kShortHeadlineWords && u.text.size() >= kShortHeadlineBytes && says_something(u.text));
+}
 // Over its lead, naming someone: whatever stands above it.
 // (A name may follow an elided article or preposition, as French and
 // Italian write them: "l\u2019OSCE", "d'Europe", "dell\u2019OSCE".)

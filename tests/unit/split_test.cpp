@@ -3544,3 +3544,31 @@ TEST_CASE("split: a speech's title over its issuer's name and its publication da
       "a new office in the capital to support the reform of the police.\n";
   CHECK_FALSE(has_cue_at(kItemAbove + topic, "Our institutions and offices", "a title over its head's date"));
 }
+
+TEST_CASE("split: a headline of four long words that say something, between paragraphs", "[split]") {
+  // A language that writes no articles nor prepositions heads its news in
+  // fewer words than English does. (After an article's worth of text.)
+  const std::string above =
+      "The Minister criticized the attack in her speech to the Permanent Council and called on all parties to "
+      "return to the negotiating table, in line with the principles they had all signed up to in Helsinki fifty "
+      "years ago.\n\n"
+      "She said the programme of the year would focus on co-operation in human rights, democracy and "
+      "international law, and on the promotion of gender equality across the region and beyond it.\n\n"
+      "She also said that the Organization would go on documenting the violations of international humanitarian "
+      "law in the war, and that those responsible would be held to account for them before a court.\n\n";
+  const std::string news =
+      "Suomi toimii Etyjin puheenjohtajana\n\n"
+      "Suomi aloitti Euroopan turvallisuus- ja yhteisty\xC3\xB6j\xC3\xA4rjest\xC3\xB6 Etyjin puheenjohtajana 1. "
+      "tammikuuta 2025 alkaen. Puheenjohtajuuskaudellaan Suomi painottaa Etyjin periaatteita ja tukea "
+      "Ukrainalle.\n";
+  CHECK(has_cue_at(above + news, "Suomi toimii", "a headline between paragraphs"));
+  const std::vector<std::string> items = item_texts(above + news);
+  REQUIRE(items.size() == 2);
+  CHECK(items[1].starts_with("Suomi toimii Etyjin puheenjohtajana"));
+  // A card's name of four words says nothing: no headline.
+  const std::string card =
+      "Open Skies Consultative Commission\n\n"
+      "The Open Skies Consultative Commission is the body where the States Parties to the Treaty on Open Skies "
+      "meet to discuss its implementation.\n";
+  CHECK_FALSE(has_cue_at(above + card, "Open Skies Consultative Commission", "a headline between paragraphs"));
+}
