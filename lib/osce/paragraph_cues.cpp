@@ -292,7 +292,13 @@ bool opens_as_continuation(std::string_view t) {
       // "On 12 July, ..." opens a lead).
       "Ona ", "Oni ", "On je ", "On se ", "On nije ", "Njegov", "Njen", "Njihov", "Ovaj ", "Ova ", "Ovo ",
       "Ovakav", "Ovakva", "Ovakvo",
-      "Takođe", "Također", "Osim toga", "Međutim", "Pri tome", "Pritom", "Tom prilikom"},
+      "Takođe", "Također", "Osim toga", "Međutim", "Pri tome", "Pritom", "Tom prilikom",
+      // Finnish ("Hän lisäksi kommentoi ...", "Lisäksi ministeri ..."), German,
+      // Italian, Spanish and Turkish: pronouns and links. (Not Spanish "Se ":
+      // "Se celebró la reunión ..." opens a lead.)
+      "H\xC3\xA4n ", "H\xC3\xA4nen ", "Heid\xC3\xA4n ", "Lis\xC3\xA4ksi", "My\xC3\xB6s ", "T\xC3\xA4m\xC3\xA4 ",
+      "N\xC3\xA4m\xC3\xA4 ", "Samalla", "Er ", "Dabei", "Zudem", "Au\xC3\x9F" "erdem", "Dar\xC3\xBC" "ber hinaus",
+      "Inoltre", "Tuttavia", "Adem\xC3\xA1s", "Sin embargo", "Asimismo", "Ayr\xC4\xB1" "ca", "\xC3\x96te yandan"},
       kConnectives};
   if (openers.open(t)) return true;
   if (pronoun_after_opener(t)) return true;

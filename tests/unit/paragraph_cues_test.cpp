@@ -28,6 +28,15 @@ TEST_CASE("paragraph cues: openings", "[cues]") {
   CHECK_FALSE(osce::opens_as_continuation("Weapons were handed over to the police."));  // "We" is a word
   CHECK_FALSE(osce::opens_as_continuation("In 2023 the Mission opened an office."));
   CHECK_FALSE(osce::opens_as_continuation("Helsinki hosted the Ministerial Council."));  // "He" is a word, not a prefix
+  // The area's other languages: Finnish, German, Italian, Spanish, Turkish.
+  CHECK(osce::opens_as_continuation("H\xC3\xA4n lis\xC3\xA4ksi kommentoi Valkoisen talon strategiapaperia."));
+  CHECK(osce::opens_as_continuation("Lis\xC3\xA4ksi ministeri antaa haastatteluja."));
+  CHECK(osce::opens_as_continuation("Zudem sprach er mit dem Au\xC3\x9F" "enminister."));
+  CHECK(osce::opens_as_continuation("Inoltre, il ministro ha incontrato il Segretario generale."));
+  CHECK(osce::opens_as_continuation("Sin embargo, la reuni\xC3\xB3n no termin\xC3\xB3."));
+  CHECK(osce::opens_as_continuation("Ayr\xC4\xB1" "ca Bakan, AG\xC4\xB0T Genel Sekreteri ile g\xC3\xB6r\xC3\xBC\xC5\x9Ft\xC3\xBC."));
+  CHECK_FALSE(osce::opens_as_continuation("Se celebr\xC3\xB3 la reuni\xC3\xB3n en Viena."));
+  CHECK_FALSE(osce::opens_as_continuation("H\xC3\xA4nninen avasi n\xC3\xA4yttelyn Helsingiss\xC3\xA4."));  // a name, not "H\xC3\xA4n"
   // Connectives weigh the paragraph against the one before.
   CHECK(osce::opens_as_continuation("Although Malta was recommended, the ministers will decide on Thursday."));
   CHECK(osce::opens_as_continuation("In the meantime, the Prime Minister met the Secretary General."));
