@@ -491,8 +491,11 @@ bool closes_an_address(std::string_view t) {
 namespace {
 
 // A word of an office's name, capitalized. (By its first letter: asked of
-// the first words of most paragraphs.)
+// the first words of most paragraphs.) (Or a compound that ends in the
+// minister, as German, the Nordic languages and Finnish write it:
+// "Außenminister", "Utrikesminister", "Ulkoministeri".)
 bool is_office_word(std::string_view w) {
+  if (w.size() > 9 && (w.ends_with("minister") || w.ends_with("ministeri"))) return true;
   switch (w[0]) {
     case 'A': return w == "Ambassador";
     case 'C':
@@ -543,6 +546,9 @@ bool opens_with_office_and_name(std::string_view t) {
       // A link inside the office's name: "Minister of Foreign Affairs",
       // "Head of the OSCE Mission to Moldova". The name comes after.
       names_after_office = 0;
+    } else if (names_after_office >= 2 && w.size() <= 8 && w.front() == '(' && w.ends_with(".)")) {
+      // The party after the name, abbreviated as Finnish papers write it:
+      // "Ulkoministeri Elina Valtonen (kok.) esitteli ...".
     } else {
       // A word in lower case after the name: the verb, in letters ("(MP,
       // Georgia)" after a name lists someone in a body), and not one of
@@ -871,14 +877,17 @@ bool names_in_full(std::string_view text, std::string_view surname) {
     const size_t after = at + surname.size();
     if (at < 3 || text[at - 1] != ' ' || (after < text.size() && alnum(text[after]))) continue;
     // The word before it: capitalized, not the sentence's end, and no
-    // article ("The Ministry of Defence" names no Mr Ministry).
+    // article ("The Ministry of Defence" names no Mr Ministry); a given name
+    // or an office, no longer than "Representative" (a sentence's first
+    // word, "Puheenjohtajuuskaudellaan Suomi ...", names no one).
+    constexpr size_t kGivenNameBytes = 14;
     size_t start = at - 1;
     while (start > 0 && text[start - 1] != ' ' && text[start - 1] != '\n') --start;
     const std::string_view before = text.substr(start, at - 1 - start);
     static constexpr std::string_view kArticles[] = {"The", "A", "An", "This", "That", "Its", "Their", "His",
                                                      "Her", "Our"};
-    if (before.size() >= 2 && starts_capitalized(before) && alnum(before.back()) &&
-        std::find(std::begin(kArticles), std::end(kArticles), before) == std::end(kArticles)) {
+    if (before.size() >= 2 && before.size() <= kGivenNameBytes && starts_capitalized(before) &&
+        alnum(before.back()) && std::find(std::begin(kArticles), std::end(kArticles), before) == std::end(kArticles)) {
       return true;
     }
   }

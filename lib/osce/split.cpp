@@ -2161,16 +2161,30 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       } else if (under_its_label()) {
         cue("under its label", -kStructureWeight);
       }
+      // Whether paragraph `t` opens with the surname of someone the item named
+      // in full above unit i ("Monaco was born in Rome ...", under "...
+      // Vincenzo Del Monaco has been appointed ..."): a lead names its people
+      // in full. (The item's first 4 KB, where its people are introduced,
+      // are searched.)
+      auto takes_up_someone_named_above = [&](std::string_view t) {
+        constexpr size_t kIntroducedBytes = 4096;
+        const size_t from = units[item_start].begin(text);
+        const std::string_view above = text.substr(from, std::min(u.begin(text), from + kIntroducedBytes) - from);
+        auto named_above = [&](std::string_view surname) { return !surname.empty() && names_in_full(above, surname); };
+        return named_above(opening_surname(t)) || named_above(surname_after_phrase(t));
+      };
       // (A label in the item's footer, "Source: OSCE", heads nothing.)
       // (Under a date line, a headline is that date's: the date began its
       // item. Under the page's label, it heads the item the label began.)
       // A subheading inside an article: a title line over a paragraph that
       // refers back at once ("The official also stressed ...", "He said
-      // ...", "In the meantime, ..."), as no lead of news does.
+      // ...", "In the meantime, ..."), as no lead of news does, or that takes
+      // up by the surname someone the item named in full ("Pressure on
+      // Russia must grow", then "Valtonen said ...").
       // (A menu's lines are short too: the paragraph under is asked first.)
       auto subheading = [&] {
         return i + 1 < n && units[i + 1].words >= kSentenceWords && !u.list_entry && headline_shaped(u) &&
-               refers_back_at_once(units[i + 1].text);
+               (refers_back_at_once(units[i + 1].text) || takes_up_someone_named_above(units[i + 1].text));
       };
       // The paragraph under unit k, or under its byline ("By / 25/06/2018 /
       // No Comments"; see lead_past_byline) or its deck ("Despite its many
@@ -2178,11 +2192,12 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       // a sentence of prose that opens neither with a quotation nor as a
       // continuation (a site's "Register now ..." or "More news in our
       // channel" over a quotation is no headline).
+      // (Nor does a subheading's paragraph: see subheading.)
       auto leads_below = [&](size_t k) {
         const size_t past_byline = lead_past_byline(units, k);
         const Unit& below = units[past_byline != 0 ? past_byline : deck_under(units, k) ? k + 2 : k + 1];
         return below.words >= kSentenceWords && ends_a_sentence(below) && !opens_with_quote(below.text) &&
-               !opens_as_continuation(below.text);
+               !opens_as_continuation(below.text) && !takes_up_someone_named_above(below.text);
       };
       // How many section labels stand under unit i, one or a page's tabs in
       // a row, over prose or a list; 0 for none. (Under one label, after an
@@ -2597,24 +2612,13 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
           cue("under a page's section label", kContinuationWeight);
         }
       }
-      // Someone named in full above, taken up by the surname: "Monaco was
-      // born in Rome ...", under "... Vincenzo Del Monaco has been appointed
-      // ...". A lead names its people in full. (Asked of a candidate within
-      // the lexical cues' reach; the item's first 4 KB, where its people are
-      // introduced, are searched.)
+      // Someone named in full above, taken up by the surname (see
+      // takes_up_someone_named_above). (Asked of a candidate within the
+      // lexical cues' reach.)
       // (Not a headline, which may open with a surname: "Osmani meets ...".)
-      if (!continued && i > item_start && !weighed_as_headline && c.score + lexical_up >= options.threshold) {
-        if (prose(u)) {
-          constexpr size_t kIntroducedBytes = 4096;
-          const size_t from = units[item_start].begin(text);
-          const std::string_view above = text.substr(from, std::min(u.begin(text), from + kIntroducedBytes) - from);
-          auto named_above = [&](std::string_view surname) {
-            return !surname.empty() && names_in_full(above, surname);
-          };
-          if (named_above(opening_surname(u.text)) || named_above(surname_after_phrase(u.text))) {
-            cue("the surname of someone named above", kContinuationWeight);
-          }
-        }
+      if (!continued && i > item_start && !weighed_as_headline && c.score + lexical_up >= options.threshold &&
+          prose(u) && takes_up_someone_named_above(u.text)) {
+        cue("the surname of someone named above", kContinuationWeight);
       }
       const bool reachable = c.score + lexical_up >= options.threshold;
       const bool open = reachable && (c.score - lexical_down < options.threshold ||

@@ -177,6 +177,11 @@ TEST_CASE("paragraph cues: a lead that names someone in full with their office",
   CHECK_FALSE(osce::opens_with_office_and_name("Luigi Ferrari, Ambassador of Italy to the country, also spoke."));
   CHECK_FALSE(osce::opens_with_office_and_name("OSCE PA President George Tsereteli (MP, Georgia) will lead them."));
   CHECK_FALSE(osce::opens_with_office_and_name("The OSCE Mission to Serbia organized a training for judges."));
+  // A minister's compound, as German, the Nordic languages and Finnish write
+  // it; and a party abbreviated after the name, as Finnish papers write it.
+  CHECK(osce::opens_with_office_and_name("Au\xC3\x9F" "enminister Johann Wadephul reiste am Montag nach Wien."));
+  CHECK(osce::opens_with_office_and_name("Ulkoministeri Elina Valtonen (kok.) esitteli torstaina ohjelman."));
+  CHECK_FALSE(osce::opens_with_office_and_name("Ministerium und Polizei berieten am Montag in Wien."));
   CHECK_FALSE(osce::opens_with_office_and_name("In 2023, Minister Jane Doe opened the new border crossing."));
 }
 

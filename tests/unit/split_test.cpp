@@ -3094,6 +3094,10 @@ TEST_CASE("split: someone named in full above, taken up by the surname, goes on"
   CHECK(osce::names_in_full("Ambassador Vincenzo Del Monaco has been appointed.", "Monaco"));
   CHECK_FALSE(osce::names_in_full("The Principality of Monaco hosted it. Monaco is small.", "Monaco"));
   CHECK_FALSE(osce::names_in_full("The Ministry of Defence signed a project.", "Ministry"));
+  // A sentence's long first word is no given name: "Puheenjohtajuuskaudellaan
+  // Suomi ..." (during its Chairpersonship, Finland ...).
+  CHECK_FALSE(osce::names_in_full("Ja. Puheenjohtajuuskaudellaan Suomi painottaa periaatteita.", "Suomi"));
+  CHECK(osce::names_in_full("Ja. Ulkoministeri Suomi puhui.", "Suomi"));
   const std::string item =
       "TIRANA, 1 October 2020 - Ambassador Jane Doe has been appointed as the new Head of the Office in the "
       "country.\n"
@@ -3571,4 +3575,20 @@ TEST_CASE("split: a headline of four long words that say something, between para
       "The Open Skies Consultative Commission is the body where the States Parties to the Treaty on Open Skies "
       "meet to discuss its implementation.\n";
   CHECK_FALSE(has_cue_at(above + card, "Open Skies Consultative Commission", "a headline between paragraphs"));
+}
+
+TEST_CASE("split: a subheading whose paragraph takes up someone by the surname", "[split]") {
+  // A headline-shaped line over "Valtonen said ...", where the article named
+  // Elina Valtonen in full: the article's subheading, no item's headline.
+  const std::string article =
+      "Foreign Minister praises the Organization's field work in a speech to the envoys\n\n"
+      "Raising defence spending is necessary, Foreign Minister Elina Valtonen stressed in her speech to the annual "
+      "meeting of the heads of mission on Monday morning in the capital.\n\n"
+      "Even if Ukraine were to get peace at some point, it would not mean the end of the war of aggression, she "
+      "said, and the country would take part in the security arrangements.\n\n"
+      "Pressure on Russia must be increased further\n\n"
+      "Valtonen said the pressure on Russia has to be increased, and that the Union has a key role to play in it "
+      "over the months to come.\n";
+  CHECK(has_cue_at(article, "Pressure on Russia", "a subheading: the text under it goes on"));
+  CHECK(item_texts(article).size() == 1);
 }
