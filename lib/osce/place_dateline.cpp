@@ -89,7 +89,8 @@ size_t place_only_dateline(std::string_view line) {
     // A word of the place's after a blank or a slash, in capitals too.
     size_t j = i;
     while (j < line.size() && line[j] == ' ') ++j;
-    if (j < line.size() && line[j] == '/') {
+    const bool after_slash = j < line.size() && line[j] == '/';
+    if (after_slash) {
       ++j;
       while (j < line.size() && line[j] == ' ') ++j;
     }
@@ -97,10 +98,11 @@ size_t place_only_dateline(std::string_view line) {
     // (A stop and a blank end the place: "NUR-SULTAN. KAZINFORM - ", the
     // agency after it.)
     if (line[i - 1] == '.' && line[i] == ' ') break;
-    // (A word between slashes is the agency's: "МОСКВА /ТАСС/ – ".)
+    // (A word between slashes is the agency's: "МОСКВА /ТАСС/ – ". A word
+    // after a blank, a slash after it, is the place's: "DEN HAAG/WARCHAU - ".)
     size_t end = j;
     while (end < line.size() && capital_at(end) != 0) end += capital_at(end);
-    if (end < line.size() && line[end] == '/') break;
+    if (after_slash && end < line.size() && line[end] == '/') break;
     i = j;
   }
   const size_t place_words_end = i;

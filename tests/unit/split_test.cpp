@@ -2457,6 +2457,9 @@ TEST_CASE("dateline: a wire service's dateline with a place and no date", "[date
       {"\xD0\x9C\xD0\x9E\xD0\xA1\xD0\x9A\xD0\x92\xD0\x90 /\xD0\xA2\xD0\x90\xD0\xA1\xD0\xA1/ \xE2\x80\x93 "
        "\xD0\x9F\xD1\x80\xD0\xB5\xD0\xB4",
        "\xD0\x9C\xD0\x9E\xD0\xA1\xD0\x9A\xD0\x92\xD0\x90"},
+      // Two places apart by a slash, the first of two words: no agency
+      // between slashes.
+      {"DEN HAAG/WARCHAU - Een internationale missie bekijkt.", "DEN HAAG/WARCHAU"},
       // Not a place: a structure, the OSCE, a State, a label in capitals, a
       // word in capitals that opens a sentence, no dash, no capital after it.
       {"ODIHR \xE2\x80\x93 The Office said.", ""},
