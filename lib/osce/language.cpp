@@ -44,7 +44,8 @@ constexpr WordList kWordLists[] = {
     {Language::kRomanian,
      "și si în in de cu pe că ca nu este din pentru care sunt mai ale al fost la se să acest unei unui sau "
      "dintre un"},
-    {Language::kPolish, "się że do nie jest od przez dla jak po oraz na są być także który która które to"},
+    {Language::kPolish,
+     "się że do nie jest od przez dla jak po oraz na są być także który która które to którzy został została"},
     {Language::kSerboCroatian,
      "je na da se za od su sa koji koja koje kao ili bi bio biti iz ne što će nije kako prema ovo tokom"},
     {Language::kTurkish, "ve bir bu ile için da de olarak olan ise gibi daha çok her kadar sonra"},
@@ -142,8 +143,15 @@ uint64_t packed_lower(std::string_view w) {
       }
     } else if (i + 1 < w.size() && (c == 0xC3 || c == 0xC4 || c == 0xC5 || c == 0xC8)) {
       auto next = static_cast<unsigned char>(w[++i]);
-      if (c == 0xC3 ? next >= 0x80 && next <= 0x9E && next != 0x97 : (next & 1) == 0) {
-        next = static_cast<unsigned char>(c == 0xC3 ? next + 0x20 : next + 1);
+      if (c == 0xC3) {
+        if (next >= 0x80 && next <= 0x9E && next != 0x97) next = static_cast<unsigned char>(next + 0x20);
+      } else if (next + 1 <= 0xBF) {
+        // The capital is even and its small letter next, but for Latin
+        // Extended-A's "Ĺ" to "Ň" and "Ź" to "Ž", whose capitals are odd:
+        // Polish's "Ł"/"ł", "Ż"/"ż", Croatian's "Ž"/"ž".
+        const unsigned cp = (c & 0x1Fu) << 6 | (next & 0x3Fu);
+        const bool odd_capitals = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
+        if ((cp & 1u) == (odd_capitals ? 1u : 0u)) next = static_cast<unsigned char>(next + 1);
       }
       key = key << 8 | next;
     }

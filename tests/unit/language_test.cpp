@@ -78,6 +78,13 @@ TEST_CASE("language: a capital function word opening a sentence counts", "[langu
                     "regiune.") == Language::kRomanian);
 }
 
+TEST_CASE("language: Latin Extended-A's small letters whose capitals are odd", "[language]") {
+  // Polish's "że" and "także" (ż is U+017C, its capital U+017B), "została"
+  // (ł is U+0142, Ł U+0141): read as written, and as capitals.
+  CHECK(language_of("Powiedział, że także została.") == Language::kPolish);
+  CHECK(language_of("\xC5\xBB" "E TAK\xC5\xBB" "E ZOSTA\xC5\x81" "A") == Language::kPolish);  // ŻE TAKŻE ZOSTAŁA
+}
+
 TEST_CASE("language: too few function words, or two languages, tell none", "[language]") {
   CHECK(language_of("") == Language::kUnknown);
   CHECK(language_of("OSCE Mission to Montenegro") == Language::kUnknown);
