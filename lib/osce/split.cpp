@@ -2707,9 +2707,14 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         // Another language than the paragraph above's, in the same script
         // (see kLanguageWeight). (Asked only where the vocabulary shifts
         // wholly, as another language's does, and where the cue decides.)
+        // (Past a short line or two between them, a slug or a label, which
+        // holds too few words to tell a language: "wybory-pr-austria".)
         if (shift >= kLanguageShift && !script_changes && c.score < options.threshold &&
-            c.score + kLanguageWeight >= options.threshold && another_language(u, prev)) {
-          cue("another language", kLanguageWeight);
+            c.score + kLanguageWeight >= options.threshold) {
+          constexpr size_t kLinesPast = 2, kLanguageWords = 6;
+          size_t above = i - 1;
+          while (above > 0 && i - above <= kLinesPast && units[above].words < kLanguageWords) --above;
+          if (another_language(u, units[above])) cue("another language", kLanguageWeight);
         }
         // (Only after a paragraph that closes, whose e-mail or web address
         // may be an advisory's practical line as well as a contact's; nor

@@ -1712,6 +1712,12 @@ TEST_CASE("split: another language in the same script begins another item", "[sp
   CHECK_FALSE(has_cue_at(italian, "Iniziano", "another language"));
   // A line of a few words tells no language: "Quantcast" under the release.
   CHECK_FALSE(has_cue_at(release + "Quantcast\n", "Quantcast", "another language"));
+  // The paragraph under such a line is weighed against the one above it: a
+  // tag page's slug between them.
+  const std::string slugged = release + "elezioni-ucraina\n" +
+                              "Iniziano i lavori della missione in Ucraina: in un primo momento gli osservatori "
+                              "saranno dislocati nelle regioni del sud e dell'est del paese.\n";
+  CHECK(has_cue_at(slugged, "Iniziano", "another language"));
 }
 
 TEST_CASE("split: a section's label over a headline heads the item with it", "[split]") {
