@@ -45,7 +45,8 @@ constexpr WordList kWordLists[] = {
      "și si în in de cu pe că ca nu este din pentru care sunt mai ale al fost la se să acest unei unui sau "
      "dintre un"},
     {Language::kPolish,
-     "się że do nie jest od przez dla jak po oraz na są być także który która które to którzy został została"},
+     "się że do nie jest od przez dla jak po oraz na są być także który która które to którzy został "
+     "została"},
     {Language::kSerboCroatian,
      "je na da se za od su sa koji koja koje kao ili bi bio biti iz ne što će nije kako prema ovo tokom"},
     {Language::kTurkish, "ve bir bu ile için da de olarak olan ise gibi daha çok her kadar sonra"},

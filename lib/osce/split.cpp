@@ -435,8 +435,8 @@ bool section_label(std::string_view t) {
 // Whether unit `u` and `prev` are each in a language osce::language_of
 // tells, and not the same one. (A line of a few words, a menu's, holds too
 // few function words to tell one: it is not read.)
+constexpr size_t kLanguageWords = 6;
 bool another_language(const Unit& u, const Unit& prev) {
-  constexpr size_t kLanguageWords = 6;
   if (u.words < kLanguageWords || prev.words < kLanguageWords) return false;
   // (Most paragraphs of the pages run together are English, and an English
   // paragraph's first bytes nearly always hold " the ", " of " or " and ":
@@ -548,7 +548,8 @@ bool opens_with_title(const Unit& below, const Unit& title) {
 // for Foreign Affairs".
 bool issuers_name(std::string_view t) {
   const std::vector<std::string_view> words = words_of(t);
-  return words.size() >= 2 && starts_capitalized(words.front()) && std::all_of(words.begin(), words.end(), a_names_word);
+  return words.size() >= 2 && starts_capitalized(words.front()) &&
+         std::all_of(words.begin(), words.end(), a_names_word);
 }
 
 // A title over a statement's head of short lines and the date under them:
@@ -2711,7 +2712,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         // holds too few words to tell a language: "wybory-pr-austria".)
         if (shift >= kLanguageShift && !script_changes && c.score < options.threshold &&
             c.score + kLanguageWeight >= options.threshold) {
-          constexpr size_t kLinesPast = 2, kLanguageWords = 6;
+          constexpr size_t kLinesPast = 2;
           size_t above = i - 1;
           while (above > 0 && i - above <= kLinesPast && units[above].words < kLanguageWords) --above;
           if (another_language(u, units[above])) cue("another language", kLanguageWeight);

@@ -34,9 +34,11 @@ TEST_CASE("paragraph cues: openings", "[cues]") {
   CHECK(osce::opens_as_continuation("Zudem sprach er mit dem Au\xC3\x9F" "enminister."));
   CHECK(osce::opens_as_continuation("Inoltre, il ministro ha incontrato il Segretario generale."));
   CHECK(osce::opens_as_continuation("Sin embargo, la reuni\xC3\xB3n no termin\xC3\xB3."));
-  CHECK(osce::opens_as_continuation("Ayr\xC4\xB1" "ca Bakan, AG\xC4\xB0T Genel Sekreteri ile g\xC3\xB6r\xC3\xBC\xC5\x9Ft\xC3\xBC."));
+  CHECK(osce::opens_as_continuation("Ayr\xC4\xB1" "ca Bakan, AG\xC4\xB0T Genel Sekreteri ile "
+                                    "g\xC3\xB6r\xC3\xBC\xC5\x9Ft\xC3\xBC."));
   CHECK_FALSE(osce::opens_as_continuation("Se celebr\xC3\xB3 la reuni\xC3\xB3n en Viena."));
-  CHECK_FALSE(osce::opens_as_continuation("H\xC3\xA4nninen avasi n\xC3\xA4yttelyn Helsingiss\xC3\xA4."));  // a name, not "H\xC3\xA4n"
+  // A name, not "H\xC3\xA4n".
+  CHECK_FALSE(osce::opens_as_continuation("H\xC3\xA4nninen avasi n\xC3\xA4yttelyn Helsingiss\xC3\xA4."));
   // Connectives weigh the paragraph against the one before.
   CHECK(osce::opens_as_continuation("Although Malta was recommended, the ministers will decide on Thursday."));
   CHECK(osce::opens_as_continuation("In the meantime, the Prime Minister met the Secretary General."));
