@@ -474,6 +474,34 @@ OSCE_INLINE bool opens_with_a_wire_place(const Unit& u) {
   return ((a >= 'A' && a <= 'Z' && b >= 'A' && b <= 'Z') || a >= 0xC3) && opens_with_a_wire_place_past_its_capitals(u);
 }
 
+// A wire's opening with its agency or its place in brackets, then a dash,
+// the place before them dropped or never written: "(ANKARA) - Dışişleri
+// Bakanı ...", as Turkish agencies open; "(Adnkronos) –" alone on its line
+// over the lead, as an Italian site copies the agency's. A name of a word
+// to three, capitalized, no digit. (Its first byte first: few paragraphs
+// open with a bracket.)
+bool opens_with_a_bracketed_wire(std::string_view t) {
+  constexpr size_t kNameBytes = 24, kNameWords = 3;
+  if (t.size() < 5 || t[0] != '(') return false;
+  const size_t close = t.find(')');
+  if (close == std::string_view::npos || close < 3 || close > kNameBytes) return false;
+  const std::string_view name = t.substr(1, close - 1);
+  if (!starts_capitalized(name) || name.find_first_of("0123456789(") != std::string_view::npos ||
+      word_count(name, kNameWords + 1) > kNameWords) {
+    return false;
+  }
+  size_t i = close + 1;
+  while (i < t.size() && t[i] == ' ') ++i;
+  const std::string_view rest = t.substr(i);
+  const size_t dash = rest.starts_with("--")                                                           ? 2
+                      : rest.starts_with("-")                                                          ? 1
+                      : rest.starts_with("\xE2\x80\x93") || rest.starts_with("\xE2\x80\x94") ? 3
+                                                                                                       : 0;
+  if (dash == 0) return false;
+  const std::string_view after = trim(rest.substr(dash));
+  return after.empty() || (rest[dash] == ' ' && starts_capitalized(after));
+}
+
 // A numbered section's heading: "3. Deployment", "12) Annexes" (a list's
 // number, four words at most, no sentence).
 bool numbered_heading(const Unit& u) {
@@ -2038,7 +2066,10 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     const bool preambled = preamble(units, i - 1) &&
                            (i - 1 == item_start || (in_title_place(i - 2) && titles_the_text_below(units, i - 2)));
     // (A wire's dateline without its date is a lead's opening too, weaker.)
-    if (!headed && (u.dateline ? !preambled : opens_with_a_wire_place(u))) {
+    auto wire_opening = [&] {
+      return opens_with_a_wire_place(u) || (u.text[0] == '(' && opens_with_a_bracketed_wire(u.text));
+    };
+    if (!headed && (u.dateline ? !preambled : wire_opening())) {
       cue(u.dateline ? "dateline" : "a wire's dateline without its date",
           u.dateline ? kDatelineWeight : kPlaceDatelineWeight);
     }

@@ -2519,6 +2519,25 @@ TEST_CASE("split: a wire's dateline without its date is a weaker cue", "[split]"
                          "a wire's dateline without its date"));
 }
 
+TEST_CASE("split: a wire's agency or place in brackets and a dash opens a lead", "[split]") {
+  const std::string above =
+      "The Commission held its second hearing on the region and heard six witnesses on the rights of the press.\n";
+  // The place in brackets, as Turkish agencies open ("(ANKARA) - ").
+  const std::string ankara =
+      "(ANKARA) - Foreign Minister Jane Doe will attend the meeting of the Organization's foreign ministers in "
+      "Istanbul on Friday.\n";
+  CHECK(has_cue_at(above + ankara, "(ANKARA)", "a wire's dateline without its date"));
+  CHECK(item_texts(above + ankara).size() == 2);
+  // The agency alone on its line over the lead, as a site copies it.
+  const std::string agency =
+      "(Adnkronos) \xE2\x80\x93\nSeveral international military observers of the Organization were detained in "
+      "the region, the BBC reported.\n";
+  CHECK(has_cue_at(above + agency, "(Adnkronos)", "a wire's dateline without its date"));
+  // Not a bracket that a sentence goes on from, nor one with a number.
+  CHECK_FALSE(has_cue_at(above + "(OSCE) - the Organization said.\n", "(OSCE)", "a wire's dateline without its date"));
+  CHECK_FALSE(has_cue_at(above + "(2023) - Report on the talks.\n", "(2023)", "a wire's dateline without its date"));
+}
+
 TEST_CASE("split: the page's one headline printed twice heads its article whatever its words", "[split]") {
   // A headline in capitals' case ("says" nothing in small letters) printed
   // twice at the page's top, under the site's logo, over a source and a time.
