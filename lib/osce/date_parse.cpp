@@ -175,9 +175,13 @@ int month_number_of(std::string_view word) {
   return 0;
 }
 
-int latin_month_number(std::string_view word) {
+int latin_month_number(std::string_view word, bool year_after) {
+  // (Before its year, a capitalized name of six bytes or more: the shorter
+  // are given names too, "Marta", "Maja", "Julio", "Avril".)
+  constexpr size_t kNoNameBytes = 6;
   const LatinMonth* m = latin_month(word);
-  return m == nullptr || (word[0] >= 'A' && word[0] <= 'Z' && !m->german) ? 0 : m->month;
+  const bool capitalized_read = m != nullptr && (m->german || (year_after && word.size() >= kNoNameBytes));
+  return m == nullptr || (word[0] >= 'A' && word[0] <= 'Z' && !capitalized_read) ? 0 : m->month;
 }
 
 int weekday_number(std::string_view name) {
@@ -265,7 +269,7 @@ WholeDate read_whole_date(std::string_view text, SlashOrder order) {
   } else if (boost::regex_match(s, m, kDayMonthYear)) {
     d = std::stoi(m[1]), y = std::stoi(m[3]);
     mo = month_number(m[2].str());
-    if (mo == 0) mo = latin_month_number(m[2].str());
+    if (mo == 0) mo = latin_month_number(m[2].str(), /*year_after=*/true);
   } else if (boost::regex_match(s, m, kMonthDayYear)) {
     mo = month_number(m[1].str()), d = std::stoi(m[2]), y = std::stoi(m[3]);
   } else if (!s.empty() && (std::isdigit(static_cast<unsigned char>(s[0])) || static_cast<unsigned char>(s[0]) >= 0xD0) &&
@@ -273,7 +277,7 @@ WholeDate read_whole_date(std::string_view text, SlashOrder order) {
     d = std::stoi(m[1]), mo = cyrillic_month_number(m[2].str()), y = std::stoi(m[3]);
   } else if (!s.empty() && std::isdigit(static_cast<unsigned char>(s[0])) && may_hold_a_latin_date(s) &&
              boost::regex_match(s, m, kLatinDayMonthYear)) {
-    d = std::stoi(m[1]), mo = latin_month_number(m[2].str()), y = std::stoi(m[3]);
+    d = std::stoi(m[1]), mo = latin_month_number(m[2].str(), /*year_after=*/true), y = std::stoi(m[3]);
   } else if (boost::regex_match(s, m, kNumeric)) {
     const int a = std::stoi(m[2]), b = std::stoi(m[4]);
     y = std::stoi(m[5]);

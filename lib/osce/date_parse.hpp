@@ -45,9 +45,11 @@ int cyrillic_month_number(std::string_view word);
 // ("luglio") or Spanish ("julio"), in lower case as those languages write
 // them, and German capitalized or not ("Juli", "März", "Jänner"); 0 for
 // anything else. (A capitalized "Marta" or "Maja" after a number is
-// someone's name. Serbian and Macedonian in Cyrillic are
-// cyrillic_month_number's.)
-int latin_month_number(std::string_view word);
+// someone's name; with `year_after`, the year right after it, a name of six
+// bytes or more is no one's: a date line or a heading capitalizes its
+// month, "22 Settembre 2017".
+// Serbian and Macedonian in Cyrillic are cyrillic_month_number's.)
+int latin_month_number(std::string_view word, bool year_after = false);
 
 // The pieces of a day-month-year date in the Organization's other languages
 // in Latin letters, for the regexes that read one whole (read_whole_date)

@@ -155,6 +155,14 @@ TEST_CASE("date_parse: French, German, Italian and Spanish month names", "[date_
   CHECK(osce::latin_month_number("Marta") == 0);
   CHECK(osce::latin_month_number("Luglio") == 0);
   CHECK(osce::latin_month_number("Juin") == 0);
+  // With its year right after it, as a date line or a heading writes it: a
+  // name of six bytes or more is no one's.
+  CHECK(osce::latin_month_number("Settembre", true) == 9);
+  CHECK(osce::latin_month_number("Noviembre", true) == 11);
+  CHECK(osce::latin_month_number("Marta", true) == 0);
+  CHECK(osce::latin_month_number("Julio", true) == 0);
+  CHECK(osce::parse_full_date("22 Settembre 2017") == "2017-09-22");
+  CHECK(osce::parse_full_date("3 de Noviembre de 2020") == "2020-11-03");
 }
 
 TEST_CASE("date_parse: whole dates in the Organization's other languages", "[date_parse]") {

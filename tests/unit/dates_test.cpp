@@ -77,6 +77,11 @@ TEST_CASE("French, German, Italian and Spanish dates after their day", "[dates]"
   CHECK(dates_of("On 15 Marta Kovač met 3 Maja Petrović.").empty());
   CHECK(dates_of("Am 5 Juni 2023 tagte der Rat.") == Found{{"5 Juni 2023", "2023-06-05"}});
   CHECK(dates_of("en juillet 2023 et de julio") == Found{{"2023", "2023"}});
+  // Capitalized with its year right after it, as a date line writes it: a
+  // month's name of six bytes or more ("3 Maja 2020" stays a name's).
+  CHECK(dates_of("17:22 22 Settembre 2017") == Found{{"22 Settembre 2017", "2017-09-22"}});
+  CHECK(dates_of("Martes, 3 de Noviembre de 2020") == Found{{"3 de Noviembre de 2020", "2020-11-03"}});
+  CHECK(dates_of("On 3 Maja 2020 Petrović spoke.") == Found{{"2020", "2020"}});
 }
 
 TEST_CASE("numeric dates: dots are day first, slashes only where the reading is sure", "[dates]") {
