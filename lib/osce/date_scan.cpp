@@ -456,8 +456,8 @@ class Scanner {
       const std::string_view name = text_.substr(tok_[i].begin, tok_[last].end - tok_[i].begin);
       // (Its year right after it, perhaps after Spanish's "de": a capitalized
       // month is no one's name then.)
-      const size_t y = word(last + 1, "de") ? last + 2 : last + 1;
-      const bool year_after = kind(y, Kind::kNumber) && tok_[y].end - tok_[y].begin == 4;
+      const size_t year_at = word(last + 1, "de") ? last + 2 : last + 1;
+      const bool year_after = kind(year_at, Kind::kNumber) && tok_[year_at].end - tok_[year_at].begin == 4;
       const int month = latin_month_number(name, year_after);
       if (month == 0) return 0;
       next = last + 1;
