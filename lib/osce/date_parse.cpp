@@ -106,6 +106,28 @@ const LatinMonth* latin_month(std::string_view word) {
   return nullptr;
 }
 
+// The weekdays of the languages whose dates are read after their day (see
+// kLatinMonths), whole, in lower case, 0 for Sunday: French, German,
+// Italian, Spanish, and Bosnian, Croatian, Montenegrin and Serbian. (A date
+// line opens with one: "Martes, 3 de noviembre de 2020" names no place.)
+struct OtherWeekday {
+  std::string_view name;
+  int number;
+};
+constexpr auto kOtherWeekdays = std::to_array<OtherWeekday>({
+    {"dimanche", 0}, {"lundi", 1}, {"mardi", 2}, {"mercredi", 3}, {"jeudi", 4}, {"vendredi", 5}, {"samedi", 6},
+    {"sonntag", 0}, {"montag", 1}, {"dienstag", 2}, {"mittwoch", 3}, {"donnerstag", 4}, {"freitag", 5},
+    {"samstag", 6},
+    {"domenica", 0}, {"luned\xC3\xAC", 1}, {"marted\xC3\xAC", 2}, {"mercoled\xC3\xAC", 3}, {"gioved\xC3\xAC", 4},
+    {"venerd\xC3\xAC", 5}, {"sabato", 6},
+    {"domingo", 0}, {"lunes", 1}, {"martes", 2}, {"mi\xC3\xA9rcoles", 3}, {"jueves", 4}, {"viernes", 5},
+    {"s\xC3\xA1" "bado", 6},
+    {"nedjelja", 0}, {"nedelja", 0}, {"ponedjeljak", 1}, {"ponedeljak", 1}, {"utorak", 2}, {"srijeda", 3},
+    {"sreda", 3}, {"\xC4\x8D" "etvrtak", 4}, {"petak", 5}, {"subota", 6},
+});
+// The longest English name, "wednesday".
+constexpr size_t kLongestWeekday = 9;
+
 }  // namespace
 
 int cyrillic_month_number(std::string_view word) {
@@ -186,12 +208,24 @@ int latin_month_number(std::string_view word, bool year_after) {
 
 int weekday_number(std::string_view name) {
   if (!name.empty() && name.back() == '.') name.remove_suffix(1);
-  char lower[9];
+  char lower[12];
   if (name.size() < 3 || name.size() > sizeof lower) return -1;
-  for (size_t k = 0; k < name.size(); ++k) lower[k] = static_cast<char>(name[k] | 0x20);
-  // The name, or the start of it: "Fri", "Thurs", "Wednes".
-  for (size_t d = 0; d < kWeekdayNames.size(); ++d) {
-    if (kWeekdayNames[d].starts_with(std::string_view(lower, name.size()))) return static_cast<int>(d);
+  if (name.size() <= kLongestWeekday) {
+    for (size_t k = 0; k < name.size(); ++k) lower[k] = static_cast<char>(name[k] | 0x20);
+    // The name, or the start of it: "Fri", "Thurs", "Wednes".
+    for (size_t d = 0; d < kWeekdayNames.size(); ++d) {
+      if (kWeekdayNames[d].starts_with(std::string_view(lower, name.size()))) return static_cast<int>(d);
+    }
+  }
+  // Or the whole name in another of the languages whose dates are read, its
+  // ASCII capital (or "Č") in lower case.
+  for (size_t k = 0; k < name.size(); ++k) {
+    lower[k] = name[k] >= 'A' && name[k] <= 'Z' ? static_cast<char>(name[k] | 0x20) : name[k];
+  }
+  if (name.starts_with("\xC4\x8C")) lower[1] = '\x8D';
+  const std::string_view word(lower, name.size());
+  for (const OtherWeekday& w : kOtherWeekdays) {
+    if (w.name == word) return w.number;
   }
   return -1;
 }

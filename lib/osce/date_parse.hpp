@@ -85,7 +85,9 @@ inline constexpr std::array<std::string_view, 7> kWeekdayNames = {"sunday",   "m
                                                                   "thursday", "friday", "saturday"};
 
 // 0 (Sunday) to 6 (Saturday) for a weekday's name or its start ("Fri",
-// "Thurs", "friday", "Wed."); -1 for any other word.
+// "Thurs", "friday", "Wed."), or its whole name in French, German, Italian,
+// Spanish or the Balkan languages ("Martes", "Mittwoch", "četvrtak"); -1
+// for any other word.
 int weekday_number(std::string_view name);
 
 // "10/06/2023" under a weekday (0 Sunday): +1 when only the day-first

@@ -58,6 +58,13 @@ TEST_CASE("date_parse: the weekday written before a numeric date tells its day f
   CHECK(osce::weekday_number("Wed.") == 3);
   CHECK(osce::weekday_number("Thunder") == -1);  // a name's start, not any word sharing its first letters
   CHECK(osce::weekday_number("Month") == -1);
+  // The whole name in the other languages whose dates are read.
+  CHECK(osce::weekday_number("Martes") == 2);
+  CHECK(osce::weekday_number("Mittwoch") == 3);
+  CHECK(osce::weekday_number("Venerd\xC3\xAC") == 5);
+  CHECK(osce::weekday_number("\xC4\x8C" "etvrtak") == 4);  // Četvrtak
+  CHECK(osce::weekday_number("Marta") == -1);
+  CHECK(osce::weekday_number("Mart") == -1);
   CHECK(osce::reading_on_weekday(2023, 10, 6, 5) == -1);  // a Friday: 6 October
   CHECK(osce::reading_on_weekday(2023, 10, 6, 6) == 1);   // a Saturday: 10 June
   CHECK(osce::reading_on_weekday(2023, 10, 6, 3) == 0);   // neither

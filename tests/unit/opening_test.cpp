@@ -40,6 +40,12 @@ TEST_CASE("opening: a dateline or a date line, at the start or under a headline"
     CHECK_FALSE(only->dateline);
     CHECK(only->date == (alone[0] == '2' ? "2026-03-02" : "2023-07-12"));
   }
+  // A weekday of another language before the date names no place.
+  const auto martes = osce::opening_of("Martes, 3 de noviembre de 2020\nLa OSCE public\xC3\xB3 su informe.");
+  REQUIRE(martes);
+  CHECK((martes->dateline ? martes->dateline->date : martes->date) == "2020-11-03");
+  CHECK(martes->place.empty());
+  CHECK((!martes->dateline || martes->dateline->place.empty()));
   const auto labelled = osce::opening_of("Published: 3 July 2023\nThe Centre held a course.");
   REQUIRE(labelled);
   CHECK(labelled->date == "2023-07-03");
