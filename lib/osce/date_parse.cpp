@@ -52,16 +52,22 @@ constexpr auto kCyrillicMonths = std::to_array<CyrillicMonth>({
 // Organization's other official languages, French, German, Italian and
 // Spanish ("12 juillet 2023", "12. Juli 2023", "12 luglio 2023", "12 de
 // julio de 2023"), Austrian German's "Jänner" among them (the Organization
-// sits in Vienna). (Croatian's own names, "studenoga", are not among them.)
-// German writes its months capitalized, as nouns: `german` marks the forms
-// that may be read so (see latin_month_number).
+// sits in Vienna); and the other languages of its participating States that
+// write the day first and the month in Latin letters, in the form a date
+// gives it (the genitive in Polish, Czech, Slovak and Slovenian, "12 lipca
+// 2023", "12. července 2023", the partitive in Finnish, "12. heinäkuuta
+// 2023"). Where two languages share a form they give it the same month.
+// (Croatian's own names, "studenoga", are not among them: its "listopada"
+// is October, Polish's November.) German and Turkish write their months
+// capitalized: `capitalized` marks the forms that may be read so (see
+// latin_month_number).
 struct LatinMonth {
   std::string_view form;
   int month;
-  bool german = false;
+  bool capitalized = false;
 };
 constexpr auto kLatinMonths = std::to_array<LatinMonth>({
-    {"januar", 1, true}, {"januara", 1},    {"februar", 2, true}, {"februara", 2},   {"mart", 3},
+    {"januar", 1, true}, {"januara", 1},    {"februar", 2, true}, {"februara", 2},   {"mart", 3, true},
     {"marta", 3},        {"april", 4, true}, {"aprila", 4},      {"maj", 5},         {"maja", 5},
     {"jun", 6},          {"juna", 6},       {"juni", 6, true},   {"jul", 7},         {"jula", 7},
     {"juli", 7, true},   {"avgust", 8},     {"avgusta", 8},      {"august", 8, true}, {"augusta", 8},
@@ -80,28 +86,75 @@ constexpr auto kLatinMonths = std::to_array<LatinMonth>({
     // Spanish
     {"enero", 1}, {"febrero", 2}, {"abril", 4}, {"mayo", 5}, {"junio", 6}, {"julio", 7}, {"septiembre", 9},
     {"setiembre", 9}, {"octubre", 10}, {"noviembre", 11}, {"diciembre", 12},
+    // Portuguese
+    {"janeiro", 1}, {"fevereiro", 2}, {"março", 3}, {"maio", 5}, {"junho", 6}, {"julho", 7}, {"setembro", 9},
+    {"outubro", 10}, {"novembro", 11}, {"dezembro", 12},
+    // Romanian
+    {"ianuarie", 1}, {"februarie", 2}, {"martie", 3}, {"aprilie", 4}, {"iunie", 6}, {"iulie", 7},
+    {"septembrie", 9}, {"octombrie", 10}, {"noiembrie", 11}, {"decembrie", 12},
+    // Polish
+    {"stycznia", 1}, {"lutego", 2}, {"marca", 3}, {"kwietnia", 4}, {"czerwca", 6}, {"lipca", 7},
+    {"sierpnia", 8}, {"września", 9}, {"października", 10}, {"listopada", 11}, {"grudnia", 12},
+    // Czech
+    {"ledna", 1}, {"února", 2}, {"března", 3}, {"dubna", 4}, {"května", 5},
+    {"června", 6}, {"července", 7}, {"srpna", 8}, {"září", 9},
+    {"října", 10}, {"listopadu", 11}, {"prosince", 12},
+    // Slovak and Slovenian, where they differ from the above
+    {"januára", 1}, {"februára", 2}, {"apríla", 4}, {"mája", 5}, {"júna", 6},
+    {"júla", 7}, {"októbra", 10}, {"januarja", 1}, {"februarja", 2}, {"junija", 6},
+    {"julija", 7},
+    // Dutch, Danish, Norwegian and Swedish, where they differ from the above
+    {"januari", 1}, {"februari", 2}, {"maart", 3}, {"marts", 3}, {"mei", 5}, {"augustus", 8}, {"augusti", 8},
+    {"desember", 12},
+    // Estonian and Finnish
+    {"jaanuar", 1}, {"veebruar", 2}, {"märts", 3}, {"aprill", 4}, {"juuni", 6}, {"juuli", 7},
+    {"oktoober", 10}, {"detsember", 12},
+    {"tammikuuta", 1}, {"helmikuuta", 2}, {"maaliskuuta", 3}, {"huhtikuuta", 4}, {"toukokuuta", 5},
+    {"kesäkuuta", 6}, {"heinäkuuta", 7}, {"elokuuta", 8}, {"syyskuuta", 9}, {"lokakuuta", 10},
+    {"marraskuuta", 11}, {"joulukuuta", 12},
+    // Albanian
+    {"janar", 1}, {"shkurt", 2}, {"prill", 4}, {"qershor", 6}, {"korrik", 7}, {"gusht", 8}, {"shtator", 9},
+    {"tetor", 10}, {"nëntor", 11}, {"dhjetor", 12},
+    // Turkish, capitalized
+    {"ocak", 1, true}, {"şubat", 2, true}, {"nisan", 4, true}, {"mayıs", 5, true},
+    {"haziran", 6, true}, {"temmuz", 7, true}, {"ağustos", 8, true}, {"eylül", 9, true},
+    {"ekim", 10, true}, {"kasım", 11, true}, {"aralık", 12, true},
 });
 
-// The form `word` is, its ASCII capitals in lower case; nullptr for none.
-// (Asked of every word after a number in a text: its first letter rules out
-// most before any comparison, "per", "participants", "the", "years".)
+// The form `word` is, its capitals in lower case; nullptr for none.
+// (Asked of every word after a number in a text: its first letter and its
+// length rule out most before any comparison, "per", "participants", "the",
+// "years". A word that opens with a letter past ASCII, "února", "Şubat", few
+// do, is compared.)
 const LatinMonth* latin_month(std::string_view word) {
-  constexpr size_t kLongest = 10;
+  constexpr size_t kLongest = 13;  // "października"
   if (word.size() < 3 || word.size() > kLongest) return nullptr;
-  constexpr uint32_t kFirstLetters = [] {
-    uint32_t letters = 0;
-    for (const LatinMonth& m : kLatinMonths) letters |= 1u << (m.form[0] - 'a');
-    return letters;
+  // Per first letter, a bit per length in bytes of the forms that open with it.
+  constexpr std::array<uint16_t, 26> kLengths = [] {
+    std::array<uint16_t, 26> lengths{};
+    for (const LatinMonth& m : kLatinMonths) {
+      if (m.form[0] < 'a' || m.form[0] > 'z') continue;
+      lengths[static_cast<size_t>(m.form[0] - 'a')] |= static_cast<uint16_t>(1u << m.form.size());
+    }
+    return lengths;
   }();
-  const char first = static_cast<char>(word[0] | 0x20);
-  if (first < 'a' || first > 'z' || (kFirstLetters >> (first - 'a') & 1) == 0) return nullptr;
+  if (static_cast<unsigned char>(word[0]) < 0x80) {
+    const char first = static_cast<char>(word[0] | 0x20);
+    if (first < 'a' || first > 'z') return nullptr;
+    if ((kLengths[static_cast<size_t>(first - 'a')] >> word.size() & 1) == 0) return nullptr;
+  }
   char w[kLongest];
   for (size_t k = 0; k < word.size(); ++k) {
-    w[k] = word[k] >= 'A' && word[k] <= 'Z' ? static_cast<char>(word[k] | 0x20) : word[k];
+    const auto c = static_cast<unsigned char>(word[k]);
+    w[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : word[k];
+    if (c >= 0xC3 && k + 1 < word.size()) {
+      w[k + 1] = static_cast<char>(small_latin_second_byte(c, static_cast<unsigned char>(word[k + 1])));
+      ++k;
+    }
   }
   const std::string_view lower(w, word.size());
   for (const LatinMonth& m : kLatinMonths) {
-    if (m.form.size() == lower.size() && m.form[0] == first && m.form == lower) return &m;
+    if (m.form.size() == lower.size() && m.form[0] == lower[0] && m.form == lower) return &m;
   }
   return nullptr;
 }
@@ -202,8 +255,8 @@ int latin_month_number(std::string_view word, bool year_after) {
   // are given names too, "Marta", "Maja", "Julio", "Avril".)
   constexpr size_t kNoNameBytes = 6;
   const LatinMonth* m = latin_month(word);
-  const bool capitalized_read = m != nullptr && (m->german || (year_after && word.size() >= kNoNameBytes));
-  return m == nullptr || (word[0] >= 'A' && word[0] <= 'Z' && !capitalized_read) ? 0 : m->month;
+  const bool capitalized_read = m != nullptr && (m->capitalized || (year_after && word.size() >= kNoNameBytes));
+  return m == nullptr || (starts_capitalized(word) && !capitalized_read) ? 0 : m->month;
 }
 
 int weekday_number(std::string_view name) {

@@ -42,8 +42,11 @@ int cyrillic_month_number(std::string_view word);
 // The month 1-12 for a month name of a Latin-script language but English,
 // as dates write it after the day: Bosnian, Montenegrin and Serbian
 // ("novembar", "novembra", "juni"), French ("juillet", "août"), Italian
-// ("luglio") or Spanish ("julio"), in lower case as those languages write
-// them, and German capitalized or not ("Juli", "März", "Jänner"); 0 for
+// ("luglio"), Spanish ("julio"), and the other languages of the
+// participating States that write a date so (Polish "lipca", Czech
+// "července", Romanian "iulie", Finnish "heinäkuuta", ...: see
+// kLatinMonths), in lower case as those languages write them, and German
+// and Turkish capitalized or not ("Juli", "März", "Jänner", "Temmuz"); 0 for
 // anything else. (A capitalized "Marta" or "Maja" after a number is
 // someone's name; with `year_after`, the year right after it, a name of six
 // bytes or more is no one's: a date line or a heading capitalizes its
@@ -55,18 +58,19 @@ int latin_month_number(std::string_view word, bool year_after = false);
 // in Latin letters, for the regexes that read one whole (read_whole_date)
 // or in a dateline (dateline_at): after the day, an ordinal's mark and
 // Spanish's "de" ("1er", "1º", "12 de"); the month's name, a capture group,
-// letters past ASCII included ("février", "März"); before the year, a
+// letters past ASCII included ("février", "März", "października"); before the year, a
 // comma or Spanish's "de"/"del".
 inline constexpr const char* kLatinAfterDay = R"((?:er|\xC2\xBA)?\.?\s+(?:de\s+)?)";
-inline constexpr const char* kLatinMonthName = R"(((?:[A-Za-z]|\xC3[\x80-\xBF]){3,10}))";
+inline constexpr const char* kLatinMonthName = R"(((?:[A-Za-z]|[\xC3-\xC5][\x80-\xBF]){3,12}))";
 inline constexpr const char* kLatinBeforeYear = R"(,?\s+(?:del?\s+)?)";
 
 // Whether `text` may hold such a date that the English forms do not read:
-// a letter past ASCII or an ordinal's mark (C2 or C3 lead bytes), Spanish's
+// a letter past ASCII or an ordinal's mark (C2 to C5 lead bytes), Spanish's
 // " de", French's "1er ". A cheap test before those regexes, which most
 // lines (English ones) never reach.
 inline bool may_hold_a_latin_date(std::string_view text) {
-  return text.find_first_of("\xC2\xC3") != std::string_view::npos || text.find(" de") != std::string_view::npos ||
+  return text.find_first_of("\xC2\xC3\xC4\xC5") != std::string_view::npos ||
+         text.find(" de") != std::string_view::npos ||
          text.find("er ") != std::string_view::npos;
 }
 

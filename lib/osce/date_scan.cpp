@@ -434,11 +434,15 @@ class Scanner {
   // A month name or abbreviation, capitalized. `next` is the token after it
   // (after the abbreviation's period, if any).
   int month_at(size_t i, size_t& next, bool full_name_only = false) const {
-    if (!kind(i, Kind::kWord)) return 0;
+    // (A name may open with a letter past ASCII, a token of its own: "února", "Şubat".)
+    const bool latin_letter = kind(i, Kind::kOther) && tok_[i].punct == 'u' &&
+                              static_cast<unsigned char>(text_[tok_[i].begin]) >= 0xC3 &&
+                              static_cast<unsigned char>(text_[tok_[i].begin]) <= 0xC5;
+    if (!kind(i, Kind::kWord) && !latin_letter) return 0;
     const std::string_view w = str(i);
     // A month of another language in Latin letters after its day (see
     // latin_month_number): "26. novembar 2025", "15 marta", "12 juillet",
-    // "12 de julio", "12. Juli".
+    // "12 de julio", "12. Juli", "12 lipca", "12. července".
     // (Looked up here, after a day, not for every word the tokenizer reads.)
     if (tok_[i].value == 0) {
       const bool after_day = i > 0 && (kind(i - 1, Kind::kNumber) ||

@@ -77,12 +77,13 @@ const boost::regex& cyrillic_comma_form() {
 // The same in the Organization's other languages in Latin letters, where
 // the month's name has a letter past ASCII, the day an ordinal's mark, or
 // Spanish's "de" stands around the month: "PARIS, 1er février 2023 - ",
-// "ROMA, 1º agosto 2023 – ", "MADRID, 12 de julio de 2023 - ". A capital
+// "ROMA, 1º agosto 2023 – ", "MADRID, 12 de julio de 2023 - ", Polish's
+// year word after the year, "WARSZAWA, 12 października 2023 r. – ". A capital
 // with a diacritic or a « quote may open the text. (Asked only of a line
 // that could hold such a date; "ROMA, 12 luglio 2023 – " is comma_form's.)
 const boost::regex& latin_comma_form() {
   static const std::string kLatinDayMonth =
-      kDay + kLatinAfterDay + kLatinMonthName + "(?:" + kLatinBeforeYear + kYear + ")?";
+      kDay + kLatinAfterDay + kLatinMonthName + "(?:" + kLatinBeforeYear + kYear + R"((?:\s+r\.)?)?)";
   static const boost::regex re(
       comma_form_pattern(kLatinDayMonth, R"((?:[A-Z]|\xC3[\x80-\x9E]|\xC2\xAB|\xE2\x80\x9C|"))"));
   return re;

@@ -8,6 +8,8 @@
 #include <utility>
 #include <vector>
 
+#include "osce/text_lines.hpp"
+
 namespace osce {
 
 namespace {
@@ -143,18 +145,8 @@ uint64_t packed_lower(std::string_view w) {
         key = key << 8 | next;
       }
     } else if (i + 1 < w.size() && (c == 0xC3 || c == 0xC4 || c == 0xC5 || c == 0xC8)) {
-      auto next = static_cast<unsigned char>(w[++i]);
-      if (c == 0xC3) {
-        if (next >= 0x80 && next <= 0x9E && next != 0x97) next = static_cast<unsigned char>(next + 0x20);
-      } else if (next + 1 <= 0xBF) {
-        // The capital is even and its small letter next, but for Latin
-        // Extended-A's "Ĺ" to "Ň" and "Ź" to "Ž", whose capitals are odd:
-        // Polish's "Ł"/"ł", "Ż"/"ż", Croatian's "Ž"/"ž".
-        const unsigned cp = (c & 0x1Fu) << 6 | (next & 0x3Fu);
-        const bool odd_capitals = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
-        if ((cp & 1u) == (odd_capitals ? 1u : 0u)) next = static_cast<unsigned char>(next + 1);
-      }
-      key = key << 8 | next;
+      // (Polish's "Ł"/"ł", "Ż"/"ż", whose capitals are odd: see small_latin_second_byte.)
+      key = key << 8 | small_latin_second_byte(c, static_cast<unsigned char>(w[++i]));
     }
   }
   return key;

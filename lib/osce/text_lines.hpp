@@ -163,6 +163,19 @@ inline constexpr auto kTwoByteCapitals = [] {
   return bits;
 }();
 
+// A Latin capital of two UTF-8 bytes in small letters: the second byte of
+// its small letter, which shares its first. Latin-1's "À" to "Þ" (C3, "Ú" is
+// "ú") and the pairs of Latin Extended-A and of Extended-B's first half (C4,
+// C5, C8: "Ş" is "ş", "Ł" "ł", "Ș" "ș"); any other byte pair's second byte
+// as it is.
+constexpr unsigned char small_latin_second_byte(unsigned char lead, unsigned char next) {
+  if (lead != 0xC3 && lead != 0xC4 && lead != 0xC5 && lead != 0xC8) return next;
+  const uint32_t cp = (lead & 0x1Fu) << 6 | (next & 0x3Fu);
+  if ((next & 0xC0) != 0x80 || !two_byte_capital(cp)) return next;
+  if (lead == 0xC3) return static_cast<unsigned char>(next + 0x20);
+  return next < 0xBF ? static_cast<unsigned char>(next + 1) : next;  // ("Ŀ", C4 BF, is "ŀ", C5 80: left)
+}
+
 // True when `w` starts with a capital: an ASCII one, or one of two UTF-8
 // bytes. (Inline, ASCII first: every word of a text is asked. Every
 // two-byte letter used to count, lowercase ones too, which made each word

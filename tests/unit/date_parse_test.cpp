@@ -172,6 +172,46 @@ TEST_CASE("date_parse: French, German, Italian and Spanish month names", "[date_
   CHECK(osce::parse_full_date("3 de Noviembre de 2020") == "2020-11-03");
 }
 
+TEST_CASE("date_parse: month names of the participating States' other languages in Latin letters", "[date_parse]") {
+  // The form a date gives after its day: Polish's, Czech's, Slovak's and
+  // Slovenian's genitive, Finnish's partitive.
+  CHECK(osce::latin_month_number("aprilie") == 4);      // Romanian
+  CHECK(osce::latin_month_number("septembrie") == 9);
+  CHECK(osce::latin_month_number("lipca") == 7);        // Polish
+  CHECK(osce::latin_month_number("października") == 10);
+  CHECK(osce::latin_month_number("listopada") == 11);
+  CHECK(osce::latin_month_number("července") == 7);     // Czech
+  CHECK(osce::latin_month_number("února") == 2);
+  CHECK(osce::latin_month_number("októbra") == 10);     // Slovak
+  CHECK(osce::latin_month_number("julija") == 7);       // Slovenian
+  CHECK(osce::latin_month_number("março") == 3);        // Portuguese
+  CHECK(osce::latin_month_number("maart") == 3);        // Dutch
+  CHECK(osce::latin_month_number("augusti") == 8);      // Swedish
+  CHECK(osce::latin_month_number("desember") == 12);    // Norwegian
+  CHECK(osce::latin_month_number("heinäkuuta") == 7);   // Finnish
+  CHECK(osce::latin_month_number("märts") == 3);        // Estonian
+  CHECK(osce::latin_month_number("nëntor") == 11);      // Albanian
+  // Turkish capitalizes its months, as German does: read so after a number.
+  CHECK(osce::latin_month_number("Temmuz") == 7);
+  CHECK(osce::latin_month_number("Şubat") == 2);
+  CHECK(osce::latin_month_number("Ağustos") == 8);
+  CHECK(osce::latin_month_number("Ekim") == 10);
+  // A capital past ASCII is told as ASCII's is: "Února" is a heading's month
+  // with its year after it, no name's otherwise.
+  CHECK(osce::latin_month_number("Února") == 0);
+  CHECK(osce::latin_month_number("Února", true) == 2);
+  CHECK(osce::latin_month_number("Lipca") == 0);
+  for (std::string_view not_one : {"studenoga", "lipanj", "marcado", "ekimler", "maartje", "październik"}) {
+    CAPTURE(not_one);
+    CHECK(osce::latin_month_number(not_one) == 0);
+  }
+  CHECK(osce::parse_full_date("12 października 2023") == "2023-10-12");
+  CHECK(osce::parse_full_date("3. března 2024") == "2024-03-03");
+  CHECK(osce::parse_full_date("5 Ağustos 2023") == "2023-08-05");
+  CHECK(osce::parse_full_date("12 de julho de 2023") == "2023-07-12");
+  CHECK(osce::parse_full_date("27 aprilie 2013") == "2013-04-27");
+}
+
 TEST_CASE("date_parse: whole dates in the Organization's other languages", "[date_parse]") {
   CHECK(osce::parse_full_date("12 luglio 2023") == "2023-07-12");
   CHECK(osce::parse_full_date("28 novembre 2017 | 18.06") == "2017-11-28");

@@ -84,6 +84,18 @@ TEST_CASE("French, German, Italian and Spanish dates after their day", "[dates]"
   CHECK(dates_of("On 3 Maja 2020 Petrović spoke.") == Found{{"2020", "2020"}});
 }
 
+TEST_CASE("Dates of the participating States' other languages after their day", "[dates]") {
+  CHECK(dates_of("În perioada 1 aprilie-30 aprilie 2004, reprezentanții misiunii au efectuat vizite.") ==
+        Found{{"1 aprilie-30 aprilie 2004", "2004-04-01/2004-04-30"}});
+  // A name that opens with a letter past ASCII, a token of its own.
+  CHECK(dates_of("Schůzka se konala 3. února 2024 v Praze.") == Found{{"3. února 2024", "2024-02-03"}});
+  CHECK(dates_of("Toplantı 12 Şubat 2024 tarihinde yapıldı.") == Found{{"12 Şubat 2024", "2024-02-12"}});
+  CHECK(dates_of("Spotkanie odbyło się 12 października 2023 r. w Warszawie.") ==
+        Found{{"12 października 2023", "2023-10-12"}});
+  CHECK(dates_of("Kokous pidettiin 1. tammikuuta 2025 Helsingissä.") ==
+        Found{{"1. tammikuuta 2025", "2025-01-01"}});
+}
+
 TEST_CASE("numeric dates: dots are day first, slashes only where the reading is sure", "[dates]") {
   CHECK(dates_of("on 12.07.2023") == Found{{"12.07.2023", "2023-07-12"}});
   CHECK(dates_of("on 25/07/2023") == Found{{"25/07/2023", "2023-07-25"}});

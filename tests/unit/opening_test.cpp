@@ -152,6 +152,8 @@ TEST_CASE("opening: date lines and the ends of headlines", "[opening]") {
   CHECK_FALSE(osce::date_line_value("Mayors meet - Press release"));
   // A place in capitals before the date, no comma between.
   CHECK(osce::date_line_value("SARAJEVO 18 December 2000") == "2000-12-18");
+  CHECK(osce::date_line_value("27 aprilie 2013") == "2013-04-27");
+  CHECK(osce::date_line_value("12 października 2023 | Aktualności") == "2023-10-12");
   CHECK(osce::date_line_value("NEW YORK 3 May 2001") == "2001-05-03");
   CHECK(osce::date_line_value("VIENNA/WARSAW 3 May 2001") == "2001-05-03");
   CHECK(osce::date_line_value("Warsaw 29 January 2009") == "2009-01-29");  // an ODIHR report's title page
@@ -459,6 +461,21 @@ TEST_CASE("opening: the Balkan missions' datelines in their languages", "[openin
   // No dash after the date, or no calendar day: no dateline.
   CHECK_FALSE(osce::opening_of("SARAJEVO, 26. novembar 2025. godine Misija osuđuje napade."));
   CHECK_FALSE(osce::opening_of("SARAJEVO, 31. novembar 2025. - Misija osuđuje napade."));
+}
+
+TEST_CASE("opening: datelines in the participating States' other languages", "[opening]") {
+  auto [line, place, iso] = GENERATE(table<std::string, std::string, std::string>({
+      {"CHIŞINĂU, 27 aprilie 2013 - \"Condamn ferm incidentele\", a declarat Ambasadoarea.", "CHIŞINĂU", "2013-04-27"},
+      {"WARSZAWA, 12 października 2023 r. \xE2\x80\x93 Biuro Instytucji Demokratycznych ...", "WARSZAWA",
+       "2023-10-12"},
+      {"PRAHA, 3. února 2024 \xE2\x80\x93 Ministr zahraničí ...", "PRAHA", "2024-02-03"},
+  }));
+  CAPTURE(line);
+  const auto o = osce::opening_of(line);
+  REQUIRE(o);
+  REQUIRE(o->dateline);
+  CHECK(o->dateline->place == place);
+  CHECK(o->dateline->date == iso);
 }
 
 TEST_CASE("opening: a date key before the release's dateline on its line", "[opening]") {
