@@ -1676,17 +1676,21 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   // title, an office, a street, a town, a country, one under another): they
   // close the item too, up to a blank line, a list, a line of marks, the
   // page's structure, a line over prose (a headline, a document's title) or
-  // the first prose. (Labels under a closing line close it too.)
+  // the first prose. (Labels under a closing line close it too.) Under a
+  // heading that names contacts, blank lines part the block's lines as a
+  // page's paragraphs printed apart do ("Contacts", a blank line, "Nino
+  // Sukhitashvili", a blank line, "Spokesperson", ...): they are the
+  // block's too.
   std::vector<char> closing(n);
-  bool in_block = false;
+  bool in_block = false, contacts_block = false;
   for (size_t k = 0; k < n; ++k) {
     const Unit& u = units[k];
     // (A date line closes nothing by a web address in it: a byline's
     // "2017-10-03 13:48 | www.trend.az | 1" under the headline.)
     closing[k] = (u.closes && !u.date_line) || (dates_close_items && u.date_line);
     const bool under = u.under;
-    if (in_block && !u.closes && under && structure[k] == 0 && !u.inside_line && !u.dateline && !u.date_line &&
-        !u.list_entry && !prose(u) && has_letter(u.text) && (k + 1 == n || !prose(units[k + 1]))) {
+    if (in_block && !u.closes && (under || contacts_block) && structure[k] == 0 && !u.inside_line && !u.dateline &&
+        !u.date_line && !u.list_entry && !prose(u) && has_letter(u.text) && (k + 1 == n || !prose(units[k + 1]))) {
       closing[k] = true;
       continue;
     }
@@ -1716,7 +1720,10 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         !opens_with_title(units[k + 1], u)) {
       closing[k] = true;
     }
-    in_block = u.closes && structure[k] == 0 && (u.text.back() == ':' || u.words <= 3 || (in_block && under));
+    in_block = u.closes && structure[k] == 0 &&
+               (u.text.back() == ':' || u.words <= 3 || (in_block && (under || contacts_block)));
+    // ("Contacts", "Media contact", "For more information, please contact:")
+    contacts_block = in_block && (contacts_block || ascii_icontains(u.text, "contact"));
   }
 
   // What each paragraph is about, found only when a candidate's structural

@@ -571,6 +571,23 @@ TEST_CASE("split: contacts close an item; the lines of one contact stay together
   CHECK(item_texts(first + "\n" + second + "\n") == std::vector<std::string>{first, second});
 }
 
+TEST_CASE("split: a contacts block printed a line a paragraph stays with its item", "[split]") {
+  // osce.org's releases end in "Contacts" over the spokesperson's name,
+  // title, office and address; a scrape may part each with a blank line.
+  // The block is the item's to its end, in any language; the next headline
+  // over its dateline begins the next item.
+  for (const std::string title : {"Spokesperson", "Purtătoarea de cuvânt a Misiunii"}) {
+    CAPTURE(title);
+    const std::string first =
+        "CHISINAU, 27 April 2013 - The Head of Mission condemned the incidents of last night in the Security Zone "
+        "and called for calm.\n\nContacts\n\nNino Sukhitashvili\n\n" + title +
+        "\n\nOSCE Mission to Moldova\n\nstr. Alexei Mateevici, 75\n\nOffice: +373 22 887 809";
+    const std::string second =
+        "New Head of Mission takes office\n\nCHISINAU, 5 May 2013 - The new Head of Mission arrived today.";
+    CHECK(item_texts(first + "\n\n" + second + "\n") == std::vector<std::string>{first, second});
+  }
+}
+
 TEST_CASE("split: cards, a name and the name again", "[split]") {
   const std::string page =
       "Our operations on the ground\n\nMany field operations work on this.\n\n"
