@@ -572,6 +572,20 @@ bool opens_with_title(const Unit& below, const Unit& title) {
          !std::isalnum(static_cast<unsigned char>(t[title.text.size()])) && prose(below);
 }
 
+// Unit `below` opens with the whole of `title`, a line with no sentence's
+// end, and the end of a sentence right after it: the title printed again as
+// its text's first sentence, as an aggregator titles a text by its first
+// sentence, however long ("Reprezentanții Misiunii OSCE în Moldova, joi,
+// ... rămâne calmă", then the same words, a full stop, and the text on that
+// line or the next).
+// (Inline, its first bytes first: asked under most units.)
+inline bool lead_repeats_title(const Unit& below, const Unit& title) {
+  const std::string_view t = below.text, h = title.text;
+  if (t.size() <= h.size() || t[0] != h[0]) return false;
+  const char mark = t[h.size()];
+  return (mark == '.' || mark == '!' || mark == '?') && !ends_a_sentence(title) && t.starts_with(h);
+}
+
 // A name of two words or more, the issuer's over a head's date: "Ministry
 // for Foreign Affairs".
 bool issuers_name(std::string_view t) {
@@ -2366,6 +2380,9 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         // as a dateline: an article's title shares the words of the one
         // before it where both are on the same office.
         cue("a title over its first section's heading", tabs >= 2 ? kDatelineWeight : kHeadlineWeight);
+      } else if (u.words >= 3 && i + 1 < n && lead_repeats_title(units[i + 1], u) && ends_a_sentence(prev) &&
+                 !in_footer(i)) {
+        cue("a title its lead repeats", kHeadlineWeight);
       } else if (u.words >= 3 && i + 1 < n && opens_with_title(units[i + 1], u) && ends_a_sentence(prev) &&
                  !in_footer(i) && u.begin(text) - units[item_start].begin(text) >= kShortItemBytes &&
                  headline_shaped(u)) {

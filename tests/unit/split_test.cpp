@@ -588,6 +588,20 @@ TEST_CASE("split: a contacts block printed a line a paragraph stays with its ite
   }
 }
 
+TEST_CASE("split: a title its lead repeats as its first sentence begins an item", "[split]") {
+  // An aggregator titles a text by its first sentence, however long: the
+  // title, then the same words with a full stop, and the text.
+  const std::string first =
+      "Claus Neukirch said he was in touch with the two political representatives to mediate the issue.";
+  const std::string title =
+      "Representatives of the OSCE Mission to Moldova said on Thursday, at a meeting of the Joint Control "
+      "Commission, that the situation in the security zone remains calm";
+  const std::string second = title + "\n" + title + ".\n\"From 1 to 30 April the Mission made fourteen visits.\"";
+  CHECK(item_texts(first + "\n" + second + "\n") == std::vector<std::string>{first, second});
+  // A title with a sentence's end, printed twice, is a paragraph printed twice.
+  CHECK(item_texts(first + "\n" + title + ".\n" + title + ".\n").size() == 1);
+}
+
 TEST_CASE("split: cards, a name and the name again", "[split]") {
   const std::string page =
       "Our operations on the ground\n\nMany field operations work on this.\n\n"
