@@ -2004,6 +2004,31 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   size_t lo = 0, hi = 0;
   Candidate previous{0, 0, 0, {}, false};  // the last candidate, kept in seg.candidates with explain
   size_t line = 1, line_counted_to = 0;  // the line at an offset, for --explain
+  // Unit k ends the text above a title: a sentence's end, or a list's empty
+  // entry under one (see "heads the next item" below).
+  auto ends_the_text_above = [&](size_t k) {
+    return ends_a_sentence(units[k]) ||
+           (k > item_start && is_lone_list_mark(units[k].text) && ends_a_sentence(units[k - 1]));
+  };
+  // The first line of the head of lines over unit `at` (see "An item's head
+  // of lines" below), or `at`.
+  auto item_head_above = [&](size_t at) {
+    size_t k = at;
+    while (k - 1 > item_start && at - (k - 1) <= kItemHeadLines) {
+      const Unit& h = units[k - 1];
+      if (structure[k - 1] != 0 || closing[k - 1] || h.inside_line || h.list_entry || prose(h) || in_footer(k - 1)) {
+        break;
+      }
+      --k;
+    }
+    // (What the lines say is asked last: most boundaries have none over them.)
+    if (at - k < 2 || !ends_the_text_above(k - 1)) return at;
+    for (size_t h = k; h < at; ++h) {
+      const std::string_view t = units[h].text;
+      if (units[h].date_line || early_date(t) || byline(t) || is_photo_caption(t)) return k;
+    }
+    return at;
+  };
   for (size_t i = 1; i < n; ++i) {
     const Unit& u = units[i];
     const Unit& prev = units[i - 1];
@@ -2822,10 +2847,6 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     // link: "Photo gallery".) (A list's empty entry may stand between the
     // sentence and the title, "-", where a page lists its items: the
     // sentence's item keeps it.)
-    auto ends_the_text_above = [&](size_t k) {
-      return ends_a_sentence(units[k]) ||
-             (k > item_start && is_lone_list_mark(units[k].text) && ends_a_sentence(units[k - 1]));
-    };
     if (c.boundary && structure[i] == 0 && i >= 2 && i - 1 > item_start && structure[i - 1] == 0 &&
         !in_footer(i - 1) && ends_the_text_above(i - 2)) {
       Candidate& above = options.explain ? seg.candidates.back() : previous;  // the headline's or the label's
@@ -2847,7 +2868,32 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         start_item(i - 1);
       }
     }
-    if (c.boundary) {
+    // An item's head of lines over its start: a site prints a page's
+    // article under lines of its own, and a scrape that runs pages together
+    // keeps them between the text above and the item ("Ştiri", "Sursa
+    // imaginii: osce.md", "Postat de: ...", "Ştiri / Politic", "30 Sep. 2022
+    // / 14:35", then the headline; "english  česky", "Advanced search",
+    // "Photo: MFA CZ", then the article). Two lines or more, none prose, none
+    // closing the item above (its contacts, "Read more"), under the end of
+    // its last sentence; one of them says who wrote it, when or whose the
+    // photo is (a date line, a date among its first words, a byline, a
+    // photo's credit): the item begins at the head's first line. (The item
+    // above's own last lines say none of that: "More about: Nagorno-Karabakh
+    // Azerbaijan OSCE", "TAGOVI: |", "Komentar".)
+    const size_t head_from = c.boundary && structure[i] == 0 ? item_head_above(i) : i;
+    if (head_from < i) {
+      if (options.explain) {
+        Candidate& head = seg.candidates[seg.candidates.size() - (i - head_from)];
+        head.cues.push_back({"the next item's head", kStructureWeight});
+        head.score += kStructureWeight;
+        head.boundary = true;
+        cue("under its head of lines", -kStructureWeight);
+      }
+      c.boundary = false;
+      seg.items.back().end = units[head_from - 1].end(text);
+      start_item(i);
+      seg.items.back().begin = units[head_from].begin(text);
+    } else if (c.boundary) {
       start_item(i);
     } else {
       Item& item = seg.items.back();

@@ -602,6 +602,29 @@ TEST_CASE("split: a title its lead repeats as its first sentence begins an item"
   CHECK(item_texts(first + "\n" + title + ".\n" + title + ".\n").size() == 1);
 }
 
+TEST_CASE("split: an item begins at its site's head of lines", "[split]") {
+  // Pages run together keep each page's lines over its article: the item
+  // begins at the first, when one of them says who wrote it, when, or whose
+  // the photo is.
+  const std::string first = "The head of the mission said he was in touch with the two political representatives.";
+  const std::string head = "News\n\nImage source: osce.md\n\nPosted by: Eliza Mihalache\n\nNews / Politics\n\n"
+                           "30 Sep. 2022 / 14:35\n\n";
+  const std::string article =
+      "Head of the OSCE Mission to Moldova Claus Neukirch ends his four-year mandate\n\n"
+      "The Head of the OSCE Mission to Moldova, Dr. Claus Neukirch, ends his mandate as Head of Mission and OSCE "
+      "mediator in the Transdniestrian settlement process.";
+  const std::string page = first + "\n\n" + head + article + "\n";
+  CHECK(item_texts(page) == std::vector<std::string>{first, head + article});
+  CHECK(has_cue_at(page, "News\n", "the next item's head"));
+  // The item above's own last lines say nothing of that: its tags stay with it.
+  const std::string tags = "More about: Moldova   OSCE\n\nNews Line";
+  const std::string release =
+      "Head of Mission ends his mandate\n\nCHISINAU, 30 September 2022 \xE2\x80\x93 The Head of the OSCE Mission "
+      "to Moldova ends his mandate.";
+  CHECK(item_texts(first + "\n\n" + tags + "\n\n" + release + "\n") ==
+        std::vector<std::string>{first + "\n\n" + tags, release});
+}
+
 TEST_CASE("split: cards, a name and the name again", "[split]") {
   const std::string page =
       "Our operations on the ground\n\nMany field operations work on this.\n\n"
