@@ -2029,6 +2029,38 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     }
     return at;
   };
+  // Unit `at` opens a site's head of lines over its article's text: three
+  // to six lines, none prose, none closing, no list's entry, no dateline,
+  // over prose, one of them saying who wrote the article, when, or whose
+  // its photo is (see item_head_above). ("OSCE office closes in Armenia",
+  // "12 January 2017   Read: 2534", then the article; "Innehållet
+  // publicerades under perioden 21 januari 2019 och 8 juli 2021",
+  // "Pressmeddelande från Utrikesdepartementet", the headline, "Publicerad",
+  // then the lead.) Not when a headline over its own date stands below the
+  // first line: a teaser's lines over the next article are no head of it.
+  auto heads_a_lead = [&](size_t at) -> size_t {
+    size_t j = at;
+    while (j < n && j - at < kItemHeadLines) {
+      const Unit& h = units[j];
+      if (structure[j] != 0 || closing[j] || h.inside_line || h.list_entry || h.dateline || prose(h) || in_footer(j)) {
+        break;
+      }
+      ++j;
+    }
+    // (What the lines are and say is asked last: most units open no run of three.)
+    if (j - at < 3 || j == n || !prose(units[j])) return 0;
+    for (size_t h = at + 1; h < j; ++h) {
+      if (heads_a_date(units, h)) return 0;
+    }
+    for (size_t h = at; h < j; ++h) {
+      const std::string_view t = units[h].text;
+      if (units[h].date_line || early_date(t) || byline(t) || is_photo_caption(t)) return j;
+    }
+    return 0;
+  };
+  // The head that the cue above began an item with, and the lead under it:
+  // the lines between, and the lead, are the head's item's.
+  size_t head_at = kNone, head_lead = kNone;
   for (size_t i = 1; i < n; ++i) {
     const Unit& u = units[i];
     const Unit& prev = units[i - 1];
@@ -2171,6 +2203,9 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       // and the title printed again among them): the title over the note
       // begins the item, not the date.
       cue("under a delivery note", -kStructureWeight);
+    }
+    if (head_lead != kNone && i > head_at && i <= head_lead && item_start == head_at) {
+      cue("in a head of lines over its lead", -kStructureWeight);
     }
     if (u.inside_line) cue("inside a line", kInsideLineWeight);
     if (structure[i] == 0) {
@@ -2455,6 +2490,12 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
                  std::find(site_lines, site_lines + site_lines_seen, u.text) != site_lines + site_lines_seen) {
         head_opens_item = true;
         cue("the line an earlier item began with", kHeadlineWeight);
+      } else if (title_like(u, 20) && ends_a_sentence(prev) && !in_footer(i)) {  // (see prose)
+        if (const size_t lead = heads_a_lead(i)) {
+          head_opens_item = true;
+          head_at = i, head_lead = lead;
+          cue("a head of lines under a paragraph", kHeadlineWeight);
+        }
       }
       if (!u.dateline && early_date(u.text)) {
         cue("early date", kEarlyDateWeight);

@@ -615,7 +615,14 @@ TEST_CASE("split: an item begins at its site's head of lines", "[split]") {
       "mediator in the Transdniestrian settlement process.";
   const std::string page = first + "\n\n" + head + article + "\n";
   CHECK(item_texts(page) == std::vector<std::string>{first, head + article});
-  CHECK(has_cue_at(page, "News\n", "the next item's head"));
+  // Two lines over a headline that heads its dateline: the boundary moves
+  // up from the headline.
+  const std::string council =
+      "OSCE Ministerial Council held in Vienna\n\nVIENNA, 5 December 2025 \xE2\x80\x93 The ministers discussed "
+      "the future of the Organization.";
+  const std::string two = "english  \xC4\x8D" "esky\n\nPhoto: MFA CZ\n\n";
+  CHECK(item_texts(first + "\n\n" + two + council + "\n") == std::vector<std::string>{first, two + council});
+  CHECK(has_cue_at(first + "\n\n" + two + council + "\n", "english", "the next item's head"));
   // The item above's own last lines say nothing of that: its tags stay with it.
   const std::string tags = "More about: Moldova   OSCE\n\nNews Line";
   const std::string release =
@@ -623,6 +630,25 @@ TEST_CASE("split: an item begins at its site's head of lines", "[split]") {
       "to Moldova ends his mandate.";
   CHECK(item_texts(first + "\n\n" + tags + "\n\n" + release + "\n") ==
         std::vector<std::string>{first + "\n\n" + tags, release});
+}
+
+TEST_CASE("split: a head of lines over a lead under a paragraph begins an item", "[split]") {
+  // A government's release copied after another text: its head of lines
+  // (a note with dates, the content type, the headline, "Published") over
+  // the lead, no dateline anywhere.
+  const std::string first = "The organisation has its seat in Vienna and brings together nearly sixty countries.";
+  const std::string second =
+      "This content was published in the period between 21 January 2019 and 8 July 2021\n\n"
+      "Press release from Ministry for Foreign Affairs\n\nAnn Linde appoints two special envoys for the OSCE\n\n"
+      "Published\n\nMinister for Foreign Affairs Ann Linde has appointed Kent Härstedt as special envoy of the "
+      "Swedish Chairpersonship.";
+  const std::string page = first + "\n\n" + second + "\n";
+  CHECK(item_texts(page) == std::vector<std::string>{first, second});
+  CHECK(has_cue_at(page, "This content", "a head of lines under a paragraph"));
+  // Short lines that say nothing of who wrote what or when are the text's.
+  const std::string list = "The Mission thanked its partners.\n\nAlbania\n\nAustria\n\nBelgium\n\n"
+                           "The partners will meet again in May to review the work.\n";
+  CHECK_FALSE(has_cue_at(list, "Albania", "a head of lines under a paragraph"));
 }
 
 TEST_CASE("split: cards, a name and the name again", "[split]") {
