@@ -1027,7 +1027,7 @@ bool closes_an_item(std::string_view t, const char* readable_end) {
   return closings.in(tail, readable_end);
 }
 
-bool early_date(std::string_view t) {
+bool early_date(std::string_view t, bool other_languages) {
   // No word list: this runs for every paragraph and looks at fifteen words,
   // and not even at those when they hold no digit.
   const std::string_view head = t.substr(0, kEarlyWords * 12);
@@ -1046,6 +1046,11 @@ bool early_date(std::string_view t) {
     const bool month = !number && w[0] >= 'A' && w[0] <= 'Z' && month_number(w) != 0;
     if ((month && !previous.empty() && std::isdigit(static_cast<unsigned char>(previous[0]))) ||
         (number && previous_month)) {
+      return true;
+    }
+    // (A month's letters past ASCII end its word here: "3 února" is not read.)
+    if (other_languages && !number && !previous.empty() && std::isdigit(static_cast<unsigned char>(previous[0])) &&
+        latin_month_number(w) != 0) {
       return true;
     }
     previous = w;

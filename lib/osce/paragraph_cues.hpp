@@ -200,8 +200,11 @@ inline size_t glued_more_link(std::string_view line) {
 
 // A date in the first fifteen words: "On 10 July", "From 12 to 14 July",
 // "started on 10 July". A month name counts only next to a number ("may" the
-// verb is not).
-bool early_date(std::string_view t);
+// verb is not). With `other_languages`, another language's month after its
+// day too, "21 januari 2019", "3 lipca" (see latin_month_number): a head's
+// line says when in its page's language; a paragraph's date is weighed as
+// an item's opening in English only, where the cue was measured.
+bool early_date(std::string_view t, bool other_languages = false);
 
 // The abbreviation the first sentence of `t` spells out, "(RFoM)" or
 // "(LPSCs)": two to eight letters in brackets, the first a capital, two at

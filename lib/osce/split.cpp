@@ -2025,7 +2025,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     if (at - k < 2 || !ends_the_text_above(k - 1)) return at;
     for (size_t h = k; h < at; ++h) {
       const std::string_view t = units[h].text;
-      if (units[h].date_line || early_date(t) || byline(t) || is_photo_caption(t)) return k;
+      if (units[h].date_line || early_date(t, true) || byline(t) || is_photo_caption(t)) return k;
     }
     return at;
   };
@@ -2054,7 +2054,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     }
     for (size_t h = at; h < j; ++h) {
       const std::string_view t = units[h].text;
-      if (units[h].date_line || early_date(t) || byline(t) || is_photo_caption(t)) return j;
+      if (units[h].date_line || early_date(t, true) || byline(t) || is_photo_caption(t)) return j;
     }
     return 0;
   };

@@ -392,6 +392,11 @@ TEST_CASE("paragraph cues: an early date, an event, an abbreviation spelled out"
   CHECK_FALSE(osce::early_date("The Office may 10 times a year hold a seminar."));  // "may" is not May
   CHECK_FALSE(osce::early_date("The Office held a seminar for 40 judges."));
   CHECK_FALSE(osce::early_date(std::string(200, 'x') + " on 10 July"));  // past the first words
+  // Another language's month, when asked for: a head's line in its page's language.
+  CHECK(osce::early_date("Innehållet publicerades under perioden 21 januari 2019", true));
+  CHECK(osce::early_date("Spotkanie odbyło się 3 lipca w Warszawie", true));
+  CHECK_FALSE(osce::early_date("Innehållet publicerades under perioden 21 januari 2019"));
+  CHECK_FALSE(osce::early_date("Det var 30 döda på det stället", true));
   CHECK(osce::reports_an_event("A conference was held in Dushanbe. It ended."));
   CHECK_FALSE(osce::reports_an_event("The law is in force. A conference was held later."));
   // Phrases that share their first four bytes ("organized", "organised": the table's slot holds

@@ -645,6 +645,13 @@ TEST_CASE("split: a head of lines over a lead under a paragraph begins an item",
   const std::string page = first + "\n\n" + second + "\n";
   CHECK(item_texts(page) == std::vector<std::string>{first, second});
   CHECK(has_cue_at(page, "This content", "a head of lines under a paragraph"));
+  // The head's date in its page's language.
+  const std::string swedish =
+      "Innehållet publicerades under perioden 21 januari 2019 och 8 juli 2021\n\n"
+      "Pressmeddelande från Utrikesdepartementet\n\nUtrikesminister Ann Linde inviger det svenska "
+      "ordförandeskapet i OSSE\n\nPublicerad\n\nDen 14 januari invigs officiellt det svenska ordförandeskapet i "
+      "Organisationen för säkerhet och samarbete i Europa, OSSE.";
+  CHECK(item_texts(first + "\n\n" + swedish + "\n") == std::vector<std::string>{first, swedish});
   // Short lines that say nothing of who wrote what or when are the text's.
   const std::string list = "The Mission thanked its partners.\n\nAlbania\n\nAustria\n\nBelgium\n\n"
                            "The partners will meet again in May to review the work.\n";
