@@ -292,6 +292,16 @@ bool quoted_whole(std::string_view t) {
 // then "to the Permanent Council, Vienna" over the statement's date), unless
 // with a link's file type ("pdf News from Copenhagen 16") or an aggregator's
 // date key ("date 2016-11 Kleines Team wird ...").
+// A photo's caption with its credit after it: "Utrikesminister Ann Linde (S).
+// Foto: Ylva Säfvelin/AiP", "The Minister lands in Kyiv. Photo: Paul Hansen"
+// (see is_photo_caption).
+bool credited_after_its_caption(std::string_view t) {
+  for (size_t at = t.find(". "); at != std::string_view::npos; at = t.find(". ", at + 2)) {
+    if (is_photo_caption(t.substr(at + 2))) return true;
+  }
+  return false;
+}
+
 bool headline_shaped(const Unit& u) {
   return !u.dateline && !u.date_line && !u.closes && title_like(u, kHeadlineWords) &&
          (ends_in_letter_or_digit(u.text) || ends_with_sources(u.text) || quoted_whole(u.text) ||
@@ -935,7 +945,8 @@ OSCE_INLINE bool headline(const std::vector<Unit>& units, size_t k) {
   // footer ("...read more", "Source: OSCE"); or the page's first line, its
   // label ("OSCE Office for Democratic Institutions and Human Rights" over
   // a news site's list of what it wrote on the Office).
-  if (!news_headline_shaped(units[k])) return false;
+  // (Nor a photo's caption with its credit after it: see credited_after_its_caption.)
+  if (!news_headline_shaped(units[k]) || credited_after_its_caption(units[k].text)) return false;
   if (k > 1 && !prose(units[k - 1]) && !units[k - 1].closes && !label_shaped(units[k - 1].text)) return false;
   return leads_and_names(units, k);
 }
@@ -1000,6 +1011,9 @@ OSCE_INLINE bool entry_title(std::string_view text, const std::vector<Unit>& uni
   if (title_like(units[i + 1], 12)) return false;
   const std::vector<std::string_view> name = words_of(units[i].text);
   if (name.empty()) return false;
+  // (A name holds no label: "Utrikesminister Ann Linde (S). Foto: Ylva
+  // Säfvelin/AiP" is a photo's caption and its credit.)
+  if (units[i].text.find(": ") != std::string_view::npos) return false;
   // A name is capitalized but for its small words ("Office for Democratic
   // Institutions and Human Rights", "Action against Terrorism Unit"); a
   // headline has words of its own in lower case ("OSCE Presence in Albania

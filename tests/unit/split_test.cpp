@@ -658,6 +658,22 @@ TEST_CASE("split: a head of lines over a lead under a paragraph begins an item",
   CHECK_FALSE(has_cue_at(list, "Albania", "a head of lines under a paragraph"));
 }
 
+TEST_CASE("split: a photo's caption with its credit after it heads nothing", "[split]") {
+  // A paper's photos, each captioned with its credit after the caption:
+  // neither a headline nor a card's name, though the text under it names
+  // whom it shows.
+  const std::string page =
+      "Gains influence over international politics\n\nForeign Minister Ann Linde (S). Photo: Ylva Svensson/AiP\n\n"
+      "In 2021 Sweden chairs the OSCE and Foreign Minister Ann Linde leads the Organization for a year.\n\n"
+      "The Minister arrives in Kyiv. Photo: Paul Hansen\n\n"
+      "At the airport in Kyiv the Minister of Ukraine met the Swedish delegation in early March.\n\n"
+      "Foreign Minister Dmytro Kuleba (R). Photo: Paul Hansen/DN\n\n"
+      "Later Dmytro Kuleba and Ann Linde visited the line of contact in the east.\n";
+  CHECK(osce::segment(page, {}).items.size() == 1);
+  CHECK_FALSE(has_cue_at(page, "Foreign Minister Dmytro", "structure"));
+  CHECK_FALSE(has_cue_at(page, "The Minister arrives", "headline"));
+}
+
 TEST_CASE("split: cards, a name and the name again", "[split]") {
   const std::string page =
       "Our operations on the ground\n\nMany field operations work on this.\n\n"
