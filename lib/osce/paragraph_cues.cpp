@@ -1008,6 +1008,8 @@ bool closes_an_item(std::string_view t, const char* readable_end) {
     if (end.size() >= 9 && (end.back() | 0x20) == 'e' && ascii_iequal(end.substr(end.size() - 9), "read more")) {
       return true;
     }
+    // The link on a line of its own under the teaser, "More", "More »".
+    if (end == "More") return true;
     // A link after the teaser's last sentence: "... the observers concluded. More"
     if (end.size() >= 7 && end.ends_with(" More")) {
       const std::string_view before = end.substr(0, end.size() - 5);

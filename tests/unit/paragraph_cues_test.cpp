@@ -364,6 +364,10 @@ TEST_CASE("paragraph cues: what closes an item", "[cues]") {
   CHECK(osce::closes_an_item("The elections were efficiently organised, the observers concluded. More"));
   CHECK(osce::closes_an_item("\xE2\x80\x9CWe welcome the agreement,\xE2\x80\x9D said the rapporteurs. More \xC2\xBB"));
   CHECK_FALSE(osce::closes_an_item("Participants asked for More"));
+  // Or on a line of its own under the teaser.
+  CHECK(osce::closes_an_item("More"));
+  CHECK(osce::closes_an_item("More \xC2\xBB"));
+  CHECK_FALSE(osce::closes_an_item("More than 50 observers"));
   CHECK_FALSE(osce::closes_an_item("The centre was renamed Sir Thomas More"));
   // A contacts block's heading.
   CHECK(osce::closes_an_item("Contacts"));
