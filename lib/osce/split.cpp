@@ -2845,7 +2845,10 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         // wholly, as another language's does, and where the cue decides.)
         // (Past a short line or two between them, a slug or a label, which
         // holds too few words to tell a language: "wybory-pr-austria".)
-        if (shift >= kLanguageShift && !script_changes && c.score < options.threshold &&
+        // (Not where the other lexical cues could not reach the threshold:
+        // there, without --explain, no lexical cue is read, and --explain
+        // decides as the run without it does.)
+        if (reachable && shift >= kLanguageShift && !script_changes && c.score < options.threshold &&
             c.score + kLanguageWeight >= options.threshold) {
           constexpr size_t kLinesPast = 2;
           size_t above = i - 1;

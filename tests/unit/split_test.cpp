@@ -1222,6 +1222,31 @@ TEST_CASE("split: --explain changes no decision, where the lexical cues alone li
   CHECK(osce::segment(page, {}).items.size() == with.items.size());
 }
 
+TEST_CASE("split: --explain decides where the language changes as the run without it does", "[split]") {
+  // An English paragraph under an Albanian one, opening as a continuation:
+  // the other lexical cues could not reach the threshold, so the run
+  // without --explain reads none, the language cue among them; --explain,
+  // which reads every cue everywhere, once made a boundary of it.
+  const std::string page =
+      "Shefi i misionit të OSBE-së në Kosovë, ambasadori Michael Davenport, ka vizituar sot komunën e "
+      "Fushë-Kosovës ku u prit nga kryetari, Burim Berisha. Gjatë këtij takimi, kryetari e njoftoi ambasadorin "
+      "Davenport për përpjekjet e komunës në përballje me pandeminë dhe zbatimin e projekteve në vazhdim. "
+      "Bashkëbiseduesit diskutuan çështje që kanë të bëjnë me debatet publike lidhur, të drejtat e komuniteteve, "
+      "dhunën në familje, funksionimin e këshillit komunal për siguri në bashkësi dhe forume të tjera lokale të "
+      "sigurisë.\n"
+      "Indeed, there can be no return to anything resembling normality for residents in the northern "
+      "municipalities until all communities once again participate in public safety institutions there, as well "
+      "as in the judiciary and in municipal decision-making\n";
+  osce::SplitOptions explained;
+  explained.explain = true;
+  const auto with = osce::segment(page, explained), without = osce::segment(page, {});
+  REQUIRE(with.items.size() == without.items.size());
+  for (size_t k = 0; k < with.items.size(); ++k) {
+    CHECK(with.items[k].begin == without.items[k].begin);
+    CHECK(with.items[k].end == without.items[k].end);
+  }
+}
+
 TEST_CASE("split: a paragraph that names other States than the item so far", "[split]") {
   const std::string lead = "Experts from Tajikistan and the Kyrgyz Republic met in Dushanbe on border issues.\n";
   CHECK(has(cues_at(lead + "Students of universities of Ukraine\xE2\x80\x99s Ministry of Interior met.\n", 1),
