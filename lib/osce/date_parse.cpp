@@ -344,8 +344,9 @@ WholeDate read_whole_date(std::string_view text, SlashOrder order) {
   static const boost::regex kNumeric("(?:(" + kWeekdayName + R"(),?\s+)?(\d{1,2})([./-])(\d{1,2})\3(\d{4}))");
   // The time a feed or a page's metadata may add: "Tue, 03/14/2023 - 10:21",
   // "14 March 2023, 10:21 am", "2023-03-14 10:21:05", "12 July 2023 at 9.30 CET",
-  // "21.12.2024. 13:56" (the Balkan languages' period after the year).
-  static const boost::regex kWithTime(R"((.*?\d)\s*(?:,|-|\xE2\x80\x93|\||at|T|\.)?\s*)"  // the date, a separator
+  // "21.12.2024. 13:56" (the Balkan languages' period after the year),
+  // "30 Sep. 2022 / 14:35".
+  static const boost::regex kWithTime(R"((.*?\d)\s*(?:,|-|\xE2\x80\x93|\||/|at|T|\.)?\s*)"  // the date, a separator
                                       R"(\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,5})?)");
   std::string s(trim(text));
   boost::smatch m;

@@ -397,6 +397,27 @@ OSCE_INLINE bool another_script(const Unit& u, const Unit& prev) {
 // opens with one, or above the bylines over it (see date_under), and not
 // introduced by a colon. The headline, not the dateline, begins the item.
 // (Nor is a byline a headline.)
+// A site's breadcrumb: sections of a word or two joined by " / ", " › " or
+// " » ", six words at most ("Ştiri / Politic", "News / Politics", "Home ›
+// News"). (Not a name with a slash, "OSCE/ODIHR", nor a joint dateline's
+// places, which a comma and a date follow.)
+bool breadcrumb_shaped(const Unit& u) {
+  constexpr size_t kWords = 6, kSectionWords = 2;
+  if (u.words > kWords || u.words < 2) return false;
+  size_t sections = 1, words = 0;
+  for (std::string_view w : split_on(u.text, ' ')) {
+    if (w.empty()) continue;
+    if (w == "/" || w == "\xE2\x80\xBA" || w == "\xC2\xBB") {
+      if (words == 0) return false;
+      ++sections, words = 0;
+    } else if (++words > kSectionWords || !(std::isalpha(static_cast<unsigned char>(w[0])) ||
+                                            static_cast<unsigned char>(w[0]) >= 0xC3)) {
+      return false;
+    }
+  }
+  return sections >= 2 && words > 0;
+}
+
 bool heads_a_date(const std::vector<Unit>& units, size_t k) {
   if (k + 1 >= units.size()) return false;
   const Unit& below = units[k + 1];
@@ -409,8 +430,10 @@ bool heads_a_date(const std::vector<Unit>& units, size_t k) {
   }
   // (A line in another script than the date under it is no headline of
   // its: a site's foot in its own language over an English dateline.)
+  // (Nor is a site's breadcrumb over the date: "Ştiri / Politic".)
   return headline_shaped(units[k]) && (k == 0 || units[k - 1].text.back() != ':') && !byline(units[k].text) &&
-         !(may_open_in_another_script(units[k].text, below.text) && in_another_script(units[k], below));
+         !(may_open_in_another_script(units[k].text, below.text) && in_another_script(units[k], below)) &&
+         !breadcrumb_shaped(units[k]);
 }
 
 // "PLEASE FIND BELOW THE CORRECT VERSION OF THE PRESS RELEASE. WARSAW, 6 July

@@ -153,6 +153,7 @@ TEST_CASE("opening: date lines and the ends of headlines", "[opening]") {
   // A place in capitals before the date, no comma between.
   CHECK(osce::date_line_value("SARAJEVO 18 December 2000") == "2000-12-18");
   CHECK(osce::date_line_value("27 aprilie 2013") == "2013-04-27");
+  CHECK(osce::date_line_value("30 Sep. 2022 / 14:35") == "2022-09-30");  // a slash before the time
   CHECK(osce::date_line_value("12 października 2023 | Aktualności") == "2023-10-12");
   CHECK(osce::date_line_value("NEW YORK 3 May 2001") == "2001-05-03");
   CHECK(osce::date_line_value("VIENNA/WARSAW 3 May 2001") == "2001-05-03");

@@ -623,6 +623,8 @@ TEST_CASE("split: an item begins at its site's head of lines", "[split]") {
   const std::string two = "english  \xC4\x8D" "esky\n\nPhoto: MFA CZ\n\n";
   CHECK(item_texts(first + "\n\n" + two + council + "\n") == std::vector<std::string>{first, two + council});
   CHECK(has_cue_at(first + "\n\n" + two + council + "\n", "english", "the next item's head"));
+  // A breadcrumb over the date line is the head's, no headline of the date.
+  CHECK_FALSE(has_cue_at(page, "News / Politics", "headline over a dateline"));
   // The item above's own last lines say nothing of that: its tags stay with it.
   const std::string tags = "More about: Moldova   OSCE\n\nNews Line";
   const std::string release =
