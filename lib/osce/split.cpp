@@ -2968,8 +2968,9 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         head.cues.push_back({"the next item's head", kStructureWeight});
         head.score += kStructureWeight;
         head.boundary = true;
-        cue("under its head of lines", -kStructureWeight);
       }
+      // (In both modes: the next unit asks this candidate's score.)
+      cue("under its head of lines", -kStructureWeight);
       c.boundary = false;
       seg.items.back().end = units[head_from - 1].end(text);
       start_item(i);
