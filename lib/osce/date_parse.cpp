@@ -1,5 +1,6 @@
 #include "osce/date_parse.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <charconv>
@@ -161,8 +162,10 @@ const LatinMonth* latin_month(std::string_view word) {
 
 // The weekdays of the languages whose dates are read after their day (see
 // kLatinMonths), whole, in lower case, 0 for Sunday: French, German,
-// Italian, Spanish, and Bosnian, Croatian, Montenegrin and Serbian. (A date
-// line opens with one: "Martes, 3 de noviembre de 2020" names no place.)
+// Italian, Spanish, Bosnian, Croatian, Montenegrin and Serbian, and the
+// other participating States' whose months are read (Albanian's, of two
+// words, are not). (A date line opens with one: "Martes, 3 de noviembre de
+// 2020", "Marți, 5 iulie 2022" name no place.)
 struct OtherWeekday {
   std::string_view name;
   int number;
@@ -177,7 +180,44 @@ constexpr auto kOtherWeekdays = std::to_array<OtherWeekday>({
     {"s\xC3\xA1" "bado", 6},
     {"nedjelja", 0}, {"nedelja", 0}, {"ponedjeljak", 1}, {"ponedeljak", 1}, {"utorak", 2}, {"srijeda", 3},
     {"sreda", 3}, {"\xC4\x8D" "etvrtak", 4}, {"petak", 5}, {"subota", 6},
+    // Romanian (ț with its comma or its cedilla, or none), Polish, Czech, Slovak, Slovenian
+    {"duminică", 0}, {"duminica", 0}, {"luni", 1}, {"marți", 2}, {"marţi", 2}, {"marti", 2}, {"miercuri", 3},
+    {"joi", 4}, {"vineri", 5}, {"sâmbătă", 6}, {"sambata", 6},
+    {"niedziela", 0}, {"poniedziałek", 1}, {"wtorek", 2}, {"środa", 3}, {"czwartek", 4}, {"piątek", 5},
+    {"sobota", 6},
+    {"neděle", 0}, {"pondělí", 1}, {"úterý", 2}, {"středa", 3}, {"čtvrtek", 4}, {"pátek", 5},
+    {"nedeľa", 0}, {"pondelok", 1}, {"utorok", 2}, {"streda", 3}, {"štvrtok", 4}, {"piatok", 5},
+    {"ponedeljek", 1}, {"torek", 2}, {"četrtek", 4}, {"petek", 5},
+    // Portuguese, Dutch, Swedish, Danish and Norwegian, Finnish, Estonian, Turkish
+    {"segunda-feira", 1}, {"terça-feira", 2}, {"quarta-feira", 3}, {"quinta-feira", 4}, {"sexta-feira", 5},
+    {"zondag", 0}, {"maandag", 1}, {"dinsdag", 2}, {"woensdag", 3}, {"donderdag", 4}, {"vrijdag", 5},
+    {"zaterdag", 6},
+    {"söndag", 0}, {"måndag", 1}, {"tisdag", 2}, {"onsdag", 3}, {"torsdag", 4}, {"fredag", 5}, {"lördag", 6},
+    {"søndag", 0}, {"mandag", 1}, {"tirsdag", 2}, {"lørdag", 6},
+    {"sunnuntai", 0}, {"maanantai", 1}, {"tiistai", 2}, {"keskiviikko", 3}, {"torstai", 4}, {"perjantai", 5},
+    {"lauantai", 6},
+    {"pühapäev", 0}, {"esmaspäev", 1}, {"teisipäev", 2}, {"kolmapäev", 3}, {"neljapäev", 4}, {"reede", 5},
+    {"laupäev", 6},
+    {"pazar", 0}, {"pazartesi", 1}, {"salı", 2}, {"çarşamba", 3}, {"perşembe", 4}, {"cuma", 5},
+    {"cumartesi", 6},
 });
+// kOtherWeekdays' indices in the order of their names' first bytes, and
+// where each first byte's run begins: a name is compared with the few that
+// open as it does. (Built at compile time, so the table reads in its
+// languages' order.)
+constexpr auto kWeekdaysByFirstByte = [] {
+  std::array<uint8_t, kOtherWeekdays.size()> order{};
+  for (size_t k = 0; k < order.size(); ++k) order[k] = static_cast<uint8_t>(k);
+  auto first_byte = [](uint8_t k) { return static_cast<unsigned char>(kOtherWeekdays[k].name[0]); };
+  std::sort(order.begin(), order.end(), [&](uint8_t a, uint8_t b) { return first_byte(a) < first_byte(b); });
+  return order;
+}();
+constexpr auto kWeekdaysFrom = [] {
+  std::array<size_t, 257> from{};
+  for (const OtherWeekday& w : kOtherWeekdays) ++from[static_cast<unsigned char>(w.name[0]) + 1];
+  for (size_t b = 1; b < from.size(); ++b) from[b] += from[b - 1];
+  return from;
+}();
 // The longest English name, "wednesday".
 constexpr size_t kLongestWeekday = 9;
 
@@ -261,7 +301,7 @@ int latin_month_number(std::string_view word, bool year_after) {
 
 int weekday_number(std::string_view name) {
   if (!name.empty() && name.back() == '.') name.remove_suffix(1);
-  char lower[12];
+  char lower[16];  // "poniedziałek", "segunda-feira": thirteen bytes
   if (name.size() < 3 || name.size() > sizeof lower) return -1;
   if (name.size() <= kLongestWeekday) {
     for (size_t k = 0; k < name.size(); ++k) lower[k] = static_cast<char>(name[k] | 0x20);
@@ -271,13 +311,20 @@ int weekday_number(std::string_view name) {
     }
   }
   // Or the whole name in another of the languages whose dates are read, its
-  // ASCII capital (or "Č") in lower case.
+  // capital in lower case ("Č", "Ś", "Ú": see small_latin_second_byte).
   for (size_t k = 0; k < name.size(); ++k) {
-    lower[k] = name[k] >= 'A' && name[k] <= 'Z' ? static_cast<char>(name[k] | 0x20) : name[k];
+    const auto c = static_cast<unsigned char>(name[k]);
+    lower[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : name[k];
+    if (c >= 0xC3 && k + 1 < name.size()) {
+      lower[k + 1] = static_cast<char>(small_latin_second_byte(c, static_cast<unsigned char>(name[k + 1])));
+      ++k;
+    }
   }
-  if (name.starts_with("\xC4\x8C")) lower[1] = '\x8D';
   const std::string_view word(lower, name.size());
-  for (const OtherWeekday& w : kOtherWeekdays) {
+  // (Only the names of its first byte are compared: see kWeekdaysByFirstByte.)
+  const auto first = static_cast<unsigned char>(word[0]);
+  for (size_t k = kWeekdaysFrom[first]; k < kWeekdaysFrom[first + 1]; ++k) {
+    const OtherWeekday& w = kOtherWeekdays[kWeekdaysByFirstByte[k]];
     if (w.name == word) return w.number;
   }
   return -1;

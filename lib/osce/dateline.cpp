@@ -344,7 +344,12 @@ std::optional<Dateline> dateline_at(std::string_view text) {
   for (std::string_view opener : kOpeners) {
     if (first == opener) return std::nullopt;
   }
-  return Dateline{place, year != 0 ? iso_date(year, month, day) : std::string(), static_cast<size_t>(m.length(0))};
+  std::string date = year != 0 ? iso_date(year, month, day) : std::string();
+  // Nor does a weekday of the other languages whose dates are read, or one
+  // in capitals, name a place: "Marți, 5 iulie 2022 - ", "Wtorek, 12 lipca
+  // 2023 - " date their text (see weekday_number).
+  if (weekday_number(first) >= 0) return Dateline{"", std::move(date), static_cast<size_t>(m.length(0))};
+  return Dateline{place, std::move(date), static_cast<size_t>(m.length(0))};
 }
 
 size_t feed_stamp_length(std::string_view text) {

@@ -65,6 +65,18 @@ TEST_CASE("date_parse: the weekday written before a numeric date tells its day f
   CHECK(osce::weekday_number("\xC4\x8C" "etvrtak") == 4);  // Četvrtak
   CHECK(osce::weekday_number("Marta") == -1);
   CHECK(osce::weekday_number("Mart") == -1);
+  // And in the other participating States' languages whose months are read,
+  // a capital past ASCII folded too.
+  CHECK(osce::weekday_number("Marți") == 2);
+  CHECK(osce::weekday_number("Wtorek") == 2);
+  CHECK(osce::weekday_number("Środa") == 3);
+  CHECK(osce::weekday_number("Úterý") == 2);
+  CHECK(osce::weekday_number("Poniedziałek") == 1);
+  CHECK(osce::weekday_number("Tisdag") == 2);
+  CHECK(osce::weekday_number("Çarşamba") == 3);
+  CHECK(osce::weekday_number("Segunda-feira") == 1);
+  CHECK(osce::weekday_number("Tiistai") == 2);
+  CHECK(osce::weekday_number("Tirana") == -1);
   CHECK(osce::reading_on_weekday(2023, 10, 6, 5) == -1);  // a Friday: 6 October
   CHECK(osce::reading_on_weekday(2023, 10, 6, 6) == 1);   // a Saturday: 10 June
   CHECK(osce::reading_on_weekday(2023, 10, 6, 3) == 0);   // neither

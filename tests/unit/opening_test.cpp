@@ -46,6 +46,18 @@ TEST_CASE("opening: a dateline or a date line, at the start or under a headline"
   CHECK((martes->dateline ? martes->dateline->date : martes->date) == "2020-11-03");
   CHECK(martes->place.empty());
   CHECK((!martes->dateline || martes->dateline->place.empty()));
+  // Nor before a dash, as a dateline's place stands (in capitals too): the
+  // date is the text's, the place none.
+  for (const char* line : {"Marți, 5 iulie 2022 - Adunarea Parlamentară a OSCE cere retragerea trupelor.",
+                           "Martes, 3 de noviembre de 2020 - La OSCE publicó su informe.",
+                           "TUESDAY, 12 July 2023 - The Mission published its report."}) {
+    CAPTURE(line);
+    const auto weekday = osce::opening_of(line);
+    REQUIRE(weekday);
+    REQUIRE(weekday->dateline);
+    CHECK(weekday->dateline->place.empty());
+    CHECK_FALSE(weekday->dateline->date.empty());
+  }
   const auto labelled = osce::opening_of("Published: 3 July 2023\nThe Centre held a course.");
   REQUIRE(labelled);
   CHECK(labelled->date == "2023-07-03");
