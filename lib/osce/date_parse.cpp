@@ -122,6 +122,21 @@ constexpr auto kLatinMonths = std::to_array<LatinMonth>({
     {"ekim", 10, true}, {"kasım", 11, true}, {"aralık", 12, true},
 });
 
+// `word` in small letters, written to `out` (room for word.size() bytes):
+// its ASCII capitals and its Latin capitals of two bytes ("Ú", "Ş", "Č":
+// see small_latin_second_byte); other bytes as they are.
+std::string_view latin_lower(std::string_view word, char* out) {
+  for (size_t k = 0; k < word.size(); ++k) {
+    const auto c = static_cast<unsigned char>(word[k]);
+    out[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : word[k];
+    if (c >= 0xC3 && k + 1 < word.size()) {
+      out[k + 1] = static_cast<char>(small_latin_second_byte(c, static_cast<unsigned char>(word[k + 1])));
+      ++k;
+    }
+  }
+  return std::string_view(out, word.size());
+}
+
 // The form `word` is, its capitals in lower case; nullptr for none.
 // (Asked of every word after a number in a text: its first letter and its
 // length rule out most before any comparison, "per", "participants", "the",
@@ -145,15 +160,7 @@ const LatinMonth* latin_month(std::string_view word) {
     if ((kLengths[static_cast<size_t>(first - 'a')] >> word.size() & 1) == 0) return nullptr;
   }
   char w[kLongest];
-  for (size_t k = 0; k < word.size(); ++k) {
-    const auto c = static_cast<unsigned char>(word[k]);
-    w[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : word[k];
-    if (c >= 0xC3 && k + 1 < word.size()) {
-      w[k + 1] = static_cast<char>(small_latin_second_byte(c, static_cast<unsigned char>(word[k + 1])));
-      ++k;
-    }
-  }
-  const std::string_view lower(w, word.size());
+  const std::string_view lower = latin_lower(word, w);
   for (const LatinMonth& m : kLatinMonths) {
     if (m.form.size() == lower.size() && m.form[0] == lower[0] && m.form == lower) return &m;
   }
@@ -312,15 +319,7 @@ int weekday_number(std::string_view name) {
   }
   // Or the whole name in another of the languages whose dates are read, its
   // capital in lower case ("Č", "Ś", "Ú": see small_latin_second_byte).
-  for (size_t k = 0; k < name.size(); ++k) {
-    const auto c = static_cast<unsigned char>(name[k]);
-    lower[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : name[k];
-    if (c >= 0xC3 && k + 1 < name.size()) {
-      lower[k + 1] = static_cast<char>(small_latin_second_byte(c, static_cast<unsigned char>(name[k + 1])));
-      ++k;
-    }
-  }
-  const std::string_view word(lower, name.size());
+  const std::string_view word = latin_lower(name, lower);
   // (Only the names of its first byte are compared: see kWeekdaysByFirstByte.)
   const auto first = static_cast<unsigned char>(word[0]);
   for (size_t k = kWeekdaysFrom[first]; k < kWeekdaysFrom[first + 1]; ++k) {

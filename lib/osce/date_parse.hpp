@@ -89,9 +89,9 @@ inline constexpr std::array<std::string_view, 7> kWeekdayNames = {"sunday",   "m
                                                                   "thursday", "friday", "saturday"};
 
 // 0 (Sunday) to 6 (Saturday) for a weekday's name or its start ("Fri",
-// "Thurs", "friday", "Wed."), or its whole name in French, German, Italian,
-// Spanish or the Balkan languages ("Martes", "Mittwoch", "četvrtak"); -1
-// for any other word.
+// "Thurs", "friday", "Wed."), or its whole name in another language whose
+// months latin_month_number reads, Albanian's but for ("Martes", "Mittwoch",
+// "četvrtak", "Marți", "Środa"); -1 for any other word.
 int weekday_number(std::string_view name);
 
 // "10/06/2023" under a weekday (0 Sunday): +1 when only the day-first

@@ -2049,22 +2049,27 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   };
   // The first line of the head of lines over unit `at` (see "An item's head
   // of lines" below), or `at`.
+  // A line of a site's head: no prose, none closing, no list's entry, none
+  // inside a line, no page structure, no footer.
+  auto head_line = [&](size_t k) {
+    const Unit& h = units[k];
+    return structure[k] == 0 && !closing[k] && !h.inside_line && !h.list_entry && !prose(h) && !in_footer(k);
+  };
+  // Whether one of the lines [from, to) says who wrote the article, when, or
+  // whose its photo is: a date line, a date among its first words (in any
+  // language whose months are read), a byline, a photo's credit.
+  auto says_who_or_when = [&](size_t from, size_t to) {
+    for (size_t h = from; h < to; ++h) {
+      const std::string_view t = units[h].text;
+      if (units[h].date_line || early_date(t, true) || byline(t) || is_photo_caption(t)) return true;
+    }
+    return false;
+  };
   auto item_head_above = [&](size_t at) {
     size_t k = at;
-    while (k - 1 > item_start && at - (k - 1) <= kItemHeadLines) {
-      const Unit& h = units[k - 1];
-      if (structure[k - 1] != 0 || closing[k - 1] || h.inside_line || h.list_entry || prose(h) || in_footer(k - 1)) {
-        break;
-      }
-      --k;
-    }
+    while (k - 1 > item_start && at - (k - 1) <= kItemHeadLines && head_line(k - 1)) --k;
     // (What the lines say is asked last: most boundaries have none over them.)
-    if (at - k < 2 || !ends_the_text_above(k - 1)) return at;
-    for (size_t h = k; h < at; ++h) {
-      const std::string_view t = units[h].text;
-      if (units[h].date_line || early_date(t, true) || byline(t) || is_photo_caption(t)) return k;
-    }
-    return at;
+    return at - k >= 2 && ends_the_text_above(k - 1) && says_who_or_when(k, at) ? k : at;
   };
   // Unit `at` opens a site's head of lines over its article's text: three
   // to six lines, none prose, none closing, no list's entry, no dateline,
@@ -2077,23 +2082,13 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   // first line: a teaser's lines over the next article are no head of it.
   auto heads_a_lead = [&](size_t at) -> size_t {
     size_t j = at;
-    while (j < n && j - at < kItemHeadLines) {
-      const Unit& h = units[j];
-      if (structure[j] != 0 || closing[j] || h.inside_line || h.list_entry || h.dateline || prose(h) || in_footer(j)) {
-        break;
-      }
-      ++j;
-    }
+    while (j < n && j - at < kItemHeadLines && !units[j].dateline && head_line(j)) ++j;
     // (What the lines are and say is asked last: most units open no run of three.)
     if (j - at < 3 || j == n || !prose(units[j])) return 0;
     for (size_t h = at + 1; h < j; ++h) {
       if (heads_a_date(units, h)) return 0;
     }
-    for (size_t h = at; h < j; ++h) {
-      const std::string_view t = units[h].text;
-      if (units[h].date_line || early_date(t, true) || byline(t) || is_photo_caption(t)) return j;
-    }
-    return 0;
+    return says_who_or_when(at, j) ? j : 0;
   };
   // The head that the cue above began an item with, and the lead under it:
   // the lines between, and the lead, are the head's item's.
