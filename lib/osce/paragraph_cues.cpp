@@ -479,6 +479,28 @@ bool is_delivery_note_text(std::string_view t) {
   return w.size() == 22 && ascii_iequal(w, "check against delivery");
 }
 
+bool titles_a_statement(std::string_view t) {
+  // (A kind, then a word that says whose, to whom, where or on what: "Address"
+  // alone or "Remarks" alone open other lines.)
+  static const Openings kinds = {"Statement by ", "Statement on ", "Statement in ",    "Statement at ",
+                                 "Statement to ", "Statement of ", "Remarks by ",      "Remarks at ",
+                                 "Remarks to ",   "Remarks on ",   "Speech by ",       "Speech at ",
+                                 "Address by ",   "Address to ",   "Address at ",      "Intervention by ",
+                                 "Intervention at ", "Keynote speech"};
+  // "Response to" a report or to whoever gave one ("Response to the Head of
+  // the Mission ...", "Response to Director of ODIHR annual report"), not a
+  // subheading's "Response to the crisis".
+  static const Openings responses = {"Response to the Report",   "Response to the report",   "Response to Report",
+                                     "Response to report",       "Response to the Head",     "Response to Head",
+                                     "Response to the Director", "Response to Director",     "Response to the High ",
+                                     "Response to the Special ", "Response to the Secretary", "Response to the Chair",
+                                     "Response to the Representative", "Response to the Presentation"};
+  auto opens_as_one = [&](std::string_view w) { return kinds.open(w) || responses.open(w); };
+  if (opens_as_one(t)) return true;
+  const size_t colon = t.find(": ");
+  return colon != std::string_view::npos && opens_as_one(t.substr(colon + 2));
+}
+
 bool closes_an_address(std::string_view t) {
   static const Openings thanks = {"Thank you", "I thank you"};
   if (thanks.open(t) && word_count(t, 9) <= 8) return true;

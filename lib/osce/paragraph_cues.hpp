@@ -159,6 +159,12 @@ inline bool opens_a_delivered_by_line(std::string_view t) {
          (t.size() > 13 && t[0] == 'D' && t.starts_with("Delivered by "));
 }
 
+// A title that says it is a statement's, as a delegation or a ministry
+// prints one over its text: "Statement by the Co-Chairs of ...", "Response
+// to the Report by the Head of ...", "Remarks at ...", "Speech by ...", or
+// the kind after the subject: "Response to ...: Statement to the PC".
+bool titles_a_statement(std::string_view t);
+
 // A note on whom a report is for, over its text: "This report is for media
 // and the general public." (the Special Monitoring Mission's daily reports
 // open so), "This update is for ...": "This", the text's kind, "is for".

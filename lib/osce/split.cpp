@@ -2368,15 +2368,21 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         // The label's item, whatever stands under the headline ("Newsroom",
         // then a headline over its dateline): no headline's cue of its own.
       } else if (u.words >= 3 && ends_a_sentence(prev) && !in_footer(i) && headline_shaped(u) &&
-                 (titles_a_delivery_note(units, i) || titles_a_summary_over_its_note(units, i))) {
+                 (titles_a_delivery_note(units, i) || titles_a_summary_over_its_note(units, i) ||
+                  (titles_a_statement(u.text) && i + 1 < n && prose(units[i + 1])))) {
         // A statement's title over its delivery note ("Response to the
         // Report of the Head of the OSCE Mission in Kosovo", then "As
         // delivered by Ambassador ..."), or over a summary and the title
         // again over the note: who spoke, where and when, as a dateline says
         // it of news. Two statements to one office share its names and
         // words. (The title again, under its summary, is the head's: see
-        // titles_a_summary_over_its_note.)
-        if (i >= 2 && titles_a_summary_over_its_note(units, i - 2)) {
+        // titles_a_summary_over_its_note.) Or a title that says it is a
+        // statement's ("Response to the Head of the OSCE Mission to ...:
+        // Statement to the PC"), over its text.
+        if (!titles_a_delivery_note(units, i) && !titles_a_summary_over_its_note(units, i)) {
+          head_opens_item = true;
+          cue("a statement's title", kDatelineWeight);
+        } else if (i >= 2 && titles_a_summary_over_its_note(units, i - 2)) {
           cue("its title again", -kStructureWeight);
         } else {
           head_opens_item = true;

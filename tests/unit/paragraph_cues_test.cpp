@@ -490,3 +490,15 @@ TEST_CASE("paragraph cues: a speech's address and its close", "[cues]") {
                                       "conference and shared their experience of border management."));
   CHECK_FALSE(osce::closes_an_address("We thank the Mission for its report."));
 }
+
+TEST_CASE("paragraph cues: a title that says it is a statement's", "[cues]") {
+  CHECK(osce::titles_a_statement("Statement by the Co-Chairs of the Minsk Group"));
+  CHECK(osce::titles_a_statement("Response to the Report by the Head of the OSCE Presence in Albania"));
+  CHECK(osce::titles_a_statement("Response to Director of ODIHR annual report"));
+  CHECK(osce::titles_a_statement("Speech by the Minister for Foreign Affairs at the Annual Meeting"));
+  CHECK(osce::titles_a_statement("Response to the Head of the OSCE Mission to Ruritania: Statement to the PC"));
+  CHECK_FALSE(osce::titles_a_statement("Response to the crisis in the region"));
+  CHECK_FALSE(osce::titles_a_statement("Statements and speeches"));
+  CHECK_FALSE(osce::titles_a_statement("Address"));
+  CHECK_FALSE(osce::titles_a_statement("The Mission's answer: a statement of intent"));
+}

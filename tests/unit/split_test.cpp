@@ -1449,7 +1449,7 @@ TEST_CASE("split: a headline between two paragraphs after an article's worth of 
                           "Response to the Report by the High Commissioner: Statement to the Council\n"
                           "High Commissioner Thors, we warmly welcome you back to the Permanent Council, and thank "
                           "you for the comprehensive report.\n";
-  CHECK(has_cue_at(two, "Response to the Report", "a headline between paragraphs"));
+  CHECK(has_cue_at(two, "Response to the Report", "a statement's title"));
   // Nor over a report of what happened on a date: a news lead, under a
   // speech its page cut before the close. (A heading over the speaker's
   // own words stays a section of the speech.)
@@ -2059,8 +2059,13 @@ TEST_CASE("split: in a speech, a headline over another address begins the next s
       "High Commissioner Abdrakhmanov, we warmly welcome you back, and thank you for the report on your "
       "activities during the past six months.\n\n"
       "Your visits to the region show how much the participating States rely on your quiet diplomacy.\n";
-  CHECK(has_cue_at(page, "Statement on the report", "another address under it"));
+  CHECK(has_cue_at(page, "Statement on the report", "a statement's title"));
   REQUIRE(osce::segment(page, {}).items.size() == 2);
+  // (A headline that does not say it is a statement's, over the address.)
+  std::string headed = page;
+  headed.replace(headed.find("Statement on the report"), 23, "The report");
+  CHECK(has_cue_at(headed, "The report by", "another address under it"));
+  CHECK(osce::segment(headed, {}).items.size() == 2);
   // A section's heading over the speech's next paragraph heads no speech.
   CHECK_FALSE(has_cue_at("Statement in response to the High Commissioner on National Minorities\n\n"
                          "High Commissioner Abdrakhmanov, we are pleased to welcome you to the Council again.\n\n"
@@ -3705,6 +3710,33 @@ TEST_CASE("split: a speech's title over its issuer's name and its publication da
       "Our institutions and offices\nOur operations on the ground\nVIENNA, 7 January 2022 - The Centre opened "
       "a new office in the capital to support the reform of the police.\n";
   CHECK_FALSE(has_cue_at(kItemAbove + topic, "Our institutions and offices", "a title over its head's date"));
+}
+
+TEST_CASE("split: a title that says it is a statement's begins it", "[split]") {
+  // A delegation's statements to one office, each under a title that says
+  // what it is: their names and words are the office's.
+  const std::string first =
+      "Response to the Head of the OSCE Mission to Ruritania: Statement to the PC\n\n"
+      "We welcome Ambassador Roe to the Permanent Council for her first report on the activities of the OSCE "
+      "Mission to Ruritania.\n\n"
+      "Under your leadership, the Mission has done an excellent job implementing the reforms of the OSCE "
+      "Mission to Ruritania.\n";
+  const std::string second =
+      "Response to Report of Head of OSCE Mission in Ruritania, Ambassador Jane Roe\n\n"
+      "We welcome Ambassador Roe to the Permanent Council, and we thank the OSCE Mission to Ruritania for the "
+      "report.\n";
+  CHECK(has_cue_at(first + second, "Response to Report", "a statement's title"));
+  CHECK(item_texts(first + second).size() == 2);
+  const std::string by = "Statement by the Co-Chairs of the Minsk Group on the situation in Ruritania\n\n"
+                         "The Co-Chairs of the Minsk Group call on the sides to respect the ceasefire in Ruritania.\n";
+  CHECK(has_cue_at(kItemAbove + by, "Statement by the Co-Chairs", "a statement's title"));
+  // A subheading that names a response to something else, or a title over a
+  // line that is no paragraph, is none.
+  const std::string section = "Response to the crisis in the region\n\n"
+                              "The Mission answered the crisis with a programme of its own for the region.\n";
+  CHECK_FALSE(has_cue_at(first + section, "Response to the crisis", "a statement's title"));
+  CHECK_FALSE(has_cue_at(kItemAbove + "Statement by the Co-Chairs of the Minsk Group\nOverview\nThe sides met.\n",
+                         "Statement by the Co-Chairs", "a statement's title"));
 }
 
 TEST_CASE("split: a headline of four long words that say something, between paragraphs", "[split]") {
