@@ -53,7 +53,7 @@ const std::string kTag = R"((?:\s*\()" + kAgency + R"(\)|,\s+)" + kAgency + "(?=
 // `day_month` and `opens_text` (what follows the date: a capital, a quote)
 // differ for Russian and Ukrainian datelines (see cyrillic_comma_form).
 std::string comma_form_pattern(const std::string& day_month, const std::string& opens_text) {
-  return "\\A(" + kPlace + R"((?:,\s+)" + kWord + R"((?:\s)" + kWord + R"(){0,2})?),\s+(?:)" + day_month + "|" +
+  return "\\A(" + kPlace + R"((?:,\s+)" + kWord + R"((?:\s)" + kWord + R"(){0,2}){0,3}),\s+(?:)" + day_month + "|" +
          kMonthDay + ")" + kTag + "(?:(" + kDash + R"()|\s+(?=)" + opens_text +
          R"re()|(\.\s+(?:/)re" + kAgency + R"re(/\.?\s+)?)(?=)re" + opens_text + "))";
 }
@@ -203,12 +203,20 @@ bool could_be_dateline(std::string_view head) {
   const bool capital_place = head[1] >= 'A' && head[1] <= 'Z';
   size_t date_at = std::string_view::npos;
   const size_t comma = head.find(',');
-  if (comma != std::string_view::npos) {
-    if (date_begins(head, comma + 1, true)) {
-      date_at = comma + 1;
-    } else if (capital_place) {
-      const size_t second = head.find(',', comma + 1);
-      if (second != std::string_view::npos && date_begins(head, second + 1, true)) date_at = second + 1;
+  // (The date after the place's comma, its region's, or, where a joint
+  // statement names its capitals, the last of them: "Moscow, Paris,
+  // Washington DC, 29 July 2021 – ".)
+  // (Each comma before the date is followed by a place's capital.)
+  constexpr size_t kPlaceCommas = 4;
+  size_t at = comma;
+  for (size_t k = 0; k < kPlaceCommas && at != std::string_view::npos; ++k, at = head.find(',', at + 1)) {
+    if (date_begins(head, at + 1, true)) {
+      date_at = at + 1;
+      break;
+    }
+    if (at + 2 >= head.size() || head[at + 1] != ' ' ||
+        !((head[at + 2] >= 'A' && head[at + 2] <= 'Z') || static_cast<unsigned char>(head[at + 2]) >= 0xC0)) {
+      break;
     }
   }
   if (date_at == std::string_view::npos) {

@@ -25,8 +25,10 @@ struct Dateline {
 // one. The place is one or more capitalized words (slash- or space-
 // separated); then a comma, a calendar date (the year may be left out), and
 // a hyphen, en dash or em dash, or no dash after a place in capitals and a
-// whole date. A place in capitals may also name its region after a comma, or
-// be followed by a dash, a whole date and a full stop or another dash. The
+// whole date. A place may also name its region after a comma (or a joint
+// statement its capitals: "Moscow, Paris, Washington DC, 29 July 2021 – "),
+// and one in capitals be followed by a dash, a whole date and a full stop or
+// another dash. The
 // date may come first, with its year, then a comma, the place and a dash.
 std::optional<Dateline> dateline_at(std::string_view text);
 // dateline_at reads no further than this many bytes of `text`.

@@ -54,6 +54,9 @@ TEST_CASE("dateline: forms and places", "[dateline]") {
       // The site's rarer forms: a region after the place, the dash before
       // the date, no year, no dash after a place in capitals.
       {"OSH, Kyrgyzstan, 14 March 2006- Ways", "OSH, Kyrgyzstan", "2006-03-14"},
+      {"Osh, Kyrgyzstan, 14 March 2006 - Ways", "Osh, Kyrgyzstan", "2006-03-14"},
+      // A joint statement's capitals, the Minsk Group Co-Chairs'.
+      {"Moscow, Paris, Washington DC, 29 July 2021 \xe2\x80\x93 The", "Moscow, Paris, Washington DC", "2021-07-29"},
       {"TIRANA / BRUSSELS / GENEVA \xe2\x80\x93 6 October 2020. The", "TIRANA / BRUSSELS / GENEVA", "2020-10-06"},
       {"GENEVA \xe2\x80\x93""6 October 2020. The", "GENEVA", "2020-10-06"},  // no blank after the dash
       {"WARSAW/VIENNA, 30 June \xe2\x80\x93 OSCE", "WARSAW/VIENNA", ""},
@@ -121,7 +124,8 @@ TEST_CASE("dateline: look-alikes are not datelines", "[dateline]") {
                        // year-less date without its dash; the rarer forms' place
                        // not in capitals; the dash form without its full stop
                        "Ohrid, 30 June - 2 July the", "Vienna, 28 September 2015 A good",
-                       "VIENNA, 28 September The", "Osh, Kyrgyzstan, 14 March 2006 - Ways",
+                       "VIENNA, 28 September The", "Osh, the capital, 14 March 2006 - Ways",
+                       "Osh, Bishkek, Naryn, Talas, Batken, 14 March 2006 - Ways",
                        "Tirana - 6 October 2020. The", "TIRANA - 6 October 2020 the",
                        "On Monday, 12 July - the",
                        // a remark in brackets is no agency's tag; a dash with no date before it
