@@ -779,6 +779,15 @@ bool link_line(const Unit& u) {
 // (section_label; "Mission to Serbia", a name of the taxonomy, is a card's).
 bool is_section_label(const Unit& u) { return link_line(u) && section_label(u.text); }
 
+// A unit that is a participating State's name alone: a ministry's or a
+// delegation's label over its statement or release ("Sweden", then "Sweden
+// takes over OSCE Chair"; "United Kingdom", then the UK's response).
+constexpr size_t kStateNameWords = 5;
+bool names_a_state(const Unit& u) {
+  return u.words <= kStateNameWords && !u.dateline && !u.date_line && !u.list_entry && !u.inside_line &&
+         Taxonomy::builtin().is_name(EntryKind::kState, u.text);
+}
+
 // Whether `t` opens with an office of the Organization named in full as its
 // subject, "the" before it or not: "The Programme Office in Bishkek is based
 // in ...", "The OSCE Mission to Montenegro supports ...", "OSCE Centre in
@@ -1945,7 +1954,8 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     // (The page's first line, its label, stands over the first item's title
     // as a section's label does over a later item's: "Statements Office of
     // the High Commissioner ...", then a statement's title, its date.)
-    item_labelled = start > 0 ? is_section_label(units[i]) || byline(units[i].text) : page_label && !label_over_head;
+    item_labelled = start > 0 ? is_section_label(units[i]) || byline(units[i].text) || names_a_state(units[i])
+                              : page_label && !label_over_head;
     // (In the title's place: see in_title_place.)
     titled_at = i + 1 < n && (units[i].date_line || item_labelled) && !units[i + 1].date_line ? i + 1 : i;
     bylined_lead = headline_shaped(units[titled_at]) || keyed_headline(units[titled_at])
@@ -2440,18 +2450,21 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         // shares the words of the one before.
         cue("a headline between paragraphs", u.words >= 8 ? kHeadlineWeight : kLoneHeadlineWeight);
         weighed_as_headline = true;
-      } else if (u.words <= kLinkWords && i + 2 < n && prev.words >= kSentenceWords && ends_a_sentence(prev) &&
-                 is_section_label(u) && !in_footer(i) && structure[i + 1] == 0 &&
-                 headline_over_its_lead(units, i + 1)) {
+      } else if (u.words <= kStateNameWords && i + 2 < n && prev.words >= kSentenceWords && ends_a_sentence(prev) &&
+                 ((u.words <= kLinkWords && is_section_label(u)) || names_a_state(u)) && !in_footer(i) &&
+                 structure[i + 1] == 0 && headline_over_its_lead(units, i + 1)) {
         // A section's label under the end of a sentence and over a news
         // headline and its text ("World", then "OSCE Parliamentary Assembly
         // Bureau members meet ...", then the lead) begins that item: an
         // article's heading stands over its text, not over a headline. It
         // opens an item as a headline does, under a speech that never closed
         // too. (A topic page's headings stand two in a row, "Our teams" over
-        // "Our institutions and offices", naming nobody: see headline.)
+        // "Our institutions and offices", naming nobody: see headline.) So
+        // does a State's name, a ministry's or a delegation's label ("Sweden",
+        // then "Sweden takes over OSCE Chair"), which as a taxonomy's name is
+        // no section's label (a card's name may be one).
         head_opens_item = true;
-        cue("a section's label over a headline", kHeadlineWeight);
+        cue(names_a_state(u) ? "a State's name over a headline" : "a section's label over a headline", kHeadlineWeight);
       } else if (u.words <= kLinkWords && i + 1 < n && ends_a_sentence(prev) && is_about_page_label(u.text) &&
                  !in_footer(i) && u.begin(text) - units[item_start].begin(text) >= kShortItemBytes &&
                  structure[i + 1] == 0 && prose(units[i + 1]) && opens_with_a_structure(units[i + 1].text)) {

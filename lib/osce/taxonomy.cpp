@@ -115,32 +115,35 @@ Taxonomy Taxonomy::parse(std::string_view text, const std::string& source) {
   t.names_.assign(std::bit_ceil(4 * keys + 4), NameSlot{});
   t.shortest_name_ = SIZE_MAX;
   for (const TaxonomyEntry& e : t.entries_) {
-    t.index_name(e.name, true);
-    for (const std::string& a : e.aliases) t.index_name(a, true);
-    for (const std::string& a : e.abbreviations) t.index_name(a, false);
+    t.index_name(e.name, true, e.kind);
+    for (const std::string& a : e.aliases) t.index_name(a, true, e.kind);
+    for (const std::string& a : e.abbreviations) t.index_name(a, false, e.kind);
   }
   return t;
 }
 
-void Taxonomy::index_name(std::string_view name, bool fold) {
+void Taxonomy::index_name(std::string_view name, bool fold, EntryKind kind) {
   if (name.empty()) return;
   const uint64_t h = text_hash(name, fold);
   const size_t mask = names_.size() - 1;
   size_t i = h & mask;
   while (!names_[i].key.empty()) i = (i + 1) & mask;
-  names_[i] = {h, name, fold};
+  names_[i] = {h, name, fold, kind};
   shortest_name_ = std::min(shortest_name_, name.size());
   longest_name_ = std::max(longest_name_, name.size());
 }
 
-bool Taxonomy::is_name(std::string_view text) const {
+bool Taxonomy::names_of(std::string_view text, std::optional<EntryKind> kind) const {
   if (text.size() < shortest_name_ || text.size() > longest_name_ || names_.empty()) return false;
   const size_t mask = names_.size() - 1;
   for (const bool fold : {true, false}) {
     const uint64_t h = text_hash(text, fold);
     for (size_t i = h & mask; !names_[i].key.empty(); i = (i + 1) & mask) {
       const NameSlot& s = names_[i];
-      if (s.hash == h && s.folded == fold && (fold ? ascii_iequal(s.key, text) : s.key == text)) return true;
+      if (s.hash == h && s.folded == fold && (!kind || s.kind == *kind) &&
+          (fold ? ascii_iequal(s.key, text) : s.key == text)) {
+        return true;
+      }
     }
   }
   return false;

@@ -6,6 +6,7 @@
 // --taxonomy flag can load another copy.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -71,13 +72,17 @@ class Taxonomy {
   // True when `text` is the name, an alias or an abbreviation of any entry,
   // compared as find() does. One hash lookup: navigation detection asks this
   // for every menu-shaped line.
-  bool is_name(std::string_view text) const;
+  bool is_name(std::string_view text) const { return names_of(text, std::nullopt); }
+  // The same for the names of entries of one kind: is `text` a State's name?
+  bool is_name(EntryKind kind, std::string_view text) const { return names_of(text, kind); }
 
  private:
   // `name` is e's name or an alias (ASCII case folded) or an abbreviation (exact).
   static bool names(const TaxonomyEntry& e, std::string_view name);
 
-  void index_name(std::string_view name, bool fold);
+  void index_name(std::string_view name, bool fold, EntryKind kind);
+  // Whether `text` is a name of an entry (of `kind`, when given).
+  bool names_of(std::string_view text, std::optional<EntryKind> kind) const;
 
   std::vector<TaxonomyEntry> entries_;
   // Every name, alias (ASCII case folded) and abbreviation (exact), by
@@ -88,6 +93,7 @@ class Taxonomy {
     uint64_t hash = 0;
     std::string_view key;  // empty: a free slot
     bool folded = false;
+    EntryKind kind{};
   };
   std::vector<NameSlot> names_;
   size_t shortest_name_ = 0, longest_name_ = 0;

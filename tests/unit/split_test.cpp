@@ -1895,6 +1895,25 @@ TEST_CASE("split: a section's label over a headline heads the item with it", "[s
                          "Court of Conciliation", "under its label"));
 }
 
+TEST_CASE("split: a State's name over a headline heads the item with it", "[split]") {
+  // A ministry's label, the State's name, over its release: the item's head,
+  // no line of the item above (no section's label either: a card's name may
+  // be a State's, and its card is no item).
+  const std::string above =
+      "The Chairpersonship will work for a rules-based order, the programme published by the ministry said.\n"
+      "Sweden\n\n"
+      "Sweden takes over OSCE Chair\n\n"
+      "Vienna/Stockholm, 1 January 2021 - Sweden today assumes the Chairpersonship of the Organization.\n";
+  CHECK(has_cue_at(above, "Sweden\n\nSweden takes", "a State's name over a headline"));
+  const osce::Segmentation moved = osce::segment(above, {});
+  REQUIRE(moved.items.size() == 2);
+  CHECK(moved.items[1].begin == above.find("Sweden\n"));
+  // A name that is no State's stays where it is.
+  std::string other = above;
+  other.replace(other.find("Sweden\n"), 6, "Malmoe");
+  CHECK_FALSE(has_cue_at(other, "Malmoe", "a State's name over a headline"));
+}
+
 TEST_CASE("split: a section's label over a news headline under a sentence begins the item", "[split]") {
   // An aggregator's label, then the headline and its lead: the item's head,
   // though the lead opens with words of the item above ("also").

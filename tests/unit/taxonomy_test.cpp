@@ -40,6 +40,23 @@ TEST_CASE("taxonomy: abbreviations match exactly, names ignore ASCII case", "[ta
   CHECK(t.find(EntryKind::kState, "Atlantis") == nullptr);
 }
 
+TEST_CASE("taxonomy: a name of one kind is looked up as find does", "[taxonomy]") {
+  const Taxonomy& t = Taxonomy::builtin();
+  // Every name and alias of every entry, of its kind and of none other it lacks.
+  for (const auto& e : t.entries()) {
+    CHECK(t.is_name(e.kind, e.name));
+    for (const std::string& a : e.aliases) CHECK(t.is_name(e.kind, a));
+    for (const std::string& a : e.abbreviations) CHECK(t.is_name(e.kind, a));
+  }
+  CHECK(t.is_name(EntryKind::kState, "GEORGIA"));
+  CHECK(t.is_name(EntryKind::kState, "Kyrgyz Republic"));
+  CHECK_FALSE(t.is_name(EntryKind::kState, "ODIHR"));
+  CHECK_FALSE(t.is_name(EntryKind::kState, "Programme Office in Dushanbe"));
+  CHECK_FALSE(t.is_name(EntryKind::kInstitution, "odihr"));
+  CHECK_FALSE(t.is_name(EntryKind::kState, "Atlantis"));
+  CHECK(t.is_name("ODIHR"));
+}
+
 TEST_CASE("taxonomy: an issuer marked (closed) is the structure of that name", "[taxonomy]") {
   const Taxonomy& t = Taxonomy::builtin();
   const auto* baku = t.find_structure("OSCE Project Co-ordinator in Baku (closed)");
