@@ -284,6 +284,24 @@ bool quoted_whole(std::string_view t) {
   return false;
 }
 
+// A line that is a quotation whole in double marks, a letter or a digit
+// inside the closing one: "”Ger inflytande över internationell politik”",
+// "„Wir bleiben“". (A headline only where more says so: a paragraph may be a
+// quotation so.)
+bool quoted_in_double_marks(std::string_view t) {
+  constexpr std::string_view kOpen[] = {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x9E"};
+  constexpr std::string_view kClose[] = {"\"", "\xE2\x80\x9D", "\xE2\x80\x9C"};
+  for (std::string_view open : kOpen) {
+    if (!t.starts_with(open)) continue;
+    for (std::string_view close : kClose) {
+      if (t.size() > open.size() + close.size() + 2 && t.ends_with(close)) {
+        return ends_in_letter_or_digit(t.substr(0, t.size() - close.size()));
+      }
+    }
+  }
+  return false;
+}
+
 // The shape of a headline: a line of its own, of kHeadlineWords or fewer,
 // that ends in a letter or a digit (not a sentence, a quote or a contact), or
 // with its sources in brackets, or is a quotation whole or its speaker's
@@ -2103,6 +2121,8 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   // The head that the cue above began an item with, and the lead under it:
   // the lines between, and the lead, are the head's item's.
   size_t head_at = kNone, head_lead = kNone;
+  // The title that the cue "a title over its photo" began an item with.
+  size_t photo_titled_at = kNone;
   for (size_t i = 1; i < n; ++i) {
     const Unit& u = units[i];
     const Unit& prev = units[i - 1];
@@ -2311,6 +2331,10 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       } else if (i == decked_lead && !u.dateline && prose(u)) {
         // The lead under the headline's deck (a dateline there is "headed").
         cue("under its headline's deck", -kStructureWeight);
+      } else if (photo_titled_at != kNone && photo_titled_at == item_start &&
+                 (i == photo_titled_at + 1 || i == photo_titled_at + 2)) {
+        // The title's photo and the lead under them.
+        cue(i == photo_titled_at + 1 ? "its title's photo" : "under its title and photo", -kStructureWeight);
       } else if (title_heads_item && title_like(prev, kHeadlineWords) && !title_like(u, 20) && !headed) {
         cue("after its title", !u.dateline && headline_shaped(prev) ? -kStructureWeight : kContinuationWeight);
       } else if (under_its_label()) {
@@ -2353,6 +2377,20 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         const Unit& below = units[past_byline != 0 ? past_byline : deck_under(units, k) ? k + 2 : k + 1];
         return below.words >= kSentenceWords && ends_a_sentence(below) && !opens_with_quote(below.text) &&
                !opens_as_continuation(below.text) && !takes_up_someone_named_above(below.text);
+      };
+      auto titles_its_byline = [&](size_t k) {
+        return headline_shaped(units[k]) && units[k + 1].words <= kBylineWords && byline(units[k + 1].text) &&
+               leads_below(k);
+      };
+      auto titles_its_photo = [&](size_t k) {
+        const Unit& caption = units[k + 1];
+        const Unit& lead = units[k + 2];
+        return caption.words <= kCaptionWords && structure[k + 1] == 0 &&
+               (is_photo_caption(caption.text) || credited_after_its_caption(caption.text)) &&
+               (headline_shaped(units[k]) ||
+                (title_like(units[k], kHeadlineWords) && quoted_in_double_marks(units[k].text))) &&
+               lead.words >= kSentenceWords && ends_a_sentence(lead) && !opens_with_quote(lead.text) &&
+               !opens_as_continuation(lead.text);
       };
       // How many section labels stand under unit i, one or a page's tabs in
       // a row, over prose or a list; 0 for none. (Under one label, after an
@@ -2511,14 +2549,23 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         // "Ambassador Del Monaco to Head the OSCE Presence in Albania").
         head_opens_item = true;
         cue("a byline over its lead", kHeadlineWeight);
-      } else if (ends_a_sentence(prev) && !in_footer(i) && u.words >= 3 && i + 2 < n && headline_shaped(u) &&
-                 units[i + 1].words <= kBylineWords && byline(units[i + 1].text) && leads_below(i)) {
+      } else if (u.words >= 3 && i + 2 < n && ends_a_sentence(prev) && !in_footer(i) &&
+                 (titles_its_byline(i) || titles_its_photo(i))) {
         // So is a title over a byline over a lead, after the text before
         // ("'Election report ... was prepared in advance'", then "(MENAFN-
         // AzerNews) By Trend", then the lead): an article's head, whatever
-        // the title names.
+        // the title names. And a title over its photo's caption and credit
+        // over a lead ("”Ger inflytande över internationell politik”", then
+        // "Utrikesminister Ann Linde (S). Foto: Ylva Säfvelin/AiP", then the
+        // lead), a quotation in double marks too: over a photo, no paragraph
+        // of the text. The caption is the title's (see "its title's photo").
         head_opens_item = true;
-        cue("a title over its byline", kHeadlineWeight);
+        if (titles_its_byline(i)) {
+          cue("a title over its byline", kHeadlineWeight);
+        } else {
+          photo_titled_at = i;
+          cue("a title over its photo", kHeadlineWeight);
+        }
       } else if (opens_a_delivered_by_line(u.text)) {
         if (prev.words >= 3 && headline_shaped(prev)) {
           // The note under its statement's title ("Response to the Report

@@ -1895,6 +1895,28 @@ TEST_CASE("split: a section's label over a headline heads the item with it", "[s
                          "Court of Conciliation", "under its label"));
 }
 
+TEST_CASE("split: a title over its photo's caption and credit over a lead begins the item", "[split]") {
+  // A magazine's quotation for a title, the minister's photo, the lead: the
+  // item begins at the title, and the caption and the lead are its own.
+  auto page = [](const std::string& title) {
+    return "Sverige tar över ordförandeskapet i januari och leder arbetet under hela året i Wien.\n" + title +
+           "\n\nUtrikesminister Ann Linde (S). Foto: Ylva Säfvelin/AiP\n\n"
+           "Under 2021 är Sverige ordförandeland för OSSE och utrikesministern leder arbetet.\n";
+  };
+  for (const std::string title : {"\xE2\x80\x9DGer inflytande över internationell politik\xE2\x80\x9D",
+                                  "Ger inflytande över internationell politik"}) {
+    CHECK(has_cue_at(page(title), title, "a title over its photo"));
+    CHECK(has_cue_at(page(title), "Utrikesminister", "its title's photo"));
+    const std::vector<std::string> items = item_texts(page(title));
+    REQUIRE(items.size() == 2);
+    CHECK(items[1].starts_with(title));
+  }
+  // A quotation of a paragraph over no photo is the text's.
+  const std::string quoted = "Sverige tar över ordförandeskapet i januari och leder arbetet under hela året i Wien.\n"
+                             "\"Vi leder arbetet\"\n\nUnder 2021 är Sverige ordförandeland för OSSE.\n";
+  CHECK_FALSE(has_cue_at(quoted, "\"Vi leder", "a title over its photo"));
+}
+
 TEST_CASE("split: a State's name over a headline heads the item with it", "[split]") {
   // A ministry's label, the State's name, over its release: the item's head,
   // no line of the item above (no section's label either: a card's name may
