@@ -479,6 +479,18 @@ bool is_delivery_note_text(std::string_view t) {
   return w.size() == 22 && ascii_iequal(w, "check against delivery");
 }
 
+bool restates(std::string_view a, std::string_view b) {
+  constexpr size_t kLeast = 5;
+  const std::vector<std::string_view> wa = words_of(a), wb = words_of(b);
+  if (wa.size() < kLeast || wb.size() < kLeast) return false;
+  auto all_but_one_in = [](const std::vector<std::string_view>& x, const std::vector<std::string_view>& y) {
+    size_t missing = 0;
+    for (std::string_view w : x) missing += std::find(y.begin(), y.end(), w) == y.end();
+    return missing <= 1;
+  };
+  return all_but_one_in(wa, wb) || all_but_one_in(wb, wa);
+}
+
 bool titles_a_statement(std::string_view t) {
   // (A kind, then a word that says whose, to whom, where or on what: "Address"
   // alone or "Remarks" alone open other lines.)

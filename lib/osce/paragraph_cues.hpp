@@ -159,6 +159,14 @@ inline bool opens_a_delivered_by_line(std::string_view t) {
          (t.size() > 13 && t[0] == 'D' && t.starts_with("Delivered by "));
 }
 
+// Line `b` says line `a` again, as a page prints its headline twice (its
+// title and the article's): five words or more each, and all of `a`'s
+// words but one are `b`'s, or all of `b`'s but one `a`'s (a word added,
+// left out, or carried over to the next line): "UNESCO Welcomes Release Of
+// Jailed Cuban Journalist", then "UNESCO Chief Welcomes Release Of Jailed
+// Cuban".
+bool restates(std::string_view a, std::string_view b);
+
 // A title that says it is a statement's, as a delegation or a ministry
 // prints one over its text: "Statement by the Co-Chairs of ...", "Response
 // to the Report by the Head of ...", "Remarks at ...", "Speech by ...", or

@@ -2086,10 +2086,15 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   // Whether one of the lines [from, to) says who wrote the article, when, or
   // whose its photo is: a date line, a date among its first words (in any
   // language whose months are read), a byline, a photo's credit.
+  // (Or two of the lines are the headline printed twice, the page's title
+  // and the article's, in the same words or nearly: "UNESCO Welcomes Release
+  // Of Jailed Cuban Journalist", then "UNESCO Chief Welcomes Release Of
+  // Jailed Cuban", "Journalist".)
   auto says_who_or_when = [&](size_t from, size_t to) {
     for (size_t h = from; h < to; ++h) {
       const std::string_view t = units[h].text;
       if (units[h].date_line || early_date(t, true) || byline(t) || is_photo_caption(t)) return true;
+      if (h + 1 < to && restates(t, units[h + 1].text)) return true;
     }
     return false;
   };

@@ -502,3 +502,15 @@ TEST_CASE("paragraph cues: a title that says it is a statement's", "[cues]") {
   CHECK_FALSE(osce::titles_a_statement("Address"));
   CHECK_FALSE(osce::titles_a_statement("The Mission's answer: a statement of intent"));
 }
+
+TEST_CASE("paragraph cues: a line that says the line above again", "[cues]") {
+  CHECK(osce::restates("UNESCO Welcomes Release Of Jailed Cuban Journalist",
+                       "UNESCO Chief Welcomes Release Of Jailed Cuban"));
+  CHECK(osce::restates("OSCE Chief Visits Kyiv Today", "OSCE Chief Visits Kyiv Today"));
+  CHECK(osce::restates("OSCE Chief Visits Kyiv Today", "The OSCE Chief Visits Kyiv Today"));
+  CHECK_FALSE(osce::restates("UNESCO Welcomes Release Of Jailed Cuban Journalist",
+                             "Journalists Detained In Havana Again"));
+  CHECK_FALSE(osce::restates("OSCE Chief Visits Kyiv Today", "OSCE Chief Leaves Minsk Today"));
+  // Four words are too few to say so: "OSCE Chief Visits Minsk" is news of its own.
+  CHECK_FALSE(osce::restates("OSCE Chief Visits Kyiv", "OSCE Chief Visits Minsk"));
+}

@@ -638,6 +638,23 @@ TEST_CASE("split: an item begins at its site's head of lines", "[split]") {
         std::vector<std::string>{first + "\n\n" + tags, release});
 }
 
+TEST_CASE("split: a head whose headline is printed twice is the next item's", "[split]") {
+  // The page's title and the article's headline, nearly the same words, the
+  // second broken over two lines, then the lead that spells out the name
+  // the headline abbreviates: the item begins at the first title.
+  const std::string first = "He sustained injuries to his head and back, and reported the attack to the police.";
+  const std::string head = "UNESCO Welcomes Release Of Jailed Cuban Journalist\n"
+                           "UNESCO Chief Welcomes Release Of Jailed Cuban\nJournalist\n";
+  const std::string lead =
+      "The United Nations Educational, Scientific and Cultural Organization (UNESCO) has welcomed the release "
+      "from prison of a Cuban journalist after 18 months in detention.";
+  CHECK(item_texts(first + "\n" + head + lead + "\n") == std::vector<std::string>{first, head + lead});
+  // Two lines of other words say nothing of who wrote the article: the
+  // lines stay over it as before.
+  const std::string other = "Press freedom in the Caribbean\nMore from our correspondents\nJournalist\n";
+  CHECK_FALSE(has_cue_at(first + "\n" + other + lead + "\n", "Press freedom", "the next item's head"));
+}
+
 TEST_CASE("split: a head of lines over a lead under a paragraph begins an item", "[split]") {
   // A government's release copied after another text: its head of lines
   // (a note with dates, the content type, the headline, "Published") over
