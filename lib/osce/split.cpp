@@ -229,7 +229,7 @@ bool breaks_off(std::string_view t) {
 
 // The unit opens in lower case: it goes on with the line above, a text
 // broken into lines mid-sentence (no sentence, headline or deck opens so).
-bool opens_in_lower_case(const Unit& u) { return u.text[0] >= 'a' && u.text[0] <= 'z'; }
+bool opens_in_lower_case(const Unit& u) { return starts_in_small_letter(u.text); }
 
 // A word a name may have: a capitalized one, or a small word linking them
 // ("for" of "Ministry for Foreign Affairs").

@@ -220,4 +220,14 @@ bool sentence_mark_under_marks(std::string_view t) {
   return ends_with_sentence_mark(t);
 }
 
+bool starts_in_small_letter_past_ascii(std::string_view w) {
+  const auto c = static_cast<unsigned char>(w[0]);
+  if (c < 0xC3 || c > 0xD3 || w.size() < 2) return false;
+  const uint32_t cp = (c & 0x1Fu) << 6 | (static_cast<unsigned char>(w[1]) & 0x3Fu);
+  const bool latin = cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7;     // not × or ÷
+  const bool greek = cp >= 0x386 && cp <= 0x3FF && cp != 0x387;                  // not the ano teleia
+  const bool cyrillic = cp >= 0x400 && cp <= 0x4FF && (cp < 0x482 || cp > 0x489);  // not its signs
+  return (latin || greek || cyrillic) && !two_byte_capital(cp);
+}
+
 }  // namespace osce

@@ -176,6 +176,17 @@ constexpr unsigned char small_latin_second_byte(unsigned char lead, unsigned cha
   return next < 0xBF ? static_cast<unsigned char>(next + 1) : next;  // ("Ŀ", C4 BF, is "ŀ", C5 80: left)
 }
 
+// True when `w` starts with a small letter: an ASCII one, or a letter of
+// two UTF-8 bytes, Latin (Latin-1's and Extended-A's and -B's), Greek or
+// Cyrillic, that is no capital ("на онлайн-заседании ...", "été ...").
+// (ASCII inline: every paragraph is asked; the rest out of line.)
+bool starts_in_small_letter_past_ascii(std::string_view w);
+inline bool starts_in_small_letter(std::string_view w) {
+  if (w.empty()) return false;
+  const auto c = static_cast<unsigned char>(w[0]);
+  return c < 0x80 ? c >= 'a' && c <= 'z' : starts_in_small_letter_past_ascii(w);
+}
+
 // True when `w` starts with a capital: an ASCII one, or one of two UTF-8
 // bytes. (Inline, ASCII first: every word of a text is asked. Every
 // two-byte letter used to count, lowercase ones too, which made each word

@@ -1934,6 +1934,23 @@ TEST_CASE("split: a title over its photo's caption and credit over a lead begins
   CHECK_FALSE(has_cue_at(quoted, "\"Vi leder", "a title over its photo"));
 }
 
+TEST_CASE("split: a line in Cyrillic small letters goes on with the line above", "[split]") {
+  // A speech's head broken into lines: "... of the Russian Federation",
+  // "A.K.LUKASHEVICH", "at the online meeting of the Permanent Council",
+  // then its date: the third line opens in a small letter, no headline of
+  // the date.
+  const std::string head =
+      "\xD0\x92\xD1\x8B\xD1\x81\xD1\x82\xD1\x83\xD0\xBF\xD0\xBB\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5\n"  // Выступление
+      "\xD0\x90.\xD0\x9A.\xD0\x9B\xD0\xA3\xD0\x9A\xD0\x90\xD0\xA8\xD0\x95\xD0\x92\xD0\x98\xD0\xA7\xD0\x90\n"  // А.К.ЛУКАШЕВИЧА
+      "\xD0\xBD\xD0\xB0 \xD0\xBE\xD0\xBD\xD0\xBB\xD0\xB0\xD0\xB9\xD0\xBD-\xD0\xB7\xD0\xB0\xD1\x81\xD0\xB5"
+      "\xD0\xB4\xD0\xB0\xD0\xBD\xD0\xB8\xD0\xB8 \xD0\x9F\xD0\xBE\xD1\x81\xD1\x82\xD0\xBE\xD1\x8F\xD0\xBD"
+      "\xD0\xBD\xD0\xBE\xD0\xB3\xD0\xBE \xD1\x81\xD0\xBE\xD0\xB2\xD0\xB5\xD1\x82\xD0\xB0\n"  // на онлайн-заседании Постоянного совета
+      "30 April 2020\n";
+  const std::string page = kItemAbove + head + "The Permanent Council met online to hear the report of the Office.\n";
+  CHECK_FALSE(has_cue_at(page, "\xD0\xBD\xD0\xB0 \xD0\xBE", "headline over a dateline"));
+  CHECK(has_cue_at(page, "\xD0\xBD\xD0\xB0 \xD0\xBE", "lowercase start"));
+}
+
 TEST_CASE("split: a State's name over a headline heads the item with it", "[split]") {
   // A ministry's label, the State's name, over its release: the item's head,
   // no line of the item above (no section's label either: a card's name may

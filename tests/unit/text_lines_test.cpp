@@ -93,6 +93,21 @@ TEST_CASE("starts_capitalized knows capitals of two UTF-8 bytes from small lette
   }
 }
 
+TEST_CASE("starts_in_small_letter knows small letters of two UTF-8 bytes from capitals and signs", "[text]") {
+  for (const char* w : {"vienna", "\xC3\xA9tat" /* état */, "\xC5\xBEilina" /* žilina */,
+                        "\xC5\x82\xC3\xB3" "d\xC5\xBA" /* łódź */,
+                        "\xD0\xBD\xD0\xB0" /* на */, "\xD1\x8F" /* я */, "\xCE\xB1" /* α */}) {
+    INFO(w);
+    CHECK(osce::starts_in_small_letter(w));
+  }
+  for (const char* w : {"Vienna", "\xC3\x96sterreich" /* Österreich */, "\xD0\x9D\xD0\xB0" /* На */,
+                        "\xD7\xA9\xD7\x9C" /* Hebrew, no case */, "\xC3\x97" /* × */, "\xC3\xB7" /* ÷ */,
+                        "\xC2\xAB" /* « */, "\xD2\x83" /* a Cyrillic sign */, "", "2023", "(a)"}) {
+    INFO(w);
+    CHECK_FALSE(osce::starts_in_small_letter(w));
+  }
+}
+
 TEST_CASE("ends_a_sentence: a stop, a mark or a closing quote, a footnote's mark or a bracket after it or not", "[text]") {
   for (const char* t : {"Done.", "Really?", "He said \"yes.\"", "all in the region.*", "(see below.)", "end.**"}) {
     INFO(t);
