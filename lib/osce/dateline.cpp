@@ -205,8 +205,9 @@ bool could_be_dateline(std::string_view head) {
   const size_t comma = head.find(',');
   // (The date after the place's comma, its region's, or, where a joint
   // statement names its capitals, the last of them: "Moscow, Paris,
-  // Washington DC, 29 July 2021 – ".)
-  // (Each comma before the date is followed by a place's capital.)
+  // Washington DC, 29 July 2021 – ". Each comma before the date is
+  // followed by a place's capital: the search stops at the first that is
+  // not, as most sentences' first commas are.)
   constexpr size_t kPlaceCommas = 4;
   size_t at = comma;
   for (size_t k = 0; k < kPlaceCommas && at != std::string_view::npos; ++k, at = head.find(',', at + 1)) {

@@ -28,8 +28,8 @@ struct Dateline {
 // whole date. A place may also name its region after a comma (or a joint
 // statement its capitals: "Moscow, Paris, Washington DC, 29 July 2021 – "),
 // and one in capitals be followed by a dash, a whole date and a full stop or
-// another dash. The
-// date may come first, with its year, then a comma, the place and a dash.
+// another dash. The date may come first, with its year, then a comma, the
+// place and a dash.
 std::optional<Dateline> dateline_at(std::string_view text);
 // dateline_at reads no further than this many bytes of `text`.
 inline constexpr size_t kDatelineBytes = 120;
