@@ -41,6 +41,10 @@ const std::string kAgency = kAgencyWord + "(?:-" + kAgencyWord + ")?";
 // January 15, 2014, Asia-Plus -- ".
 const std::string kTag = R"((?:\s*\()" + kAgency + R"(\)|,\s+)" + kAgency + "(?=" + kDash + "))?";
 
+// A place names this many regions or other places after it at most, each
+// after a comma: "OSH, Kyrgyzstan, ", "Moscow, Paris, Washington DC, ".
+constexpr size_t kPlaceRegions = 3;
+
 // The place, perhaps its region or State after another comma ("OSH,
 // Kyrgyzstan, 14 March 2006- "), a comma and the date, the year optional
 // ("WARSAW/VIENNA, 30 June – "). The date ends at a dash, or, after a place
@@ -53,7 +57,8 @@ const std::string kTag = R"((?:\s*\()" + kAgency + R"(\)|,\s+)" + kAgency + "(?=
 // `day_month` and `opens_text` (what follows the date: a capital, a quote)
 // differ for Russian and Ukrainian datelines (see cyrillic_comma_form).
 std::string comma_form_pattern(const std::string& day_month, const std::string& opens_text) {
-  return "\\A(" + kPlace + R"((?:,\s+)" + kWord + R"((?:\s)" + kWord + R"(){0,2}){0,3}),\s+(?:)" + day_month + "|" +
+  return "\\A(" + kPlace + R"((?:,\s+)" + kWord + R"((?:\s)" + kWord + R"(){0,2}){0,)" +
+         std::to_string(kPlaceRegions) + R"(}),\s+(?:)" + day_month + "|" +
          kMonthDay + ")" + kTag + "(?:(" + kDash + R"()|\s+(?=)" + opens_text +
          R"re()|(\.\s+(?:/)re" + kAgency + R"re(/\.?\s+)?)(?=)re" + opens_text + "))";
 }
@@ -208,9 +213,8 @@ bool could_be_dateline(std::string_view head) {
   // Washington DC, 29 July 2021 – ". Each comma before the date is
   // followed by a place's capital: the search stops at the first that is
   // not, as most sentences' first commas are.)
-  constexpr size_t kPlaceCommas = 4;
   size_t at = comma;
-  for (size_t k = 0; k < kPlaceCommas && at != std::string_view::npos; ++k, at = head.find(',', at + 1)) {
+  for (size_t k = 0; k <= kPlaceRegions && at != std::string_view::npos; ++k, at = head.find(',', at + 1)) {
     if (date_begins(head, at + 1, true)) {
       date_at = at + 1;
       break;

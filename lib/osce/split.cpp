@@ -7,7 +7,9 @@
 #include <limits>
 #include <memory>
 #include <optional>
+#include <span>
 #include <unordered_set>
+#include <utility>
 
 #include "osce/byte_masks.hpp"
 #include "osce/dateline.hpp"
@@ -270,36 +272,35 @@ bool ends_with_sources(std::string_view t, bool one_source = false) {
 // text sets it in double ones, and a quotation that closes a paragraph,
 // '"We will continue our work"', is no headline); they match, and a letter
 // or digit stands inside the closing one (not a sentence's stop).
-bool quoted_whole(std::string_view t) {
-  // (Its last byte first: asked of every line that ends no other way a
-  // headline may, most of them a sentence's stop.)
-  if (t.back() != '\'' && t.back() != '\x99') return false;
-  constexpr std::pair<std::string_view, std::string_view> kMarks[] = {{"'", "'"},
-                                                                     {"\xE2\x80\x98", "\xE2\x80\x99"}};
-  for (const auto& [open, close] : kMarks) {
+using QuoteMarks = std::pair<std::string_view, std::string_view>;
+bool quoted_between(std::string_view t, std::span<const QuoteMarks> marks) {
+  for (const auto& [open, close] : marks) {
     if (t.size() > open.size() + close.size() + 2 && t.starts_with(open) && t.ends_with(close)) {
       return ends_in_letter_or_digit(t.substr(0, t.size() - close.size()));
     }
   }
   return false;
 }
+bool quoted_whole(std::string_view t) {
+  // (Its last byte first: asked of every line that ends no other way a
+  // headline may, most of them a sentence's stop.)
+  if (t.back() != '\'' && t.back() != '\x99') return false;
+  constexpr QuoteMarks kMarks[] = {{"'", "'"}, {"\xE2\x80\x98", "\xE2\x80\x99"}};
+  return quoted_between(t, kMarks);
+}
 
-// A line that is a quotation whole in double marks, a letter or a digit
-// inside the closing one: "”Ger inflytande över internationell politik”",
-// "„Wir bleiben“". (A headline only where more says so: a paragraph may be a
+// A line that is a quotation whole in double marks, as English, Swedish
+// ("”Ger inflytande över internationell politik”"), German ("„Wir
+// bleiben“") and Polish or Romanian set them, a letter or a digit inside the
+// closing one. (A headline only where more says so: a paragraph may be a
 // quotation so.)
 bool quoted_in_double_marks(std::string_view t) {
-  constexpr std::string_view kOpen[] = {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x9E"};
-  constexpr std::string_view kClose[] = {"\"", "\xE2\x80\x9D", "\xE2\x80\x9C"};
-  for (std::string_view open : kOpen) {
-    if (!t.starts_with(open)) continue;
-    for (std::string_view close : kClose) {
-      if (t.size() > open.size() + close.size() + 2 && t.ends_with(close)) {
-        return ends_in_letter_or_digit(t.substr(0, t.size() - close.size()));
-      }
-    }
-  }
-  return false;
+  constexpr QuoteMarks kMarks[] = {{"\"", "\""},
+                                   {"\xE2\x80\x9C", "\xE2\x80\x9D"},
+                                   {"\xE2\x80\x9D", "\xE2\x80\x9D"},
+                                   {"\xE2\x80\x9E", "\xE2\x80\x9C"},
+                                   {"\xE2\x80\x9E", "\xE2\x80\x9D"}};
+  return quoted_between(t, kMarks);
 }
 
 // The shape of a headline: a line of its own, of kHeadlineWords or fewer,
@@ -805,6 +806,9 @@ bool names_a_state(const Unit& u) {
   return u.words <= kStateNameWords && !u.dateline && !u.date_line && !u.list_entry && !u.inside_line &&
          Taxonomy::builtin().is_name(EntryKind::kState, u.text);
 }
+
+// A unit that labels the item under it: a section's label or a State's name.
+bool labels_an_item(const Unit& u) { return is_section_label(u) || names_a_state(u); }
 
 // Whether `t` opens with an office of the Organization named in full as its
 // subject, "the" before it or not: "The Programme Office in Bishkek is based
@@ -1972,8 +1976,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     // (The page's first line, its label, stands over the first item's title
     // as a section's label does over a later item's: "Statements Office of
     // the High Commissioner ...", then a statement's title, its date.)
-    item_labelled = start > 0 ? is_section_label(units[i]) || byline(units[i].text) || names_a_state(units[i])
-                              : page_label && !label_over_head;
+    item_labelled = start > 0 ? labels_an_item(units[i]) || byline(units[i].text) : page_label && !label_over_head;
     // (In the title's place: see in_title_place.)
     titled_at = i + 1 < n && (units[i].date_line || item_labelled) && !units[i + 1].date_line ? i + 1 : i;
     bylined_lead = headline_shaped(units[titled_at]) || keyed_headline(units[titled_at])
@@ -2075,8 +2078,6 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     return ends_a_sentence(units[k]) ||
            (k > item_start && is_lone_list_mark(units[k].text) && ends_a_sentence(units[k - 1]));
   };
-  // The first line of the head of lines over unit `at` (see "An item's head
-  // of lines" below), or `at`.
   // A line of a site's head: no prose, none closing, no list's entry, none
   // inside a line, no page structure, no footer.
   auto head_line = [&](size_t k) {
@@ -2098,6 +2099,8 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     }
     return false;
   };
+  // The first line of the head of lines over unit `at` (see "An item's head
+  // of lines" below), or `at`.
   auto item_head_above = [&](size_t at) {
     size_t k = at;
     while (k - 1 > item_start && at - (k - 1) <= kItemHeadLines && head_line(k - 1)) --k;
@@ -2123,11 +2126,10 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     }
     return says_who_or_when(at, j) ? j : 0;
   };
-  // The head that the cue above began an item with, and the lead under it:
-  // the lines between, and the lead, are the head's item's.
+  // The head that the cue above (or "a title over its photo") began an item
+  // with, and the lead under it: the lines between, and the lead, are the
+  // head's item's.
   size_t head_at = kNone, head_lead = kNone;
-  // The title that the cue "a title over its photo" began an item with.
-  size_t photo_titled_at = kNone;
   for (size_t i = 1; i < n; ++i) {
     const Unit& u = units[i];
     const Unit& prev = units[i - 1];
@@ -2336,10 +2338,6 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       } else if (i == decked_lead && !u.dateline && prose(u)) {
         // The lead under the headline's deck (a dateline there is "headed").
         cue("under its headline's deck", -kStructureWeight);
-      } else if (photo_titled_at != kNone && photo_titled_at == item_start &&
-                 (i == photo_titled_at + 1 || i == photo_titled_at + 2)) {
-        // The title's photo and the lead under them.
-        cue(i == photo_titled_at + 1 ? "its title's photo" : "under its title and photo", -kStructureWeight);
       } else if (title_heads_item && title_like(prev, kHeadlineWords) && !title_like(u, 20) && !headed) {
         cue("after its title", !u.dateline && headline_shaped(prev) ? -kStructureWeight : kContinuationWeight);
       } else if (under_its_label()) {
@@ -2494,8 +2492,8 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         cue("a headline between paragraphs", u.words >= 8 ? kHeadlineWeight : kLoneHeadlineWeight);
         weighed_as_headline = true;
       } else if (u.words <= kStateNameWords && i + 2 < n && prev.words >= kSentenceWords && ends_a_sentence(prev) &&
-                 ((u.words <= kLinkWords && is_section_label(u)) || names_a_state(u)) && !in_footer(i) &&
-                 structure[i + 1] == 0 && headline_over_its_lead(units, i + 1)) {
+                 labels_an_item(u) && !in_footer(i) && structure[i + 1] == 0 &&
+                 headline_over_its_lead(units, i + 1)) {
         // A section's label under the end of a sentence and over a news
         // headline and its text ("World", then "OSCE Parliamentary Assembly
         // Bureau members meet ...", then the lead) begins that item: an
@@ -2563,12 +2561,13 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         // over a lead ("”Ger inflytande över internationell politik”", then
         // "Utrikesminister Ann Linde (S). Foto: Ylva Säfvelin/AiP", then the
         // lead), a quotation in double marks too: over a photo, no paragraph
-        // of the text. The caption is the title's (see "its title's photo").
+        // of the text. The caption and the lead are the title's, as a head's
+        // lines and lead are (see "in a head of lines over its lead").
         head_opens_item = true;
         if (titles_its_byline(i)) {
           cue("a title over its byline", kHeadlineWeight);
         } else {
-          photo_titled_at = i;
+          head_at = i, head_lead = i + 2;
           cue("a title over its photo", kHeadlineWeight);
         }
       } else if (opens_a_delivered_by_line(u.text)) {
