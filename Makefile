@@ -3,7 +3,8 @@
 #   make run      build, run the pipeline on corpus/pages, show a summary
 #   make test     build and run every test (unit, golden, docs, JSONTestSuite)
 #   make asan     the same tests under AddressSanitizer and UBSan (build-asan/)
-#   make eval     accuracy against corpus/gold/
+#   make eval     accuracy against corpus/gold/; PAGES=DIR adds osce-split on pages of your own
+#                 (a file a page of one item), run together two to five at a time
 #   make bench    throughput and memory next to cat and jq
 #   make fuzz     libFuzzer targets under ASan+UBSan, FUZZ_SECONDS each (clang, build-fuzz/);
 #                 FUZZ_RUNS=N FUZZ_SEED=S instead: N inputs from seed S, the same on every machine
@@ -73,6 +74,7 @@ fuzz: deps-fuzz build
 
 eval: build
 	@tests/eval/run.sh $(BUILD)/bin
+	@if [ -n "$(PAGES)" ]; then echo "== osce-split on $(PAGES)"; $(BUILD)/bin/osce_split_eval --pages "$(PAGES)"; fi
 
 bench: build
 	@bench/run.sh $(BUILD)/bin

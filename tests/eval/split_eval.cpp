@@ -3,7 +3,11 @@
 // (shuffled, with and without datelines, under headlines, with lists and section headings, with datelines' dates
 // first), since the tool will mostly meet pages nobody annotated.
 // usage: osce_split_eval CORPUS_DIR [THRESHOLD [--errors]]
+//        osce_split_eval --pages DIR [THRESHOLD [--errors]]
 // --errors prints the start of every missed and false boundary of the generated pages.
+// --pages measures on pages of your own instead, nobody's annotation needed:
+// each file under DIR a page of one item, run together two to five at a time
+// (see evaluate_on_pages).
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
@@ -56,6 +60,39 @@ std::vector<size_t> starts_of(const std::string& text, const osce::SplitOptions&
   if (starts.empty() || starts[0] != 0) starts.insert(starts.begin(), 0);
   starts[0] = 0;
   return starts;
+}
+
+// Every missed and every false boundary of `text`: its first bytes, the end
+// of the text above it (what it was weighed against) and its cues.
+void print_errors(const std::string& text, const std::vector<size_t>& gold, const std::vector<size_t>& got,
+                  const osce::SplitOptions& opt) {
+  const std::vector<osce::Candidate> candidates = osce::segment(text, opt).candidates;
+  auto print_cues = [&](size_t offset) {
+    for (const osce::Candidate& c : candidates) {
+      if (c.offset != offset) continue;
+      std::printf("   %+.2f", c.score);
+      for (const auto& cue : c.cues) std::printf(" [%.*s %+.2f]", int(cue.name.size()), cue.name.data(), cue.weight);
+      std::printf("\n");
+    }
+  };
+  auto print_before = [&](size_t b) {
+    const size_t from = b > 71 ? b - 71 : 0;
+    std::string above = text.substr(from, b - from);
+    for (char& c : above) c = c == '\n' ? '|' : c;
+    std::printf("   after: ...%s\n", above.c_str());
+  };
+  for (size_t b : gold) {
+    if (b == 0 || std::binary_search(got.begin(), got.end(), b)) continue;
+    std::printf("missed: %.70s\n", text.c_str() + b);
+    print_before(b);
+    print_cues(b);
+  }
+  for (size_t b : got) {
+    if (b == 0 || std::binary_search(gold.begin(), gold.end(), b)) continue;
+    std::printf("false:  %.70s\n", text.c_str() + b);
+    print_before(b);
+    print_cues(b);
+  }
 }
 
 // A line of headline shape over an item: the first six to fourteen words of
@@ -174,11 +211,116 @@ std::string with_date_first(const std::string& item) {
          " \xE2\x80\x93 " + item.substr(d->length);
 }
 
+// osce-split on pages nobody annotated: each regular file under `dir` (and
+// its subdirectories) a page of one item, as a scraper saves a news item
+// with its menu. The pages, in an order shuffled with a fixed seed, run
+// together two to five at a time, two ways:
+// - each page stripped alone by osce-strip, the texts joined a line apart:
+//   the gold boundaries are the pages' starts;
+// - the raw pages joined, then stripped as one page, as an aggregator's page
+//   is scraped: the gold boundary of a page is its first line that survives
+//   stripping it alone (with the line under it, where that is found too),
+//   searched for at a line's start after the boundary before. Where the
+//   strip of the whole took that line, the page's boundary is not counted,
+//   and the count says how many were not.
+// A page that is itself several items makes false boundaries here.
+int evaluate_on_pages(const fs::path& dir, const osce::SplitOptions& opt, bool show_errors) {
+  std::vector<fs::path> files;
+  for (const auto& e : fs::recursive_directory_iterator(dir)) {
+    if (e.is_regular_file() && e.path().filename().string()[0] != '.') files.push_back(e.path());
+  }
+  std::sort(files.begin(), files.end());
+  struct Page {
+    std::string raw, stripped;
+  };
+  std::vector<Page> pages;
+  for (const fs::path& file : files) {
+    std::string raw = osce::read_file(file.string());
+    std::string stripped = osce::strip_text(raw, {}).text;
+    while (!stripped.empty() && (stripped.back() == '\n' || stripped.back() == ' ')) stripped.pop_back();
+    if (!stripped.empty()) pages.push_back({std::move(raw), std::move(stripped)});
+  }
+  if (pages.size() < 2) {
+    std::fprintf(stderr, "%s: %zu pages with text after osce-strip; two at least are needed\n", dir.c_str(),
+                 pages.size());
+    return 2;
+  }
+  std::mt19937 rng(1);
+  std::shuffle(pages.begin(), pages.end(), rng);
+  std::vector<std::pair<size_t, size_t>> runs;  // (first page, pages)
+  for (size_t at = 0; at < pages.size();) {
+    const size_t n = std::min<size_t>(2 + rng() % 4, pages.size() - at);
+    if (n == 1) {  // a last page alone goes with the run before
+      ++runs.back().second;
+      break;
+    }
+    runs.emplace_back(at, n);
+    at += n;
+  }
+  // Where `key` stands at a line's start in `text`, from `from` on.
+  auto line_at = [](const std::string& text, const std::string& key, size_t from) {
+    size_t at = text.find(key, from);
+    while (at != std::string::npos && at > 0 && text[at - 1] != '\n') at = text.find(key, at + 1);
+    return at;
+  };
+  Score alone, joined;
+  size_t not_counted = 0;
+  for (const auto& [first, n] : runs) {
+    std::string text;
+    std::vector<size_t> gold;
+    for (size_t k = first; k < first + n; ++k) {
+      if (!text.empty()) text += '\n';
+      gold.push_back(text.size());
+      text += pages[k].stripped;
+    }
+    std::vector<size_t> got = starts_of(text, opt);
+    alone.add(gold, got, text.size());
+    if (show_errors) print_errors(text, gold, got, opt);
+
+    std::string raw;
+    for (size_t k = first; k < first + n; ++k) {
+      if (!raw.empty() && raw.back() != '\n') raw += '\n';
+      raw += pages[k].raw;
+    }
+    const std::string whole = osce::strip_text(raw, {}).text;
+    gold.assign(1, 0);
+    size_t after = 0;
+    for (size_t k = first + 1; k < first + n; ++k) {
+      const std::string& page = pages[k].stripped;
+      const size_t first_end = std::min(page.find('\n'), page.size());
+      const size_t second_end = first_end < page.size() ? std::min(page.find('\n', first_end + 1), page.size()) : 0;
+      size_t at = second_end > first_end + 1 ? line_at(whole, page.substr(0, second_end), after) : std::string::npos;
+      if (at == std::string::npos) at = line_at(whole, page.substr(0, first_end), after);
+      if (at == std::string::npos) {
+        ++not_counted;
+        continue;
+      }
+      gold.push_back(at);
+      after = at + 1;
+    }
+    got = starts_of(whole, opt);
+    joined.add(gold, got, whole.size());
+    if (show_errors) print_errors(whole, gold, got, opt);
+  }
+  std::printf("%zu pages under %s (%zu files; those with no text after osce-strip left out), in %zu runs of 2 to 5\n",
+              pages.size(), dir.c_str(), files.size(), runs.size());
+  alone.print("pages stripped one by one, then joined");
+  joined.print("pages joined, then stripped");
+  if (not_counted > 0) {
+    std::printf("  (%zu boundaries of the joined pages not counted: the page's first line is not in the whole)\n",
+                not_counted);
+  }
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  const bool on_pages = argc > 2 && std::string(argv[1]) == "--pages";
+  if (on_pages) --argc, ++argv;
   if (argc < 2) {
-    std::fprintf(stderr, "usage: %s CORPUS_DIR [THRESHOLD]\n", argv[0]);
+    std::fprintf(stderr, "usage: %s CORPUS_DIR [THRESHOLD [--errors]]\n       %s --pages DIR [THRESHOLD [--errors]]\n",
+                 argv[0], argv[0]);
     return 2;
   }
   const fs::path corpus = argv[1];
@@ -186,6 +328,7 @@ int main(int argc, char** argv) {
   if (argc > 2) opt.threshold = std::stod(argv[2]);
   const bool show_errors = argc > 3 && std::string(argv[3]) == "--errors";
   opt.explain = show_errors;
+  if (on_pages) return evaluate_on_pages(corpus, opt, show_errors);
 
   Score bundled;
   std::vector<std::string> items;  // gold items, for the generated pages
@@ -252,38 +395,7 @@ int main(int argc, char** argv) {
       }
       const std::vector<size_t> got = starts_of(text, opt);
       generated.add(gold, got, text.size());
-      if (show_errors) {
-        const std::vector<osce::Candidate> candidates = osce::segment(text, opt).candidates;
-        auto print_cues = [&](size_t offset) {
-          for (const osce::Candidate& c : candidates) {
-            if (c.offset != offset) continue;
-            std::printf("   %+.2f", c.score);
-            for (const auto& cue : c.cues) {
-              std::printf(" [%.*s %+.2f]", int(cue.name.size()), cue.name.data(), cue.weight);
-            }
-            std::printf("\n");
-          }
-        };
-        // The end of the text above the boundary: what it was weighed against.
-        auto print_before = [&](size_t b) {
-          const size_t from = b > 71 ? b - 71 : 0;
-          std::string above = text.substr(from, b - from);
-          for (char& c : above) c = c == '\n' ? '|' : c;
-          std::printf("   after: ...%s\n", above.c_str());
-        };
-        for (size_t b : gold) {
-          if (b == 0 || std::binary_search(got.begin(), got.end(), b)) continue;
-          std::printf("missed: %.70s\n", text.c_str() + b);
-          print_before(b);
-          print_cues(b);
-        }
-        for (size_t b : got) {
-          if (b == 0 || std::binary_search(gold.begin(), gold.end(), b)) continue;
-          std::printf("false:  %.70s\n", text.c_str() + b);
-          print_before(b);
-          print_cues(b);
-        }
-      }
+      if (show_errors) print_errors(text, gold, got, opt);
     }
     generated.print(form == Form::kDatelines     ? "generated pages (200), items keep datelines"
                     : form == Form::kNoDatelines ? "generated pages (200), datelines removed"
