@@ -2,15 +2,16 @@
 // on the bundled pages and on pages generated from their gold items
 // (shuffled, with and without datelines, under headlines, with lists and section headings, with datelines' dates
 // first), since the tool will mostly meet pages nobody annotated.
-// usage: osce_split_eval CORPUS_DIR [THRESHOLD [--errors]]
-//        osce_split_eval --pages DIR [THRESHOLD [--errors]]
+// usage: osce_split_eval CORPUS_DIR [THRESHOLD] [--errors]
+//        osce_split_eval --pages DIR [THRESHOLD] [--rounds N] [--errors]
 // --errors prints the start of every missed and false boundary of the generated pages.
 // --pages measures on pages of your own instead, nobody's annotation needed:
-// each file under DIR a page of one item, run together two to five at a time
-// (see evaluate_on_pages).
+// each file under DIR a page of one item, run together two to five at a time,
+// in N rounds of another order each (see evaluate_on_pages).
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <random>
 #include <set>
@@ -81,15 +82,21 @@ void print_errors(const std::string& text, const std::vector<size_t>& gold, cons
     for (char& c : above) c = c == '\n' ? '|' : c;
     std::printf("   after: ...%s\n", above.c_str());
   };
+  // The text from the boundary on, its lines' ends shown as '|'.
+  auto print_from = [&](const char* what, size_t b) {
+    std::string below = text.substr(b, 70);
+    for (char& c : below) c = c == '\n' ? '|' : c;
+    std::printf("%s %s\n", what, below.c_str());
+  };
   for (size_t b : gold) {
     if (b == 0 || std::binary_search(got.begin(), got.end(), b)) continue;
-    std::printf("missed: %.70s\n", text.c_str() + b);
+    print_from("missed:", b);
     print_before(b);
     print_cues(b);
   }
   for (size_t b : got) {
     if (b == 0 || std::binary_search(gold.begin(), gold.end(), b)) continue;
-    std::printf("false:  %.70s\n", text.c_str() + b);
+    print_from("false: ", b);
     print_before(b);
     print_cues(b);
   }
@@ -214,7 +221,8 @@ std::string with_date_first(const std::string& item) {
 // osce-split on pages nobody annotated: each regular file under `dir` (and
 // its subdirectories) a page of one item, as a scraper saves a news item
 // with its menu. The pages, in an order shuffled with a fixed seed, run
-// together two to five at a time, two ways:
+// together two to five at a time (each round another order: a small
+// directory then gives each page several neighbours), two ways:
 // - each page stripped alone by osce-strip, the texts joined a line apart:
 //   the gold boundaries are the pages' starts;
 // - the raw pages joined, then stripped as one page, as an aggregator's page
@@ -224,7 +232,7 @@ std::string with_date_first(const std::string& item) {
 //   strip of the whole took that line, the page's boundary is not counted,
 //   and the count says how many were not.
 // A page that is itself several items makes false boundaries here.
-int evaluate_on_pages(const fs::path& dir, const osce::SplitOptions& opt, bool show_errors) {
+int evaluate_on_pages(const fs::path& dir, const osce::SplitOptions& opt, size_t rounds, bool show_errors) {
   std::vector<fs::path> files;
   for (const auto& e : fs::recursive_directory_iterator(dir)) {
     if (e.is_regular_file() && e.path().filename().string()[0] != '.') files.push_back(e.path());
@@ -245,17 +253,23 @@ int evaluate_on_pages(const fs::path& dir, const osce::SplitOptions& opt, bool s
                  pages.size());
     return 2;
   }
+  // Each round shuffles the pages anew and runs them together, each page once.
   std::mt19937 rng(1);
-  std::shuffle(pages.begin(), pages.end(), rng);
-  std::vector<std::pair<size_t, size_t>> runs;  // (first page, pages)
-  for (size_t at = 0; at < pages.size();) {
-    const size_t n = std::min<size_t>(2 + rng() % 4, pages.size() - at);
-    if (n == 1) {  // a last page alone goes with the run before
-      ++runs.back().second;
-      break;
+  std::vector<size_t> order;  // indexes into pages, round after round
+  std::vector<std::pair<size_t, size_t>> runs;  // (first in order, pages)
+  for (size_t round = 0; round < rounds; ++round) {
+    const size_t base = order.size();
+    for (size_t k = 0; k < pages.size(); ++k) order.push_back(k);
+    std::shuffle(order.begin() + static_cast<std::ptrdiff_t>(base), order.end(), rng);
+    for (size_t at = 0; at < pages.size();) {
+      const size_t n = std::min<size_t>(2 + rng() % 4, pages.size() - at);
+      if (n == 1) {  // a last page alone goes with the run before
+        ++runs.back().second;
+        break;
+      }
+      runs.emplace_back(base + at, n);
+      at += n;
     }
-    runs.emplace_back(at, n);
-    at += n;
   }
   // Where `key` stands at a line's start in `text`, from `from` on.
   auto line_at = [](const std::string& text, const std::string& key, size_t from) {
@@ -271,7 +285,7 @@ int evaluate_on_pages(const fs::path& dir, const osce::SplitOptions& opt, bool s
     for (size_t k = first; k < first + n; ++k) {
       if (!text.empty()) text += '\n';
       gold.push_back(text.size());
-      text += pages[k].stripped;
+      text += pages[order[k]].stripped;
     }
     std::vector<size_t> got = starts_of(text, opt);
     alone.add(gold, got, text.size());
@@ -280,13 +294,13 @@ int evaluate_on_pages(const fs::path& dir, const osce::SplitOptions& opt, bool s
     std::string raw;
     for (size_t k = first; k < first + n; ++k) {
       if (!raw.empty() && raw.back() != '\n') raw += '\n';
-      raw += pages[k].raw;
+      raw += pages[order[k]].raw;
     }
     const std::string whole = osce::strip_text(raw, {}).text;
     gold.assign(1, 0);
     size_t after = 0;
     for (size_t k = first + 1; k < first + n; ++k) {
-      const std::string& page = pages[k].stripped;
+      const std::string& page = pages[order[k]].stripped;
       const size_t first_end = std::min(page.find('\n'), page.size());
       const size_t second_end = first_end < page.size() ? std::min(page.find('\n', first_end + 1), page.size()) : 0;
       size_t at = second_end > first_end + 1 ? line_at(whole, page.substr(0, second_end), after) : std::string::npos;
@@ -302,13 +316,15 @@ int evaluate_on_pages(const fs::path& dir, const osce::SplitOptions& opt, bool s
     joined.add(gold, got, whole.size());
     if (show_errors) print_errors(whole, gold, got, opt);
   }
-  std::printf("%zu pages under %s (%zu files; those with no text after osce-strip left out), in %zu runs of 2 to 5\n",
+  std::printf("%zu pages under %s (%zu files; those with no text after osce-strip left out), in %zu runs of 2 to 5",
               pages.size(), dir.c_str(), files.size(), runs.size());
+  if (rounds > 1) std::printf(" (%zu rounds, each page once a round)", rounds);
+  std::printf("\n");
   alone.print("pages stripped one by one, then joined");
   joined.print("pages joined, then stripped");
   if (not_counted > 0) {
-    std::printf("  (%zu boundaries of the joined pages not counted: the page's first line is not in the whole)\n",
-                not_counted);
+    std::printf("  (%zu %s of the joined pages not counted: the page's first line is not in the whole)\n",
+                not_counted, not_counted == 1 ? "boundary" : "boundaries");
   }
   return 0;
 }
@@ -316,19 +332,34 @@ int evaluate_on_pages(const fs::path& dir, const osce::SplitOptions& opt, bool s
 }  // namespace
 
 int main(int argc, char** argv) {
-  const bool on_pages = argc > 2 && std::string(argv[1]) == "--pages";
-  if (on_pages) --argc, ++argv;
-  if (argc < 2) {
-    std::fprintf(stderr, "usage: %s CORPUS_DIR [THRESHOLD [--errors]]\n       %s --pages DIR [THRESHOLD [--errors]]\n",
+  // (Flags anywhere; the positionals in their order.)
+  bool on_pages = false, show_errors = false;
+  size_t rounds = 1;
+  std::vector<std::string> positional;
+  for (int k = 1; k < argc; ++k) {
+    const std::string arg = argv[k];
+    if (arg == "--pages") {
+      on_pages = true;
+    } else if (arg == "--errors") {
+      show_errors = true;
+    } else if (arg == "--rounds" && k + 1 < argc) {
+      rounds = static_cast<size_t>(std::max(1, std::atoi(argv[++k])));
+    } else {
+      positional.push_back(arg);
+    }
+  }
+  if (positional.empty() || positional.size() > 2) {
+    std::fprintf(stderr,
+                 "usage: %s CORPUS_DIR [THRESHOLD] [--errors]\n"
+                 "       %s --pages DIR [THRESHOLD] [--rounds N] [--errors]\n",
                  argv[0], argv[0]);
     return 2;
   }
-  const fs::path corpus = argv[1];
+  const fs::path corpus = positional[0];
   osce::SplitOptions opt;
-  if (argc > 2) opt.threshold = std::stod(argv[2]);
-  const bool show_errors = argc > 3 && std::string(argv[3]) == "--errors";
+  if (positional.size() > 1) opt.threshold = std::stod(positional[1]);
   opt.explain = show_errors;
-  if (on_pages) return evaluate_on_pages(corpus, opt, show_errors);
+  if (on_pages) return evaluate_on_pages(corpus, opt, rounds, show_errors);
 
   Score bundled;
   std::vector<std::string> items;  // gold items, for the generated pages
