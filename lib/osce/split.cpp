@@ -346,6 +346,9 @@ OSCE_INLINE bool dated_at(const std::vector<Unit>& units, size_t j) {
 bool stands_over_a_date(const Unit& u) {
   return (u.words <= kBylineWords && byline(u.text)) || is_photo_caption(u.text);
 }
+// A line of an article's feet, where the article's text has ended: a date
+// line, a byline, a photo's credit.
+bool is_feet_line(const Unit& u) { return u.date_line || stands_over_a_date(u); }
 size_t date_under(const std::vector<Unit>& units, size_t k) {
   size_t j = k + 1;
   while (!is_dated(units, j)) {
@@ -1529,6 +1532,36 @@ bool blank_or_separators(std::string_view text) {
   }
   return true;
 }
+
+namespace {
+
+// The page's last item holds nothing but a byline, date lines or a photo's
+// credit ("By Ana Dumbadze", then "07 December 2020 12:53", at the page's
+// end): no item says only who wrote it and when. Those lines are the feet
+// of the item above, which a site prints under its text: they join it.
+// (Item after item: the byline's item goes too, once its date's has.)
+// (Not inline: the segmenting loop is laid out as it was without it.)
+[[gnu::noinline]] void join_the_page_feet(Segmentation& seg, const std::vector<Unit>& units, std::string_view text,
+                                          bool explain) {
+  while (seg.items.size() >= 2) {
+    const auto first = std::partition_point(units.begin(), units.end(), [&](const Unit& u) {
+      return u.begin(text) < seg.items.back().begin;
+    });
+    if (first == units.end() || !std::all_of(first, units.end(), is_feet_line)) return;
+    if (explain) {
+      for (Candidate& c : seg.candidates) {
+        if (c.offset != seg.items.back().begin) continue;
+        c.cues.push_back({"the page's feet", -kStructureWeight});
+        c.score -= kStructureWeight;
+        c.boundary = false;
+      }
+    }
+    seg.items[seg.items.size() - 2].end = seg.items.back().end;
+    seg.items.pop_back();
+  }
+}
+
+}  // namespace
 
 Segmentation segment(std::string_view text, const SplitOptions& options) {
   Segmentation seg;
@@ -3064,6 +3097,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     forget_units_before(std::min({lo, names_to, i}));
   }
   for (; lo < hi; ++lo) recent.remove(terms.words(read(lo)));
+  join_the_page_feet(seg, units, text, options.explain);
   return seg;
 }
 

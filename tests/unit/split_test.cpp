@@ -3864,3 +3864,22 @@ TEST_CASE("split: a subheading whose paragraph takes up someone by the surname",
   CHECK(has_cue_at(article, "Pressure on Russia", "a subheading: the text under it goes on"));
   CHECK(item_texts(article).size() == 1);
 }
+
+TEST_CASE("split: a byline and a date under the page's last text are its feet, no item", "[split]") {
+  const std::string article =
+      "Ministers reaffirm support for the talks on the region\n\n"
+      "The foreign ministers of five States adopted a statement on the conflict at the ministerial meeting in "
+      "Tirana.\n\n"
+      "The statement calls on all sides to protect the people living along the dividing line, the Ambassador "
+      "wrote.\n\n"
+      "By Maria Petrova \n\n"
+      "12 March 2021 10:15\n";
+  CHECK(item_texts(article).size() == 1);
+  CHECK(has_cue_at(article, "12 March 2021 10:15", "the page's feet"));
+  CHECK(has_cue_at(article, "By Maria Petrova", "the page's feet"));
+  // Over a text of its own, the same lines head the next item.
+  const std::string two = article +
+                          "\nVIENNA, 13 March 2021 \xE2\x80\x93 The OSCE opened a course on cyber security for "
+                          "police officers from Central Asia today.\n";
+  CHECK(item_texts(two).size() == 2);
+}
