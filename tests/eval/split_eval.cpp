@@ -245,7 +245,9 @@ int evaluate_on_pages(const fs::path& dir, const osce::SplitOptions& opt, size_t
   for (const fs::path& file : files) {
     std::string raw = osce::read_file(file.string());
     std::string stripped = osce::strip_text(raw, {}).text;
+    // (An item begins at its first byte that is no blank, as osce-split's do.)
     while (!stripped.empty() && (stripped.back() == '\n' || stripped.back() == ' ')) stripped.pop_back();
+    stripped.erase(0, std::min(stripped.find_first_not_of(" \t\n"), stripped.size()));
     if (!stripped.empty()) pages.push_back({std::move(raw), std::move(stripped)});
   }
   if (pages.size() < 2) {
@@ -271,10 +273,15 @@ int evaluate_on_pages(const fs::path& dir, const osce::SplitOptions& opt, size_t
       at += n;
     }
   }
-  // Where `key` stands at a line's start in `text`, from `from` on.
+  // Where `key` stands at a line's start in `text` (blanks before it), from `from` on.
   auto line_at = [](const std::string& text, const std::string& key, size_t from) {
+    auto starts_a_line = [&](size_t at) {
+      const size_t line = text.rfind('\n', at == 0 ? 0 : at - 1);
+      const size_t begin = line == std::string::npos || at == 0 ? 0 : line + 1;
+      return text.find_first_not_of(" \t", begin) == at;
+    };
     size_t at = text.find(key, from);
-    while (at != std::string::npos && at > 0 && text[at - 1] != '\n') at = text.find(key, at + 1);
+    while (at != std::string::npos && !starts_a_line(at)) at = text.find(key, at + 1);
     return at;
   };
   Score alone, joined;
