@@ -43,6 +43,18 @@ size_t day_and_stop(std::string_view line, size_t i) {
   return end + 1 < line.size() && line[end] == '.' && line[end + 1] == ' ' ? end + 1 : 0;
 }
 
+// A wire's bracket after the place that names its agencies, a dash, and the
+// story's date with its year: "UrduPoint News / Sputnik - 07th July, 2021".
+bool dates_the_story(std::string_view bracket) {
+  constexpr size_t kLongestBracket = 64;
+  if (bracket.size() < 10 || bracket.size() > kLongestBracket || !starts_capitalized(bracket)) return false;
+  const size_t dash = bracket.find(" - ");
+  if (dash == std::string_view::npos) return false;
+  const std::string_view year = bracket.substr(bracket.size() - 4);
+  return (year.starts_with("19") || year.starts_with("20")) &&
+         std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 // The place's length with its region (`place_end`), unless the place's
 // words (to `place_words_end`) are a label in capitals or a name of the
 // taxonomy (an OSCE structure's, a State's); 0 then.
@@ -156,7 +168,16 @@ size_t place_only_dateline(std::string_view line) {
     const char close = line[j] == '(' ? ')' : '/';
     const size_t end = line.find(close, j + 1);
     constexpr size_t kLongestAgency = 24;
-    if (end == std::string_view::npos || end - j > kLongestAgency) return 0;
+    if (end == std::string_view::npos) return 0;
+    // A bracket that names the agencies and dates the story needs no dash:
+    // "MOSCOW (UrduPoint News / Sputnik - 07th July, 2021) OSCE ...", as
+    // syndicated wire copy opens.
+    if (close == ')' && dates_the_story(line.substr(j + 1, end - j - 1))) {
+      return end + 2 < line.size() && line[end + 1] == ' ' && capital_at(end + 2) != 0
+                 ? place_checked(line, place_words_end, place_end)
+                 : 0;
+    }
+    if (end - j > kLongestAgency) return 0;
     // The agency's name opens with a capital, or is one short word in small
     // letters, as the German agency writes its own: "WIEN (dpa) - ".
     auto small_word = [&] {

@@ -2693,6 +2693,11 @@ TEST_CASE("dateline: a wire service's dateline with a place and no date", "[date
       {"VIENNA hosted the talks.", ""},
       {"VIENNA - the talks resumed.", ""},
       {"Vienna - The talks resumed.", ""},
+      // A bracket that names the agencies and dates the story, no dash
+      // after it; without the year, or without a capital after it, none.
+      {"MINSK (Daily Wire / Interfax - 21st March, 2019) The Chairman arrived.", "MINSK"},
+      {"MINSK (Daily Wire / Interfax - 21st March) The Chairman arrived.", ""},
+      {"MINSK (Daily Wire / Interfax - 21st March, 2019) the Chairman arrived.", ""},
   }));
   CHECK(text.substr(0, osce::place_only_dateline(text)) == place);
 }
