@@ -374,8 +374,13 @@ WholeDate read_whole_date(std::string_view text, SlashOrder order) {
   static const std::string kWeekdayName =
       R"((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Thur|Fri|Sat|Sun)\.?)";
   static const std::string kWeekday = "(?:(?:" + kWeekdayName + R"(),?\s+)?)";
-  static const boost::regex kDayMonthYear(kWeekday + R"((\d{1,2})\.?\s+([A-Za-z]{3,9}\.?),?\s+(\d{4}))");
-  static const boost::regex kMonthDayYear(kWeekday + R"(([A-Za-z]{3,9}\.?)\s+(\d{1,2}),?\s+(\d{4}))");
+  // (The day may be written as an ordinal, as date_scan reads it: "4th July
+  // 2023", "July 4th, 2023", "07th July, 2021".)
+  static const std::string kOrdinal = "(?:st|nd|rd|th)?";
+  static const boost::regex kDayMonthYear(kWeekday + R"((\d{1,2}))" + kOrdinal +
+                                          R"(\.?\s+([A-Za-z]{3,9}\.?),?\s+(\d{4}))");
+  static const boost::regex kMonthDayYear(kWeekday + R"(([A-Za-z]{3,9}\.?)\s+(\d{1,2}))" + kOrdinal +
+                                          R"(,?\s+(\d{4}))");
   static const boost::regex kIso(R"((\d{4})-(\d{2})-(\d{2}))");
   // The Organization's other languages in Latin letters, where the month's
   // name has a letter past ASCII or Spanish's "de" stands around it: "1er

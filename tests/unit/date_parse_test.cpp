@@ -28,6 +28,11 @@ TEST_CASE("date_parse: whole dates", "[date_parse]") {
       {"2023-03-14 10:21:05", "2023-03-14"},
       {"12 July 2023 at 9.30 CET", "2023-07-12"},
       {"July 12, 2023 | 4:05 P.M.", "2023-07-12"},
+      // The day an ordinal, as English pages and wires write it.
+      {"4th July 2023", "2023-07-04"},
+      {"07th July, 2021", "2021-07-07"},
+      {"July 4th, 2023", "2023-07-04"},
+      {"Monday, 1st March 2021", "2021-03-01"},
   }));
   CHECK(osce::parse_full_date(text) == iso);
   CHECK(osce::read_whole_date(text).iso == iso);
@@ -87,7 +92,8 @@ TEST_CASE("date_parse: the weekday written before a numeric date tells its day f
 TEST_CASE("date_parse: not dates", "[date_parse]") {
   auto text = GENERATE(as<std::string>{}, "31 June 2023", "29 February 2023", "Since 4 May 2018", "May 2018",
                        "4 Mayday 2018", "2023-13-01", "No. 5/16", "", "13/13/2023", "31.06.2023", "10:21",
-                       "12 July 2023 - 10:21 talks", "Tue, 12 July 2023 - 25:61x", "1.2.3.2023");
+                       "12 July 2023 - 10:21 talks", "Tue, 12 July 2023 - 25:61x", "1.2.3.2023", "4thy July 2023",
+                       "31st June 2023");
   CHECK_FALSE(osce::parse_full_date(text).has_value());
   CHECK_FALSE(osce::read_whole_date(text).found);
 }
