@@ -119,11 +119,12 @@ std::vector<FoundDate> date_record(Record& rec, const DatesOptions& options) {
       opening_date = opening->dateline && !opening->dateline->date.empty() ? opening->dateline->date : opening->date;
       opening_place = opening->dateline ? opening->dateline->place : std::move(opening->place);
     }
-    // With no date at its head, an agency's stamp may close the text: "(APA, 17.11.2016)".
+    // With no date at its head, an agency's stamp may close the text: "(APA,
+    // 17.11.2016)"; or the date line of its feet, under its text.
     if (opening_date.empty()) {
-      if (std::optional<std::string> stamp = closing_stamp_date(text, options.scan.slash_order)) {
-        opening_date = std::move(*stamp);
-      }
+      std::optional<std::string> closing = closing_stamp_date(text, options.scan.slash_order);
+      if (!closing) closing = closing_date_line(text, options.scan.slash_order);
+      if (closing) opening_date = std::move(*closing);
     }
     if (!opening_date.empty()) own = parse_iso_day(opening_date);
   }

@@ -388,6 +388,19 @@ TEST_CASE("dates: an agency's stamp that closes the text dates it, when its head
   }
 }
 
+TEST_CASE("dates: the date line under the text's last lines dates it, when its head does not", "[dates]") {
+  const std::string body =
+      "Ministers reaffirm support for the talks\n\nThe ministers adopted a statement in Tirana.\n\n";
+  CHECK(dated_record(body + "By Maria Petrova\n\n12 March 2021 10:15\n").get_string("date") == "2021-03-12");
+  CHECK(dated_record(body + "4th July 2023").get_string("date") == "2023-07-04");
+  // A dateline at the head wins; a date in a sentence, or a date line alone, is no feet's.
+  CHECK(dated_record("VIENNA, 5 March 2021 - The monitors reported.\n12 March 2021 10:15").get_string("date") ==
+        "2021-03-05");
+  CHECK_FALSE(dated_record(body + "The talks resume on 12 March 2021.").has("date"));
+  CHECK_FALSE(osce::closing_date_line("12 March 2021 10:15"));
+  CHECK_FALSE(osce::closing_date_line(body + "Contact us"));
+}
+
 TEST_CASE("closing_stamp_date: the stamp's parts", "[dates]") {
   CHECK(osce::closing_stamp_date("... teilnehmen. (APA, 17.11.2016)  \n") == "2016-11-17");
   CHECK(osce::closing_stamp_date("... (red, 5 December 2019)") == "2019-12-05");
