@@ -58,7 +58,8 @@ struct Score {
 std::vector<size_t> starts_of(const std::string& text, const osce::SplitOptions& opt) {
   std::vector<size_t> starts;
   for (const auto& item : osce::segment(text, opt).items) starts.push_back(item.begin);
-  if (starts.empty() || starts[0] != 0) starts.insert(starts.begin(), 0);
+  // (The first item begins the text, whatever blanks or separators stand before it.)
+  if (starts.empty()) starts.push_back(0);
   starts[0] = 0;
   return starts;
 }
@@ -305,7 +306,7 @@ int evaluate_on_pages(const fs::path& dir, const osce::SplitOptions& opt, size_t
     }
     const std::string whole = osce::strip_text(raw, {}).text;
     gold.assign(1, 0);
-    size_t after = 0;
+    size_t after = 0;  // where the page before was found to begin
     for (size_t k = first + 1; k < first + n; ++k) {
       const std::string& page = pages[order[k]].stripped;
       const size_t first_end = std::min(page.find('\n'), page.size());
@@ -315,6 +316,25 @@ int evaluate_on_pages(const fs::path& dir, const osce::SplitOptions& opt, size_t
       if (at == std::string::npos) {
         ++not_counted;
         continue;
+      }
+      // Lines that stripping the page alone lifted from its head (its title,
+      // its date line) may stand in the whole above that line, under the page
+      // before's last line: the page begins at the first of them.
+      const std::string& before = pages[order[k - 1]].stripped;
+      const std::string last_before = before.substr(before.rfind('\n') == std::string::npos ? 0 : before.rfind('\n') + 1);
+      const size_t before_end = line_at(whole, last_before, after);
+      if (before_end != std::string::npos && before_end < at) {
+        const std::string_view own_first = std::string_view(page).substr(0, first_end);
+        for (const osce::TextLine& line : osce::split_lines(pages[order[k]].raw)) {
+          const std::string_view t = osce::trim(line.text);
+          if (t == own_first) break;
+          if (t.empty()) continue;
+          const size_t head = line_at(whole, std::string(t), before_end + last_before.size());
+          if (head != std::string::npos && head < at) {
+            at = head;
+            break;
+          }
+        }
       }
       gold.push_back(at);
       after = at + 1;
