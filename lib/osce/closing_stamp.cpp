@@ -32,11 +32,12 @@ std::optional<std::string> closing_stamp_date(std::string_view text, SlashOrder 
 
 std::optional<std::string> closing_date_line(std::string_view text, SlashOrder order) {
   while (!text.empty() && is_ascii_space(text.back())) text.remove_suffix(1);
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
   // (Its last bytes first: a date line ends in a digit, or in a time's "am"
   // or zone a few bytes after one.)
   constexpr size_t kDigitWithin = 5;
   const std::string_view last = text.substr(text.size() > kDigitWithin ? text.size() - kDigitWithin : 0);
-  if (std::none_of(last.begin(), last.end(), [](char c) { return c >= '0' && c <= '9'; })) return std::nullopt;
+  if (std::none_of(last.begin(), last.end(), digit)) return std::nullopt;
   const size_t line_end = text.rfind('\n');
   if (line_end == std::string_view::npos || trim(text.substr(0, line_end)).empty()) return std::nullopt;
   constexpr size_t kLongestDateLine = 64;
@@ -45,9 +46,7 @@ std::optional<std::string> closing_date_line(std::string_view text, SlashOrder o
   // (A year's four digits at least, before the costlier reading: a menu's or
   // a sentence's last line has none.)
   constexpr std::ptrdiff_t kYearDigits = 4;
-  if (std::count_if(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; }) < kYearDigits) {
-    return std::nullopt;
-  }
+  if (std::count_if(line.begin(), line.end(), digit) < kYearDigits) return std::nullopt;
   std::optional<std::string> date = date_line_value(line, order);
   if (!date || date->empty()) return std::nullopt;
   return date;

@@ -1540,9 +1540,7 @@ namespace {
 // end): no item says only who wrote it and when. Those lines are the feet
 // of the item above, which a site prints under its text: they join it.
 // (Item after item: the byline's item goes too, once its date's has.)
-// (Not inline: the segmenting loop is laid out as it was without it.)
-[[gnu::noinline]] void join_the_page_feet(Segmentation& seg, const std::vector<Unit>& units, std::string_view text,
-                                          bool explain) {
+void join_the_page_feet(Segmentation& seg, const std::vector<Unit>& units, std::string_view text, bool explain) {
   while (seg.items.size() >= 2) {
     const auto first = std::partition_point(units.begin(), units.end(), [&](const Unit& u) {
       return u.begin(text) < seg.items.back().begin;
