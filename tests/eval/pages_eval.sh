@@ -13,15 +13,27 @@ cp "$corpus"/pages/000_*.txt "$corpus"/pages/002_*.txt "$work/pages/"
 "$bin/osce-jsonl" "$corpus"/pages/001_*.txt | "$bin/osce-strip" | "$bin/osce-jsonl" -x --to "$work/stripped"
 # (An item glued to the end of the one above starts inside a line: there the
 # line is cut where its gold snippet begins.)
-awk -F'\t' -v out="$work/pages/item" 'NR == FNR { start[$1] = $2; next }
-  FNR in start { at = index($0, start[FNR]); if (at > 1) { print substr($0, 1, at - 1) > (out "-" n ".txt"); $0 = substr($0, at) } n++ }
+awk -F'\t' -v out="$work/pages/item" '
+  NR == FNR { start[$1] = $2; next }
+  FNR in start {
+    at = index($0, start[FNR])
+    if (at > 1) { print substr($0, 1, at - 1) > (out "-" n ".txt"); $0 = substr($0, at) }
+    n++
+  }
   n { print > (out "-" n ".txt") }' "$corpus"/gold/split/001_*.items "$work"/stripped/*.txt
-[ "$(ls "$work/pages" | wc -l)" -eq 22 ] || { echo "expected 22 pages, made $(ls "$work/pages" | wc -l)" >&2; exit 1; }
+made=$(ls "$work/pages" | wc -l)
+[ "$made" -eq 22 ] || { echo "expected 22 pages, made $made" >&2; exit 1; }
 
 # (The report names the directory: the expected one has it as WORK.)
 "$bin/osce_split_eval" --pages "$work/pages" | sed "s|$work/pages|WORK|" > "$work/report"
 runs=$(sed -n 's/.* in \([0-9]*\) runs .*/\1/p' "$work/report")
-counted=$(awk '/^pages stripped one by one/ { gsub(/[(),]/, ""); for (i = 1; i < NF; i++) if ($i == "tp" || $i == "fn") s += $(i + 1) } END { print s }' "$work/report")
-[ "$counted" -eq $((22 - runs)) ] || { echo "boundaries counted: $counted, expected $((22 - runs)) (22 pages, $runs runs)" >&2; exit 1; }
+counted=$(awk '/^pages stripped one by one/ {
+    gsub(/[(),]/, "")
+    for (i = 1; i < NF; i++) if ($i == "tp" || $i == "fn") s += $(i + 1)
+  } END { print s }' "$work/report")
+[ "$counted" -eq $((22 - runs)) ] || {
+  echo "boundaries counted: $counted, expected $((22 - runs)) (22 pages, $runs runs)" >&2
+  exit 1
+}
 if [ "${OSCE_UPDATE:-0}" = 1 ]; then cp "$work/report" "$here/pages_eval.expected"; fi
 diff -u "$here/pages_eval.expected" "$work/report"

@@ -229,9 +229,10 @@ std::string with_date_first(const std::string& item) {
 // - the raw pages joined, then stripped as one page, as an aggregator's page
 //   is scraped: the gold boundary of a page is its first line that survives
 //   stripping it alone (with the line under it, where that is found too),
-//   searched for at a line's start after the boundary before. Where the
-//   strip of the whole took that line, the page's boundary is not counted,
-//   and the count says how many were not.
+//   searched for at a line's start after the boundary before, or the first
+//   of the lines above it that stripping it alone lifted (its title, its date
+//   line) and the whole kept. Where the strip of the whole took that line,
+//   the page's boundary is not counted, and the count says how many were not.
 // A page that is itself several items makes false boundaries here.
 int evaluate_on_pages(const fs::path& dir, const osce::SplitOptions& opt, size_t rounds, bool show_errors) {
   std::vector<fs::path> files;
@@ -321,7 +322,8 @@ int evaluate_on_pages(const fs::path& dir, const osce::SplitOptions& opt, size_t
       // its date line) may stand in the whole above that line, under the page
       // before's last line: the page begins at the first of them.
       const std::string& before = pages[order[k - 1]].stripped;
-      const std::string last_before = before.substr(before.rfind('\n') == std::string::npos ? 0 : before.rfind('\n') + 1);
+      const size_t before_line = before.rfind('\n');
+      const std::string last_before = before.substr(before_line == std::string::npos ? 0 : before_line + 1);
       const size_t before_end = line_at(whole, last_before, after);
       if (before_end != std::string::npos && before_end < at) {
         const std::string_view own_first = std::string_view(page).substr(0, first_end);
