@@ -48,11 +48,9 @@ size_t day_and_stop(std::string_view line, size_t i) {
 bool dates_the_story(std::string_view bracket) {
   constexpr size_t kLongestBracket = 64;
   if (bracket.size() < 10 || bracket.size() > kLongestBracket || !starts_capitalized(bracket)) return false;
-  const size_t dash = bracket.find(" - ");
-  if (dash == std::string_view::npos) return false;
+  if (bracket.find(" - ") == std::string_view::npos) return false;
   const std::string_view year = bracket.substr(bracket.size() - 4);
-  return (year.starts_with("19") || year.starts_with("20")) &&
-         std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return (year.starts_with("19") || year.starts_with("20")) && all_digits(year);
 }
 
 // The place's length with its region (`place_end`), unless the place's
