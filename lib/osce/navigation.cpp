@@ -1,6 +1,7 @@
 #include "osce/navigation.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 #include "osce/page_vocabulary.hpp"
 
@@ -125,6 +126,50 @@ void add_plain_candidates(const std::vector<LineShape>& line_shapes, std::vector
   if (candidates.size() > found) {
     std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
   }
+}
+
+// Where the line that holds byte `at` begins. (memrchr: the last line is
+// often a paragraph of hundreds of bytes, which a loop would read one by one.)
+size_t line_begin(std::string_view text, size_t at) {
+  const void* lf = memrchr(text.data(), '\n', at);
+  return lf ? static_cast<size_t>(static_cast<const char*>(lf) - text.data()) + 1 : 0;
+}
+
+// The shape of the line of `text` that begins at `at`, and where the next
+// line not blank begins (npos after the last).
+std::pair<LineShape::Kind, size_t> shape_at(std::string_view text, size_t at, const Taxonomy& taxonomy) {
+  const size_t end = std::min(text.find('\n', at), text.size());
+  const LineShape::Kind kind = shape_of_line(text.substr(at, end - at), taxonomy).kind;
+  return {kind, end == text.size() ? std::string_view::npos : text.find_first_not_of(" \t\r\n", end)};
+}
+
+// False when no menu can stand at the text's top or bottom, from the two
+// lines at each edge: most pages osce-strip has cleaned open and end with
+// prose, and are then shaped no further. (What find_navigation asks of a
+// run: it opens on a separator or an entry, or on a heading over an entry
+// or a separator; it closes on an entry or a separator; a menu of plain
+// lines is twelve lines or more of headings, short lines and separators.)
+bool may_hold_an_edge_menu(std::string_view text, const Taxonomy& taxonomy) {
+  using Shape = LineShape::Kind;
+  auto listing = [](Shape s) { return s == Shape::kSeparator || s == Shape::kEntry; };
+  auto short_line = [](Shape s) { return s == Shape::kHeading || s == Shape::kShort; };
+  const size_t first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return false;
+  const auto [top, second] = shape_at(text, first, taxonomy);
+  if (listing(top)) return true;
+  if (short_line(top) && second != std::string_view::npos) {
+    const Shape under = shape_at(text, second, taxonomy).first;
+    if (listing(under) || short_line(under)) return true;
+  }
+  const size_t last = text.find_last_not_of(" \t\r\n");
+  const size_t last_begin = line_begin(text, last);
+  const Shape bottom = shape_at(text, last_begin, taxonomy).first;
+  if (listing(bottom)) return true;
+  if (!short_line(bottom) || last_begin == 0) return false;
+  const size_t above_end = text.find_last_not_of(" \t\r\n", last_begin - 1);
+  if (above_end == std::string_view::npos) return false;
+  const Shape above = shape_at(text, line_begin(text, above_end), taxonomy).first;
+  return listing(above) || short_line(above);
 }
 
 }  // namespace
@@ -271,6 +316,55 @@ std::vector<NavigationRun> find_navigation(const std::vector<LineShape>& line_sh
     runs.push_back({c.first, c.last, std::move(why)});
   }
   return runs;
+}
+
+EdgeMenus edge_menus(std::string_view text, const Taxonomy& taxonomy) {
+  if (!may_hold_an_edge_menu(text, taxonomy)) return {};
+  // Shapes of a byte a line: a page of many lines holds no table of them.
+  thread_local std::vector<LineShape> shapes;  // (one page after another: keep the buffer)
+  shapes.clear();
+  LineCursor cursor(text);
+  TextLine line;
+  while (cursor.next(line)) shapes.push_back(shape_of_line(line.text, taxonomy));
+  const std::vector<NavigationRun> runs = find_navigation(shapes);
+  EdgeMenus menus;
+  if (runs.empty()) return menus;
+  auto blank_between = [&](size_t from, size_t to) {  // lines [from, to)
+    for (size_t k = from; k < to; ++k) {
+      if (shapes[k].kind != LineShape::kBlank) return false;
+    }
+    return true;
+  };
+  // The lines the top menus cover, [0, top_to), and the bottom's, [bottom_from, n).
+  const size_t n = shapes.size();
+  size_t top_to = 0, bottom_from = n;
+  for (const NavigationRun& r : runs) {
+    if (!blank_between(top_to, r.first)) break;
+    top_to = r.last + 1;
+  }
+  for (size_t k = runs.size(); k > 0 && runs[k - 1].first >= top_to; --k) {
+    if (!blank_between(runs[k - 1].last + 1, bottom_from)) break;
+    bottom_from = runs[k - 1].first;
+  }
+  if (top_to == 0 && bottom_from == n) return menus;
+  // Their bytes, in a second pass over the lines (only pages with a menu).
+  LineCursor again(text);
+  size_t k = 0;
+  bool top_open = false, bottom_open = false;
+  while (again.next(line)) {
+    const auto at = static_cast<size_t>(line.text.data() - text.data());
+    const size_t end = at + line.text.size();
+    if (k < top_to && shapes[k].kind != LineShape::kBlank) {
+      if (!top_open) menus.top_begin = at, top_open = true;
+      menus.top_end = end;
+    }
+    if (k >= bottom_from && shapes[k].kind != LineShape::kBlank) {
+      if (!bottom_open) menus.bottom_begin = at, bottom_open = true;
+      menus.bottom_end = end;
+    }
+    ++k;
+  }
+  return menus;
 }
 
 }  // namespace osce

@@ -58,6 +58,19 @@ std::vector<NavigationRun> find_navigation(const std::vector<LineShape>& shapes)
 std::vector<NavigationRun> find_navigation(const std::vector<TextLine>& lines,
                                            const std::vector<bool>& skip, const Taxonomy& taxonomy);
 
+// The menus at a page's top and bottom, as byte ranges of its text: the
+// runs of find_navigation with nothing but blank lines (or another such
+// run) between them and the text's start, or its end. Empty ranges where
+// there is none. (A menu in the middle of a text of pages run together is
+// left out: it may be either page's.)
+struct EdgeMenus {
+  size_t top_begin = 0, top_end = 0;        // [top_begin, top_end): its first line to its last's end
+  size_t bottom_begin = 0, bottom_end = 0;  // the same at the bottom
+  bool top() const { return top_end > top_begin; }
+  bool bottom() const { return bottom_end > bottom_begin; }
+};
+EdgeMenus edge_menus(std::string_view text, const Taxonomy& taxonomy);
+
 // True when `entry` (a menu entry without its "- ") is a taxonomy name, or
 // one followed by a note ("Finland – OSCE Chairpersonship 2025").
 bool is_taxonomy_entry(std::string_view entry, const Taxonomy& taxonomy);

@@ -17,6 +17,7 @@
 #include "osce/document_marks.hpp"
 #include "osce/error.hpp"
 #include "osce/language.hpp"
+#include "osce/navigation.hpp"
 #include "osce/lexical.hpp"
 #include "osce/opening.hpp"
 #include "osce/page_vocabulary.hpp"
@@ -1324,7 +1325,7 @@ void separate_cards(std::vector<Unit>& units) {
   units.resize(kept);
 }
 
-std::vector<Unit> units_of(std::string_view text) {
+std::vector<Unit> units_of(std::string_view text, const EdgeMenus& menus) {
   // A unit a line but for blank lines and glued items. A long text's lines
   // are counted first, for room for as many units: a table of the lines (16
   // bytes a line) or a doubling vector of units would hold more than the
@@ -1342,6 +1343,10 @@ std::vector<Unit> units_of(std::string_view text) {
     ++line_no;
     const std::string_view t = trim(line.text);
     if (t.empty()) continue;
+    // A menu at the page's top or bottom is no unit: its entries neither
+    // begin nor close an item, and the item at that edge keeps its lines.
+    const auto line_at = static_cast<size_t>(line.text.data() - text.data());
+    if (line_at < menus.top_end || (menus.bottom() && line_at >= menus.bottom_begin)) continue;
     // A separator belongs to no item: it is no unit, and marks the next.
     if (is_separator_line(t)) {
       separated = true;
@@ -1563,7 +1568,8 @@ void join_the_page_feet(Segmentation& seg, const std::vector<Unit>& units, std::
 
 Segmentation segment(std::string_view text, const SplitOptions& options) {
   Segmentation seg;
-  const std::vector<Unit> units = units_of(text);
+  const EdgeMenus menus = edge_menus(text, Taxonomy::builtin());
+  const std::vector<Unit> units = units_of(text, menus);
   if (units.empty()) return seg;
   const size_t n = units.size();
 
@@ -3096,6 +3102,8 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   }
   for (; lo < hi; ++lo) recent.remove(terms.words(read(lo)));
   join_the_page_feet(seg, units, text, options.explain);
+  if (menus.top()) seg.items.front().begin = std::min(seg.items.front().begin, menus.top_begin);
+  if (menus.bottom()) seg.items.back().end = std::max(seg.items.back().end, menus.bottom_end);
   return seg;
 }
 

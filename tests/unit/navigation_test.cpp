@@ -104,3 +104,45 @@ TEST_CASE("page_vocabulary: labels", "[page_vocabulary]") {
   CHECK(osce::is_page_type("Press release"));
   CHECK_FALSE(osce::is_page_type("Press release issued"));
 }
+
+TEST_CASE("navigation: the menus at a page's edges, as byte ranges", "[navigation]") {
+  const auto& t = osce::Taxonomy::builtin();
+  auto text_of = [](const std::string& page, size_t begin, size_t end) { return page.substr(begin, end - begin); };
+  // At the top, under blank lines; a type line under it is the page's.
+  std::string page = "  \n-\nCountries\n- Albania\n- Andorra\n- Armenia\nNews Item\nA title\nThe lead, a sentence.\n";
+  osce::EdgeMenus menus = osce::edge_menus(page, t);
+  REQUIRE(menus.top());
+  CHECK_FALSE(menus.bottom());
+  CHECK(text_of(page, menus.top_begin, menus.top_end) == "-\nCountries\n- Albania\n- Andorra\n- Armenia");
+  // Opening on a heading over its entries.
+  page = "Countries\n- Albania\n- Andorra\n- Armenia\n\nThe lead, a sentence.\n";
+  menus = osce::edge_menus(page, t);
+  REQUIRE(menus.top());
+  CHECK(text_of(page, menus.top_begin, menus.top_end) == "Countries\n- Albania\n- Andorra\n- Armenia");
+  // At the bottom, over blank lines.
+  page = "Body sentence one.\nBody two.\n-\nAbout\n- Contact us\n- Careers\n- Procurement\n\n";
+  menus = osce::edge_menus(page, t);
+  CHECK_FALSE(menus.top());
+  REQUIRE(menus.bottom());
+  CHECK(text_of(page, menus.bottom_begin, menus.bottom_end) == "-\nAbout\n- Contact us\n- Careers\n- Procurement");
+  // Plain lines at the top, up to the line over the lead.
+  page = kPlainMenu + "A short title\nThe lead, a sentence.\n";
+  menus = osce::edge_menus(page, t);
+  REQUIRE(menus.top());
+  CHECK(text_of(page, menus.top_begin, menus.top_end) + "\n" == kPlainMenu);
+}
+
+TEST_CASE("navigation: no edge menu on a page that opens and ends with prose, nor in its middle", "[navigation]") {
+  const auto& t = osce::Taxonomy::builtin();
+  CHECK_FALSE(osce::edge_menus("Body one.\n- Albania\n- Armenia\n- Austria\nBody two.\n", t).top());
+  CHECK_FALSE(osce::edge_menus("", t).top());
+  // A full menu between two pages' texts is found, and is either page's.
+  std::string full = "-\nCountries\n";
+  for (const char* s : {"Albania", "Andorra", "Armenia", "Austria", "Azerbaijan"}) full += std::string("- ") + s + "\n";
+  full += "-\nInstitutions\n- ODIHR\n- Secretariat\n- Parliamentary Assembly\n- Secretary General\n- Chairpersonship\n";
+  const std::string page = "Body one, a sentence.\n" + full + "Body two, a sentence.\n";
+  REQUIRE(runs_of(page).size() == 1);
+  const osce::EdgeMenus menus = osce::edge_menus(page, t);
+  CHECK_FALSE(menus.top());
+  CHECK_FALSE(menus.bottom());
+}

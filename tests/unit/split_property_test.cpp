@@ -1,19 +1,22 @@
 // Invariants of osce-split: the items' texts, at their offsets, cover the
 // page's text but for blanks and separator lines; an item of a bundled page, split
 // again, is one item; --explain changes no decision; fields other than
-// osce-split's own pass through byte for byte.
+// osce-split's own pass through byte for byte; a menu at a page's top or
+// bottom moves no boundary.
 // Checked on every bundled page and on concatenations generated from them.
 #include <catch2/catch.hpp>
 
 #include <filesystem>
 #include <random>
 
+#include "osce/navigation.hpp"
 #include "osce/page.hpp"
 #include "osce/record.hpp"
 #include "osce/split.hpp"
 #include "osce/text_lines.hpp"
 #include "osce/strip.hpp"
 #include "test_files.hpp"
+#include "../support/generated_menu.hpp"
 
 namespace {
 
@@ -82,6 +85,55 @@ TEST_CASE("split property: items cover generated concatenations", "[split][prope
       page += item;
     }
     INFO("round " << round);
+    check_cover(page, false);
+  }
+}
+
+TEST_CASE("split property: items cover every bundled page, its menu kept", "[split][property]") {
+  for (const auto& e : std::filesystem::directory_iterator(OSCE_CORPUS_DIR "/pages")) {
+    check_cover(osce_test::read(e.path().string()), false);
+  }
+}
+
+TEST_CASE("split property: a menu at the top or the bottom moves no boundary", "[split][property]") {
+  // Items run together between the site's menus (with "- " entries and
+  // separators, or plain lines): the boundaries are those of the text
+  // between the menus found, the first item takes the menu over it, the
+  // last the one under it. (Where a menu of plain lines ends is
+  // find_navigation's to say, and tested there: it may take a card's name
+  // under it, or leave the line over the lead to the page as its title.)
+  std::vector<std::string> items;
+  for (const std::string& page : stripped_pages()) {
+    for (const auto& item : osce::segment(page, {}).items) items.push_back(page.substr(item.begin, item.end - item.begin));
+  }
+  std::mt19937 rng(11);
+  for (int round = 0; round < 200; ++round) {
+    std::string bare;
+    const size_t count = 1 + rng() % 6;
+    for (size_t k = 0; k < count; ++k) bare += (bare.empty() ? "" : "\n") + items[rng() % items.size()];
+    const int form = static_cast<int>(rng() % 3);
+    auto menu = [&] {
+      return form == 0 ? osce_support::generated_menu(rng) : osce_support::generated_plain_menu(rng, form == 1);
+    };
+    // (Plain lines with no separator make a menu at the top only: at the
+    // bottom an article may end on a list of names.)
+    const std::string top = rng() % 4 != 0 ? menu() : "";
+    const std::string bottom = form != 2 && rng() % 2 != 0 ? "\n" + menu() : "";
+    const std::string page = top + bare + bottom;
+    INFO("round " << round << ", menu form " << form);
+    const osce::EdgeMenus menus = osce::edge_menus(page, osce::Taxonomy::builtin());
+    CHECK(menus.top() == !top.empty());
+    CHECK(menus.bottom() == !bottom.empty());
+    const size_t inner_end = menus.bottom() ? menus.bottom_begin : page.size();
+    const std::string inner = page.substr(menus.top_end, inner_end - menus.top_end);
+    std::vector<size_t> inner_starts, menu_starts;
+    for (const auto& item : osce::segment(inner, {}).items) inner_starts.push_back(item.begin + menus.top_end);
+    const osce::Segmentation seg = osce::segment(page, {});
+    for (const auto& item : seg.items) menu_starts.push_back(item.begin);
+    REQUIRE(menu_starts.size() == inner_starts.size());
+    if (menus.top()) inner_starts.front() = menus.top_begin;
+    CHECK(menu_starts == inner_starts);
+    if (menus.bottom()) CHECK(seg.items.back().end == menus.bottom_end);
     check_cover(page, false);
   }
 }
