@@ -1564,6 +1564,48 @@ void join_the_page_feet(Segmentation& seg, const std::vector<Unit>& units, std::
   }
 }
 
+// The page's first item is the site's header of an article: lines and no
+// prose, and among them a page's type or a label of its metadata ("Press
+// release", the headline, "- Date:", "- Source:", "- Fields of work:", ...,
+// over the article's dateline), on a page osce-strip has not cleaned. It
+// heads the item below, when that one has prose. (Not a card's name over
+// the next card, which states no metadata; nor a listing's block, an item
+// of its own.)
+void join_the_page_head(Segmentation& seg, const std::vector<Unit>& units, std::string_view text, bool explain) {
+  if (seg.items.size() < 2 || seg.items[0].listed) return;
+  const Item& head = seg.items[0];
+  Item& below = seg.items[1];
+  const auto head_end = std::partition_point(units.begin(), units.end(), [&](const Unit& u) {
+    return u.begin(text) < below.begin;
+  });
+  const auto below_end = std::partition_point(head_end, units.end(), [&](const Unit& u) {
+    return u.begin(text) < below.end;
+  });
+  auto labels = [](const Unit& u) { return metadata_label(u.text).has_value() || is_page_type(u.text); };
+  if (head_end - units.begin() < 2 || std::none_of(units.begin(), head_end, labels) ||
+      std::any_of(units.begin(), head_end, [&](const Unit& u) { return prose(u) && !labels(u); }) ||
+      std::none_of(head_end, below_end, prose)) {
+    return;
+  }
+  if (explain) {
+    for (Candidate& c : seg.candidates) {
+      if (c.offset != below.begin) continue;
+      c.cues.push_back({"under the page's head", -kStructureWeight});
+      c.score -= kStructureWeight;
+      c.boundary = false;
+    }
+  }
+  below.begin = head.begin;
+  // What the head states, where the item does not state it itself.
+  for (auto field : {&PageMetadata::type, &PageMetadata::title, &PageMetadata::date, &PageMetadata::place}) {
+    if ((below.*field).empty()) below.*field = head.*field;
+  }
+  for (auto field : {&PageMetadata::issued_by, &PageMetadata::listed_fields}) {
+    if ((below.*field).empty()) below.*field = head.*field;
+  }
+  seg.items.erase(seg.items.begin());
+}
+
 }  // namespace
 
 Segmentation segment(std::string_view text, const SplitOptions& options) {
@@ -3102,6 +3144,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   }
   for (; lo < hi; ++lo) recent.remove(terms.words(read(lo)));
   join_the_page_feet(seg, units, text, options.explain);
+  join_the_page_head(seg, units, text, options.explain);
   if (menus.top()) seg.items.front().begin = std::min(seg.items.front().begin, menus.top_begin);
   if (menus.bottom()) seg.items.back().end = std::max(seg.items.back().end, menus.bottom_end);
   return seg;

@@ -3888,3 +3888,40 @@ TEST_CASE("split: a byline and a date under the page's last text are its feet, n
                           "police officers from Central Asia today.\n";
   CHECK(item_texts(two).size() == 2);
 }
+
+TEST_CASE("split: the site's header of an article heads it, its menu kept with it", "[split]") {
+  // A page osce-strip has not cleaned: its menu, a type line, the title and
+  // the metadata as a list, then the article under its dateline.
+  const std::string article =
+      "-\nCountries\n- Albania\n- Andorra\n- Armenia\n- Austria\n"
+      "Press release\n"
+      "Ministers reaffirm support for the talks on the region\n"
+      "- Date:\n- 12 March 2021\n- Source:\n- OSCE Mission to Skopje\n- Fields of work:\n- Rule of law\n"
+      "SKOPJE, 12 March 2021 \xE2\x80\x93 The foreign ministers of five States adopted a statement on the conflict "
+      "at the ministerial meeting in Tirana.\n"
+      "The statement calls on all sides to protect the people living along the dividing line.\n";
+  REQUIRE(item_texts(article).size() == 1);
+  CHECK(has_cue_at(article, "SKOPJE, 12", "under the page's head"));
+  // No candidate in the menu: it is no unit.
+  osce::SplitOptions explain;
+  explain.explain = true;
+  for (const osce::Candidate& c : osce::segment(article, explain).candidates) {
+    CHECK(c.offset > article.find("- Austria"));
+  }
+  // Another article under it begins an item, which the header does not join.
+  const std::string two = article +
+                          "VIENNA, 13 March 2021 \xE2\x80\x93 The OSCE opened a course on cyber security for "
+                          "police officers from Central Asia today.\n";
+  const std::vector<std::string> items = item_texts(two);
+  REQUIRE(items.size() == 2);
+  CHECK(items[0].substr(0, 11) == "-\nCountries");
+  CHECK(items[1].substr(0, 7) == "VIENNA,");
+}
+
+TEST_CASE("split: a card's name over the next card is no header: no label of the site's", "[split]") {
+  const std::string cards =
+      "Presence in Albania\n\nPresence in Albania\n\nCentre in Ashgabat\n\nCentre in Ashgabat\n\n"
+      "Set up on 23 July 1998, the Centre works on activities ranging from arms control to human rights.\n";
+  CHECK(item_texts(cards).size() == 2);
+  CHECK_FALSE(has_cue_at(cards, "Centre in Ashgabat", "under the page's head"));
+}
