@@ -6,6 +6,7 @@
 #include <optional>
 #include <utility>
 
+#include "osce/navigation.hpp"
 #include "osce/page_vocabulary.hpp"
 #include "osce/text_lines.hpp"
 
@@ -486,6 +487,12 @@ void Tagger::tag(std::string_view title, std::string_view text, const std::vecto
   thread_local std::string title_buffer, text_buffer;  // kept from record to record
   title = ascii_punctuation(title, title_buffer);
   text = ascii_punctuation(text, text_buffer);
+  // A menu at the page's top or bottom (a page osce-strip has not cleaned,
+  // or the first or last item osce-split made of one) names every State,
+  // structure and field of the site: it says nothing of the text's.
+  if (const EdgeMenus menus = edge_menus(text, taxonomy_); menus.top() || menus.bottom()) {
+    text = text.substr(0, menus.bottom() ? menus.bottom_begin : text.size()).substr(menus.top_end);
+  }
   thread_local Sums sums;  // every record passes here: keep the buffers
   sums.raw.assign(fields_.size(), 0);
   sums.established.assign(fields_.size(), false);

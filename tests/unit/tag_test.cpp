@@ -315,6 +315,28 @@ TEST_CASE("the page's own labels in the text are not evidence; a repeated title 
   CHECK(std::count_if(where.begin(), where.end(), [](const std::string& w) { return w.starts_with("body:"); }) == 0);
 }
 
+TEST_CASE("a menu at the page's top or bottom names nothing the text is about", "[tag]") {
+  osce::TagOptions opt = text_only();
+  opt.collect_evidence = true;
+  const std::string text =
+      "Election observers deploy in Armenia\n"
+      "The observers will follow the vote count in Yerevan, the Head of the ODIHR mission said.\n";
+  const std::string menu_over = "-\nCountries\n- Albania\n- Georgia\n- Moldova\n-\nFields of work\n- Policing\n"
+                                "- Youth\n- Education\n-\nStructures\n- Mission to Moldova\n- Secretariat\n";
+  const std::string menu_under = "-\nAbout\n- Contact us\n- Mission to Skopje\n- Serbia\n";
+  const osce::TagResult alone = tagger().tag("", text, {}, {}, opt);
+  const osce::TagResult between = tagger().tag("", menu_over + text + menu_under, {}, {}, opt);
+  CHECK(between.countries == alone.countries);
+  CHECK(between.countries == std::vector<std::string_view>{"Armenia"});
+  CHECK(between.structures == alone.structures);
+  CHECK(between.fields == alone.fields);
+  // The lead is the text's first paragraph, not the menu's first line.
+  CHECK(std::any_of(between.evidence.begin(), between.evidence.end(),
+                    [](const osce::Evidence& e) { return e.where == "lead"; }));
+  // The same names in the text are the text's.
+  CHECK(tag(text + "Observers from Georgia and Moldova joined them.\n").countries.size() == 3);
+}
+
 TEST_CASE("tag_record writes only its own fields", "[tag]") {
   osce::RecordParser parser;
   osce::Record rec;
