@@ -1,8 +1,10 @@
 #include "osce/navigation.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
+#include "osce/hash.hpp"
 #include "osce/page_vocabulary.hpp"
 
 namespace osce {
@@ -185,10 +187,8 @@ bool may_hold_an_edge_menu(std::string_view text) {
   return (short_line(above) || above == Shape::kSeparator) && plain_lines();
 }
 
-}  // namespace
-
-LineShape shape_of_line(std::string_view line, const Taxonomy& taxonomy) {
-  const std::string_view t = trim(line);
+// The shape of a trimmed line.
+LineShape shape_uncached(std::string_view t, const Taxonomy& taxonomy) {
   const std::string_view entry = entry_text(t);
   LineShape shape;
   shape.kind = kind_of(t, entry);
@@ -202,6 +202,57 @@ LineShape shape_of_line(std::string_view line, const Taxonomy& taxonomy) {
   shape.page_type = shape.kind == LineShape::kHeading && is_page_type(t);
   return shape;
 }
+
+// The shapes of the short lines met last, by their text. A site prints the
+// same menu over every page, and a scrape's pages are mostly one site's: a
+// menu's entry is shaped once, its taxonomy lookups and word count with it,
+// and found again by a hash and a comparison. (Direct-mapped: a line that
+// takes another's slot only costs that line's shaping again.)
+class ShapeMemo {
+ public:
+  static constexpr size_t kMaxBytes = 62;  // menus' lines; most prose lines are longer
+  const LineShape* find(std::string_view t, const Taxonomy& taxonomy, uint64_t h) {
+    if (taxonomy.serial() != taxonomy_) {  // (another taxonomy shapes otherwise: forget all)
+      for (Slot& s : slots_) s.size = kEmpty;
+      taxonomy_ = taxonomy.serial();
+    }
+    const Slot& s = slots_[h & (kSlots - 1)];
+    return s.size == t.size() && std::memcmp(s.text, t.data(), t.size()) == 0 ? &s.shape : nullptr;
+  }
+  void keep(std::string_view t, uint64_t h, LineShape shape) {
+    Slot& s = slots_[h & (kSlots - 1)];
+    s.size = static_cast<uint8_t>(t.size());
+    std::memcpy(s.text, t.data(), t.size());
+    s.shape = shape;
+  }
+
+ private:
+  static constexpr size_t kSlots = 1024;
+  static constexpr uint8_t kEmpty = 0xFF;
+  struct Slot {
+    uint8_t size = kEmpty;
+    char text[kMaxBytes];
+    LineShape shape;
+  };
+  std::array<Slot, kSlots> slots_;
+  uint64_t taxonomy_ = 0;  // the serial of the taxonomy the slots' shapes are of
+};
+
+}  // namespace
+
+LineShape shape_of_line(std::string_view line, const Taxonomy& taxonomy) {
+  const std::string_view t = trim(line);
+  thread_local ShapeMemo memo;
+  uint64_t h = 0;
+  if (t.size() <= ShapeMemo::kMaxBytes) {
+    h = text_hash(t, false);
+    if (const LineShape* known = memo.find(t, taxonomy, h)) return *known;
+  }
+  const LineShape shape = shape_uncached(t, taxonomy);
+  if (t.size() <= ShapeMemo::kMaxBytes) memo.keep(t, h, shape);
+  return shape;
+}
+
 
 bool is_taxonomy_entry(std::string_view entry, const Taxonomy& taxonomy) {
   if (taxonomy.is_name(entry)) return true;
@@ -333,12 +384,51 @@ std::vector<NavigationRun> find_navigation(const std::vector<LineShape>& line_sh
 
 EdgeMenus edge_menus(std::string_view text, const Taxonomy& taxonomy) {
   if (!may_hold_an_edge_menu(text)) return {};
-  // Shapes of a byte a line: a page of many lines holds no table of them.
-  thread_local std::vector<LineShape> shapes;  // (one page after another: keep the buffer)
+  // Only the lines at the edges are shaped: from the top down to the first
+  // line of prose, and from the bottom up to the last. No run of
+  // find_navigation crosses a line of prose, and what it asks of the lines
+  // around an edge's runs (blanks or content before and after, a ':' over
+  // them, a plain menu's names) lies within those lines: the runs it finds
+  // at the edges are those it finds on the whole text. So a long page costs
+  // what its edges cost. (Each line with its bytes, [begin, end), the CR
+  // before its LF left out, as LineCursor gives it.)
+  struct Shaped {
+    LineShape shape;
+    size_t begin, end;
+  };
+  thread_local std::vector<Shaped> lines;  // (one text after another: keep the buffer)
+  lines.clear();
+  auto shape = [&](size_t begin, size_t end) {
+    const size_t stop = end > begin && text[end - 1] == '\r' ? end - 1 : end;
+    lines.push_back({shape_of_line(text.substr(begin, stop - begin), taxonomy), begin, stop});
+    return lines.back().shape.kind;
+  };
+  size_t top_lines = 0;
+  for (size_t at = 0; at < text.size();) {
+    const size_t end = std::min(text.find('\n', at), text.size());
+    ++top_lines;
+    if (shape(at, end) == LineShape::kOther) break;
+    at = end + 1;
+  }
+  // From the last line up, to the last line of prose (not the top's again).
+  const size_t top_prose_begin = lines.back().begin;
+  if (lines.back().shape.kind == LineShape::kOther) {
+    for (size_t end = text.size(); end > top_prose_begin;) {
+      const size_t begin = line_begin(text, end);
+      // (A text that ends with LF has no line after it.)
+      if (begin == end && end == text.size()) {
+        end = begin - 1;
+        continue;
+      }
+      if (begin <= top_prose_begin) break;
+      if (shape(begin, end) == LineShape::kOther) break;
+      end = begin - 1;
+    }
+    std::reverse(lines.begin() + static_cast<std::ptrdiff_t>(top_lines), lines.end());
+  }
+  thread_local std::vector<LineShape> shapes;
   shapes.clear();
-  LineCursor cursor(text);
-  TextLine line;
-  while (cursor.next(line)) shapes.push_back(shape_of_line(line.text, taxonomy));
+  for (const Shaped& l : lines) shapes.push_back(l.shape);
   const std::vector<NavigationRun> runs = find_navigation(shapes);
   EdgeMenus menus;
   if (runs.empty()) return menus;
@@ -359,24 +449,14 @@ EdgeMenus edge_menus(std::string_view text, const Taxonomy& taxonomy) {
     if (!blank_between(runs[k - 1].last + 1, bottom_from)) break;
     bottom_from = runs[k - 1].first;
   }
-  if (top_to == 0 && bottom_from == n) return menus;
-  // Their bytes, in a second pass over the lines (only pages with a menu).
-  LineCursor again(text);
-  size_t k = 0;
-  bool top_open = false, bottom_open = false;
-  while (again.next(line)) {
-    const auto at = static_cast<size_t>(line.text.data() - text.data());
-    const size_t end = at + line.text.size();
-    if (k < top_to && shapes[k].kind != LineShape::kBlank) {
-      if (!top_open) menus.top_begin = at, top_open = true;
-      menus.top_end = end;
-    }
-    if (k >= bottom_from && shapes[k].kind != LineShape::kBlank) {
-      if (!bottom_open) menus.bottom_begin = at, bottom_open = true;
-      menus.bottom_end = end;
-    }
-    ++k;
-  }
+  // Their bytes: from their first line not blank to their last's end.
+  auto bytes = [&](size_t from, size_t to, size_t& begin, size_t& end) {
+    while (from < to && shapes[from].kind == LineShape::kBlank) ++from;
+    while (to > from && shapes[to - 1].kind == LineShape::kBlank) --to;
+    if (from < to) begin = lines[from].begin, end = lines[to - 1].end;
+  };
+  bytes(0, top_to, menus.top_begin, menus.top_end);
+  bytes(bottom_from, n, menus.bottom_begin, menus.bottom_end);
   return menus;
 }
 

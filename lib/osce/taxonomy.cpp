@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <bit>
 #include <cstdint>
 #include <utility>
@@ -91,6 +92,8 @@ Taxonomy Taxonomy::load(const std::string& path) { return parse(read_file(path),
 
 Taxonomy Taxonomy::parse(std::string_view text, const std::string& source) {
   Taxonomy t;
+  static std::atomic<uint64_t> parsed{0};
+  t.serial_ = ++parsed;
   for (const TableRow& row : read_table(text, source, {"kind", "name", "aliases", "abbreviations", "demonyms", "note"})) {
     const uint64_t line_no = row.line;
     const std::vector<std::string_view>& cells = row.cells;

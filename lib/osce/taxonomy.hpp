@@ -75,6 +75,10 @@ class Taxonomy {
   bool is_name(std::string_view text) const { return names_of(text, std::nullopt); }
   // The same for the names of entries of one kind: is `text` a State's name?
   bool is_name(EntryKind kind, std::string_view text) const { return names_of(text, kind); }
+  // A number no other taxonomy parsed in this process has: what is known of
+  // one taxonomy's names (a cache of answers) is not another's, though it
+  // be at the same address once the first is gone.
+  uint64_t serial() const { return serial_; }
 
  private:
   // `name` is e's name or an alias (ASCII case folded) or an abbreviation (exact).
@@ -97,6 +101,7 @@ class Taxonomy {
   };
   std::vector<NameSlot> names_;
   size_t shortest_name_ = 0, longest_name_ = 0;
+  uint64_t serial_ = 0;  // set by parse
 };
 
 }  // namespace osce

@@ -146,3 +146,27 @@ TEST_CASE("navigation: no edge menu on a page that opens and ends with prose, no
   CHECK_FALSE(menus.top());
   CHECK_FALSE(menus.bottom());
 }
+
+TEST_CASE("navigation: a line's shape is its taxonomy's, asked again or after another taxonomy's", "[navigation]") {
+  // Shapes of short lines are kept by their text (see ShapeMemo): the same
+  // line under another taxonomy must not take the first one's answer.
+  const osce::Taxonomy own = osce::Taxonomy::parse(
+      "kind\tname\taliases\tabbreviations\tdemonyms\tnote\nstate\tFreedonia\t\t\t\t\n", "own.tsv");
+  const auto& builtin = osce::Taxonomy::builtin();
+  for (int round = 0; round < 2; ++round) {
+    CHECK(osce::shape_of_line("- Freedonia", own).taxonomy_entry);
+    CHECK_FALSE(osce::shape_of_line("- Freedonia", builtin).taxonomy_entry);
+    CHECK(osce::shape_of_line("- Albania", builtin).taxonomy_entry);
+    CHECK_FALSE(osce::shape_of_line("- Albania", own).taxonomy_entry);
+  }
+  // Nor another taxonomy made where the last one was, once it is gone.
+  for (const std::string name : {"Freedonia", "Sylvania", "Freedonia"}) {
+    const osce::Taxonomy here = osce::Taxonomy::parse(
+        "kind\tname\taliases\tabbreviations\tdemonyms\tnote\nstate\t" + name + "\t\t\t\t\n", "here.tsv");
+    CHECK(osce::shape_of_line("- Freedonia", here).taxonomy_entry == (name == "Freedonia"));
+  }
+  // The line as it is, its blanks trimmed, and a line that differs by a byte.
+  CHECK(osce::shape_of_line("  - Albania \r", builtin).taxonomy_entry);
+  CHECK_FALSE(osce::shape_of_line("- Albanian", builtin).taxonomy_entry);
+  CHECK(osce::shape_of_line("- Albania", builtin).kind == osce::LineShape::kEntry);
+}
