@@ -7,6 +7,7 @@
 #include "osce/dateline.hpp"
 #include "osce/error.hpp"
 #include "osce/json_string.hpp"
+#include "osce/navigation.hpp"
 #include "osce/opening.hpp"
 
 namespace osce {
@@ -104,7 +105,16 @@ std::vector<FoundDate> find_dates(std::string_view text, const std::optional<Dat
 std::vector<FoundDate> date_record(Record& rec, const DatesOptions& options) {
   // A view of the record's own copy: every change to the record waits until
   // the text has been read.
-  const std::string_view text = rec.get_string_view("text").value_or("");
+  const std::string_view whole = rec.get_string_view("text").value_or("");
+  // A menu at the text's top or bottom (a page osce-strip has not cleaned,
+  // or the first or last item osce-split made of one) is no part of it: its
+  // entries' years ("Finland – OSCE Chairpersonship 2025") date nothing, and
+  // the text's head is under it. Offsets stay the whole text's.
+  std::string_view text = whole;
+  if (const EdgeMenus menus = edge_menus(whole, Taxonomy::builtin()); menus.top() || menus.bottom()) {
+    text = whole.substr(0, menus.bottom() ? menus.bottom_begin : whole.size()).substr(menus.top_end);
+  }
+  const auto shift = static_cast<size_t>(text.data() - whole.data());
   std::optional<DatePoint> own;
   // The place and date the text opens with, when the record has no date:
   // its dateline or date line, under its headline if it has one ("OSCE
@@ -128,12 +138,13 @@ std::vector<FoundDate> date_record(Record& rec, const DatesOptions& options) {
     }
     if (!opening_date.empty()) own = parse_iso_day(opening_date);
   }
-  const std::vector<FoundDate> found = find_dates(text, own, options);
+  std::vector<FoundDate> found = find_dates(text, own, options);
+  for (FoundDate& f : found) f.expression.start += shift, f.expression.end += shift;
   std::string json;
   for (const FoundDate& f : found) {
     json += json.empty() ? "[" : ",";
     json += "{\"text\":";
-    append_json_string(json, text.substr(f.expression.start, f.expression.end - f.expression.start));
+    append_json_string(json, whole.substr(f.expression.start, f.expression.end - f.expression.start));
     json += ",\"value\":";
     append_json_string(json, f.value);
     json += ",\"start\":" + std::to_string(f.expression.start) + ",\"end\":" + std::to_string(f.expression.end) + "}";

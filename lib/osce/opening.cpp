@@ -726,11 +726,20 @@ std::optional<Opening> opening_of(std::string_view text, SlashOrder order) {
   // the headline ("International Information Centre for Balkan Studies"), a
   // photo's caption, a speech's speaker and meeting ("As delivered by ...",
   // "to the Permanent Council, Vienna").
+  // Or under the site's header of an article, on a page osce-strip has not
+  // cleaned: its metadata as labels and their values ("- Date:", "- 4 May
+  // 2018", "- Source:", "- OSCE Secretariat", ...), which are no head's
+  // lines and are not counted as such. A date among them is a date line.
   std::string_view above = first;
+  bool in_metadata = false;  // `above` is a label of the page's metadata, or a value under one
+  size_t metadata_lines = 0;
   for (size_t head = 1; head <= kOpeningHeadLines; ++head) {
-    // (A headline may end with its sources: "... in Pristina (Tanjug, RTS)".)
-    if (!headline_shaped_line(above) && !ends_with_its_sources(above) && !is_photo_caption(above) &&
-        !(head == 1 && key)) {
+    in_metadata = metadata_label(above).has_value() || (in_metadata && list_mark_length(above) > 0);
+    if (in_metadata && ++metadata_lines <= kMetadataLines) {
+      --head;
+    } else if (!headline_shaped_line(above) && !ends_with_its_sources(above) && !is_photo_caption(above) &&
+               !(head == 1 && key)) {
+      // (A headline may end with its sources: "... in Pristina (Tanjug, RTS)".)
       return none();
     }
     const std::string_view line = next_line(text, at);

@@ -157,12 +157,18 @@ struct Opening {
 // the photo's credit, the title again, the speaker, the meeting and its
 // place (osce-split reads an item's head of lines alike).
 constexpr size_t kOpeningHeadLines = 6;
+// The most lines of the site's metadata over a text's date line or
+// dateline besides them: the labels of osce.org's article header, each
+// with a value or two (see opening_of).
+constexpr size_t kMetadataLines = 16;
 
 // The opening of `text`: a dateline (after a preamble, too) or date line on
 // its first non-blank line, or under a headline (a line of up to thirty
 // words that ends in a letter or digit) and up to kOpeningHeadLines such
 // lines in all (the site's name, a caption, a speech's speaker); a date line
-// may have a dateline on the line under it. `headline` is the line right
+// may have a dateline on the line under it. The site's metadata labels and
+// their values among those lines do not count as head lines, up to
+// kMetadataLines of them. `headline` is the line right
 // above the date. With none of them, a place alone (Opening::place) from a
 // dateline with no date. nullopt when the text opens otherwise.
 std::optional<Opening> opening_of(std::string_view text, SlashOrder order = SlashOrder::kUnambiguous);

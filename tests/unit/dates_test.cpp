@@ -409,3 +409,19 @@ TEST_CASE("closing_stamp_date: the stamp's parts", "[dates]") {
   CHECK_FALSE(osce::closing_stamp_date(""));
   CHECK_FALSE(osce::closing_stamp_date("... (one two three four, 17.11.2016)"));
 }
+
+TEST_CASE("dates: a menu at the text's edges dates nothing, and the head is under it", "[dates]") {
+  const std::string menu = "-\nCountries\n- Albania\n- Finland \xE2\x80\x93 OSCE Chairpersonship 2025\n- Georgia\n"
+                           "-\nStructures\n- Mission to Moldova\n- Secretariat\n";
+  const std::string text = menu + "VIENNA, 5 March 2021 - The monitors reported a calm week.\n" + menu;
+  osce::Record rec = dated_record(text);
+  CHECK(rec.get_string("date") == "2021-03-05");
+  CHECK(rec.get_string("place") == "VIENNA");
+  // One date, the dateline's, at its offset in the whole text.
+  const std::string dates = std::string(rec.raw("dates"));
+  CHECK(dates.find("2025") == std::string::npos);
+  const size_t start = text.find("5 March 2021");
+  CHECK(dates.find("\"start\":" + std::to_string(start) + ",") != std::string::npos);
+  // The same entry in the text is a year of the text.
+  CHECK(std::string(dated_record("The Chairpersonship 2025 begins.\n").raw("dates")).find("2025") != std::string::npos);
+}

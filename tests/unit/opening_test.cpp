@@ -630,3 +630,24 @@ TEST_CASE("opening: a byline's date after its source's name", "[opening]") {
   CHECK_FALSE(osce::byline_date("Al Jazeera 01.08.2021 | Agencije"));
   CHECK_FALSE(osce::byline_date("Al  Jazeera 01.08.2021 | Izvor: Agencije"));  // no word between the blanks
 }
+
+TEST_CASE("opening: under the site's header, its metadata labels and values are no head lines", "[opening]") {
+  const std::string header =
+      "Press release\nNeed for co-operation highlighted at a conference in Tajikistan\n"
+      "- Date:\n- Place:\n- DUSHANBE\n- Source:\n- OSCE Secretariat, OSCE Programme Office in Dushanbe\n"
+      "- Fields of work:\n- Countering terrorism\n";
+  const auto opened = osce::opening_of(header + "DUSHANBE, 4 May 2018 \xE2\x80\x93 The conference concluded today.");
+  REQUIRE(opened);
+  REQUIRE(opened->dateline);
+  CHECK(opened->dateline->place == "DUSHANBE");
+  CHECK(opened->dateline->date == "2018-05-04");
+  // A date among the values is a date line.
+  const auto valued = osce::opening_of("News Item\nMinisters meet\n- Date:\n- 12 March 2021\n- Source:\n- OSCE\n"
+                                       "The ministers adopted a statement.");
+  REQUIRE(valued);
+  CHECK(valued->date == "2021-03-12");
+  // Entries of a list with no label over them are no metadata: the head
+  // ends at the first that is no headline.
+  CHECK_FALSE(osce::opening_of("Ministers meet\n- Albania\n- Andorra\n- Armenia\n- Austria\n- Belgium\n- Bulgaria\n"
+                               "- Canada\nVIENNA, 5 March 2021 - The Chairperson spoke."));
+}
