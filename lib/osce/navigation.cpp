@@ -390,45 +390,49 @@ EdgeMenus edge_menus(std::string_view text, const Taxonomy& taxonomy) {
   // around an edge's runs (blanks or content before and after, a ':' over
   // them, a plain menu's names) lies within those lines: the runs it finds
   // at the edges are those it finds on the whole text. So a long page costs
-  // what its edges cost. (Each line with its bytes, [begin, end), the CR
-  // before its LF left out, as LineCursor gives it.)
-  struct Shaped {
-    LineShape shape;
-    size_t begin, end;
+  // what its edges cost, a byte a line shaped.
+  // Lines as LineCursor gives them: [begin, end), the CR before the LF left out.
+  auto line_at = [&](size_t begin, size_t end) {
+    return text.substr(begin, (end > begin && text[end - 1] == '\r' ? end - 1 : end) - begin);
   };
-  thread_local std::vector<Shaped> lines;  // (one text after another: keep the buffer)
-  lines.clear();
-  auto shape = [&](size_t begin, size_t end) {
-    const size_t stop = end > begin && text[end - 1] == '\r' ? end - 1 : end;
-    lines.push_back({shape_of_line(text.substr(begin, stop - begin), taxonomy), begin, stop});
-    return lines.back().shape.kind;
+  // Calls `visit(line)` for the lines from the top while it returns true.
+  auto from_top = [&](auto&& visit) {
+    for (size_t at = 0; at < text.size();) {
+      const size_t end = std::min(text.find('\n', at), text.size());
+      if (!visit(line_at(at, end))) return;
+      at = end + 1;
+    }
   };
-  size_t top_lines = 0;
-  for (size_t at = 0; at < text.size();) {
-    const size_t end = std::min(text.find('\n', at), text.size());
-    ++top_lines;
-    if (shape(at, end) == LineShape::kOther) break;
-    at = end + 1;
-  }
-  // From the last line up, to the last line of prose (not the top's again).
-  const size_t top_prose_begin = lines.back().begin;
-  if (lines.back().shape.kind == LineShape::kOther) {
-    for (size_t end = text.size(); end > top_prose_begin;) {
+  // The same from the bottom, for the lines that begin after `stop`. (The
+  // first line is never the bottom menu's: a run there is the top's.)
+  auto from_bottom = [&](size_t stop, auto&& visit) {
+    for (size_t end = text.size(); end > stop;) {
       const size_t begin = line_begin(text, end);
-      // (A text that ends with LF has no line after it.)
-      if (begin == end && end == text.size()) {
+      if (begin == end && end == text.size()) {  // (a text that ends with LF has no line after it)
         end = begin - 1;
         continue;
       }
-      if (begin <= top_prose_begin) break;
-      if (shape(begin, end) == LineShape::kOther) break;
+      if (begin <= stop || !visit(line_at(begin, end))) return;
       end = begin - 1;
     }
-    std::reverse(lines.begin() + static_cast<std::ptrdiff_t>(top_lines), lines.end());
-  }
-  thread_local std::vector<LineShape> shapes;
+  };
+  thread_local std::vector<LineShape> shapes;  // (one text after another: keep the buffer)
   shapes.clear();
-  for (const Shaped& l : lines) shapes.push_back(l.shape);
+  size_t top_prose = std::string_view::npos;  // where the first line of prose begins
+  from_top([&](std::string_view line) {
+    shapes.push_back(shape_of_line(line, taxonomy));
+    if (shapes.back().kind != LineShape::kOther) return true;
+    top_prose = static_cast<size_t>(line.data() - text.data());
+    return false;
+  });
+  const size_t top_lines = shapes.size();
+  if (top_prose != std::string_view::npos) {
+    from_bottom(top_prose, [&](std::string_view line) {
+      shapes.push_back(shape_of_line(line, taxonomy));
+      return shapes.back().kind != LineShape::kOther;
+    });
+    std::reverse(shapes.begin() + static_cast<std::ptrdiff_t>(top_lines), shapes.end());
+  }
   const std::vector<NavigationRun> runs = find_navigation(shapes);
   EdgeMenus menus;
   if (runs.empty()) return menus;
@@ -449,14 +453,27 @@ EdgeMenus edge_menus(std::string_view text, const Taxonomy& taxonomy) {
     if (!blank_between(runs[k - 1].last + 1, bottom_from)) break;
     bottom_from = runs[k - 1].first;
   }
-  // Their bytes: from their first line not blank to their last's end.
-  auto bytes = [&](size_t from, size_t to, size_t& begin, size_t& end) {
-    while (from < to && shapes[from].kind == LineShape::kBlank) ++from;
-    while (to > from && shapes[to - 1].kind == LineShape::kBlank) --to;
-    if (from < to) begin = lines[from].begin, end = lines[to - 1].end;
+  // Their bytes, from their first line not blank to their last's end, the
+  // lines walked again (the menus' only: a byte a line is all that was kept).
+  auto take = [&](std::string_view line, size_t k, size_t& begin, size_t& end, bool& open) {
+    if (shapes[k].kind == LineShape::kBlank) return;
+    const auto at = static_cast<size_t>(line.data() - text.data());
+    if (!open) begin = at, end = at + line.size(), open = true;
+    begin = std::min(begin, at), end = std::max(end, at + line.size());
   };
-  bytes(0, top_to, menus.top_begin, menus.top_end);
-  bytes(bottom_from, n, menus.bottom_begin, menus.bottom_end);
+  size_t k = 0;
+  bool open = false;
+  from_top([&](std::string_view line) {
+    if (k >= top_to) return false;
+    take(line, k++, menus.top_begin, menus.top_end, open);
+    return true;
+  });
+  k = n, open = false;
+  from_bottom(0, [&](std::string_view line) {
+    if (k <= bottom_from) return false;
+    take(line, --k, menus.bottom_begin, menus.bottom_end, open);
+    return true;
+  });
   return menus;
 }
 
