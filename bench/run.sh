@@ -47,14 +47,16 @@ cat "$pages"/* | head -c 100000000 | sed '$d' > "$work/big.txt"
 "$bin/osce-jsonl" "$work/big.txt" > "$big_pages"
 rm -f "$work/big.txt"
 
-# A menu and nothing else, over and over: a filter that shapes a text's
-# lines to find its menus must hold no more than a byte or so a line.
+# The site's menu (a seed's, over its type line) and nothing else, over and
+# over: five million lines, which a filter that shapes a text's lines to
+# find its menus must not hold at many bytes each.
 big_menus=$work/one-100MB-record-of-menus.jsonl
 if [ ! -s "$big_menus" ]; then
-  awk 'BEGIN { for (s = 0; s < 100000000; ) { t = "-\nCountries\n- Albania\n- Andorra\n- Armenia\n- Austria\n"; printf "%s", t; s += length(t) } }' \
+  awk '/^(Press release|News [Ii]tem)$/ { exit } { print }' corpus/pages/002_*.txt > "$work/menu.txt"
+  awk -v n=100000000 '{ m = m $0 "\n" } END { while (s < n) { printf "%s", m; s += length(m) } }' "$work/menu.txt" \
     | head -c 100000000 | sed '$d' > "$work/big.txt"
   "$bin/osce-jsonl" "$work/big.txt" > "$big_menus"
-  rm -f "$work/big.txt"
+  rm -f "$work/big.txt" "$work/menu.txt"
 fi
 
 bytes=$(wc -c < "$input")
