@@ -118,7 +118,7 @@ void assign(PageMetadata& meta, MetaField field, std::string_view value, bool on
 // Finds the first metadata block that starts at line `from` or after, fills
 // `meta` and marks its lines in `state`. `first_content` is the text's first
 // line not blank and not removed.
-std::optional<MetadataBlock> read_metadata_block(const std::vector<TextLine>& lines, std::vector<LineState>& state,
+std::optional<MetadataBlock> read_metadata_block(const LineTable& lines, std::vector<LineState>& state,
                                                  PageMetadata& meta, Details& details, size_t from,
                                                  size_t first_content) {
   const size_t n = lines.size();
@@ -262,7 +262,7 @@ void merge_into(PageMetadata& into, PageMetadata& more) {
 // The page header: what stands between the furniture at the top and the
 // metadata block `block` (or the body, without one): the page type, the
 // title, the lead. Fills `meta` and marks the lines in `state`.
-void read_header(const std::vector<TextLine>& lines, std::vector<LineState>& state, Details& details,
+void read_header(const LineTable& lines, std::vector<LineState>& state, Details& details,
                  const MetadataBlock* block, PageMetadata& meta) {
   const size_t n = lines.size();
   size_t header_start = 0;
@@ -380,7 +380,7 @@ void read_header(const std::vector<TextLine>& lines, std::vector<LineState>& sta
 // the breadcrumb. Over prose it is the page's own title ("Border
 // management" over its topic page), and stays. Returns its index, or
 // lines.size().
-size_t breadcrumb_under(const std::vector<TextLine>& lines, size_t you_are_here) {
+size_t breadcrumb_under(const LineTable& lines, size_t you_are_here) {
   auto next_text = [&](size_t from) {
     while (from < lines.size() && trim(lines[from].text).empty()) ++from;
     return from;
@@ -409,11 +409,11 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
   // to page (new ones, grown by doubling, and the pass's details cost
   // osce-strip 3.4% of its instructions); a huge page's are let go at the
   // next page.
-  thread_local std::vector<TextLine> lines;
+  thread_local LineTable lines;
   thread_local std::vector<LineState> state;
   constexpr size_t kKeptLines = size_t{1} << 16;
-  if (lines.capacity() > kKeptLines) std::vector<TextLine>().swap(lines), std::vector<LineState>().swap(state);
-  split_lines(text, lines);
+  if (lines.capacity() > kKeptLines) lines.release(), std::vector<LineState>().swap(state);
+  lines.assign(text);
   const size_t n = lines.size();
   state.assign(n, LineState{});
   thread_local Details details;  // (as the tables: a deque allocates as it is made)
@@ -737,9 +737,16 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
     from = block->last + 1;
   }
 
-  std::vector<bool> skip(n);
-  for (size_t i = 0; i < n; ++i) skip[i] = state[i].removed;
-  const std::vector<NavigationRun> runs = find_navigation(lines, skip, taxonomy);
+  // (Shaped here, a byte a line, the lines removed so far skipped.)
+  std::vector<LineShape> shapes(n);
+  for (size_t i = 0; i < n; ++i) {
+    if (state[i].removed) {
+      shapes[i].skipped = true;
+    } else {
+      shapes[i] = shape_of_line(lines[i].text, taxonomy);
+    }
+  }
+  const std::vector<NavigationRun> runs = find_navigation(shapes);
   for (const NavigationRun& run : runs) {
     const uint32_t why = details.add(run.why);
     for (size_t i = run.first; i <= run.last; ++i) {

@@ -52,6 +52,15 @@ void split_lines(std::string_view text, std::vector<TextLine>& lines) {
   for (TextLine line; cursor.next(line);) lines.push_back(line);
 }
 
+void LineTable::assign(std::string_view text) {
+  text_ = text;
+  starts_.clear();
+  if (text.size() >= kCountLinesFrom) starts_.reserve(count_line_ends(text) + 2);
+  LineCursor cursor(text);
+  for (TextLine line; cursor.next(line);) starts_.push_back(static_cast<size_t>(line.text.data() - text.data()));
+  if (!starts_.empty()) starts_.push_back(text.size());
+}
+
 std::string_view line_with_end(std::string_view whole, const TextLine& line) {
   // split_lines took off one LF, then one CR: put them back.
   const size_t begin = static_cast<size_t>(line.text.data() - whole.data());

@@ -72,6 +72,32 @@ std::vector<TextLine> split_lines(std::string_view text);
 // The same into `lines`, whose buffer is kept: a filter splits page after page.
 void split_lines(std::string_view text, std::vector<TextLine>& lines);
 
+// The lines of a text as split_lines gives them, held as where each begins:
+// 8 bytes a line, half a table of views. (A record of the site's menu
+// lines alone has five million of them in 100 MB: osce-strip, which keeps
+// a table of a page's lines, held 80 MB of views there.)
+class LineTable {
+ public:
+  // The lines of `text`, which must outlive the table; the buffer is kept.
+  void assign(std::string_view text);
+  size_t size() const { return starts_.empty() ? 0 : starts_.size() - 1; }
+  size_t capacity() const { return starts_.capacity(); }
+  // Line `i` without its LF and the CR before it, as LineCursor gives it.
+  TextLine operator[](size_t i) const {
+    const size_t begin = starts_[i];
+    size_t end = starts_[i + 1];
+    if (end > begin && text_[end - 1] == '\n') --end;
+    if (end > begin && text_[end - 1] == '\r') --end;
+    return {text_.substr(begin, end - begin)};
+  }
+  // Lets a huge page's buffer go.
+  void release() { std::vector<size_t>().swap(starts_); }
+
+ private:
+  std::string_view text_;
+  std::vector<size_t> starts_;  // where each line begins, then the text's end
+};
+
 // `line`, a line of `whole` from split_lines, with the "\n" or "\r\n" (or
 // the final lone "\r") that ends it in `whole`.
 std::string_view line_with_end(std::string_view whole, const TextLine& line);

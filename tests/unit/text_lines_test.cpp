@@ -206,3 +206,24 @@ TEST_CASE("text lines: list marks, before an item and alone", "[text]") {
   }
   for (std::string_view t : {"--", "- x", "***", "", "+"}) CHECK_FALSE(osce::is_lone_list_mark(t));
 }
+
+TEST_CASE("a table of line starts gives the lines split_lines gives", "[text]") {
+  for (const std::string text : {"", "\n", "a", "a\n", "a\nb", "a\r\nb\r\n", "a\r", "\r\n\r\n", "a\n\n\nb\n\n",
+                                 "x\r\ry\n", " - Albania \n-\nCountries"}) {
+    INFO("text " << text.size() << " bytes");
+    const std::vector<osce::TextLine> split = osce::split_lines(text);
+    osce::LineTable table;
+    table.assign(text);
+    REQUIRE(table.size() == split.size());
+    for (size_t i = 0; i < split.size(); ++i) {
+      CHECK(table[i].text == split[i].text);
+      CHECK(table[i].text.data() == split[i].text.data());
+    }
+  }
+  // The buffer is kept from text to text, and a shorter text has fewer lines.
+  osce::LineTable table;
+  table.assign("a\nb\nc\n");
+  table.assign("d");
+  REQUIRE(table.size() == 1);
+  CHECK(table[0].text == "d");
+}
