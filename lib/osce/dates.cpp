@@ -110,10 +110,7 @@ std::vector<FoundDate> date_record(Record& rec, const DatesOptions& options) {
   // or the first or last item osce-split made of one) is no part of it: its
   // entries' years ("Finland – OSCE Chairpersonship 2025") date nothing, and
   // the text's head is under it. Offsets stay the whole text's.
-  std::string_view text = whole;
-  if (const EdgeMenus menus = edge_menus(whole, Taxonomy::builtin()); menus.top() || menus.bottom()) {
-    text = whole.substr(0, menus.bottom() ? menus.bottom_begin : whole.size()).substr(menus.top_end);
-  }
+  const std::string_view text = edge_menus(whole, Taxonomy::builtin()).between(whole);
   const auto shift = static_cast<size_t>(text.data() - whole.data());
   std::optional<DatePoint> own;
   // The place and date the text opens with, when the record has no date:

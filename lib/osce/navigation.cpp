@@ -142,7 +142,8 @@ size_t line_begin(std::string_view text, size_t at) {
 std::pair<LineShape::Kind, size_t> kind_at(std::string_view text, size_t at) {
   const size_t end = std::min(text.find('\n', at), text.size());
   const std::string_view t = trim(text.substr(at, end - at));
-  return {kind_of(t, entry_text(t)), end == text.size() ? std::string_view::npos : text.find_first_not_of(" \t\r\n", end)};
+  const size_t next = end == text.size() ? std::string_view::npos : text.find_first_not_of(" \t\r\n", end);
+  return {kind_of(t, entry_text(t)), next};
 }
 
 // Whether `text` has `n` lines at least.

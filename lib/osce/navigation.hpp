@@ -68,6 +68,10 @@ struct EdgeMenus {
   size_t bottom_begin = 0, bottom_end = 0;  // the same at the bottom
   bool top() const { return top_end > top_begin; }
   bool bottom() const { return bottom_end > bottom_begin; }
+  // The part of `text` (the one they were found in) between the menus.
+  std::string_view between(std::string_view text) const {
+    return text.substr(0, bottom() ? bottom_begin : text.size()).substr(top_end);
+  }
 };
 EdgeMenus edge_menus(std::string_view text, const Taxonomy& taxonomy);
 

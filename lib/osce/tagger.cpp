@@ -490,9 +490,7 @@ void Tagger::tag(std::string_view title, std::string_view text, const std::vecto
   // A menu at the page's top or bottom (a page osce-strip has not cleaned,
   // or the first or last item osce-split made of one) names every State,
   // structure and field of the site: it says nothing of the text's.
-  if (const EdgeMenus menus = edge_menus(text, taxonomy_); menus.top() || menus.bottom()) {
-    text = text.substr(0, menus.bottom() ? menus.bottom_begin : text.size()).substr(menus.top_end);
-  }
+  text = edge_menus(text, taxonomy_).between(text);
   thread_local Sums sums;  // every record passes here: keep the buffers
   sums.raw.assign(fields_.size(), 0);
   sums.established.assign(fields_.size(), false);

@@ -30,6 +30,17 @@ std::vector<std::string> stripped_pages() {
 }
 
 
+// The items osce-split makes of the bundled pages, stripped: what generated pages are made of.
+std::vector<std::string> bundled_items() {
+  std::vector<std::string> items;
+  for (const std::string& page : stripped_pages()) {
+    for (const auto& item : osce::segment(page, {}).items) {
+      items.push_back(page.substr(item.begin, item.end - item.begin));
+    }
+  }
+  return items;
+}
+
 // `resplit`: also check that each item, split again, is one item. That holds
 // for the items of the bundled pages; an item that merges two (a missed
 // boundary) may split when seen alone, so generated pages check coverage only.
@@ -69,10 +80,7 @@ TEST_CASE("split property: items cover every bundled page", "[split][property]")
 }
 
 TEST_CASE("split property: items cover generated concatenations", "[split][property]") {
-  std::vector<std::string> items;
-  for (const std::string& page : stripped_pages()) {
-    for (const auto& item : osce::segment(page, {}).items) items.push_back(page.substr(item.begin, item.end - item.begin));
-  }
+  const std::vector<std::string> items = bundled_items();
   std::mt19937 rng(7);
   for (int round = 0; round < 300; ++round) {
     std::string page;
@@ -102,10 +110,7 @@ TEST_CASE("split property: a menu at the top or the bottom moves no boundary", "
   // last the one under it. (Where a menu of plain lines ends is
   // find_navigation's to say, and tested there: it may take a card's name
   // under it, or leave the line over the lead to the page as its title.)
-  std::vector<std::string> items;
-  for (const std::string& page : stripped_pages()) {
-    for (const auto& item : osce::segment(page, {}).items) items.push_back(page.substr(item.begin, item.end - item.begin));
-  }
+  const std::vector<std::string> items = bundled_items();
   std::mt19937 rng(11);
   for (int round = 0; round < 200; ++round) {
     std::string bare;
@@ -124,8 +129,7 @@ TEST_CASE("split property: a menu at the top or the bottom moves no boundary", "
     const osce::EdgeMenus menus = osce::edge_menus(page, osce::Taxonomy::builtin());
     CHECK(menus.top() == !top.empty());
     CHECK(menus.bottom() == !bottom.empty());
-    const size_t inner_end = menus.bottom() ? menus.bottom_begin : page.size();
-    const std::string inner = page.substr(menus.top_end, inner_end - menus.top_end);
+    const std::string inner(menus.between(page));
     std::vector<size_t> inner_starts, menu_starts;
     for (const auto& item : osce::segment(inner, {}).items) inner_starts.push_back(item.begin + menus.top_end);
     const osce::Segmentation seg = osce::segment(page, {});
