@@ -1612,7 +1612,16 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   Segmentation seg;
   const EdgeMenus menus = edge_menus(text, Taxonomy::builtin());
   const std::vector<Unit> units = units_of(text, menus);
-  if (units.empty()) return seg;
+  if (units.empty()) {
+    // A text of menus alone is one item, the menus.
+    if (menus.top() || menus.bottom()) {
+      Item all;
+      all.begin = menus.top() ? menus.top_begin : menus.bottom_begin;
+      all.end = menus.bottom() ? menus.bottom_end : menus.top_end;
+      seg.items.push_back(std::move(all));
+    }
+    return seg;
+  }
   const size_t n = units.size();
 
   size_t year_titles = 0;

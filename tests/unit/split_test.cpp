@@ -3925,3 +3925,19 @@ TEST_CASE("split: a card's name over the next card is no header: no label of the
   CHECK(item_texts(cards).size() == 2);
   CHECK_FALSE(has_cue_at(cards, "Centre in Ashgabat", "under the page's head"));
 }
+
+TEST_CASE("split: a text of the site's menu alone is one item, the menu", "[split]") {
+  // The fuzzer's input (tests/fuzz/regressions/split-menu-alone.txt): with
+  // the menu no unit, no unit was left, and no item held the text.
+  std::string menu = "-\nOur work\n-\nFields of work\n";
+  for (const char* field : {"Arms control", "Border management", "Democratization", "Education", "Elections"}) {
+    menu += std::string("- ") + field + "\n";
+  }
+  menu += "-\nCountries\n- Albania\n- Andorra\n- Armenia\n";
+  for (const std::string& text : {menu, "\n\n" + menu + "\n"}) {
+    const osce::Segmentation seg = osce::segment(text, {});
+    REQUIRE(seg.items.size() == 1);
+    CHECK(seg.items[0].begin == text.find('-'));
+    CHECK(seg.items[0].end == text.find_last_not_of('\n') + 1);
+  }
+}
