@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "osce/record.hpp"
@@ -18,6 +19,13 @@ struct PageMetadata {
   bool empty() const;
   // Sets on `rec` the fields stated here; a field left empty stays as it was.
   void set_on(Record& rec) const;
+  // Adds what `more` states and this lacks: a field of one value where this
+  // has none, the values of a list this does not hold. `more` is moved from.
+  void take_missing(PageMetadata& more);
 };
+
+// Adds `value` to a list field unless it holds it: an event page names its
+// organizer under "Organized by:" and again under "Source:".
+void add_once(std::vector<std::string>& list, std::string_view value);
 
 }  // namespace osce

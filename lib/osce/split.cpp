@@ -1573,7 +1573,7 @@ void join_the_page_feet(Segmentation& seg, const std::vector<Unit>& units, std::
 // of its own.)
 void join_the_page_head(Segmentation& seg, const std::vector<Unit>& units, std::string_view text, bool explain) {
   if (seg.items.size() < 2 || seg.items[0].listed) return;
-  const Item& head = seg.items[0];
+  Item& head = seg.items[0];
   Item& below = seg.items[1];
   const auto head_end = std::partition_point(units.begin(), units.end(), [&](const Unit& u) {
     return u.begin(text) < below.begin;
@@ -1596,13 +1596,7 @@ void join_the_page_head(Segmentation& seg, const std::vector<Unit>& units, std::
     }
   }
   below.begin = head.begin;
-  // What the head states, where the item does not state it itself.
-  for (auto field : {&PageMetadata::type, &PageMetadata::title, &PageMetadata::date, &PageMetadata::place}) {
-    if ((below.*field).empty()) below.*field = head.*field;
-  }
-  for (auto field : {&PageMetadata::issued_by, &PageMetadata::listed_fields}) {
-    if ((below.*field).empty()) below.*field = head.*field;
-  }
+  below.take_missing(head);  // what the head states, where the item does not state it itself
   seg.items.erase(seg.items.begin());
 }
 

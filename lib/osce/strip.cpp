@@ -84,12 +84,6 @@ struct MetadataBlock {
   size_t labels = 0;
 };
 
-// Adds `value` to a list field unless it holds it: an event page names its
-// organizer under "Organized by:" and again under "Source:".
-void add_once(std::vector<std::string>& list, std::string_view value) {
-  if (std::find(list.begin(), list.end(), value) == list.end()) list.emplace_back(value);
-}
-
 void assign(PageMetadata& meta, MetaField field, std::string_view value, bool one_per_line) {
   if (value.empty()) return;
   switch (field) {
@@ -246,18 +240,6 @@ std::string_view removal_name(Removal why) {
 }
 
 namespace {
-
-// Adds to `into` what `more` has and it lacks: a field of one value where
-// it has none, the values of a list it does not have.
-void merge_into(PageMetadata& into, PageMetadata& more) {
-  for (auto [a, b] : {std::pair{&into.type, &more.type}, {&into.title, &more.title}, {&into.date, &more.date},
-                      {&into.place, &more.place}}) {
-    if (a->empty()) *a = std::move(*b);
-  }
-  for (auto [a, b] : {std::pair{&into.issued_by, &more.issued_by}, {&into.listed_fields, &more.listed_fields}}) {
-    for (const std::string& v : *b) add_once(*a, v);
-  }
-}
 
 // The page header: what stands between the furniture at the top and the
 // metadata block `block` (or the body, without one): the page type, the
@@ -729,7 +711,7 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
     const std::optional<MetadataBlock> block = read_metadata_block(lines, state, meta, details, from, first_content);
     if (!block) break;
     if (first_block) {
-      merge_into(result.metadata, meta);
+      result.metadata.take_missing(meta);
     } else {
       first_block = block;
       result.metadata = std::move(meta);
@@ -838,7 +820,7 @@ StripResult strip_passes(std::string_view text, const StripOptions& options, std
                           std::make_move_iterator(next.removed.end()));
     std::sort(result.removed.begin(), result.removed.end(),
               [](const RemovedLine& a, const RemovedLine& b) { return a.line_number < b.line_number; });
-    merge_into(result.metadata, next.metadata);
+    result.metadata.take_missing(next.metadata);
     for (size_t& k : kept) k = origin[k - 1];
     origin = std::move(kept);
     result.text = std::move(next.text);
