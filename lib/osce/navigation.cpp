@@ -264,19 +264,6 @@ bool is_taxonomy_entry(std::string_view entry, const Taxonomy& taxonomy) {
   return false;
 }
 
-std::vector<NavigationRun> find_navigation(const std::vector<TextLine>& lines,
-                                           const std::vector<bool>& skip, const Taxonomy& taxonomy) {
-  std::vector<LineShape> shapes(lines.size());
-  for (size_t i = 0; i < lines.size(); ++i) {
-    if (skip[i]) {
-      shapes[i].skipped = true;
-    } else {
-      shapes[i] = shape_of_line(lines[i].text, taxonomy);
-    }
-  }
-  return find_navigation(shapes);
-}
-
 std::vector<NavigationRun> find_navigation(const std::vector<LineShape>& line_shapes) {
   using Shape = LineShape::Kind;
   const size_t n = line_shapes.size();

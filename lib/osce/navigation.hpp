@@ -54,9 +54,6 @@ LineShape shape_of_line(std::string_view line, const Taxonomy& taxonomy);
 // separator at most, and not on a line over prose (the page's title, even
 // when it is a name).
 std::vector<NavigationRun> find_navigation(const std::vector<LineShape>& shapes);
-// The same from the lines themselves, `skip[i]` marking the skipped ones.
-std::vector<NavigationRun> find_navigation(const std::vector<TextLine>& lines,
-                                           const std::vector<bool>& skip, const Taxonomy& taxonomy);
 
 // The menus at a page's top and bottom, as byte ranges of its text: the
 // runs of find_navigation with nothing but blank lines (or another such

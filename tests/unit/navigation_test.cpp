@@ -6,8 +6,11 @@
 namespace {
 
 std::vector<osce::NavigationRun> runs_of(const std::string& text) {
-  const auto lines = osce::split_lines(text);
-  return osce::find_navigation(lines, std::vector<bool>(lines.size()), osce::Taxonomy::builtin());
+  std::vector<osce::LineShape> shapes;
+  for (const osce::TextLine& line : osce::split_lines(text)) {
+    shapes.push_back(osce::shape_of_line(line.text, osce::Taxonomy::builtin()));
+  }
+  return osce::find_navigation(shapes);
 }
 
 }  // namespace
