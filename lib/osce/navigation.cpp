@@ -379,15 +379,11 @@ EdgeMenus edge_menus(std::string_view text, const Taxonomy& taxonomy) {
   // them, a plain menu's names) lies within those lines: the runs it finds
   // at the edges are those it finds on the whole text. So a long page costs
   // what its edges cost, a byte a line shaped.
-  // Lines as LineCursor gives them: [begin, end), the CR before the LF left out.
-  auto line_at = [&](size_t begin, size_t end) {
-    return text.substr(begin, (end > begin && text[end - 1] == '\r' ? end - 1 : end) - begin);
-  };
   // Calls `visit(line)` for the lines from the top while it returns true.
   auto from_top = [&](auto&& visit) {
     for (size_t at = 0; at < text.size();) {
       const size_t end = std::min(text.find('\n', at), text.size());
-      if (!visit(line_at(at, end))) return;
+      if (!visit(line_before(text, at, end))) return;
       at = end + 1;
     }
   };
@@ -400,7 +396,7 @@ EdgeMenus edge_menus(std::string_view text, const Taxonomy& taxonomy) {
         end = begin - 1;
         continue;
       }
-      if (begin <= stop || !visit(line_at(begin, end))) return;
+      if (begin <= stop || !visit(line_before(text, begin, end))) return;
       end = begin - 1;
     }
   };

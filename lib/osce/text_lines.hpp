@@ -21,6 +21,14 @@ struct TextLine {
   std::string_view text;
 };
 
+// The line of `text` from `begin` to `stop` (its LF, or the text's end), a
+// CR before `stop` left out: a line as LineCursor, split_lines and
+// LineTable give it.
+inline std::string_view line_before(std::string_view text, size_t begin, size_t stop) {
+  if (stop > begin && text[stop - 1] == '\r') --stop;
+  return text.substr(begin, stop - begin);
+}
+
 // The lines of `text` one at a time, for a reader that needs no table of
 // them. A final line without LF counts; an empty text has none. The views
 // point into `text`, which must outlive them.
@@ -46,9 +54,7 @@ class LineCursor {
   bool find_ends();
   // The line from at_ to `stop` (a CR before it dropped); the next begins at `next`.
   void give(TextLine& line, size_t stop, size_t next) {
-    size_t end = stop;
-    if (end > at_ && text_[end - 1] == '\r') --end;
-    line.text = text_.substr(at_, end - at_);
+    line.text = line_before(text_, at_, stop);
     at_ = next;
   }
 
@@ -84,11 +90,8 @@ class LineTable {
   size_t capacity() const { return starts_.capacity(); }
   // Line `i` without its LF and the CR before it, as LineCursor gives it.
   TextLine operator[](size_t i) const {
-    const size_t begin = starts_[i];
-    size_t end = starts_[i + 1];
-    if (end > begin && text_[end - 1] == '\n') --end;
-    if (end > begin && text_[end - 1] == '\r') --end;
-    return {text_.substr(begin, end - begin)};
+    const size_t begin = starts_[i], next = starts_[i + 1];
+    return {line_before(text_, begin, next > begin && text_[next - 1] == '\n' ? next - 1 : next)};
   }
   // Lets a huge page's buffer go.
   void release() { std::vector<size_t>().swap(starts_); }
