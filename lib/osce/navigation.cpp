@@ -137,57 +137,6 @@ size_t line_begin(std::string_view text, size_t at) {
   return lf ? static_cast<size_t>(static_cast<const char*>(lf) - text.data()) + 1 : 0;
 }
 
-// The kind of the line of `text` that begins at `at` (no taxonomy asked),
-// and where the next line not blank begins (npos after the last).
-std::pair<LineShape::Kind, size_t> kind_at(std::string_view text, size_t at) {
-  const size_t end = std::min(text.find('\n', at), text.size());
-  const std::string_view t = trim(text.substr(at, end - at));
-  const size_t next = end == text.size() ? std::string_view::npos : text.find_first_not_of(" \t\r\n", end);
-  return {kind_of(t, entry_text(t)), next};
-}
-
-// Whether `text` has `n` lines at least.
-bool holds_lines(std::string_view text, size_t n) {
-  for (size_t at = 0, lines = 1; lines < n; ++lines, ++at) {
-    at = text.find('\n', at);
-    if (at == std::string_view::npos) return false;
-  }
-  return true;
-}
-
-// False when no menu can stand at the text's top or bottom, from the two
-// lines at each edge: most pages osce-strip has cleaned, and osce-split's
-// items, open and end with prose or hold a few lines, and are then shaped no
-// further. (What find_navigation asks of a run: it opens on a separator or
-// an entry, or on a heading over an entry or a separator; it closes on an
-// entry or a separator; a menu of plain lines is kPlainMenuLines lines or
-// more of headings, short lines and separators.)
-bool may_hold_an_edge_menu(std::string_view text) {
-  using Shape = LineShape::Kind;
-  auto listing = [](Shape s) { return s == Shape::kSeparator || s == Shape::kEntry; };
-  auto short_line = [](Shape s) { return s == Shape::kHeading || s == Shape::kShort; };
-  const size_t first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return false;
-  const auto [top, second] = kind_at(text, first);
-  if (listing(top)) return true;
-  // (Lines counted last: a long text's first dozen lines are many bytes.)
-  auto plain_lines = [&] { return holds_lines(text, kPlainMenuLines); };
-  if (short_line(top) && second != std::string_view::npos) {
-    const Shape under = kind_at(text, second).first;
-    if (top == Shape::kHeading && listing(under)) return true;
-    if ((short_line(under) || under == Shape::kSeparator) && plain_lines()) return true;
-  }
-  const size_t last = text.find_last_not_of(" \t\r\n");
-  const size_t last_begin = line_begin(text, last);
-  const Shape bottom = kind_at(text, last_begin).first;
-  if (listing(bottom)) return true;
-  if (!short_line(bottom) || last_begin == 0) return false;
-  const size_t above_end = text.find_last_not_of(" \t\r\n", last_begin - 1);
-  if (above_end == std::string_view::npos) return false;
-  const Shape above = kind_at(text, line_begin(text, above_end)).first;
-  return (short_line(above) || above == Shape::kSeparator) && plain_lines();
-}
-
 // The shape of a trimmed line.
 LineShape shape_uncached(std::string_view t, const Taxonomy& taxonomy) {
   const std::string_view entry = entry_text(t);
@@ -371,14 +320,14 @@ std::vector<NavigationRun> find_navigation(const std::vector<LineShape>& line_sh
 }
 
 EdgeMenus edge_menus(std::string_view text, const Taxonomy& taxonomy) {
-  if (!may_hold_an_edge_menu(text)) return {};
   // Only the lines at the edges are shaped: from the top down to the first
   // line of prose, and from the bottom up to the last. No run of
   // find_navigation crosses a line of prose, and what it asks of the lines
   // around an edge's runs (blanks or content before and after, a ':' over
   // them, a plain menu's names) lies within those lines: the runs it finds
   // at the edges are those it finds on the whole text. So a long page costs
-  // what its edges cost, a byte a line shaped.
+  // what its edges cost, a byte a line shaped; a text that opens and ends
+  // with prose, as most stripped pages and items do, two lines' shapes.
   // Calls `visit(line)` for the lines from the top while it returns true.
   auto from_top = [&](auto&& visit) {
     for (size_t at = 0; at < text.size();) {
