@@ -1540,6 +1540,22 @@ bool blank_or_separators(std::string_view text) {
 
 namespace {
 
+// The first of `units` that begins at byte `offset` of `text` or after it.
+std::vector<Unit>::const_iterator unit_from(const std::vector<Unit>& units, std::string_view text, size_t offset) {
+  return std::partition_point(units.begin(), units.end(), [&](const Unit& u) { return u.begin(text) < offset; });
+}
+
+// A pass after the segmenting loop takes back the boundary at `offset`:
+// with --explain, its candidate says why (`cue`, -kStructureWeight).
+void take_back_boundary(Segmentation& seg, size_t offset, const char* cue) {
+  for (Candidate& c : seg.candidates) {
+    if (c.offset != offset) continue;
+    c.cues.push_back({cue, -kStructureWeight});
+    c.score -= kStructureWeight;
+    c.boundary = false;
+  }
+}
+
 // The page's last item holds nothing but a byline, date lines or a photo's
 // credit ("By Ana Dumbadze", then "07 December 2020 12:53", at the page's
 // end): no item says only who wrote it and when. Those lines are the feet
@@ -1547,18 +1563,9 @@ namespace {
 // (Item after item: the byline's item goes too, once its date's has.)
 void join_the_page_feet(Segmentation& seg, const std::vector<Unit>& units, std::string_view text, bool explain) {
   while (seg.items.size() >= 2) {
-    const auto first = std::partition_point(units.begin(), units.end(), [&](const Unit& u) {
-      return u.begin(text) < seg.items.back().begin;
-    });
+    const auto first = unit_from(units, text, seg.items.back().begin);
     if (first == units.end() || !std::all_of(first, units.end(), is_feet_line)) return;
-    if (explain) {
-      for (Candidate& c : seg.candidates) {
-        if (c.offset != seg.items.back().begin) continue;
-        c.cues.push_back({"the page's feet", -kStructureWeight});
-        c.score -= kStructureWeight;
-        c.boundary = false;
-      }
-    }
+    if (explain) take_back_boundary(seg, seg.items.back().begin, "the page's feet");
     seg.items[seg.items.size() - 2].end = seg.items.back().end;
     seg.items.pop_back();
   }
@@ -1575,26 +1582,14 @@ void join_the_page_head(Segmentation& seg, const std::vector<Unit>& units, std::
   if (seg.items.size() < 2 || seg.items[0].listed) return;
   Item& head = seg.items[0];
   Item& below = seg.items[1];
-  const auto head_end = std::partition_point(units.begin(), units.end(), [&](const Unit& u) {
-    return u.begin(text) < below.begin;
-  });
-  const auto below_end = std::partition_point(head_end, units.end(), [&](const Unit& u) {
-    return u.begin(text) < below.end;
-  });
+  const auto head_end = unit_from(units, text, below.begin), below_end = unit_from(units, text, below.end);
   auto labels = [](const Unit& u) { return metadata_label(u.text).has_value() || is_page_type(u.text); };
   if (head_end - units.begin() < 2 || std::none_of(units.begin(), head_end, labels) ||
       std::any_of(units.begin(), head_end, [&](const Unit& u) { return prose(u) && !labels(u); }) ||
       std::none_of(head_end, below_end, prose)) {
     return;
   }
-  if (explain) {
-    for (Candidate& c : seg.candidates) {
-      if (c.offset != below.begin) continue;
-      c.cues.push_back({"under the page's head", -kStructureWeight});
-      c.score -= kStructureWeight;
-      c.boundary = false;
-    }
-  }
+  if (explain) take_back_boundary(seg, below.begin, "under the page's head");
   below.begin = head.begin;
   below.take_missing(head);  // what the head states, where the item does not state it itself
   seg.items.erase(seg.items.begin());
