@@ -733,14 +733,15 @@ std::optional<Opening> opening_of(std::string_view text, SlashOrder order) {
   std::string_view above = first;
   bool in_metadata = false;  // `above` is a label of the page's metadata, or a value under one
   size_t metadata_lines = 0;
-  for (size_t head = 1; head <= kOpeningHeadLines; ++head) {
+  for (size_t head = 1; head <= kOpeningHeadLines;) {  // (head lines counted, the metadata's not)
     in_metadata = metadata_label(above).has_value() || (in_metadata && list_mark_length(above) > 0);
-    if (in_metadata && ++metadata_lines <= kMetadataLines) {
-      --head;
-    } else if (!headline_shaped_line(above) && !ends_with_its_sources(above) && !is_photo_caption(above) &&
-               !(head == 1 && key)) {
+    if (!in_metadata || ++metadata_lines > kMetadataLines) {
       // (A headline may end with its sources: "... in Pristina (Tanjug, RTS)".)
-      return none();
+      if (!headline_shaped_line(above) && !ends_with_its_sources(above) && !is_photo_caption(above) &&
+          !(head == 1 && key)) {
+        return none();
+      }
+      ++head;
     }
     const std::string_view line = next_line(text, at);
     if (line.empty()) return none();
