@@ -92,9 +92,8 @@ size_t escapes_extra(std::string_view value) {
 // step that grew it, and kept a buffer up to twice its length in the record.
 constexpr size_t kCountEscapesFrom = size_t{64} << 10;
 
-}  // namespace
-
-void append_json_string(std::string& out, std::string_view value) {
+// Escapes only what must be: the writer of every record the tools write.
+void append_minimal(std::string& out, std::string_view value) {
   // Texts are long and need an escape every few dozen bytes (every line
   // end of a menu, every quote). Each step copies a whole block of 64 bytes
   // with one store, whatever it holds, and moves on to the first byte that
@@ -135,10 +134,83 @@ void append_json_string(std::string& out, std::string_view value) {
   out.resize(done);
 }
 
-bool writes_as(std::string_view decoded, std::string_view raw) {
+// With a writer's other escapes: only a large record's strings, read from
+// another writer, are written so; a byte at a time is fast enough.
+void append_with(std::string& out, std::string_view value, JsonEscapes escapes) {
+  const char* hex = escapes.capital_hex ? "0123456789ABCDEF" : kHex;
+  const auto put_u = [&](uint32_t v) {
+    const char u[6] = {'\\', 'u', hex[(v >> 12) & 0xF], hex[(v >> 8) & 0xF], hex[(v >> 4) & 0xF], hex[v & 0xF]};
+    out.append(u, 6);
+  };
+  out += '"';
+  const size_t n = value.size();
+  size_t copied = 0;
+  for (size_t i = 0; i < n;) {
+    const auto c = static_cast<unsigned char>(value[i]);
+    const bool escaped = c < 0x20 || c == '"' || c == '\\' || (escapes.slash && c == '/') || (escapes.ascii && c >= 0x7F);
+    if (!escaped) {
+      ++i;
+      continue;
+    }
+    out.append(value, copied, i - copied);
+    if (c >= 0x7F) {
+      // A character's bytes, as one code point (validated UTF-8: a lead byte
+      // and its continuation bytes).
+      const size_t length = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+      uint32_t cp = length == 1 ? c : length == 2 ? (c & 0x1Fu) : length == 3 ? (c & 0x0Fu) : (c & 0x07u);
+      for (size_t k = 1; k < length && i + k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(value[i + k]) & 0x3Fu);
+      if (cp >= 0x10000) {
+        put_u(0xD800 + ((cp - 0x10000) >> 10));
+        put_u(0xDC00 + ((cp - 0x10000) & 0x3FF));
+      } else {
+        put_u(cp);
+      }
+      i += length;
+    } else if (c == '/') {
+      out += "\\/";
+      ++i;
+    } else if (c < 0x20 && c != '\n' && c != '\t' && c != '\r' && c != '\b' && c != '\f') {
+      put_u(c);
+      ++i;
+    } else {
+      char two[6];
+      out.append(two, write_escape(two, c));
+      ++i;
+    }
+    copied = i;
+  }
+  out.append(value, copied, n - copied);
+  out += '"';
+}
+
+}  // namespace
+
+void append_json_string(std::string& out, std::string_view value, JsonEscapes escapes) {
+  if (escapes.minimal()) {
+    append_minimal(out, value);
+  } else {
+    append_with(out, value, escapes);
+  }
+}
+
+JsonEscapes escapes_of(std::string_view raw) {
+  JsonEscapes escapes;
+  for (size_t i = raw.find('\\'); i != std::string_view::npos && i + 1 < raw.size(); i = raw.find('\\', i)) {
+    const char kind = raw[i + 1];
+    i += 2;
+    if (kind == '/') escapes.slash = true;
+    if (kind != 'u' || i + 4 > raw.size()) continue;
+    for (size_t k = 0; k < 4; ++k) escapes.capital_hex |= raw[i + k] >= 'A' && raw[i + k] <= 'F';
+    escapes.ascii |= read_hex4(raw, i) >= 0x7F;
+    i += 4;
+  }
+  return escapes;
+}
+
+bool writes_as(std::string_view decoded, std::string_view raw, JsonEscapes escapes) {
   size_t at = 0;
   bool same = true;
-  put_json_string(decoded, [&](std::string_view piece) {
+  put_json_string(decoded, escapes, [&](std::string_view piece) {
     same = same && raw.substr(at, piece.size()) == piece;
     at += piece.size();
   });

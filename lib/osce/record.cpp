@@ -146,7 +146,7 @@ Record::Member* Record::find_member(std::string_view key) {
 std::string_view Record::raw_of(const Member& m) const {
   if (m.replacement) return *m.replacement;
   if (m.held_decoded) {
-    if (!m.rewritten) append_json_string(m.rewritten.emplace(), *m.text);
+    if (!m.rewritten) append_json_string(m.rewritten.emplace(), *m.text, m.escapes);
     return *m.rewritten;
   }
   return std::string_view(line_).substr(m.value_begin, m.value_end - m.value_begin);
@@ -341,7 +341,7 @@ void Record::for_each_piece(Put&& put) const {
     if (any) put(line.substr(m.sep_begin, m.key_begin - m.sep_begin));
     put(line.substr(m.key_begin, m.value_begin - m.key_begin));
     if (m.held_decoded && !m.replacement) {
-      put_json_string(*m.text, put);
+      put_json_string(*m.text, m.escapes, put);
     } else {
       put(raw_of(m));
     }
@@ -472,7 +472,7 @@ std::string RecordParser::index_members(Record& out, bool large) {
   // simdjson validated the whole line; locate each member's bytes, in the same
   // order as simdjson's object iteration, which gives the decoded keys.
   size_t i = skip_blanks(s, 0) + 1;  // past '{'
-  std::vector<std::pair<size_t, std::string_view>> held;  // see Record::hold_decoded
+  std::vector<Record::Held> held;
   for (auto field : simdjson::dom::object(root)) {
     Record::Member m;
     m.key.assign(field.key);
@@ -489,9 +489,10 @@ std::string RecordParser::index_members(Record& out, bool large) {
     if (large) {
       if (s[m.value_begin] == '"') {
         m.text_begin = Record::Member::kDecodeOnRead;
-        if (field.value.get_string().get(decoded) == simdjson::SUCCESS &&
-            writes_as(decoded, s.substr(m.value_begin, m.value_end - m.value_begin))) {
-          held.emplace_back(out.members_.size(), decoded);
+        const std::string_view raw = s.substr(m.value_begin, m.value_end - m.value_begin);
+        const JsonEscapes escapes = escapes_of(raw);
+        if (field.value.get_string().get(decoded) == simdjson::SUCCESS && writes_as(decoded, raw, escapes)) {
+          held.push_back({out.members_.size(), decoded, escapes});
         }
       }
     } else if (field.value.get_string().get(decoded) == simdjson::SUCCESS) {
@@ -506,7 +507,7 @@ std::string RecordParser::index_members(Record& out, bool large) {
   return {};
 }
 
-void Record::hold_decoded(const std::vector<std::pair<size_t, std::string_view>>& held) {
+void Record::hold_decoded(const std::vector<Held>& held) {
   // The line without the held values' bytes first, then the values copied
   // out of the parser: the line read is let go before the copies are made,
   // so that a large record is held twice at most, never three times.
@@ -516,8 +517,8 @@ void Record::hold_decoded(const std::vector<std::pair<size_t, std::string_view>>
     Member& m = members_[i];
     m.sep_begin -= removed;
     m.key_begin -= removed;
-    if (h < held.size() && held[h].first == i) {
-      ++h;
+    if (h < held.size() && held[h].member == i) {
+      m.escapes = held[h++].escapes;
       const size_t at = m.value_begin - removed;  // where the value stood, in the cut line
       cut.append(line_, from, m.value_begin - from);
       from = m.value_end;
@@ -534,7 +535,7 @@ void Record::hold_decoded(const std::vector<std::pair<size_t, std::string_view>>
   // (A move would leave the line read in `cut` until it goes out of scope.)
   line_.swap(cut);
   std::string().swap(cut);
-  for (const auto& [i, decoded] : held) members_[i].text.emplace(decoded);
+  for (const Held& one : held) members_[one.member].text.emplace(one.decoded);
   any_held_ = true;
 }
 

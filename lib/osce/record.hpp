@@ -13,6 +13,8 @@
 #include <utility>
 #include <vector>
 
+#include "osce/json_string.hpp"
+
 namespace osce {
 
 class Output;
@@ -93,9 +95,10 @@ class Record {
     mutable std::optional<std::string> text;
     bool erased = false;
     // A string of a large record held only decoded, in `text`: its raw
-    // bytes, which append_json_string writes again from `text` byte for
-    // byte, are cut out of line_ (value_begin == value_end).
+    // bytes, which append_json_string writes again from `text` with
+    // `escapes` byte for byte, are cut out of line_ (value_begin == value_end).
     bool held_decoded = false;
+    JsonEscapes escapes;
     // Its raw JSON, made only if a tool asks for raw bytes.
     mutable std::optional<std::string> rewritten;
   };
@@ -111,9 +114,16 @@ class Record {
   // Gives `put` the pieces of the record's JSON line in order.
   template <typename Put>
   void for_each_piece(Put&& put) const;
-  // Cuts the raw bytes of the members at the listed indexes out of line_ and
-  // keeps their values decoded instead (views into the parser's buffers).
-  void hold_decoded(const std::vector<std::pair<size_t, std::string_view>>& held);
+  // A member's string value to hold decoded: a view into the parser's
+  // buffers, and the escapes that write it again as it was read.
+  struct Held {
+    size_t member;
+    std::string_view decoded;
+    JsonEscapes escapes;
+  };
+  // Cuts the raw bytes of the listed members out of line_ and keeps their
+  // values decoded instead.
+  void hold_decoded(const std::vector<Held>& held);
   // The decoded string of a value set by a tool, decoded on its first read
   // into `text` (most values set are written, never read back).
   static std::string_view text_of(std::string_view key, std::string_view raw, std::optional<std::string>& text);
@@ -133,14 +143,15 @@ class Record {
 // From this length on a line is a large record, read so that it is held as
 // few times as can be: the line reader gives back the buffer that held it
 // (RecordReader); the parser keeps each string decoded in place of its raw
-// bytes, where append_json_string writes those bytes again (as it does
-// every line osce-jsonl wrote), and gives back its own buffers after
-// validating. An ordinary line is held three times while it is parsed (the
-// reader's buffer, the record's copy, the parser's decoded strings) and
-// four times once parsed; a large one twice while it is parsed and once
-// after (twice for a string whose literal the writer would not write, "\/"
-// or "\u00e9", kept raw and decoded when read). On a 100 MB record issue 8
-// bounds a filter by twice the record plus 32 MB.
+// bytes, where append_json_string writes those bytes again with the escapes
+// its writer chose (osce-jsonl's, Python's json.dumps', PHP's), and gives
+// back its own buffers after validating. An ordinary line is held three
+// times while it is parsed (the reader's buffer, the record's copy, the
+// parser's decoded strings) and four times once parsed; a large one twice
+// while it is parsed and once after (twice for a string whose literal no
+// JsonEscapes writes again, "\u00e9" beside "\u00E9", kept raw and decoded
+// when read). On a 100 MB record issue 8 bounds a filter by twice the record
+// plus 32 MB.
 inline constexpr size_t kLargeRecordBytes = size_t{8} << 20;
 
 // Why a line is not a record, for tools that report by kind (osce-check).

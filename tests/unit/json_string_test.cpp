@@ -55,17 +55,49 @@ TEST_CASE("json_string: writes_as tells a literal the writer would write again",
 }
 
 TEST_CASE("json_string: put_json_string gives the literal in pieces", "[json_string]") {
-  // Three pieces and a bit, a two-byte letter and an escape astride each cut.
+  // Three pieces and a bit, a two-byte letter and an escape astride each cut,
+  // written as osce-jsonl writes and as Python's json.dumps does.
+  const osce::JsonEscapes escapes = GENERATE(osce::JsonEscapes{}, osce::JsonEscapes{.ascii = true});
   std::string value;
   while (value.size() < (size_t{200} << 10)) value += "\xc3\xa9 \"quoted\"\n";
   std::string whole, pieces;
-  osce::append_json_string(whole, value);
+  osce::append_json_string(whole, value, escapes);
   size_t count = 0;
-  osce::put_json_string(value, [&](std::string_view piece) {
+  osce::put_json_string(value, escapes, [&](std::string_view piece) {
     pieces += piece;
     ++count;
   });
   CHECK(pieces == whole);
   CHECK(count == 2 + 4);  // the quotes, and four pieces of at most 64 KB of the value
-  CHECK(osce::writes_as(value, whole));
+  CHECK(osce::writes_as(value, whole, escapes));
+  CHECK(osce::decode_json_string(whole) == value);
+}
+
+TEST_CASE("json_string: a literal is written again with its writer's escapes", "[json_string]") {
+  using osce::JsonEscapes;
+  // Python's json.dumps, PHP's json_encode, a writer of capital hex digits.
+  const std::string value = "caf\xc3\xa9 \xe2\x80\x93 \xf0\x9f\x98\x80 a/b \x7f\x1f\n\"";
+  auto [escapes, raw] = GENERATE(table<JsonEscapes, std::string>({
+      {JsonEscapes{.ascii = true}, R"("caf\u00e9 \u2013 \ud83d\ude00 a/b \u007f\u001f\n\"")"},
+      {JsonEscapes{.ascii = true, .slash = true}, R"("caf\u00e9 \u2013 \ud83d\ude00 a\/b \u007f\u001f\n\"")"},
+      {JsonEscapes{.ascii = true, .capital_hex = true}, R"("caf\u00E9 \u2013 \uD83D\uDE00 a/b \u007F\u001F\n\"")"},
+      {JsonEscapes{.slash = true}, "\"caf\xc3\xa9 \xe2\x80\x93 \xf0\x9f\x98\x80 a\\/b \x7f\\u001f\\n\\\"\""},
+  }));
+  std::string written;
+  osce::append_json_string(written, value, escapes);
+  CHECK(written == raw);
+  CHECK(osce::decode_json_string(raw) == value);
+  const JsonEscapes seen = osce::escapes_of(raw);
+  CHECK((seen.ascii == escapes.ascii && seen.capital_hex == escapes.capital_hex && seen.slash == escapes.slash));
+  CHECK(osce::writes_as(value, raw, seen));
+  CHECK_FALSE(osce::writes_as(value, raw));
+}
+
+TEST_CASE("json_string: a literal no writer's escapes write again is told", "[json_string]") {
+  // Escaped and written as itself in one literal, hex digits of both cases.
+  for (const std::string raw : {"\"\\u00e9 \xc3\xa9\"", R"("\u00e9 \u00E9")", R"("a/b \/")"}) {
+    INFO(raw);
+    CHECK_FALSE(osce::writes_as(osce::decode_json_string(raw), raw, osce::escapes_of(raw)));
+  }
+  CHECK(osce::escapes_of(R"("\\u00e9")").minimal());  // an escaped backslash, then letters
 }
