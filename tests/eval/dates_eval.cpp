@@ -17,6 +17,7 @@
 #include "osce/split.hpp"
 #include "osce/strip.hpp"
 #include "osce/text_lines.hpp"
+#include "eval_main.hpp"
 
 namespace fs = std::filesystem;
 
@@ -81,11 +82,9 @@ struct Counts {
 
 }  // namespace
 
-int main(int argc, char** argv) {
-  if (argc < 2) {
-    std::fprintf(stderr, "usage: %s CORPUS_DIR\n", argv[0]);
-    return 2;
-  }
+constexpr char kUsage[] = "CORPUS_DIR";
+
+int run(int /*argc*/, char** argv) {
   const fs::path corpus = argv[1];
   std::vector<fs::path> golds;
   for (const auto& e : fs::directory_iterator(corpus / "gold/dates")) {
@@ -169,3 +168,5 @@ int main(int argc, char** argv) {
               with_date, not_items);
   return 0;
 }
+
+int main(int argc, char** argv) { return eval_main(argc, argv, kUsage, run); }

@@ -4,7 +4,8 @@
 # items of seed 001, cut from its stripped text at its gold boundaries.
 # Checks that every page but each run's first is a boundary counted once in
 # the form that strips pages one by one, and that the report is the
-# expected one (tests/eval/pages_eval.expected; OSCE_UPDATE=1 rewrites it).
+# expected one (tests/eval/pages_eval.expected; OSCE_UPDATE=1 rewrites it),
+# and that each scorer tells a directory that is not there.
 # usage: pages_eval.sh BIN_DIR CORPUS_DIR WORK_DIR
 set -eu
 bin=$1 corpus=$2 work=$3 here=$(cd "$(dirname "$0")" && pwd)
@@ -37,3 +38,15 @@ counted=$(awk '/^pages stripped one by one/ {
 }
 if [ "${OSCE_UPDATE:-0}" = 1 ]; then cp "$work/report" "$here/pages_eval.expected"; fi
 diff -u "$here/pages_eval.expected" "$work/report"
+
+# `make eval PAGES=dir` with a directory that is not there: told, status 2.
+for tool in split tag dates; do
+  status=0
+  if [ $tool = split ]; then set -- --pages "$work/none"; else set -- "$work/none"; fi
+  "$bin/osce_${tool}_eval" "$@" > /dev/null 2> "$work/error" || status=$?
+  [ "$status" -eq 2 ] && grep -q "^$bin/osce_${tool}_eval: .*$work/none" "$work/error" || {
+    echo "osce_${tool}_eval on a missing directory: status $status, said:" >&2
+    cat "$work/error" >&2
+    exit 1
+  }
+done

@@ -24,6 +24,7 @@
 #include "osce/split.hpp"
 #include "osce/strip.hpp"
 #include "osce/text_lines.hpp"
+#include "eval_main.hpp"
 
 namespace fs = std::filesystem;
 
@@ -360,7 +361,11 @@ int evaluate_on_pages(const fs::path& dir, const osce::SplitOptions& opt, size_t
 
 }  // namespace
 
-int main(int argc, char** argv) {
+constexpr char kUsage[] =
+    "CORPUS_DIR [THRESHOLD] [--errors]\n"
+    "--pages DIR [THRESHOLD] [--rounds N] [--errors]";
+
+int run(int argc, char** argv) {
   // (Flags anywhere; the positionals in their order.)
   bool on_pages = false, show_errors = false;
   size_t rounds = 1;
@@ -378,10 +383,7 @@ int main(int argc, char** argv) {
     }
   }
   if (positional.empty() || positional.size() > 2) {
-    std::fprintf(stderr,
-                 "usage: %s CORPUS_DIR [THRESHOLD] [--errors]\n"
-                 "       %s --pages DIR [THRESHOLD] [--rounds N] [--errors]\n",
-                 argv[0], argv[0]);
+    print_usage(stderr, argv[0], kUsage);
     return 2;
   }
   const fs::path corpus = positional[0];
@@ -466,3 +468,5 @@ int main(int argc, char** argv) {
   }
   return 0;
 }
+
+int main(int argc, char** argv) { return eval_main(argc, argv, kUsage, run); }

@@ -19,6 +19,7 @@
 #include "osce/strip.hpp"
 #include "osce/tagger.hpp"
 #include "osce/text_lines.hpp"
+#include "eval_main.hpp"
 
 namespace fs = std::filesystem;
 
@@ -52,11 +53,9 @@ void report(const char* name, const std::vector<Item>& items, const osce::Tagger
 
 }  // namespace
 
-int main(int argc, char** argv) {
-  if (argc < 2) {
-    std::fprintf(stderr, "usage: %s CORPUS_DIR [THRESHOLD [SHARE_OF_BEST]]\n", argv[0]);
-    return 2;
-  }
+constexpr char kUsage[] = "CORPUS_DIR [THRESHOLD [SHARE_OF_BEST]]";
+
+int run(int argc, char** argv) {
   const fs::path corpus = argv[1];
   osce::TagOptions opt;
   opt.use_page_labels = false;
@@ -118,3 +117,5 @@ int main(int argc, char** argv) {
               structures.tp, structures.fp, structures.fn);
   return 0;
 }
+
+int main(int argc, char** argv) { return eval_main(argc, argv, kUsage, run); }
