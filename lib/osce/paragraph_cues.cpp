@@ -1015,17 +1015,7 @@ bool closes_an_item(std::string_view t, const char* readable_end) {
   static const Openings openings = {"For more information", "For further", "Please contact", "Follow ",
                                     "Learn more", "Contact:", "Read more", "Read the full", "Continue reading"};
   if (openings.open(t)) return true;
-  // A block's heading: "Contacts", "Media contact", "PRESS CONTACTS".
-  // (Menus' short lines pass here too: the last letters decide first.)
-  if (t.size() >= 7 && t.size() <= 24) {
-    std::string_view w = t;
-    if (w.back() == ':') w.remove_suffix(1);
-    if ((w.back() | 0x20) == 's') w.remove_suffix(1);
-    if (w.size() >= 7 && ascii_iequal(w.substr(w.size() - 7), "contact") && (w.size() == 7 || w[w.size() - 8] == ' ') &&
-        std::count(t.begin(), t.end(), ' ') <= 2) {
-      return true;
-    }
-  }
+  if (heads_contacts(t)) return true;
   // A teaser cut short with a link to the rest: "... The SMM observed a
   // …read more", "... [...]", "Read more »".
   // (Every paragraph passes here: its last letter or mark decides first.)
@@ -1061,6 +1051,16 @@ bool closes_an_item(std::string_view t, const char* readable_end) {
   if (t.size() < 14) return false;
   const std::string_view tail = t.substr(t.size() > 160 ? t.size() - 160 : 0);
   return closings.in(tail, readable_end);
+}
+
+bool heads_contacts(std::string_view t) {
+  // (Menus' short lines pass here too: the last letters decide first.)
+  if (t.size() < 7 || t.size() > 24) return false;
+  std::string_view w = t;
+  if (w.back() == ':') w.remove_suffix(1);
+  if ((w.back() | 0x20) == 's') w.remove_suffix(1);
+  return w.size() >= 7 && ascii_iequal(w.substr(w.size() - 7), "contact") && (w.size() == 7 || w[w.size() - 8] == ' ') &&
+         std::count(t.begin(), t.end(), ' ') <= 2;
 }
 
 bool early_date(std::string_view t, bool other_languages) {

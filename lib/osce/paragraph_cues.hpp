@@ -199,6 +199,10 @@ bool closes_an_address(std::string_view t);
 // contact").
 bool closes_an_item(std::string_view t, const char* readable_end = nullptr);
 
+// A contacts block's heading, a line of three words at most: "Contacts",
+// "Media contact", "PRESS CONTACTS:".
+bool heads_contacts(std::string_view t);
+
 // A teaser's "Read More»" link (any case, a link's mark after it: » › → …
 // or >) at the start of a line with the next teaser glued after it, as a
 // list of statements is scraped: "Read More»The United States remains

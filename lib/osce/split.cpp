@@ -1847,6 +1847,13 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     // (A date line closes nothing by a web address in it: a byline's
     // "2017-10-03 13:48 | www.trend.az | 1" under the headline.)
     closing[k] = (u.closes && !u.date_line) || (dates_close_items && u.date_line);
+    // A contacts heading over prose that gives no contact (no address, no
+    // number, no "please contact") heads a section: "Government contact",
+    // then what field operations do with local governments. A block of
+    // contacts goes on with a name, a title, a number.
+    if (closing[k] && k + 1 < n && prose(units[k + 1]) && !units[k + 1].closes && heads_contacts(u.text)) {
+      closing[k] = false;
+    }
     const bool under = u.under;
     if (in_block && !u.closes && (under || contacts_block) && structure[k] == 0 && !u.inside_line && !u.dateline &&
         !u.date_line && !u.list_entry && !prose(u) && has_letter(u.text) && (k + 1 == n || !prose(units[k + 1]))) {

@@ -592,6 +592,30 @@ TEST_CASE("split: a contacts block printed a line a paragraph stays with its ite
   }
 }
 
+TEST_CASE("split: a contacts heading over prose that gives no contact heads a section", "[split]") {
+  // "Government contact" over what the office does with local governments
+  // is a section's heading, not a block of names and numbers that closes
+  // the item; over a name and a number it is the block's heading.
+  const std::string text =
+      "The Mission supports municipalities in planning their budgets, and trains the staff of their offices "
+      "in public procurement, so that services reach every community in the region.\n\n"
+      "Budget hearings are now held in public in most municipalities, and citizens may comment on the draft "
+      "budget before the assembly adopts it.\n\n"
+      "Over the last year, the number of complaints about procurement fell by a third, according to the "
+      "municipal auditors.\n\n"
+      "Government contact\n\n"
+      "Shelters for victims of domestic violence depend on yearly grants; local officials are encouraged to "
+      "fund them from their own revenues so that women and children find help.\n";
+  CHECK(item_texts(text).size() == 1);
+  const std::string block = "Media contact\n\nJane Doe\n\nOffice: +381 11 000 000\n\n";
+  const std::string first =
+      "BELGRADE, 3 May 2022 - The Mission opened a training course for municipal officials on budgeting.";
+  const std::string second =
+      "A three-day seminar on public procurement for the staff of municipalities started on 10 May in Nis.";
+  CHECK(item_texts(first + "\n\n" + block + second + "\n") ==
+        std::vector<std::string>{first + "\n\n" + block.substr(0, block.size() - 2), second});
+}
+
 TEST_CASE("split: a title its lead repeats as its first sentence begins an item", "[split]") {
   // An aggregator titles a text by its first sentence, however long: the
   // title, then the same words with a full stop, and the text.
