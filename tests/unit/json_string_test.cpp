@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <random>
+
 #include "osce/json_string.hpp"
 
 TEST_CASE("json_string: escaping", "[json_string]") {
@@ -100,4 +102,34 @@ TEST_CASE("json_string: a literal no writer's escapes write again is told", "[js
     CHECK_FALSE(osce::writes_as(osce::decode_json_string(raw), raw, osce::escapes_of(raw)));
   }
   CHECK(osce::escapes_of(R"("\\u00e9")").minimal());  // an escaped backslash, then letters
+}
+
+TEST_CASE("json_string: every writer's escapes write a literal that reads back and is told as theirs",
+          "[json_string]") {
+  // Random strings of the characters that escape differently from one
+  // writer to another: controls, quotes, '/', DEL, two-, three- and
+  // four-byte characters. Each written with each choice of escapes must
+  // decode to itself, show those escapes (or none, where the string has
+  // nothing they touch), and be written again byte for byte from them.
+  const std::string pieces[] = {"a",  " ", "\"", "\\", "/", "\n", "\x01", "\x1f", "\x7f",
+                                "\xc3\xa9", "\xe2\x80\x93", "\xef\xbf\xbf", "\xf0\x9f\x98\x80", "Zz"};
+  std::mt19937 rng(11);
+  for (int n = 0; n < 2000; ++n) {
+    std::string value;
+    const size_t length = rng() % 12;
+    for (size_t k = 0; k < length; ++k) value += pieces[rng() % std::size(pieces)];
+    for (const unsigned choice : {0u, 1u, 2u, 3u, 4u, 5u, 6u, 7u}) {
+      const osce::JsonEscapes escapes{.ascii = (choice & 1) != 0, .capital_hex = (choice & 2) != 0,
+                                      .slash = (choice & 4) != 0};
+      std::string raw;
+      osce::append_json_string(raw, value, escapes);
+      INFO(raw);
+      REQUIRE(osce::decode_json_string(raw) == value);
+      REQUIRE(osce::writes_as(value, raw, osce::escapes_of(raw)));
+      const osce::JsonEscapes seen = osce::escapes_of(raw);
+      // (Seen only where the string holds a character the choice escapes.)
+      CHECK((!seen.ascii || escapes.ascii));
+      CHECK((!seen.slash || escapes.slash));
+    }
+  }
 }
