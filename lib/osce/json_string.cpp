@@ -147,7 +147,8 @@ void append_with(std::string& out, std::string_view value, JsonEscapes escapes) 
   size_t copied = 0;
   for (size_t i = 0; i < n;) {
     const auto c = static_cast<unsigned char>(value[i]);
-    const bool escaped = c < 0x20 || c == '"' || c == '\\' || (escapes.slash && c == '/') || (escapes.ascii && c >= 0x7F);
+    const bool escaped =
+        c < 0x20 || c == '"' || c == '\\' || (escapes.slash && c == '/') || (escapes.ascii && c >= 0x7F);
     if (!escaped) {
       ++i;
       continue;
@@ -158,7 +159,9 @@ void append_with(std::string& out, std::string_view value, JsonEscapes escapes) 
       // and its continuation bytes).
       const size_t length = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
       uint32_t cp = length == 1 ? c : length == 2 ? (c & 0x1Fu) : length == 3 ? (c & 0x0Fu) : (c & 0x07u);
-      for (size_t k = 1; k < length && i + k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(value[i + k]) & 0x3Fu);
+      for (size_t k = 1; k < length && i + k < n; ++k) {
+        cp = (cp << 6) | (static_cast<unsigned char>(value[i + k]) & 0x3Fu);
+      }
       if (cp >= 0x10000) {
         put_u(0xD800 + ((cp - 0x10000) >> 10));
         put_u(0xDC00 + ((cp - 0x10000) & 0x3FF));

@@ -1059,8 +1059,8 @@ bool heads_contacts(std::string_view t) {
   std::string_view w = t;
   if (w.back() == ':') w.remove_suffix(1);
   if ((w.back() | 0x20) == 's') w.remove_suffix(1);
-  return w.size() >= 7 && ascii_iequal(w.substr(w.size() - 7), "contact") && (w.size() == 7 || w[w.size() - 8] == ' ') &&
-         std::count(t.begin(), t.end(), ' ') <= 2;
+  return w.size() >= 7 && ascii_iequal(w.substr(w.size() - 7), "contact") &&
+         (w.size() == 7 || w[w.size() - 8] == ' ') && std::count(t.begin(), t.end(), ' ') <= 2;
 }
 
 bool early_date(std::string_view t, bool other_languages) {

@@ -80,8 +80,6 @@ struct Counts {
   }
 };
 
-}  // namespace
-
 constexpr char kUsage[] = "CORPUS_DIR";
 
 int run(int /*argc*/, char** argv) {
@@ -168,5 +166,7 @@ int run(int /*argc*/, char** argv) {
               with_date, not_items);
   return 0;
 }
+
+}  // namespace
 
 int main(int argc, char** argv) { return eval_main(argc, argv, kUsage, run); }

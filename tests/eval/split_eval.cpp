@@ -359,8 +359,6 @@ int evaluate_on_pages(const fs::path& dir, const osce::SplitOptions& opt, size_t
   return 0;
 }
 
-}  // namespace
-
 constexpr char kUsage[] =
     "CORPUS_DIR [THRESHOLD] [--errors]\n"
     "--pages DIR [THRESHOLD] [--rounds N] [--errors]";
@@ -468,5 +466,7 @@ int run(int argc, char** argv) {
   }
   return 0;
 }
+
+}  // namespace
 
 int main(int argc, char** argv) { return eval_main(argc, argv, kUsage, run); }

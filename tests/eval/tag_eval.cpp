@@ -51,8 +51,6 @@ void report(const char* name, const std::vector<Item>& items, const osce::Tagger
   std::fputs(osce::agreement_table(name, agreement, per_field).c_str(), stdout);
 }
 
-}  // namespace
-
 constexpr char kUsage[] = "CORPUS_DIR [THRESHOLD [SHARE_OF_BEST]]";
 
 int run(int argc, char** argv) {
@@ -117,5 +115,7 @@ int run(int argc, char** argv) {
               structures.tp, structures.fp, structures.fn);
   return 0;
 }
+
+}  // namespace
 
 int main(int argc, char** argv) { return eval_main(argc, argv, kUsage, run); }
