@@ -2993,7 +2993,13 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
           const double with_lead = all >= 2 ? double(own_shared + shared_names(lead_names)) / double(all) : kNoNames;
           if (with_lead < 0.5 && with_lead < overlap) overlap = with_lead;
         }
-        if (overlap != kNoNames) lexical_cue("names", kNamesWeight * (1 - 2 * overlap));
+        // (Shared names weigh half against a headline: one office's news,
+        // one under another, names the same office, ministry and town in
+        // each, and the headline says more than they do.)
+        if (overlap != kNoNames) {
+          const double w = kNamesWeight * (1 - 2 * overlap);
+          lexical_cue("names", weighed_as_headline && w < 0 ? w / 2 : w);
+        }
         // What: this paragraph and the next against the item's recent ones,
         // a list counted as one (its short entries would crowd out the
         // paragraphs above it).

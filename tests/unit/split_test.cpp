@@ -616,6 +616,27 @@ TEST_CASE("split: a contacts heading over prose that gives no contact heads a se
         std::vector<std::string>{first + "\n\n" + block.substr(0, block.size() - 2), second});
 }
 
+TEST_CASE("split: a headline between paragraphs over a lead that shares the item's names", "[split]") {
+  // One office's news, one under another: the second names the same office,
+  // ministry and town as the first, under a headline of its own.
+  const std::string first =
+      "The OSCE Centre in Ashgabat and the Ministry of Foreign Affairs of Turkmenistan held a seminar on water "
+      "management for officials of the State Committee for Water Management on 12 May in Ashgabat.\n\n"
+      "Experts from Kazakhstan and Uzbekistan presented how their countries share the waters of the Amu Darya, "
+      "and the participants visited the Karakum canal.\n\n"
+      "The seminar also discussed the monitoring of water quality in the reservoirs of the Lebap and Mary "
+      "provinces, and a study of irrigation losses.\n\n"
+      "The Head of the OSCE Centre in Ashgabat, Ambassador John MacGregor, said that the Centre would continue "
+      "to support Turkmenistan in managing its water resources.";
+  const std::string second =
+      "Border officers of Turkmenistan trained in Ashgabat\n\n"
+      "The OSCE Centre in Ashgabat organized a training course for border officers of Turkmenistan on 20 May, "
+      "together with the Ministry of Foreign Affairs of Turkmenistan and the State Border Service.\n\n"
+      "The course covered risk analysis, document security and the detection of forged passports, and was led "
+      "by experts from Kazakhstan.";
+  CHECK(item_texts(first + "\n\n" + second + "\n") == std::vector<std::string>{first, second});
+}
+
 TEST_CASE("split: a title its lead repeats as its first sentence begins an item", "[split]") {
   // An aggregator titles a text by its first sentence, however long: the
   // title, then the same words with a full stop, and the text.
