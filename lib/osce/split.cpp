@@ -2214,6 +2214,25 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   // with, and the lead under it: the lines between, and the lead, are the
   // head's item's.
   size_t head_at = kNone, head_lead = kNone;
+  // A byline and a date under an item's text, over the next headline: the
+  // text's feet, when its item opened with its headline right over its lead
+  // (who wrote it and when stood nowhere else); the boundary is the
+  // headline's. ("... Tsikhelashvili wrote.", "By Ana Dumbadze", "07
+  // December 2020 12:53", then "OSCE chairpersons show support for
+  // Georgia" over its lead.) An item whose head gave who and when has its
+  // feet elsewhere: such lines over a headline are the next item's head.
+  auto feet_over_headline = [&](size_t at, size_t lead) {
+    if (at < item_start + 2 || lead < at + 2 || !headline_shaped(units[item_start]) ||
+        !prose(units[item_start + 1]) || units[lead - 1].date_line || byline(units[lead - 1].text) ||
+        !headline_shaped(units[lead - 1])) {
+      return false;
+    }
+    for (size_t h = at; h + 1 < lead; ++h) {
+      if (!units[h].date_line && !byline(units[h].text)) return false;
+    }
+    return true;
+  };
+  size_t feet_from = kNone, feet_headline = kNone;
   for (size_t i = 1; i < n; ++i) {
     const Unit& u = units[i];
     const Unit& prev = units[i - 1];
@@ -2360,6 +2379,9 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     if (head_lead != kNone && i > head_at && i <= head_lead && item_start == head_at) {
       cue("in a head of lines over its lead", -kStructureWeight);
     }
+    const bool feet_headline_here = i == feet_headline && feet_from >= item_start;
+    if (feet_from != kNone && i > feet_from && i < feet_headline) cue("the text's feet", -kStructureWeight);
+    if (feet_headline_here) cue("a headline under the text's feet", kHeadlineWeight);
     if (u.inside_line) cue("inside a line", kInsideLineWeight);
     if (structure[i] == 0) {
       // Contacts run on over several lines ("please contact:", then a name
@@ -2394,7 +2416,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       // (A date line under a date line of the same date is the site's stamp
       // printed twice, "... Share Print 13:11 | October 15 2017", then
       // "13:11 | October 15 2017": no item of its own.)
-      if (!dates_close_items &&
+      if (!dates_close_items && !feet_headline_here &&
           (u.date_line ? prev.date_line && line_date(u.text) == line_date(prev.text)
                        : prev.date_line || (lines_under_date(i) && (prose(u) || title_under_date_lines(i))))) {
         cue("under its date", -kStructureWeight);
@@ -2678,9 +2700,14 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         cue("the line an earlier item began with", kHeadlineWeight);
       } else if (title_like(u, 20) && ends_a_sentence(prev) && !in_footer(i)) {  // (see prose)
         if (const size_t lead = heads_a_lead(i)) {
-          head_opens_item = true;
-          head_at = i, head_lead = lead;
-          cue("a head of lines under a paragraph", kHeadlineWeight);
+          if (feet_over_headline(i, lead)) {
+            feet_from = i, feet_headline = lead - 1;
+            cue("the text's feet", -kStructureWeight);
+          } else {
+            head_opens_item = true;
+            head_at = i, head_lead = lead;
+            cue("a head of lines under a paragraph", kHeadlineWeight);
+          }
         }
       }
       if (!u.dateline && early_date(u.text)) {
@@ -3116,7 +3143,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     // photo's credit): the item begins at the head's first line. (The item
     // above's own last lines say none of that: "More about: Nagorno-Karabakh
     // Azerbaijan OSCE", "TAGOVI: |", "Komentar".)
-    const size_t head_from = c.boundary && structure[i] == 0 ? item_head_above(i) : i;
+    const size_t head_from = c.boundary && structure[i] == 0 && !feet_headline_here ? item_head_above(i) : i;
     if (head_from < i) {
       if (options.explain) {
         Candidate& head = seg.candidates[seg.candidates.size() - (i - head_from)];

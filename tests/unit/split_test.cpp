@@ -637,6 +637,31 @@ TEST_CASE("split: a headline between paragraphs over a lead that shares the item
   CHECK(item_texts(first + "\n\n" + second + "\n") == std::vector<std::string>{first, second});
 }
 
+TEST_CASE("split: a byline and a date under a text headed only by its headline are its feet", "[split]") {
+  // A site that prints who wrote an article and when under its text: run
+  // together with the next page, those lines close the text above, and the
+  // next item begins at its headline. Where the item above gave them under
+  // its headline, such lines over a headline are the next item's head.
+  const std::string body =
+      "Former, current and future chairs of the Organization adopted a statement in support of the country's "
+      "sovereignty and territorial integrity within its internationally recognized borders.\n\n"
+      "They also expressed their support for the international discussions in Geneva, which remain the only "
+      "format for dialogue on the consequences of the conflict.\n\n"
+      "\"The statement shows the solidarity of the Organization with our country,\" the State Minister wrote.";
+  const std::string feet = "By Ana Kobakhidze\n\n07 December 2020 12:53";
+  const std::string next =
+      "Regional meeting of heads of field operations held in Vienna\n\n"
+      "The heads of the Organization's field operations in South-Eastern Europe met in Vienna to discuss "
+      "their co-operation on policing, elections and the rights of national minorities.";
+  CHECK(item_texts("Chairs adopt statement in support of Georgia\n\n" + body + "\n\n" + feet + "\n\n" + next +
+                   "\n") == std::vector<std::string>{"Chairs adopt statement in support of Georgia\n\n" + body +
+                                                         "\n\n" + feet,
+                                                     next});
+  const std::string headed = "Chairs adopt statement in support of Georgia\n\n" + feet + "\n\n" + body;
+  CHECK(item_texts(headed + "\n\n" + feet + "\n\n" + next + "\n") ==
+        std::vector<std::string>{headed, feet + "\n\n" + next});
+}
+
 TEST_CASE("split: a title its lead repeats as its first sentence begins an item", "[split]") {
   // An aggregator titles a text by its first sentence, however long: the
   // title, then the same words with a full stop, and the text.
