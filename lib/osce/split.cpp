@@ -2219,18 +2219,19 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   // (who wrote it and when stood nowhere else); the boundary is the
   // headline's. ("... Tsikhelashvili wrote.", "By Ana Dumbadze", "07
   // December 2020 12:53", then "OSCE chairpersons show support for
-  // Georgia" over its lead.) An item whose head gave who and when has its
-  // feet elsewhere: such lines over a headline are the next item's head.
-  auto feet_over_headline = [&](size_t at, size_t lead) {
-    if (at < item_start + 2 || lead < at + 2 || !headline_shaped(units[item_start]) ||
-        !prose(units[item_start + 1]) || units[lead - 1].date_line || byline(units[lead - 1].text) ||
-        !headline_shaped(units[lead - 1])) {
-      return false;
-    }
-    for (size_t h = at; h + 1 < lead; ++h) {
-      if (!units[h].date_line && !byline(units[h].text)) return false;
-    }
-    return true;
+  // Georgia" over its lead, a dateline or not.) Its date says so: a byline
+  // alone over a headline, "From: Daily News", is the headline's source.
+  // An item whose head gave who and when has its feet elsewhere: such lines
+  // over a headline are the next item's head. Returns the headline under
+  // the feet from `at`, or 0.
+  auto feet_over_headline = [&](size_t at) -> size_t {
+    if (at < item_start + 2 || !headline_shaped(units[item_start]) || !prose(units[item_start + 1])) return 0;
+    auto who_or_when = [&](size_t k) { return units[k].date_line || byline(units[k].text); };
+    size_t h = at;
+    bool dated = false;
+    for (; h < n && h - at < kItemHeadLines && !prose(units[h]) && who_or_when(h); ++h) dated |= units[h].date_line;
+    if (!dated || h + 1 >= n || who_or_when(h) || !headline_shaped(units[h])) return 0;
+    return prose(units[h + 1]) || units[h + 1].dateline ? h : 0;
   };
   size_t feet_from = kNone, feet_headline = kNone;
   for (size_t i = 1; i < n; ++i) {
@@ -2379,8 +2380,11 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     if (head_lead != kNone && i > head_at && i <= head_lead && item_start == head_at) {
       cue("in a head of lines over its lead", -kStructureWeight);
     }
+    if (structure[i] == 0 && ends_a_sentence(prev) && !in_footer(i)) {
+      if (const size_t headline = feet_over_headline(i)) feet_from = i, feet_headline = headline;
+    }
     const bool feet_headline_here = i == feet_headline && feet_from >= item_start;
-    if (feet_from != kNone && i > feet_from && i < feet_headline) cue("the text's feet", -kStructureWeight);
+    if (feet_from != kNone && i >= feet_from && i < feet_headline) cue("the text's feet", -kStructureWeight);
     if (feet_headline_here) cue("a headline under the text's feet", kHeadlineWeight);
     if (u.inside_line) cue("inside a line", kInsideLineWeight);
     if (structure[i] == 0) {
@@ -2699,15 +2703,12 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         head_opens_item = true;
         cue("the line an earlier item began with", kHeadlineWeight);
       } else if (title_like(u, 20) && ends_a_sentence(prev) && !in_footer(i)) {  // (see prose)
-        if (const size_t lead = heads_a_lead(i)) {
-          if (feet_over_headline(i, lead)) {
-            feet_from = i, feet_headline = lead - 1;
-            cue("the text's feet", -kStructureWeight);
-          } else {
-            head_opens_item = true;
-            head_at = i, head_lead = lead;
-            cue("a head of lines under a paragraph", kHeadlineWeight);
-          }
+        if (i == feet_from) {
+          // (See "the text's feet" above.)
+        } else if (const size_t lead = heads_a_lead(i)) {
+          head_opens_item = true;
+          head_at = i, head_lead = lead;
+          cue("a head of lines under a paragraph", kHeadlineWeight);
         }
       }
       if (!u.dateline && early_date(u.text)) {

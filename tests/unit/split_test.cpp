@@ -657,6 +657,15 @@ TEST_CASE("split: a byline and a date under a text headed only by its headline a
                    "\n") == std::vector<std::string>{"Chairs adopt statement in support of Georgia\n\n" + body +
                                                          "\n\n" + feet,
                                                      next});
+  // The next lead may open with its dateline.
+  const std::string datelined =
+      "Engagement required to achieve results, Co-Chairs tell Permanent Council\n\n"
+      "VIENNA, 14 November 2013 - All participants in the discussions must show constructive engagement, the "
+      "Co-Chairs told the Permanent Council today.";
+  CHECK(item_texts("Chairs adopt statement in support of Georgia\n\n" + body + "\n\n" + feet + "\n\n" +
+                   datelined + "\n") == std::vector<std::string>{"Chairs adopt statement in support of Georgia\n\n" +
+                                                                     body + "\n\n" + feet,
+                                                                 datelined});
   const std::string headed = "Chairs adopt statement in support of Georgia\n\n" + feet + "\n\n" + body;
   CHECK(item_texts(headed + "\n\n" + feet + "\n\n" + next + "\n") ==
         std::vector<std::string>{headed, feet + "\n\n" + next});
