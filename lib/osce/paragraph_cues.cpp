@@ -1053,6 +1053,33 @@ bool closes_an_item(std::string_view t, const char* readable_end) {
   return closings.in(tail, readable_end);
 }
 
+std::string_view introduced_surname(std::string_view t) {
+  // (Within the first sentence's first words: the office, then the name.)
+  constexpr size_t kOfficeBytes = 120;
+  const std::string_view head = t.substr(0, std::min({t.size(), kOfficeBytes, t.find(". ")}));
+  const size_t comma = head.find(", ");
+  if (comma == std::string_view::npos || comma < 8) return {};
+  // Two to three capitalized words, then a comma: a given name (or a rank)
+  // and the surname.
+  std::string_view rest = head.substr(comma + 2), surname;
+  size_t words = 0;
+  while (!rest.empty() && words < 3 && starts_capitalized(rest)) {
+    size_t end = 0;
+    while (end < rest.size() && (alnum(rest[end]) || rest[end] == '-' ||
+                                 static_cast<unsigned char>(rest[end]) >= 0x80)) {
+      ++end;
+    }
+    if (end < 2) return {};
+    surname = rest.substr(0, end);
+    ++words;
+    rest.remove_prefix(end);
+    if (rest.starts_with(", ")) return words >= 2 ? surname : std::string_view();
+    if (!rest.starts_with(' ')) return {};
+    rest.remove_prefix(1);
+  }
+  return {};
+}
+
 bool heads_contacts(std::string_view t) {
   // (Menus' short lines pass here too: the last letters decide first.)
   if (t.size() < 7 || t.size() > 24) return false;

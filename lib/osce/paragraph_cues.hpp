@@ -199,6 +199,12 @@ bool closes_an_address(std::string_view t);
 // contact").
 bool closes_an_item(std::string_view t, const char* readable_end = nullptr);
 
+// The surname of someone the first sentence introduces by office and full
+// name between commas: "The OSCE Representative on Freedom of the Media,
+// Harlem Desir, said ..." gives "Desir"; "The Head of the Centre,
+// Ambassador John MacGregor, opened ..." gives "MacGregor". Empty if none.
+std::string_view introduced_surname(std::string_view t);
+
 // A contacts block's heading, a line of three words at most: "Contacts",
 // "Media contact", "PRESS CONTACTS:".
 bool heads_contacts(std::string_view t);

@@ -2925,6 +2925,16 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
           }
         }
       }
+      // Someone the item named already, introduced again by office and full
+      // name ("The OSCE Representative on Freedom of the Media, Harlem
+      // Desir, said ..."): a writer introduces a person once; the next text
+      // on the subject introduces them afresh.
+      if (const std::string_view surname = introduced_surname(u.text); !surname.empty()) {
+        const size_t from = units[item_start].begin(text), to = u.begin(text);
+        if (to - from <= kSearchedItemBytes && has_word(text.substr(from, to - from), surname)) {
+          cue("introduces again someone the item named", kAbbreviationWeight);
+        }
+      }
       // A headline over a lead that spells out a name with its abbreviation
       // ("OSCE/ODIHR opens observation mission ..." over "A 14-member group
       // of the OSCE Office for Democratic Institutions and Human Rights

@@ -514,3 +514,18 @@ TEST_CASE("paragraph cues: a line that says the line above again", "[cues]") {
   // Four words are too few to say so: "OSCE Chief Visits Minsk" is news of its own.
   CHECK_FALSE(osce::restates("OSCE Chief Visits Kyiv", "OSCE Chief Visits Minsk"));
 }
+
+TEST_CASE("paragraph cues: someone introduced by office and full name", "[cues]") {
+  CHECK(osce::introduced_surname("The OSCE Representative on Freedom of the Media, Harlem Desir, said today") ==
+        "Desir");
+  CHECK(osce::introduced_surname("The Head of the Centre, Ambassador John MacGregor, opened the course.") ==
+        "MacGregor");
+  CHECK(osce::introduced_surname("The Head of the Office, Natalia Cré\xC3\xA9, opened it.") ==
+        "Cré\xC3\xA9");
+  // A list, one name alone, a place, a name past the first sentence: no one.
+  CHECK(osce::introduced_surname("Experts from Kazakhstan, Kyrgyzstan and Tajikistan met.").empty());
+  CHECK(osce::introduced_surname("The Chairperson, Rama, said that the talks went well.").empty());
+  CHECK(osce::introduced_surname("In the capital, Vienna, the talks went well.").empty());
+  CHECK(osce::introduced_surname("The talks ended. The Chair, Jane Doe, said so.").empty());
+  CHECK(osce::introduced_surname("").empty());
+}

@@ -671,6 +671,23 @@ TEST_CASE("split: a byline and a date under a text headed only by its headline a
         std::vector<std::string>{headed, feet + "\n\n" + next});
 }
 
+TEST_CASE("split: someone the item named, introduced again by office and full name", "[split]") {
+  // A writer introduces a person once; the next text on the subject does
+  // so afresh.
+  const std::string first =
+      "The OSCE Representative on Freedom of the Media, Harlem Desir, today expressed concern about the "
+      "detention of two journalists in the capital and called on the authorities to release them.\n\n"
+      "\"Journalists must be able to report without fear of arrest,\" Desir said.\n\n";
+  const std::string again =
+      "The OSCE Representative on Freedom of the Media, Harlem Desir, welcomed the adoption by the Parliament of "
+      "a new Audiovisual Code.\n";
+  CHECK(has_cue_at(first + again, "The OSCE Representative on Freedom of the Media, Harlem Desir, welcomed",
+                   "introduces again someone the item named"));
+  // Introduced for the first time, in the item's second paragraph: no cue.
+  const std::string other = "Ministers met in Vienna on Friday to discuss the budget of the Organization.\n\n";
+  CHECK_FALSE(has_cue_at(other + again, "The OSCE Representative", "introduces again someone the item named"));
+}
+
 TEST_CASE("split: a title its lead repeats as its first sentence begins an item", "[split]") {
   // An aggregator titles a text by its first sentence, however long: the
   // title, then the same words with a full stop, and the text.
