@@ -1056,7 +1056,8 @@ bool closes_an_item(std::string_view t, const char* readable_end) {
 std::string_view introduced_surname(std::string_view t) {
   // (Within the first sentence's first words: the office, then the name.)
   constexpr size_t kOfficeBytes = 120;
-  const std::string_view head = t.substr(0, std::min({t.size(), kOfficeBytes, t.find(". ")}));
+  std::string_view head = t.substr(0, kOfficeBytes);
+  head = head.substr(0, head.find(". "));
   const size_t comma = head.find(", ");
   if (comma == std::string_view::npos || comma < 8) return {};
   // Two to three capitalized words, then a comma: a given name (or a rank)

@@ -2225,13 +2225,14 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   // over a headline are the next item's head. Returns the headline under
   // the feet from `at`, or 0.
   auto feet_over_headline = [&](size_t at) -> size_t {
-    if (at < item_start + 2 || !headline_shaped(units[item_start]) || !prose(units[item_start + 1])) return 0;
     auto who_or_when = [&](size_t k) { return units[k].date_line || byline(units[k].text); };
     size_t h = at;
     bool dated = false;
-    for (; h < n && h - at < kItemHeadLines && !prose(units[h]) && who_or_when(h); ++h) dated |= units[h].date_line;
+    for (; h < n && h - at < kItemHeadLines && who_or_when(h) && !prose(units[h]); ++h) dated |= units[h].date_line;
+    // (The item's head is asked last: most paragraphs open no such lines.)
     if (!dated || h + 1 >= n || who_or_when(h) || !headline_shaped(units[h])) return 0;
-    return prose(units[h + 1]) || units[h + 1].dateline ? h : 0;
+    if (!prose(units[h + 1]) && !units[h + 1].dateline) return 0;
+    return at >= item_start + 2 && headline_shaped(units[item_start]) && prose(units[item_start + 1]) ? h : 0;
   };
   size_t feet_from = kNone, feet_headline = kNone;
   for (size_t i = 1; i < n; ++i) {
