@@ -1058,8 +1058,10 @@ std::string_view introduced_surname(std::string_view t) {
   constexpr size_t kOfficeBytes = 120;
   std::string_view head = t.substr(0, kOfficeBytes);
   head = head.substr(0, head.find(". "));
+  // (An office before the comma, not a word: "Today, Jane Doe ..." introduces no one.)
+  constexpr size_t kOfficeAtLeast = 8;
   const size_t comma = head.find(", ");
-  if (comma == std::string_view::npos || comma < 8) return {};
+  if (comma == std::string_view::npos || comma < kOfficeAtLeast) return {};
   // Two to three capitalized words, then a comma: a given name (or a rank)
   // and the surname.
   std::string_view rest = head.substr(comma + 2), surname;

@@ -54,6 +54,9 @@ constexpr double kAbbreviationWeight = 0.7;
 // ... and one the item so far used already is spelled out again by no
 // writer of one text: the next text's first mention.
 constexpr double kRedefinedWeight = 1.0;
+// So is a person the item named introduced again by office and full name,
+// which a writer does once: as sure as an abbreviation spelled out.
+constexpr double kIntroducedAgainWeight = kAbbreviationWeight;
 // "The Centre organized the series": the first sentence refers back to a
 // word of the paragraph before.
 constexpr double kReferenceWeight = -0.5;
@@ -2703,10 +2706,8 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
                  std::find(site_lines, site_lines + site_lines_seen, u.text) != site_lines + site_lines_seen) {
         head_opens_item = true;
         cue("the line an earlier item began with", kHeadlineWeight);
-      } else if (title_like(u, 20) && ends_a_sentence(prev) && !in_footer(i)) {  // (see prose)
-        if (i == feet_from) {
-          // (See "the text's feet" above.)
-        } else if (const size_t lead = heads_a_lead(i)) {
+      } else if (title_like(u, 20) && ends_a_sentence(prev) && !in_footer(i) && i != feet_from) {  // (see prose)
+        if (const size_t lead = heads_a_lead(i)) {
           head_opens_item = true;
           head_at = i, head_lead = lead;
           cue("a head of lines under a paragraph", kHeadlineWeight);
@@ -2933,7 +2934,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       if (const std::string_view surname = introduced_surname(u.text); !surname.empty()) {
         const size_t from = units[item_start].begin(text), to = u.begin(text);
         if (to - from <= kSearchedItemBytes && has_word(text.substr(from, to - from), surname)) {
-          cue("introduces again someone the item named", kAbbreviationWeight);
+          cue("introduces again someone the item named", kIntroducedAgainWeight);
         }
       }
       // A headline over a lead that spells out a name with its abbreviation
