@@ -358,6 +358,27 @@ bool links_back_in_first_words(std::string_view t) {
   return false;
 }
 
+bool opens_with_a_named_frame(std::string_view t) {
+  static const Openings frames = {{"As part of ", "During ", "Following ", "Prior to ", "At the "}, {}};
+  if (!frames.open(t)) return false;
+  // The frame is its clause, to the first comma: a few words, no pronoun
+  // nor demonstrative ("During his visit to Tbilisi, ..."), a name or a
+  // number in it ("the 27th OSCE Ministerial Council").
+  constexpr size_t kFrameBytes = 100, kFrameWords = 12;
+  const size_t comma = t.substr(0, kFrameBytes).find(',');
+  if (comma == std::string_view::npos) return false;
+  const std::vector<std::string_view> words = words_of(t.substr(0, comma));
+  if (words.size() > kFrameWords) return false;
+  static const std::unordered_set<std::string_view> referring = {"his", "her", "its", "their", "this",
+                                                                  "these", "that", "those", "which"};
+  bool named = false;
+  for (size_t k = 1; k < words.size(); ++k) {
+    if (referring.count(words[k]) != 0) return false;
+    named = named || starts_capitalized(words[k]) || (words[k][0] >= '0' && words[k][0] <= '9');
+  }
+  return named;
+}
+
 bool refers_back_at_once(std::string_view t) {
   static const Openings pronouns = {{"He ", "She ", "They ", "His ", "Her ", "Their ", "It ", "Its "}, kConnectives};
   return pronouns.open(t) || links_back_in_first_words(t);

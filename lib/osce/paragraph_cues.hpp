@@ -31,6 +31,14 @@ bool opens_as_continuation(std::string_view t);
 // sixth words, in its first sentence).
 bool links_back_in_first_words(std::string_view t);
 
+// The paragraph opens with a frame of occasion or time that names its
+// occasion afresh: "As part of the 27th OSCE Ministerial Council, the five
+// chairpersons ...", "Following the Permanent Council's decision, ...". Such
+// openers go on from what stands above as a rule ("During his visit", "At
+// the meeting": see opens_as_continuation), but a lead under its headline
+// may open so too.
+bool opens_with_a_named_frame(std::string_view t);
+
 // The paragraph refers back in its first words, as only a paragraph inside
 // a text does: a personal pronoun or a connective first ("He said ...",
 // "However, ...", "In the meantime, ..."), or a linking adverb in its

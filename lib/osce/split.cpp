@@ -2493,7 +2493,8 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         const size_t past_byline = lead_past_byline(units, k);
         const Unit& below = units[past_byline != 0 ? past_byline : deck_under(units, k) ? k + 2 : k + 1];
         return below.words >= kSentenceWords && ends_a_sentence(below) && !opens_with_quote(below.text) &&
-               !opens_as_continuation(below.text) && !takes_up_someone_named_above(below.text);
+               (!opens_as_continuation(below.text) || opens_with_a_named_frame(below.text)) &&
+               !takes_up_someone_named_above(below.text);
       };
       auto titles_its_byline = [&](size_t k) {
         return headline_shaped(units[k]) && units[k + 1].words <= kBylineWords && byline(units[k + 1].text) &&
@@ -2890,9 +2891,12 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         if (first_line_headline < 0) first_line_headline = reads_as_a_headline(units[item_start].text);
         return first_line_headline == 1;
       };
+      // (An item opened by its byline, "By Jane Roe", is one as an item
+      // opened by its date line is: who wrote it, as when.)
       if (i > first_paragraph && i - first_paragraph < kShortItemUnits &&
           u.begin(text) - units[first_paragraph].begin(text) < kShortItemBytes &&
           (has_headline || units[item_start].date_line || !title_like(units[item_start], kTitleWords) ||
+           (units[item_start].words <= kBylineWords && opening_byline(units[item_start].text)) ||
            (prose(u) && !closing[i - 1] && first_line_reads_as_a_headline()))) {
         cue("short item so far", kShortItemWeight);
       }

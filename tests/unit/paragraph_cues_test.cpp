@@ -529,3 +529,14 @@ TEST_CASE("paragraph cues: someone introduced by office and full name", "[cues]"
   CHECK(osce::introduced_surname("The talks ended. The Chair, Jane Doe, said so.").empty());
   CHECK(osce::introduced_surname("").empty());
 }
+
+TEST_CASE("paragraph cues: a frame that names its occasion afresh", "[cues]") {
+  CHECK(osce::opens_with_a_named_frame("As part of the 27th OSCE Ministerial Council, the chairpersons met."));
+  CHECK(osce::opens_with_a_named_frame("Following the Permanent Council's decision, the Mission opened."));
+  CHECK(osce::opens_with_a_named_frame("During the 2024 elections in Ruritania, observers were deployed."));
+  // Referring back, or naming nothing, or no clause of its own.
+  CHECK_FALSE(osce::opens_with_a_named_frame("During his visit to Tbilisi, the Chair met the Prime Minister."));
+  CHECK_FALSE(osce::opens_with_a_named_frame("At the meeting, the participants discussed the plan."));
+  CHECK_FALSE(osce::opens_with_a_named_frame("During this period the Mission opened three offices in Skopje."));
+  CHECK_FALSE(osce::opens_with_a_named_frame("The Mission opened, as part of its work, three offices."));
+}

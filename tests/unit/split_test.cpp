@@ -1578,6 +1578,44 @@ TEST_CASE("split: a headline between two paragraphs after an article's worth of 
   CHECK(osce::segment(news, {}).items.size() == 2);
 }
 
+TEST_CASE("split: a headline between paragraphs over a lead that opens with a frame naming its occasion",
+          "[split]") {
+  const std::string article =
+      "Observers of the Office will hold a press conference on the opening of the observation mission on Friday.\n"
+      "The mission is led by an ambassador and consists of a core team of fifteen experts based in the capital, "
+      "who will be joined by thirty long-term observers deployed throughout the country from next week.\n"
+      "The mission will assess the conduct of the elections for their compliance with the commitments and other "
+      "international obligations and standards, and will publish an interim report before election day.\n"
+      "Meetings with representatives of national authorities and political parties, the judiciary, civil society "
+      "and the media form an integral part of the observation.\n";
+  // "As part of ..." goes on from what stands above as a rule; one that
+  // names its occasion afresh may open the lead under a headline.
+  const std::string framed = article +
+                             "Foreign ministers reaffirm support for talks on Ruritania\n"
+                             "As part of the 12th Ministerial Council in Valletta, the ministers adopted a statement "
+                             "on the conflict.\n";
+  CHECK(has_cue_at(framed, "Foreign ministers", "a headline between paragraphs"));
+  CHECK(osce::segment(framed, {}).items.size() == 2);
+  // One that refers back heads a section of the article above.
+  const std::string referring = article +
+                                "Foreign ministers reaffirm support for talks on Ruritania\n"
+                                "During their meeting in Valletta, the ministers adopted a statement on the conflict.\n";
+  CHECK_FALSE(has_cue_at(referring, "Foreign ministers", "a headline between paragraphs"));
+  CHECK(osce::segment(referring, {}).items.size() == 1);
+}
+
+TEST_CASE("split: the paragraph under an item's byline and lead is the short item's", "[split]") {
+  // An item that opens with its byline is an item, as one opened by its
+  // date line is: its lead alone is short of an item, and the second
+  // paragraph that spells out an abbreviation goes on with it.
+  const std::string page =
+      "By Jane Roe\n\n"
+      "The OSCE Minsk Group has issued a statement on the visit of its co-chairs to the region last week.\n\n"
+      "The co-chairs, together with the Personal Representative of the Chairperson-in-Office (PRCIO), visited "
+      "the region from 14 to 17 October.\n";
+  CHECK(has_cue_at(page, "The co-chairs, together", "short item so far"));
+}
+
 TEST_CASE("split: a headline that names its speaker, over a Balkan date line, begins its item", "[split]") {
   // "Name: what they said" over "26. Oct 2021.": a headline over its date,
   // no footer's label of the item above; the day's period is no list's
