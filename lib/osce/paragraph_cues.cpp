@@ -379,6 +379,34 @@ bool opens_with_a_named_frame(std::string_view t) {
   return named;
 }
 
+std::string_view bare_title_subject(std::string_view t) {
+  constexpr size_t kTitleWords = 3, kReadBytes = 80;
+  if (!t.starts_with("The ")) return {};
+  const std::vector<std::string_view> words = words_of(t.substr(0, kReadBytes));
+  size_t k = 1;
+  while (k < words.size() && k <= kTitleWords && starts_capitalized(words[k])) {
+    const std::string_view w = words[k];
+    const bool in_capitals = w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) {
+      return (c >= 'A' && c <= 'Z') || c == '-';
+    });
+    if (in_capitals) return {};
+    ++k;
+  }
+  if (k == 1 || k >= words.size()) return {};
+  const std::string_view next = words[k];
+  if (next[0] < 'a' || next[0] > 'z') return {};
+  // Words that qualify or join a title, not a verb after it.
+  static const std::unordered_set<std::string_view> qualifying = {"of", "for", "in", "on", "to", "at", "and",
+                                                                   "from", "with", "by", "s"};
+  if (qualifying.count(next) != 0) return {};
+  // (The words between the first and the last title word, as the text
+  // has them: one space each, or it is no plain title.)
+  const std::string_view title(words[1].data(), static_cast<size_t>(words[k - 1].data() + words[k - 1].size() -
+                                                                     words[1].data()));
+  if (title.find_first_of("'\xE2") != std::string_view::npos) return {};
+  return title;
+}
+
 bool refers_back_at_once(std::string_view t) {
   static const Openings pronouns = {{"He ", "She ", "They ", "His ", "Her ", "Their ", "It ", "Its "}, kConnectives};
   return pronouns.open(t) || links_back_in_first_words(t);

@@ -39,6 +39,15 @@ bool links_back_in_first_words(std::string_view t);
 // may open so too.
 bool opens_with_a_named_frame(std::string_view t);
 
+// The title the paragraph's subject is, bare: "The Co-Chairs met ...",
+// "The Programme Office supports ...": "The", one to three capitalized
+// words (no abbreviation in capitals: "The OSCE opened ..." names the
+// Organization as a lead does), then a verb's lower-case word rather than
+// what would qualify the title ("The Co-Chairs of the OSCE Minsk Group"). A
+// lead introduces its people and offices in full; a paragraph further on
+// takes them up so. Empty for none.
+std::string_view bare_title_subject(std::string_view t);
+
 // The paragraph refers back in its first words, as only a paragraph inside
 // a text does: a personal pronoun or a connective first ("He said ...",
 // "However, ...", "In the meantime, ..."), or a linking adverb in its

@@ -2469,6 +2469,19 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         auto named_above = [&](std::string_view surname) { return !surname.empty() && names_in_full(above, surname); };
         return named_above(opening_surname(t)) || named_above(surname_after_phrase(t));
       };
+      // Whether paragraph `t`'s subject is a title the item named above,
+      // bare: "The Co-Chairs met ..." under "... the OSCE Minsk Group
+      // Co-Chairs"; see bare_title_subject. (The item's first 4 KB, as
+      // above.) (Not a line right over it: "Chairpersonship", then "The
+      // Chairpersonship is one of ...", is a text under its own title.)
+      auto takes_up_a_title_named_above = [&](std::string_view t) {
+        constexpr size_t kIntroducedBytes = 4096;
+        const std::string_view title = bare_title_subject(t);
+        if (title.empty()) return false;
+        if (!prose(prev) && has_word(prev.text, title)) return false;
+        const size_t from = units[item_start].begin(text);
+        return has_word(text.substr(from, std::min(u.begin(text), from + kIntroducedBytes) - from), title);
+      };
       // (A label in the item's footer, "Source: OSCE", heads nothing.)
       // (Under a date line, a headline is that date's: the date began its
       // item. Under the page's label, it heads the item the label began.)
@@ -2817,6 +2830,8 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       } else if (c.score + lexical_up >= options.threshold && prose(u) && links_back_in_first_words(u.text)) {
         // (Asked within the lexical cues' reach.)
         cue("links back in its first words", kContinuationWeight);
+      } else if (c.score + lexical_up >= options.threshold && prose(u) && takes_up_a_title_named_above(u.text)) {
+        cue("takes up a title named above", kContinuationWeight);
       }
       // (A headline may open with a quoted term or words: '"5+2"
       // settlement negotiations canceled', 'OSCE "not a talking shop"'.)

@@ -540,3 +540,16 @@ TEST_CASE("paragraph cues: a frame that names its occasion afresh", "[cues]") {
   CHECK_FALSE(osce::opens_with_a_named_frame("During this period the Mission opened three offices in Skopje."));
   CHECK_FALSE(osce::opens_with_a_named_frame("The Mission opened, as part of its work, three offices."));
 }
+
+TEST_CASE("paragraph cues: a title as the bare subject of a paragraph", "[cues]") {
+  CHECK(osce::bare_title_subject("The Co-Chairs met with the Prime Minister in Yerevan.") == "Co-Chairs");
+  CHECK(osce::bare_title_subject("The Programme Office supports Kyrgyzstan in its reforms.") == "Programme Office");
+  CHECK(osce::bare_title_subject("The Foreign Ministers confirmed their intention to meet.") == "Foreign Ministers");
+  // Qualified, in capitals, possessive, or no title at all.
+  CHECK(osce::bare_title_subject("The Co-Chairs of the OSCE Minsk Group visited the region.").empty());
+  CHECK(osce::bare_title_subject("The OSCE opened a new building in Ashgabat today.").empty());
+  CHECK(osce::bare_title_subject("The Mission's work with municipal offices goes on.").empty());
+  CHECK(osce::bare_title_subject("The Mission\xE2\x80\x99s work with municipal offices goes on.").empty());
+  CHECK(osce::bare_title_subject("The participants discussed the plan.").empty());
+  CHECK(osce::bare_title_subject("The Head of Mission said.").empty());
+}

@@ -1604,6 +1604,31 @@ TEST_CASE("split: a headline between paragraphs over a lead that opens with a fr
   CHECK(osce::segment(referring, {}).items.size() == 1);
 }
 
+TEST_CASE("split: a paragraph whose subject is a title the item named, bare, goes on with it", "[split]") {
+  // A lead introduces its people in full; the next paragraph takes them up
+  // by their title alone, reporting a dated event as a lead would.
+  const std::string page =
+      "The Co-Chairs of the OSCE Minsk Group issued a statement on Friday on their visit to the region last "
+      "week.\n\n"
+      "The Co-Chairs met with Prime Minister Ana Petrova in Yerevan on 15 October and with President Ivan Horvat "
+      "in Baku on 17 October, and held consultations with the Foreign Ministers.\n";
+  CHECK(has_cue_at(page, "The Co-Chairs met", "takes up a title named above"));
+  CHECK(osce::segment(page, {}).items.size() == 1);
+  // A title the item did not name is no one taken up.
+  const std::string other =
+      "The Mission opened a legal aid office in Skopje on Friday, the Head of Mission said at the ceremony.\n\n"
+      "The Co-Chairs met with Prime Minister Ana Petrova in Yerevan on 15 October and with President Ivan Horvat "
+      "in Baku on 17 October, and held consultations with the Foreign Ministers.\n";
+  CHECK_FALSE(has_cue_at(other, "The Co-Chairs met", "takes up a title named above"));
+  // Under its own title, a text takes up the title, not the item above.
+  const std::string titled =
+      "The Mission briefed the Chairpersonship on Friday on its work in the region, the Head of Mission said.\n\n"
+      "Chairpersonship\n\n"
+      "The Chairpersonship is one of the Organization's two main decision-making bodies, held by a State for a "
+      "year.\n";
+  CHECK_FALSE(has_cue_at(titled, "The Chairpersonship is", "takes up a title named above"));
+}
+
 TEST_CASE("split: the paragraph under an item's byline and lead is the short item's", "[split]") {
   // An item that opens with its byline is an item, as one opened by its
   // date line is: its lead alone is short of an item, and the second
