@@ -341,7 +341,9 @@ bool linking_adverb(std::string_view w) {
 
 }  // namespace
 
-bool links_back_in_first_words(std::string_view t) {
+namespace {
+
+bool links_back_in_words_after_the_first(std::string_view t) {
   constexpr size_t kFirstWords = 6;
   // (From the first word's end: blanks before it, if any, end no word.)
   size_t at = t.find(' ');
@@ -356,6 +358,30 @@ bool links_back_in_first_words(std::string_view t) {
     if (w.size() >= 4 && linking_adverb(w)) return true;
   }
   return false;
+}
+
+}  // namespace
+
+bool links_back_in_first_words(std::string_view t) {
+  if (links_back_in_words_after_the_first(t)) return true;
+  // After a phrase that opens the sentence, the subject's words count from
+  // its comma: "While in the region, the Co-Chairs also met ...". (A few
+  // words that a preposition or a conjunction of time or place opens:
+  // "Observers trained judges, and also police" is a clause, its subject
+  // first.)
+  constexpr size_t kOpeningPhraseBytes = 48, kOpeningPhraseWords = 5;
+  static const Openings phrases = {{"In ", "On ", "At ", "While ", "After ", "Before ", "During ", "Following ",
+                                    "When ", "Since ", "Upon ", "From ", "Throughout ", "There ", "Here ", "Later",
+                                    "Earlier", "Afterwards", "Today", "Yesterday"},
+                                   {}};
+  const size_t comma = t.substr(0, kOpeningPhraseBytes).find(", ");
+  if (comma == std::string_view::npos || !phrases.open(t)) return false;
+  const std::string_view phrase = t.substr(0, comma);
+  if (phrase.find_first_of(".?!") != std::string_view::npos ||
+      static_cast<size_t>(std::count(phrase.begin(), phrase.end(), ' ')) >= kOpeningPhraseWords) {
+    return false;
+  }
+  return links_back_in_words_after_the_first(t.substr(comma + 1));
 }
 
 bool opens_with_a_named_frame(std::string_view t) {

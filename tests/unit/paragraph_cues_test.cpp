@@ -85,14 +85,20 @@ TEST_CASE("paragraph cues: a linking adverb in a paragraph's first words", "[cue
   for (const char* linked : {"Serbia is thus to become the first former Yugoslav state to chair it.",
                              "The Ambassador also met the Mayor of Livno.", "The Mission, however, regrets the delay.",
                              "The talks were therefore postponed until May.", "Turnout meanwhile fell to 40 per cent.",
-                             "The delegation has already met the President."}) {
+                             "The delegation has already met the President.",
+                             // After a phrase that opens the sentence, from its comma.
+                             "While in the region, the Co-Chairs also met the Red Cross.",
+                             "In Tbilisi, the Ambassador also met the Mayor."}) {
     INFO(linked);
     CHECK(osce::links_back_in_first_words(linked));
   }
   // Past the sixth word, in a second sentence, capitalized or inside a longer word: no link back.
   for (const char* lead : {"The OSCE Mission to Serbia trained judges, and also police.",
                            "He left. The Mission also stayed.", "Thus Spoke the Chair, a play, opened in Vienna.",
-                           "The Mission trained thirty policemen from Thusis.", "Also", " ", ""}) {
+                           "The Mission trained thirty policemen from Thusis.", "Also", " ", "",
+                           // A clause before the comma, or a phrase too long to open one.
+                           "Observers of the Office trained judges, and also police.",
+                           "On the eve of the first round of the vote, the observers also met."}) {
     INFO(lead);
     CHECK_FALSE(osce::links_back_in_first_words(lead));
   }
