@@ -682,7 +682,9 @@ bool opens_with_new_entity(std::string_view t) {
   static const Openings articles = {"A ", "An "};
   static const Openings quantifiers = {"Over ", "More than ", "Some ", "About ", "Around ", "Nearly ",
                                        "Almost ", "Up to ", "Approximately "};
-  if (articles.open(t)) return true;
+  // (Not a word a scraper broke after its first letter, "A s it marks its
+  // anniversary, ...": a lone letter names nothing.)
+  if (const size_t a = articles.opening(t); a != 0) return !(t.size() > a + 1 && t[a + 1] == ' ');
   // A count of people or things, perhaps approximate: up to three digits
   // (four may be a year: "2023 was"), then a word in lower case.
   const size_t at = quantifiers.opening(t);

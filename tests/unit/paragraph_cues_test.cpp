@@ -62,6 +62,9 @@ TEST_CASE("paragraph cues: openings", "[cues]") {
   CHECK(osce::opens_with_new_entity("Some 40 judges met."));
   CHECK_FALSE(osce::opens_with_new_entity("Some judges met."));
   CHECK_FALSE(osce::opens_with_new_entity("120 "));
+  // A word a scraper broke after its first letter is no article.
+  CHECK_FALSE(osce::opens_with_new_entity("A s it marks its anniversary, the Mission goes on."));
+  CHECK(osce::opens_with_new_entity("A 3-day course opened."));
   CHECK_FALSE(osce::opens_with_new_entity(""));
   CHECK(osce::opens_with_quote("\"We must act,\" she said."));
   CHECK(osce::opens_with_quote("\xE2\x80\x9CWe must act,\xE2\x80\x9D she said."));
