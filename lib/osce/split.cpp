@@ -2457,30 +2457,31 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       } else if (under_its_label()) {
         cue("under its label", -kStructureWeight);
       }
-      // Whether paragraph `t` opens with the surname of someone the item named
-      // in full above unit i ("Monaco was born in Rome ...", under "...
-      // Vincenzo Del Monaco has been appointed ..."): a lead names its people
-      // in full. (The item's first 4 KB, where its people are introduced,
-      // are searched.)
-      auto takes_up_someone_named_above = [&](std::string_view t) {
+      // The item above unit i, to its first 4 KB: where a lead introduces
+      // its people and offices, in full.
+      auto item_introduction = [&] {
         constexpr size_t kIntroducedBytes = 4096;
         const size_t from = units[item_start].begin(text);
-        const std::string_view above = text.substr(from, std::min(u.begin(text), from + kIntroducedBytes) - from);
+        return text.substr(from, std::min(u.begin(text), from + kIntroducedBytes) - from);
+      };
+      // Whether paragraph `t` opens with the surname of someone the item named
+      // in full above unit i ("Monaco was born in Rome ...", under "...
+      // Vincenzo Del Monaco has been appointed ...").
+      auto takes_up_someone_named_above = [&](std::string_view t) {
+        const std::string_view above = item_introduction();
         auto named_above = [&](std::string_view surname) { return !surname.empty() && names_in_full(above, surname); };
         return named_above(opening_surname(t)) || named_above(surname_after_phrase(t));
       };
       // Whether paragraph `t`'s subject is a title the item named above,
       // bare: "The Co-Chairs met ..." under "... the OSCE Minsk Group
-      // Co-Chairs"; see bare_title_subject. (The item's first 4 KB, as
-      // above.) (Not a line right over it: "Chairpersonship", then "The
-      // Chairpersonship is one of ...", is a text under its own title.)
+      // Co-Chairs"; see bare_title_subject. (Not a line right over it:
+      // "Chairpersonship", then "The Chairpersonship is one of ...", is a
+      // text under its own title.)
       auto takes_up_a_title_named_above = [&](std::string_view t) {
-        constexpr size_t kIntroducedBytes = 4096;
         const std::string_view title = bare_title_subject(t);
         if (title.empty()) return false;
         if (!prose(prev) && has_word(prev.text, title)) return false;
-        const size_t from = units[item_start].begin(text);
-        return has_word(text.substr(from, std::min(u.begin(text), from + kIntroducedBytes) - from), title);
+        return has_word(item_introduction(), title);
       };
       // (A label in the item's footer, "Source: OSCE", heads nothing.)
       // (Under a date line, a headline is that date's: the date began its
