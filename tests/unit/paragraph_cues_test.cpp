@@ -554,6 +554,14 @@ TEST_CASE("paragraph cues: a title as the bare subject of a paragraph", "[cues]"
   CHECK(osce::bare_title_subject("The Co-Chairs met with the Prime Minister in Yerevan.") == "Co-Chairs");
   CHECK(osce::bare_title_subject("The Programme Office supports Kyrgyzstan in its reforms.") == "Programme Office");
   CHECK(osce::bare_title_subject("The Foreign Ministers confirmed their intention to meet.") == "Foreign Ministers");
+  CHECK(osce::bare_title_subject("The Co-Chairs, together with the Personal Representative, met.") == "Co-Chairs");
+  // The text's end anywhere in it.
+  for (const char* cut : {"The ", "The C", "The Co-Chairs", "The Co-Chairs ", "The Co-Chairs,", "The Co-Chairs, "}) {
+    INFO(cut);
+    CHECK(osce::bare_title_subject(cut).empty());
+  }
+  CHECK(osce::bare_title_subject("The Co-Chairs met") == "Co-Chairs");
+  CHECK(osce::bare_title_subject("The Big Four Powers Group met in Vienna.").empty());
   // Qualified, in capitals, possessive, or no title at all.
   CHECK(osce::bare_title_subject("The Co-Chairs of the OSCE Minsk Group visited the region.").empty());
   CHECK(osce::bare_title_subject("The OSCE opened a new building in Ashgabat today.").empty());
