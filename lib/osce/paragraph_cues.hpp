@@ -28,7 +28,9 @@ bool opens_as_continuation(std::string_view t);
 // A paragraph whose first words, past its subject, link it to what stands
 // above: "Serbia is thus to become ...", "The Ambassador also met ...",
 // "The Mission, however, ..." (one of a few adverbs among its second to
-// sixth words, in its first sentence).
+// sixth words, in its first sentence, or so counted from the comma of a
+// short phrase of time or place that opens it: "While in the region, the
+// Co-Chairs also met ...").
 bool links_back_in_first_words(std::string_view t);
 
 // The paragraph opens with a frame of occasion or time that names its

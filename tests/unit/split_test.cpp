@@ -1599,7 +1599,8 @@ TEST_CASE("split: a headline between paragraphs over a lead that opens with a fr
   // One that refers back heads a section of the article above.
   const std::string referring = article +
                                 "Foreign ministers reaffirm support for talks on Ruritania\n"
-                                "During their meeting in Valletta, the ministers adopted a statement on the conflict.\n";
+                                "During their meeting in Valletta, the ministers adopted a statement on the "
+                                "conflict.\n";
   CHECK_FALSE(has_cue_at(referring, "Foreign ministers", "a headline between paragraphs"));
   CHECK(osce::segment(referring, {}).items.size() == 1);
 }
