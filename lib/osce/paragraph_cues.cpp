@@ -434,10 +434,11 @@ std::string_view bare_title_subject(std::string_view t) {
   size_t q = p;
   while (q < t.size() && lower(t[q])) ++q;
   if (q == p) return {};
-  // Words that qualify or join a title, not a verb after it.
-  static constexpr std::string_view kQualifying[] = {"of", "for", "in", "on", "to", "at", "and", "from", "with", "by"};
+  // Words that join a name's or qualify a title, not a verb after it: "The
+  // Action against Terrorism Unit", "The Co-Chairs of ...", "The Ministry by
+  // its decree ...".
   const std::string_view next = t.substr(p, q - p);
-  if (std::find(std::begin(kQualifying), std::end(kQualifying), next) != std::end(kQualifying)) return {};
+  if (links_a_names_words(next) || next == "by") return {};
   return t.substr(kThe.size(), title_end - kThe.size());
 }
 
