@@ -217,29 +217,56 @@ constexpr std::string_view kConnectives[] = {
     "In other words", "In short", "Consequently", "Accordingly", "Ultimately", "Finally", "Lastly", "So, ",
     "Conversely", "Above all", "Besides"};
 
+// Words a paragraph may open with, each at most kLongestOpener bytes with
+// its comma, a capital first ("In", "While"): whether `t`'s first word is
+// one of them, a comma after it or not. (Asked of every paragraph: nothing
+// allocated, and the first letter first, which the words' capitals rule out
+// for many paragraphs; no list holds "The".)
+class FirstWords {
+ public:
+  template <size_t N>
+  constexpr explicit FirstWords(const std::string_view (&words)[N]) : words_(words) {
+    for (std::string_view w : words) capitals_ |= uint32_t{1} << (w[0] - 'A');
+  }
+  // The byte after the first word (its comma included), or 0 when it is none of them.
+  size_t end(std::string_view t) const {
+    constexpr size_t kLongestOpener = 11;  // bytes: "Afterwards,"
+    if (t.empty() || t[0] < 'A' || t[0] > 'Z' || (capitals_ & (uint32_t{1} << (t[0] - 'A'))) == 0) return 0;
+    size_t space = 1;
+    while (space < t.size() && space <= kLongestOpener && t[space] != ' ') ++space;
+    // ("The", which opens most paragraphs and is in no list, leaves first.)
+    if (space > kLongestOpener || space == t.size() || (space == 3 && t[1] == 'h' && t[2] == 'e')) return 0;
+    std::string_view first = t.substr(0, space);
+    if (first.back() == ',') first.remove_suffix(1);
+    return std::find(words_.begin(), words_.end(), first) != words_.end() ? space : 0;
+  }
+
+ private:
+  std::span<const std::string_view> words_;
+  uint32_t capitals_ = 0;
+};
+
+// The words that open a short phrase of time or place before a sentence's
+// subject: "In 2005 he ...", "On Monday, she ...", "Later they ...".
+constexpr std::string_view kTimeOrPlaceWords[] = {"In",    "On",      "At",   "Since", "After",     "Later", "Then",
+                                                  "Today", "Earlier", "From", "Until", "Yesterday", "Last"};
+const FirstWords kTimeOrPlaceOpeners(kTimeOrPlaceWords);
+// And the conjunctions and prepositions of time or place that may name the
+// sentence's subject after a pronoun of their own ("When she arrived in
+// Kyiv, Jane Doe ..."): no sign of someone named above, but a phrase like
+// the others for what stands after its comma (see links_back_in_first_words).
+constexpr std::string_view kOtherTimeWords[] = {"While",      "When",  "Before", "During",    "Following", "Upon",
+                                                "Throughout", "There", "Here",   "Afterwards"};
+const FirstWords kOtherOpenersOfTime(kOtherTimeWords);
+
 // A short phrase of time or place, then someone named above by a pronoun:
 // "In 2005 he was transferred to ...", "On Monday, she met ...", "Later
 // they ...". (Not after "When", "While", "As": a feature's lead may name its
 // subject after the pronoun, "When she arrived in Kyiv, Jane Doe ...".)
 bool pronoun_after_opener(std::string_view t) {
   constexpr size_t kOpenerBytes = 32, kOpenerWords = 4;
-  static constexpr std::string_view kOpeners[] = {"In", "On", "At", "Since", "After", "Later", "Then", "Today",
-                                                 "Earlier", "From", "Until", "Yesterday", "Last"};
-  // (Asked of every paragraph: its first letter and word first, with
-  // nothing allocated. "The" is no opener, and opens most paragraphs.)
-  switch (t[0]) {  // the openers' first letters
-    case 'I': case 'O': case 'A': case 'S': case 'L': case 'T': case 'E': case 'F': case 'U': case 'Y':
-      break;
-    default:
-      return false;
-  }
-  constexpr size_t kLongestOpener = 10;  // bytes: "Yesterday,"
-  size_t space = 1;
-  while (space < t.size() && space <= kLongestOpener && t[space] != ' ') ++space;
-  if (space > kLongestOpener || space == t.size() || (space == 3 && t[1] == 'h' && t[2] == 'e')) return false;
-  std::string_view first = t.substr(0, space);
-  if (first.back() == ',') first.remove_suffix(1);
-  if (std::find(std::begin(kOpeners), std::end(kOpeners), first) == std::end(kOpeners)) return false;
+  const size_t space = kTimeOrPlaceOpeners.end(t);
+  if (space == 0) return false;
   // The pronoun, the second word to the fourth, as the clause's subject
   // with a word after it.
   size_t word = 2;
@@ -339,10 +366,6 @@ bool linking_adverb(std::string_view w) {
   }
 }
 
-}  // namespace
-
-namespace {
-
 bool links_back_in_words_after_the_first(std::string_view t) {
   constexpr size_t kFirstWords = 6;
   // (From the first word's end: blanks before it, if any, end no word.)
@@ -370,12 +393,11 @@ bool links_back_in_first_words(std::string_view t) {
   // "Observers trained judges, and also police" is a clause, its subject
   // first.)
   constexpr size_t kOpeningPhraseBytes = 48, kOpeningPhraseWords = 5;
-  static const Openings phrases = {{"In ", "On ", "At ", "While ", "After ", "Before ", "During ", "Following ",
-                                    "When ", "Since ", "Upon ", "From ", "Throughout ", "There ", "Here ", "Later",
-                                    "Earlier", "Afterwards", "Today", "Yesterday"},
-                                   {}};
   const size_t comma = t.substr(0, kOpeningPhraseBytes).find(", ");
-  if (comma == std::string_view::npos || !phrases.open(t)) return false;
+  if (comma == std::string_view::npos ||
+      (kTimeOrPlaceOpeners.end(t) == 0 && kOtherOpenersOfTime.end(t) == 0)) {
+    return false;
+  }
   const std::string_view phrase = t.substr(0, comma);
   if (phrase.find_first_of(".?!") != std::string_view::npos ||
       static_cast<size_t>(std::count(phrase.begin(), phrase.end(), ' ')) >= kOpeningPhraseWords) {

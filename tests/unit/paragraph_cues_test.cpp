@@ -91,7 +91,8 @@ TEST_CASE("paragraph cues: a linking adverb in a paragraph's first words", "[cue
                              "The delegation has already met the President.",
                              // After a phrase that opens the sentence, from its comma.
                              "While in the region, the Co-Chairs also met the Red Cross.",
-                             "In Tbilisi, the Ambassador also met the Mayor."}) {
+                             "In Tbilisi, the Ambassador also met the Mayor.",
+                             "Last week, the OSCE delegation had also met the Minister."}) {
     INFO(linked);
     CHECK(osce::links_back_in_first_words(linked));
   }
