@@ -2951,11 +2951,9 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       // name ("The OSCE Representative on Freedom of the Media, Harlem
       // Desir, said ..."): a writer introduces a person once; the next text
       // on the subject introduces them afresh.
-      if (const std::string_view surname = introduced_surname(u.text); !surname.empty()) {
-        const size_t from = units[item_start].begin(text), to = u.begin(text);
-        if (to - from <= kSearchedItemBytes && has_word(text.substr(from, to - from), surname)) {
-          cue("introduces again someone the item named", kIntroducedAgainWeight);
-        }
+      if (const std::string_view surname = introduced_surname(u.text);
+          !surname.empty() && has_word(item_introduction(), surname)) {
+        cue("introduces again someone the item named", kIntroducedAgainWeight);
       }
       // A headline over a lead that spells out a name with its abbreviation
       // ("OSCE/ODIHR opens observation mission ..." over "A 14-member group
