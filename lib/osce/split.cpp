@@ -2828,11 +2828,13 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
           (quoted && quote_by_pronoun(u.text));
       if (continued) {
         cue("continuation", kContinuationWeight);
-      } else if (c.score + lexical_up >= options.threshold && prose(u) && links_back_in_first_words(u.text)) {
+      } else if (c.score + lexical_up >= options.threshold && prose(u)) {
         // (Asked within the lexical cues' reach.)
-        cue("links back in its first words", kContinuationWeight);
-      } else if (c.score + lexical_up >= options.threshold && prose(u) && takes_up_a_title_named_above(u.text)) {
-        cue("takes up a title named above", kContinuationWeight);
+        if (links_back_in_first_words(u.text)) {
+          cue("links back in its first words", kContinuationWeight);
+        } else if (takes_up_a_title_named_above(u.text)) {
+          cue("takes up a title named above", kContinuationWeight);
+        }
       }
       // (A headline may open with a quoted term or words: '"5+2"
       // settlement negotiations canceled', 'OSCE "not a talking shop"'.)
