@@ -863,6 +863,8 @@ bool position_word(std::string_view w) {
 // (is_photo_caption asks the first and last bytes, and the length, first:
 // an opening added here must open with one of kPhotoCreditFirstBytes.)
 bool is_photo_caption_past_its_bytes(std::string_view t) {
+  // (A credit line names a source and a photographer or two, no more.)
+  constexpr size_t kCreditWords = 12;
   if (t[0] == 'P' && (t.starts_with("Photo:") || t.starts_with("Photo credit") || t.starts_with("Photo by ") ||
                       t.starts_with("Photo courtesy") || t.starts_with("Picture courtesy") ||
                       t.starts_with("Picture:"))) {
@@ -878,6 +880,18 @@ bool is_photo_caption_past_its_bytes(std::string_view t) {
     if (rest.starts_with("o:") || rest.starts_with("\xC3\xB3:") || rest.starts_with("o\xC4\x9Fraf:")) return true;
   }
   if (t.starts_with("Kuva:") || t.starts_with("Bild:")) return true;
+  if (t.starts_with("\xC2\xA9 ")) return word_count(t, kCreditWords + 1) <= kCreditWords;  // ©
+  // An agency's or a picture library's name, then a slash and whom it
+  // credits: "Reuters/Jane Doe", "AFP / Getty Images". ("Reuters reported
+  // ..." has no slash after the name.)
+  static constexpr std::string_view kAgencies[] = {"AFP", "AP Photo", "EPA", "Flickr", "Getty Images", "Reuters",
+                                                   "Shutterstock", "Unsplash", "Wikimedia Commons"};
+  for (std::string_view agency : kAgencies) {
+    if (!t.starts_with(agency)) continue;
+    std::string_view rest = t.substr(agency.size());
+    if (rest.starts_with(' ')) rest.remove_prefix(1);
+    return rest.starts_with('/') && word_count(t, kCreditWords + 1) <= kCreditWords;
+  }
   // A credit in brackets at its end.
   if (t.size() < 8 || t.back() != ')') return false;
   const size_t open = t.rfind('(');

@@ -5,6 +5,7 @@
 // first bytes, since it runs for every paragraph of every page.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <string_view>
@@ -124,20 +125,25 @@ bool names_in_full(std::string_view text, std::string_view surname);
 // The paragraph is a photo's caption: it ends with the photo's credit in
 // brackets, "(OSCE/Firuz Nazarov)", "(Photo: OSCE)", or with what the
 // picture is, "Paula Thiede (Image made from video)", or opens with
-// "Photo:", "Photo by", "Picture courtesy", "Image credit", "Фото:" (a
-// credit line of its own under the caption).
+// "Photo:", "Photo by", "Picture courtesy", "Image credit", "Фото:", "©",
+// or an agency's or a picture library's name and a slash, "Reuters/Jane
+// Doe", "Flickr / OSCE" (a credit line of its own under the caption).
 // (Inline, its first and last bytes first: osce-split asks it of most
 // paragraphs, and few open with a prefix's first byte or end in a bracket.)
-// (Of its openings: Photo, Image, Фото; Foto, Kuva, Bild.)
-inline constexpr char kPhotoCreditFirstBytes[] = {'P', 'I', '\xD0', 'F', 'K', 'B'};
-static_assert(sizeof(kPhotoCreditFirstBytes) == 6, "is_photo_caption compares each of them");
+inline constexpr std::array<bool, 256> kPhotoCreditFirstBytes = [] {
+  std::array<bool, 256> first{};
+  // Photo, Picture; Image; Фото; Foto, Kuva, Bild; ©; the agencies and
+  // libraries: AFP, AP Photo, EPA, Flickr, Getty Images, Reuters,
+  // Shutterstock, Unsplash, Wikimedia Commons.
+  for (char c : {'P', 'I', '\xD0', 'F', 'K', 'B', '\xC2', 'A', 'E', 'G', 'R', 'S', 'U', 'W'}) {
+    first[static_cast<unsigned char>(c)] = true;
+  }
+  return first;
+}();
 bool is_photo_caption_past_its_bytes(std::string_view t);
 inline bool is_photo_caption(std::string_view t) {
   if (t.size() < 6) return false;
-  const char first = t[0];
-  return (t.back() == ')' || first == kPhotoCreditFirstBytes[0] || first == kPhotoCreditFirstBytes[1] ||
-          first == kPhotoCreditFirstBytes[2] || first == kPhotoCreditFirstBytes[3] ||
-          first == kPhotoCreditFirstBytes[4] || first == kPhotoCreditFirstBytes[5]) &&
+  return (t.back() == ')' || kPhotoCreditFirstBytes[static_cast<unsigned char>(t[0])]) &&
          is_photo_caption_past_its_bytes(t);
 }
 

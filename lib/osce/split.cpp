@@ -320,7 +320,11 @@ bool quoted_in_double_marks(std::string_view t) {
 // (see is_photo_caption).
 bool credited_after_its_caption(std::string_view t) {
   for (size_t at = t.find(". "); at != std::string_view::npos; at = t.find(". ", at + 2)) {
-    if (is_photo_caption(t.substr(at + 2))) return true;
+    std::string_view credit = t.substr(at + 2);
+    // A site may set the credit off with a bar or a slash: "... for 23
+    // years. / Picture: © ...".
+    if (credit.starts_with("/ ") || credit.starts_with("| ")) credit.remove_prefix(2);
+    if (is_photo_caption(credit)) return true;
   }
   return false;
 }

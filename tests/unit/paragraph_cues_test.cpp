@@ -228,6 +228,15 @@ TEST_CASE("paragraph cues: photo captions", "[cues]") {
   // A credit line of its own under a caption, in a site's other words.
   CHECK(osce::is_photo_caption("Picture courtesy of the Assembly"));
   CHECK(osce::is_photo_caption("Picture: OSCE/Jane Doe"));
+  // A copyright sign, or an agency's or a picture library's name and a slash.
+  CHECK(osce::is_photo_caption("\xC2\xA9 OSCE/Jane Doe"));
+  CHECK(osce::is_photo_caption("Flickr / OSCE Special Monitoring Mission"));
+  CHECK(osce::is_photo_caption("Reuters/Jane Doe"));
+  CHECK(osce::is_photo_caption("AFP / Getty Images"));
+  CHECK_FALSE(osce::is_photo_caption("Reuters reported that the talks in Geneva had ended."));
+  CHECK_FALSE(osce::is_photo_caption("AFPC/OSCE hold a seminar on water"));
+  CHECK_FALSE(osce::is_photo_caption("\xC2\xA9 " + std::string(12, 'x') + " and a sentence of many words that goes on "
+                                     "past the credit's length"));
   CHECK(osce::is_photo_caption("Image courtesy of the Mission"));
   CHECK(osce::is_photo_caption("Image credit: Jane Doe"));
   CHECK_FALSE(osce::is_photo_caption("Pictures from the field"));

@@ -2095,6 +2095,22 @@ TEST_CASE("split: a title over its photo's caption and credit over a lead begins
   CHECK_FALSE(has_cue_at(quoted, "\"Vi leder", "a title over its photo"));
 }
 
+TEST_CASE("split: a caption credited after a bar or a slash is no headline", "[split]") {
+  // A short sentence under a picture, its credit set off by a slash or a
+  // bar, over a paragraph that names people anew: the item goes on over it,
+  // as it does over a caption credited in brackets.
+  const std::string lead = "Observer Mission at the Checkpoints to Close\n\nThe OSCE announced on Monday in Vienna "
+                           "that the Observer Mission at the two checkpoints will close on 30 September, as the "
+                           "Permanent Council could not agree to extend its mandate.\n\n";
+  const std::string body = "\n\nThe OSCE Chairperson-in-Office, Foreign Minister Jane Doe of Poland, and the OSCE "
+                           "Secretary General announced the gradual closure of the Observer Mission.\n";
+  for (const std::string caption : {"The Observer Mission had been working for eight years. / Picture: \xC2\xA9 Jane "
+                                    "Roe, CC BY 2.0",
+                                    "The Observer Mission had been working for eight years. | Photo: Jane Roe"}) {
+    CHECK(item_texts(lead + caption + body).size() == 1);
+  }
+}
+
 TEST_CASE("split: a line in Cyrillic small letters goes on with the line above", "[split]") {
   // A speech's head broken into lines: "... of the Russian Federation",
   // "A.K.LUKASHEVICH", "at the online meeting of the Permanent Council",
