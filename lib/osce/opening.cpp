@@ -225,7 +225,9 @@ bool date_line_label(std::string_view s) {
 // Where the date begins after a place of one to three words in capitals
 // ("SARAJEVO", "NEW YORK", "VIENNA/WARSAW") or capitalized ("Warsaw"), a
 // space after each; 0 when the line does not open so. (A capitalized word
-// has four letters at least: "The 12 July 2023" is no place's.)
+// has four letters at least: "The 12 July 2023" is no place's.) The date
+// may put its month first, after a place or a news site's section: "World
+// September 09, 2014, 19:36".
 size_t place_before_date(std::string_view line) {
   size_t i = 0;
   for (int words = 0; words < 3; ++words) {
@@ -235,9 +237,12 @@ size_t place_before_date(std::string_view line) {
     for (; i < line.size() && (std::isalpha(static_cast<unsigned char>(line[i])) || line[i] == '/' || line[i] == '-'); ++i) {
       capitals = capitals && !std::islower(static_cast<unsigned char>(line[i]));
     }
-    if (i - from < (capitals ? 2u : 4u) || i >= line.size() || line[i] != ' ') return 0;
+    if (i + 1 >= line.size() || line[i] != ' ') return 0;
+    const bool date_after = std::isdigit(static_cast<unsigned char>(line[i + 1]));
+    if (date_after && words > 0 && month_number(line.substr(from, i - from)) != 0) return from;
+    if (i - from < (capitals ? 2u : 4u)) return 0;
     ++i;
-    if (i < line.size() && std::isdigit(static_cast<unsigned char>(line[i]))) return i;
+    if (date_after) return i;
   }
   return 0;
 }

@@ -172,6 +172,10 @@ TEST_CASE("opening: date lines and the ends of headlines", "[opening]") {
   CHECK(osce::date_line_value("Warsaw 29 January 2009") == "2009-01-29");  // an ODIHR report's title page
   CHECK_FALSE(osce::date_line_value("Sarajevo 18 December 2000 was cold"));
   CHECK_FALSE(osce::date_line_value("Date night 18 December 2000"));
+  // A news site's section before a date with its month first.
+  CHECK(osce::date_line_value("World September 09, 2014, 19:36") == "2014-09-09");
+  CHECK(osce::date_line_value("Politics May 3, 2001") == "2001-05-03");
+  CHECK_FALSE(osce::date_line_value("World September 09 talks"));
   // A date key with no colon, and the Russian and Ukrainian key with one or not.
   CHECK(osce::date_line_value("date 2026-01-23 18:41") == "2026-01-23");
   CHECK(osce::date_line_value("Date 29.05.2009") == "2009-05-29");
