@@ -1011,8 +1011,13 @@ OSCE_INLINE bool headline(const std::vector<Unit>& units, size_t k) {
   // label ("OSCE Office for Democratic Institutions and Human Rights" over
   // a news site's list of what it wrote on the Office).
   // (Nor a photo's caption with its credit after it: see credited_after_its_caption.)
+  // (Nor, between paragraphs, a line over a quotation: a feature's
+  // subheading over what someone said, "Meeting European Union standards",
+  // then "\"Police reform is ...,\" said ...". A lead opens with its news,
+  // not with a quotation: see leads_below.)
   if (!news_headline_shaped(units[k]) || credited_after_its_caption(units[k].text)) return false;
   if (k > 1 && !prose(units[k - 1]) && !units[k - 1].closes && !label_shaped(units[k - 1].text)) return false;
+  if (k > 0 && k + 1 < units.size() && opens_with_quote(units[k + 1].text)) return false;
   return leads_and_names(units, k);
 }
 

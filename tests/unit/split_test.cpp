@@ -2111,6 +2111,24 @@ TEST_CASE("split: a caption credited after a bar or a slash is no headline", "[s
   }
 }
 
+TEST_CASE("split: a subheading over a quotation goes on with the feature", "[split]") {
+  // A feature's subheading names someone, as a headline does, but the
+  // paragraph under it opens with a quotation: a lead opens with its news.
+  const std::string page =
+      "OSCE course helps Montenegrin media cover police reform\n"
+      "The reform of the police in the region is a condition of further progress, and journalists play an "
+      "important role in informing the public about it.\n"
+      "To help them, the OSCE Mission, through a project funded by Norway, provided a training course for 20 "
+      "journalists from print and online media.\n"
+      "The course ran in Novi Grad from 3 March to 14 April 2011, with experts from the police academy.\n"
+      "Meeting European Union standards\n"
+      "\"Police reform is one of the most important subjects on the country's path to the European Union,\" said "
+      "Jane Roe, Head of the Academy's Media Department.\n"
+      "The participants found the course useful for their daily work.\n";
+  CHECK(item_texts(page).size() == 1);
+  CHECK_FALSE(has_cue_at(page, "Meeting European", "headline"));
+}
+
 TEST_CASE("split: a line in Cyrillic small letters goes on with the line above", "[split]") {
   // A speech's head broken into lines: "... of the Russian Federation",
   // "A.K.LUKASHEVICH", "at the online meeting of the Permanent Council",
