@@ -2237,7 +2237,11 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   // over a headline are the next item's head. Returns the headline under
   // the feet from `at`, or 0.
   auto feet_over_headline = [&](size_t at) -> size_t {
-    auto who_or_when = [&](size_t k) { return units[k].date_line || byline(units[k].text); };
+    // (Not an aggregator's date key, "date 2025-03-15 Submit Release": it
+    // heads the page it copies, as the scraper printed it over the page.)
+    auto who_or_when = [&](size_t k) {
+      return (units[k].date_line && !units[k].text.starts_with("date ")) || byline(units[k].text);
+    };
     size_t h = at;
     bool dated = false;
     for (; h < n && h - at < kItemHeadLines && who_or_when(h) && !prose(units[h]); ++h) dated |= units[h].date_line;

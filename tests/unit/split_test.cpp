@@ -2129,6 +2129,21 @@ TEST_CASE("split: a subheading over a quotation goes on with the feature", "[spl
   CHECK_FALSE(has_cue_at(page, "Meeting European", "headline"));
 }
 
+TEST_CASE("split: an aggregator's date key heads the page it copies, no feet of the page above", "[split]") {
+  // A byline or a date under an article's text, over a headline, is the
+  // article's feet; an aggregator's date key is the next page's head.
+  const std::string page =
+      "Youth camp opens in Ohrid\n\nThe OSCE Mission opened a youth camp in Ohrid on Monday, bringing together 40 "
+      "students from six municipalities.\n\nThe camp runs until Friday.\n"
+      "date 2025-03-15 Submit Release\nOSCE Mission condemns attack on journalist\n\n"
+      "PODGORICA, 15 March 2025 - The OSCE Mission to Montenegro condemns the attack on a journalist in Podgorica "
+      "last night.\n";
+  const std::vector<std::string> items = item_texts(page);
+  REQUIRE(items.size() == 2);
+  CHECK(items[1].starts_with("date 2025-03-15"));
+  CHECK_FALSE(has_cue_at(page, "date 2025", "the text's feet"));
+}
+
 TEST_CASE("split: a line in Cyrillic small letters goes on with the line above", "[split]") {
   // A speech's head broken into lines: "... of the Russian Federation",
   // "A.K.LUKASHEVICH", "at the online meeting of the Permanent Council",
