@@ -82,7 +82,7 @@ constexpr auto kChromeLines = std::to_array<std::string_view>({
     "Toggle navigation", "Cookie settings", "Accept cookies", "Accept all cookies", "Accept", "Accept all",
     "Reject all", "Decline", "I agree", "I accept", "Got it", "Sitemap", "You are here", "You are here:",
     "Next page", "Previous page", "Pages", "Load more", "Learn more", "Exit mobile version", "Read More \xC2\xBB", "Read More\xC2\xBB",
-    "Back to top button", "Read full story", "News Search",
+    "Back to top button", "Read full story", "News Search", "Go to Top", "Scroll to top",
     // A wire's foot under the release it carries (EIN Presswire's: the title
     // again, its channels, its policy; see is_wire_foot_heading).
     "You just read", "You just read:",
@@ -90,6 +90,9 @@ constexpr auto kChromeLines = std::to_array<std::string_view>({
     "Loading\xE2\x80\xA6", "OK", "Back to list", "Back to news", "Print version", "Share this article",
     "Share this story", "Share on Facebook", "Share on Twitter", "Follow us on social networks",
     "Advertisement",
+    // A share button alone on its line, under the headline or the text: the
+    // network's name and nothing else.
+    "Facebook", "Twitter", "LinkedIn", "WhatsApp", "Telegram", "Instagram", "Pinterest", "Reddit",
     // A Wix site's anchors at the page's ends, and the link under its "Recent Posts".
     "Top of page", "Bottom of page", "See All",
     "Read More \xE2\x86\x92", "Read more \xE2\x86\x92",  // "Read More →"
@@ -728,6 +731,27 @@ bool count_or_related_link(std::string_view line) {
   return line.size() >= 12 && related_label_colon(line) != 0 && is_related_link(line);
 }
 
+namespace {
+
+// A news theme's heading over a section's latest posts: "Latest from
+// EUROPE", "More from Politics"; the section's name one to three words, no
+// sentence ("More from this week's talks, the OSCE said." is prose).
+bool is_section_posts_heading(std::string_view t) {
+  constexpr size_t kSectionWords = 3;
+  std::string_view section;
+  if (t.size() > 12 && (t[0] == 'L' || t[0] == 'l') && ascii_iequal(t.substr(0, 12), "Latest from ")) {
+    section = t.substr(12);
+  } else if (t.size() > 10 && (t[0] == 'M' || t[0] == 'm') && ascii_iequal(t.substr(0, 10), "More from ")) {
+    section = t.substr(10);
+  } else {
+    return false;
+  }
+  return !section.empty() && !ends_a_sentence(section) && section.back() != ',' &&
+         word_count(section, kSectionWords + 1) <= kSectionWords;
+}
+
+}  // namespace
+
 bool is_chrome_line(std::string_view trimmed_line) {
   // Every line of every page comes through here, a menu's hundreds of
   // short ones too: only the phrases of the line's length and first letter
@@ -790,6 +814,11 @@ bool is_chrome_line(std::string_view trimmed_line) {
   if (trimmed_line.substr(0, 2) == "\xc2\xa9" || trimmed_line.substr(0, 9) == "Copyright") {
     return trimmed_line.size() < 120;
   }
+  // A widget's close mark over its prompt, "× How can I help you?" (a chat's
+  // or a cookie banner's: a sentence of text opens with no multiplication sign).
+  constexpr size_t kWidgetWords = 8;
+  if (trimmed_line.substr(0, 2) == "\xc3\x97") return word_count(trimmed_line, kWidgetWords + 1) <= kWidgetWords;
+  if (is_section_posts_heading(trimmed_line)) return true;
   return (might_be_breadcrumb(trimmed_line) && is_breadcrumb(trimmed_line)) || is_page_number(trimmed_line) ||
          is_result_count(trimmed_line) || is_feed_note(trimmed_line) || is_script_notice(trimmed_line) ||
          (trimmed_line[0] == '\xD0' && is_guest_notice(trimmed_line)) ||
@@ -891,6 +920,7 @@ bool is_wire_foot_heading(std::string_view trimmed_line) {
 bool is_related_heading(std::string_view trimmed_line) {
   if (trimmed_line.ends_with(':')) trimmed_line.remove_suffix(1);
   if (trimmed_line.ends_with("...") || trimmed_line.ends_with("\xE2\x80\xA6")) trimmed_line.remove_suffix(3);
+  if (is_section_posts_heading(trimmed_line)) return true;
   // (Asked of every chrome line, "Share" and "Print" the most: their first
   // letter first, case folded.)
   static constexpr auto kFirstLetters = [] {

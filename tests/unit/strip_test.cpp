@@ -432,6 +432,17 @@ TEST_CASE("strip: other pages' titles under a related heading at the foot are ch
   // Over a line that is no lead, they stay.
   CHECK(stripped("Body.\nRelated news\nA title\nAnother title\nA third title\nShort.\n") ==
         "Body.\nA title\nAnother title\nA third title\nShort.\n");
+  // A news theme's heading over a section's latest posts, its link to the
+  // page's top and a chat widget's prompt under its close mark.
+  CHECK(stripped("Body.\n\nLatest from WORLD\n\nGo to Top\n\xC3\x97 How can I help you?\n") == "Body.\n");
+  CHECK(stripped("Body.\nMore from Politics\nA title of another page\n") == "Body.\n");
+  // A network's share button alone on its line, under the headline.
+  CHECK(stripped("OSCE condemns threats\nFacebook\nThe Mission condemned the threats on Friday.\n") ==
+        "OSCE condemns threats\nThe Mission condemned the threats on Friday.\n");
+  CHECK(stripped("Body.\nMore from this week's talks, the Chairperson said.\n") ==
+        "Body.\nMore from this week's talks, the Chairperson said.\n");
+  CHECK(stripped("Body.\nLatest from the observers in the field of the Mission today\n") ==
+        "Body.\nLatest from the observers in the field of the Mission today\n");
   // Russian and Ukrainian sites' headings and buttons too.
   CHECK(stripped("Текст статьи.\nЧитайте также:\nДругая новость\nПоделиться в:\n") == "Текст статьи.\n");
   // A site's "hot" and "popular now" headings over its lists.
