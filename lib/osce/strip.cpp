@@ -518,6 +518,12 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
       related_headings.pop_back();
     }
   }
+  // A line of a page's head between its headline and its lead.
+  static const std::vector<std::string_view> kDateKeys = label_keys(MetaField::kDate);
+  auto heads_the_lead = [&](std::string_view t) {
+    return date_line_value(t) || byline(t) ||
+           std::any_of(kDateKeys.begin(), kDateKeys.end(), [&](std::string_view key) { return ascii_iequal(t, key); });
+  };
   // Such a heading inside the page, where pages run together: its links
   // stand over the next page's headline and lead ("More related articles",
   // three titles, then "OSCE Centre's anniversary marked in Ashgabat" over
@@ -539,11 +545,24 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
         word_count(trim(lines[k].text), kLeadWords) < kLeadWords) {
       continue;
     }
+    // The next page's headline is the last title but the lines of its head
+    // under it (a date line, a byline, a date's key whose date the scrape
+    // lost: "Posted on"), and the date lines over it (an aggregator's date
+    // key) are its head too; what stands over them are the links. (Not a
+    // word alone: "PRIŠTINA" over the lead is its dateline's place, and the
+    // page's first line.)
+    auto title_at = [&](size_t j) { return trim(lines[titles[j]].text); };
     size_t head = titles.size();
-    while (head > 0 && date_line_value(trim(lines[titles[head - 1]].text))) --head;
-    if (head < 2) continue;  // a headline, and one link at least
+    while (head > 0 && heads_the_lead(title_at(head - 1))) --head;
+    if (head == 0) continue;
+    size_t links = head - 1;
+    auto dates_it = [&](std::string_view t) {
+      return date_line_value(t) || (may_open_with_date_key(t) && read_date_key(t));
+    };
+    while (links > 0 && dates_it(title_at(links - 1))) --links;
+    if (links == 0) continue;  // a headline, and one link at least
     const uint32_t reason = details.add("a link under a heading of related pages");
-    for (size_t j = 0; j + 1 < head; ++j) state[titles[j]] = {true, Removal::kChrome, reason};
+    for (size_t j = 0; j < links; ++j) state[titles[j]] = {true, Removal::kChrome, reason};
   }
   // A wire service's disclaimer under the release: its heading, then a
   // paragraph or two to the page's end. (What stands over it need not end

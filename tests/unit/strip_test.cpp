@@ -426,6 +426,18 @@ TEST_CASE("strip: other pages' titles under a related heading at the foot are ch
   CHECK(joined.find("Athletes") == std::string::npos);
   CHECK(joined.starts_with("The Centre was established in 1999.\n"));
   CHECK(joined.ends_with(next));
+  // The next page's head may hold more than its headline: a date's key whose
+  // date the scrape lost under it, an aggregator's date key over it.
+  const std::string lead = "The Mission opened a youth camp in the town on Monday for forty students.\n";
+  const std::string posted = stripped("The Centre was established in 1999.\n\nRelated news\n\nAthletes win medals "
+                                      "at the championship\nYouth camp opens in the town\nPosted on\n" + lead);
+  CHECK(posted.find("Athletes") == std::string::npos);
+  CHECK(posted.ends_with("Youth camp opens in the town\nPosted on\n" + lead));
+  const std::string keyed = stripped("The Centre was established in 1999.\n\nRelated news\n\nAthletes win medals "
+                                     "at the championship\ndate 2025-03-15 Submit Release\nYouth camp opens in the "
+                                     "town\n" + lead);
+  CHECK(keyed.find("Athletes") == std::string::npos);
+  CHECK(keyed.ends_with("date 2025-03-15 Submit Release\nYouth camp opens in the town\n" + lead));
   // A lead of eight words is a lead.
   CHECK(stripped("Body.\nRelated news\nA title\nAnother title\nThe Organization will send a monitoring mission "
                  "there.\n") == "Body.\nAnother title\nThe Organization will send a monitoring mission there.\n");
