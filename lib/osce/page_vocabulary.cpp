@@ -353,6 +353,18 @@ std::vector<std::string_view> label_keys(MetaField field) {
   return keys;
 }
 
+bool date_key_alone(std::string_view trimmed_line) {
+  static const std::vector<std::string_view> kKeys = label_keys(MetaField::kDate);
+  // (Longer lines than the longest key are asked no further.)
+  static const size_t kLongestKey =
+      std::max_element(kKeys.begin(), kKeys.end(), [](std::string_view a, std::string_view b) {
+        return a.size() < b.size();
+      })->size();
+  if (trimmed_line.ends_with(':')) trimmed_line.remove_suffix(1);
+  if (trimmed_line.empty() || trimmed_line.size() > kLongestKey) return false;
+  return std::any_of(kKeys.begin(), kKeys.end(), [&](std::string_view key) { return ascii_iequal(trimmed_line, key); });
+}
+
 std::vector<std::string_view> split_values(std::string_view value) {
   std::vector<std::string_view> out;
   const char sep = value.find(';') != std::string_view::npos ? ';' : ',';

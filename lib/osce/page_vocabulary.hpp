@@ -51,6 +51,11 @@ bool byline(std::string_view line);
 // alike ("Fields of work", "What we do" for kListedFields).
 std::vector<std::string_view> label_keys(MetaField field);
 
+// A date's key alone on its line, its date lost in the scrape: "Posted on",
+// "Published:", "Date" (any of label_keys(MetaField::kDate), ASCII case
+// folded, a colon after it or not).
+bool date_key_alone(std::string_view trimmed_line);
+
 // The names of a value that lists several, as the site writes them on one
 // line: "OSCE Secretariat, ODIHR" or "Elections; Human rights", trimmed, the
 // empty ones dropped. No name of a field of work or of a structure has a

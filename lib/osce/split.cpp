@@ -895,7 +895,8 @@ size_t lead_past_byline(const std::vector<Unit>& units, size_t k) {
     // "Mohammad Ali (@ChaudhryMAli88) 5 minutes ago Sat 05th December 2020 |
     // 01:15 PM", a line of no sentence with a date in it; or its date
     // between its parts, "By   /  25/06/2018  /  No Comments".)
-    if (byline(f.text) ||
+    // (Or a date's key whose date the scrape lost, "Posted on".)
+    if (byline(f.text) || date_key_alone(f.text) ||
         (!ends_a_sentence(f) && f.words <= kDatedBylineWords && (early_date(f.text) || byline_date(f.text)))) {
       bylined = true;
     } else if (!all_digits(f.text) && f.text != headline) {

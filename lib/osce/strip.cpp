@@ -519,11 +519,7 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
     }
   }
   // A line of a page's head between its headline and its lead.
-  static const std::vector<std::string_view> kDateKeys = label_keys(MetaField::kDate);
-  auto heads_the_lead = [&](std::string_view t) {
-    return date_line_value(t) || byline(t) ||
-           std::any_of(kDateKeys.begin(), kDateKeys.end(), [&](std::string_view key) { return ascii_iequal(t, key); });
-  };
+  auto heads_the_lead = [&](std::string_view t) { return date_line_value(t) || byline(t) || date_key_alone(t); };
   // Such a heading inside the page, where pages run together: its links
   // stand over the next page's headline and lead ("More related articles",
   // three titles, then "OSCE Centre's anniversary marked in Ashgabat" over

@@ -2144,6 +2144,29 @@ TEST_CASE("split: an aggregator's date key heads the page it copies, no feet of 
   CHECK_FALSE(has_cue_at(page, "date 2025", "the text's feet"));
 }
 
+TEST_CASE("split: a date's key whose date the scrape lost stands in the headline's head", "[split]") {
+  // "Posted on", its date lost, between a headline and its lead, as a byline
+  // stands there: the headline titles the item under it.
+  const std::string page =
+      "Office in the capital marks its fifth anniversary\n"
+      "VIENNA, 3 May 2009 - The OSCE Office in the capital marks its fifth anniversary today.\n"
+      "It was opened by a decision of the Permanent Council in 2004, to assist the country with its reforms of "
+      "the police, the courts and the election administration.\n"
+      "\"In five years, the country has made real progress, and our work has changed with it,\" said the Head "
+      "of Office, who took up the post last year.\n"
+      "The Office has over 100 employees and an annual budget of around 3.7 million Euro.\n"
+      "Media centre in Novi Grad opens training for local reporters\n\nPosted on\n\n"
+      "On 12 March the centre will organize a training for reporters from the southern towns, supported by the "
+      "embassy.\n";
+  const osce::Segmentation seg = osce::segment(page, {});
+  REQUIRE(seg.items.size() == 2);
+  CHECK(seg.items[1].title == "Media centre in Novi Grad opens training for local reporters");
+  CHECK(has_cue_at(page, "Posted on", "under its headline's byline"));
+  CHECK(osce::date_key_alone("Posted on"));
+  CHECK(osce::date_key_alone("Published:"));
+  CHECK_FALSE(osce::date_key_alone("Posted on 12 March 2021"));
+}
+
 TEST_CASE("split: a line in Cyrillic small letters goes on with the line above", "[split]") {
   // A speech's head broken into lines: "... of the Russian Federation",
   // "A.K.LUKASHEVICH", "at the online meeting of the Permanent Council",
