@@ -100,6 +100,7 @@ constexpr auto kChromeLines = std::to_array<std::string_view>({
     // the post (WordPress's words).
     "Tag Archive", "Tag Archives", "Category Archives", "Leave a review",
     "Leave a Reply", "Leave a Comment", "Be the first to comment", "Post Comment",
+    "What is your opinion?", "What do you think?",
     "Cancel reply", "Your email address will not be published.", "Your email address will not be published",
     "Required fields are marked *", "You must be logged in to post a comment.",
     "Your email address will not be published. Required fields are marked *",

@@ -448,6 +448,8 @@ TEST_CASE("strip: other pages' titles under a related heading at the foot are ch
   // page's top and a chat widget's prompt under its close mark.
   CHECK(stripped("Body.\n\nLatest from WORLD\n\nGo to Top\n\xC3\x97 How can I help you?\n") == "Body.\n");
   CHECK(stripped("Body.\nMore from Politics\nA title of another page\n") == "Body.\n");
+  // A comment form's prompt under the text.
+  CHECK(stripped("Body.\n\nWhat is your opinion?\n") == "Body.\n");
   // A network's share button alone on its line, under the headline.
   CHECK(stripped("OSCE condemns threats\nFacebook\nThe Mission condemned the threats on Friday.\n") ==
         "OSCE condemns threats\nThe Mission condemned the threats on Friday.\n");
