@@ -1100,11 +1100,26 @@ bool ends_a_bare_web_address(std::string_view t, size_t dot) {
          t.find(' ') == std::string_view::npos;
 }
 
+// An editor's initials on a line of their own under the text, as news
+// agencies sign their copy: "ish", "/ik/", "(ah)"; two to four small
+// letters, no word that links others ("and", "the") nor a file's type.
+bool signs_off(std::string_view t) {
+  if (t.size() >= 4 && ((t.front() == '/' && t.back() == '/') || (t.front() == '(' && t.back() == ')'))) {
+    t = t.substr(1, t.size() - 2);
+  }
+  if (t.size() < 2 || t.size() > 4 || !std::all_of(t.begin(), t.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+    return false;
+  }
+  static constexpr std::string_view kWords[] = {"pdf", "doc", "docx", "more", "etc", "via", "but", "or", "as", "by"};
+  return !links_a_names_words(t) && std::find(std::begin(kWords), std::end(kWords), t) == std::end(kWords);
+}
+
 }  // namespace
 
 // One pass for the marks that may stand anywhere; the phrases open or close
 // the paragraph.
 bool closes_an_item(std::string_view t, const char* readable_end) {
+  if (t.size() <= 6 && signs_off(t)) return true;
   // The marks, found a block at a time: '@', a '+' before digits, the ':'
   // of "http://" and the '.' of "www.". A mark closes in the paragraph's
   // last bytes, where a contact or a link to more stands: an event page's

@@ -2167,6 +2167,24 @@ TEST_CASE("split: a date's key whose date the scrape lost stands in the headline
   CHECK_FALSE(osce::date_key_alone("Posted on 12 March 2021"));
 }
 
+TEST_CASE("split: an editor's initials under the text close the item", "[split]") {
+  // An agency signs its copy with its editor's initials; the headline under
+  // them, over its lead, begins the next item.
+  for (const std::string sign : {"ish", "/ik/", "(ah)"}) {
+    const std::string page =
+        "Observers record ceasefire violations in the region\n\nThe Mission recorded 13 ceasefire violations in "
+        "the region on Monday, the report says.\n\nThe Mission's freedom of movement was restricted twice.\n\n" +
+        sign + "\n\nOSCE to train civil servants on diversity\n\nThe High Commissioner announced on 5 August "
+        "that it will support training courses for civil servants over the coming years.\n";
+    const std::vector<std::string> items = item_texts(page);
+    REQUIRE(items.size() == 2);
+    CHECK(items[1].starts_with("OSCE to train"));
+  }
+  // A small word that links others is no one's initials.
+  CHECK_FALSE(osce::closes_an_item("and", nullptr));
+  CHECK_FALSE(osce::closes_an_item("pdf", nullptr));
+}
+
 TEST_CASE("split: a line in Cyrillic small letters goes on with the line above", "[split]") {
   // A speech's head broken into lines: "... of the Russian Federation",
   // "A.K.LUKASHEVICH", "at the online meeting of the Permanent Council",
