@@ -224,6 +224,14 @@ TEST_CASE("structures: names, abbreviations, and short ones only after OSCE", "[
             "Cooperation.")
             .structures ==
         Names{"Office of the Co-ordinator of OSCE Economic and Environmental Activities", "Forum for Security Co-operation"});
+  // As the press writes them: "in" for "to", the State's name shortened, "on Freedom of Media".
+  CHECK(tag("The OSCE Representative on Freedom of Media and the Head of the OSCE Mission in Bosnia met.").structures ==
+        Names{"Representative on Freedom of the Media", "Mission to Bosnia and Herzegovina"});
+  CHECK(tag("The OSCE Mission in Serbia and the OSCE Mission in North Macedonia met.").structures ==
+        Names{"Mission to Serbia", "Mission to Skopje"});
+  // Not an election observation mission in a State: only the Organization's own name with it.
+  CHECK(tag("The ODIHR election observation mission in Moldova reported.").structures ==
+        Names{"Office for Democratic Institutions and Human Rights"});
   const osce::TagResult moldova = tag("The OSCE Mission to Moldova met the OSCE Mission to Ukraine.");
   CHECK(moldova.structures == Names{"Mission to Moldova", "Mission to Ukraine"});
   CHECK(moldova.countries == Names{"Moldova", "Ukraine"});
