@@ -871,7 +871,7 @@ bool is_photo_caption_past_its_bytes(std::string_view t) {
     return true;
   }
   if (t[0] == 'I' && (t.starts_with("Image courtesy") || t.starts_with("Image credit"))) return true;
-  if (t.starts_with("\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE:")) return true;  // Фото:
+  if (t[0] == '\xD0' && t.starts_with("\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE:")) return true;  // Фото:
   // The label in the area's other languages: "Foto:" (German, Italian, the
   // Slavic and Nordic languages), "Fotó:", "Fotoğraf:", "Kuva:" (Finnish),
   // "Bild:" (German).
@@ -879,18 +879,23 @@ bool is_photo_caption_past_its_bytes(std::string_view t) {
     const std::string_view rest = t.substr(3);
     if (rest.starts_with("o:") || rest.starts_with("\xC3\xB3:") || rest.starts_with("o\xC4\x9Fraf:")) return true;
   }
-  if (t.starts_with("Kuva:") || t.starts_with("Bild:")) return true;
-  if (t.starts_with("\xC2\xA9 ")) return word_count(t, kCreditWords + 1) <= kCreditWords;  // ©
-  // An agency's or a picture library's name, then a slash and whom it
-  // credits: "Reuters/Jane Doe", "AFP / Getty Images". ("Reuters reported
-  // ..." has no slash after the name.)
-  static constexpr std::string_view kAgencies[] = {"AFP", "AP Photo", "EPA", "Flickr", "Getty Images", "Reuters",
-                                                   "Shutterstock", "Unsplash", "Wikimedia Commons"};
-  for (std::string_view agency : kAgencies) {
-    if (!t.starts_with(agency)) continue;
-    std::string_view rest = t.substr(agency.size());
-    if (rest.starts_with(' ')) rest.remove_prefix(1);
-    return rest.starts_with('/') && word_count(t, kCreditWords + 1) <= kCreditWords;
+  if ((t[0] == 'K' && t.starts_with("Kuva:")) || (t[0] == 'B' && t.starts_with("Bild:"))) return true;
+  // (A credit line is short: a paragraph that opens with one of the
+  // letters below, most of them, is asked no further.)
+  constexpr size_t kCreditBytes = 120;
+  if (t.size() <= kCreditBytes) {
+    if (t[0] == '\xC2' && t.starts_with("\xC2\xA9 ")) return word_count(t, kCreditWords + 1) <= kCreditWords;  // ©
+    // An agency's or a picture library's name, then a slash and whom it
+    // credits: "Reuters/Jane Doe", "AFP / Getty Images". ("Reuters reported
+    // ..." has no slash after the name.)
+    static constexpr std::string_view kAgencies[] = {"AFP", "AP Photo", "EPA", "Flickr", "Getty Images", "Reuters",
+                                                     "Shutterstock", "Unsplash", "Wikimedia Commons"};
+    for (std::string_view agency : kAgencies) {
+      if (agency[0] != t[0] || !t.starts_with(agency)) continue;
+      std::string_view rest = t.substr(agency.size());
+      if (rest.starts_with(' ')) rest.remove_prefix(1);
+      return rest.starts_with('/') && word_count(t, kCreditWords + 1) <= kCreditWords;
+    }
   }
   // A credit in brackets at its end.
   if (t.size() < 8 || t.back() != ')') return false;
