@@ -2856,14 +2856,25 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       // A photo's caption stands among its item's paragraphs, and names
       // whoever and wherever the photo shows. (On a line of its own under
       // the item's headline, it may say only who stands where.)
-      const bool caption = is_photo_caption(u.text);
+      // (A caption may carry its credit after its sentence: see
+      // credited_after_its_caption; asked of a caption's length only, its
+      // sentence and a credit that may name an agency, a photographer and a
+      // licence.)
+      constexpr size_t kCreditedCaptionBytes = 400;
+      auto credited_caption = [&](const Unit& unit) {
+        return unit.text.size() <= kCreditedCaptionBytes && credited_after_its_caption(unit.text);
+      };
+      const bool caption = is_photo_caption(u.text) || credited_caption(u);
       if (caption || (title_heads_item && caption_line(u))) cue("photo caption", kContinuationWeight);
       // The paragraph under a photo's caption and credit is the text the
       // photo illustrates: a site prints a photo over its article's lead or
       // among its paragraphs. (A next item opens with its headline or its
       // dateline, which the caption's prose does not hold back.) (The unit
       // above was asked here as a rule: its answer is kept.)
-      const bool caption_above = caption_asked_at + 1 == i ? caption_there : is_photo_caption(prev.text);
+      const bool caption_above =
+          caption_asked_at + 1 == i
+              ? caption_there
+              : is_photo_caption(prev.text) || credited_caption(prev);
       caption_asked_at = i;
       caption_there = caption;
       if (!u.dateline && caption_above && prose(u)) cue("under a photo's caption", kContinuationWeight);

@@ -2109,6 +2109,18 @@ TEST_CASE("split: a caption credited after a bar or a slash is no headline", "[s
                                     "The Observer Mission had been working for eight years. | Photo: Jane Roe"}) {
     CHECK(item_texts(lead + caption + body).size() == 1);
   }
+  // The paragraph under such a caption, however many names it brings, is
+  // the text the photo illustrates, as under a caption credited in brackets.
+  const std::string meeting =
+      "Ministers meet in the capital\n"
+      "The Ministerial Council of the Organization ended today in the capital with decisions on the budget and on "
+      "the chairmanship of the year to come, after two days of talks.\n"
+      "The Council in the capital brought long discussions about the budget and the statements of the ministers. / "
+      "Picture: \xC2\xA9 Ministry of Foreign Affairs / Jane Roe / Flickr Attribution 2.0 Generic (CC BY 2.0)\n"
+      "One of the main achievements was the appointment of Jane Doe (Greece) as the new Secretary General, while "
+      "John Roe (Austria) will head the Office in Warsaw and Max Mustermann (Germany) the Centre in Tashkent.\n";
+  CHECK(has_cue_at(meeting, "One of the main", "under a photo's caption"));
+  CHECK(item_texts(meeting).size() == 1);
 }
 
 TEST_CASE("split: a subheading over a quotation goes on with the feature", "[split]") {
