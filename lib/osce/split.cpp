@@ -2355,6 +2355,32 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         }
       }
     }
+    // A date line that repeats the date of its item's head, when the head is
+    // all the item holds so far (a blog's "date 2023-11-28 Tuesday, November
+    // 28, 2023", "by admin", then "November 28, 2023" over the category and
+    // the headline): the same head. (After prose, the same day's date may
+    // begin the next item of a listing.)
+    if (u.date_line && !headed && i > item_start && i - item_start <= kItemHeadLines) {
+      // (An aggregator's key gives its date as the key's: see read_date_key.)
+      auto date_of = [](std::string_view t) {
+        std::string date = line_date(t);
+        if (date.empty() && may_open_with_date_key(t)) {
+          if (std::optional<DateKey> key = read_date_key(t)) date = std::move(key->date);
+        }
+        return date;
+      };
+      const std::string date = date_of(u.text);
+      bool head_only = !date.empty(), same_date = false;
+      // (A blog's author line may be in small letters: "by admin".)
+      auto author_line = [](const Unit& a) {
+        return byline(a.text) || (a.words <= 3 && (a.text.starts_with("by ") || a.text.starts_with("By ")));
+      };
+      for (size_t k = item_start; k < i && head_only; ++k) {
+        head_only = !prose(units[k]) && (units[k].date_line || author_line(units[k]));
+        same_date = same_date || (units[k].date_line && date_of(units[k].text) == date);
+      }
+      if (head_only && same_date) cue("repeats its head's date", -kStructureWeight);
+    }
     if (preambled) cue("after a preamble", -kStructureWeight);
     // The datelines of a list of dated entries date the entries ("Sarajevo,
     // 12 May 2025 – Roundtable ...", then "Mostar, 14 May 2025 – ..."), and

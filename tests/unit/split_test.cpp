@@ -2197,6 +2197,24 @@ TEST_CASE("split: an editor's initials under the text close the item", "[split]"
   CHECK_FALSE(osce::closes_an_item("pdf", nullptr));
 }
 
+TEST_CASE("split: a date line that repeats the date of a head with no text yet is the same head", "[split]") {
+  // An aggregator's key, a blog's author line, then the post's own date line
+  // over its category and headline: one item.
+  const std::string post =
+      "date 2023-11-28 Tuesday, November 28, 2023\nby admin\nNovember 28, 2023\nin World Europe\n"
+      "Malta to chair the Organization next year\n\nMalta has agreed to take over the chairmanship next year, the "
+      "Foreign Minister of the chairing State said on Monday.\n";
+  CHECK(has_cue_at(post, "November 28, 2023\nin World", "repeats its head's date"));
+  CHECK(item_texts(post).size() == 1);
+  // After text, the same day's date begins a listing's next item.
+  const std::string listing =
+      "12 March 2021\nMission opens office in the north\nThe Mission opened an office in the northern town on "
+      "Friday, with the mayor and the police.\n12 March 2021\nMission trains judges in the capital\nThe Mission "
+      "trained twenty judges in the capital on Friday, on the new criminal code.\n";
+  CHECK_FALSE(has_cue_at(listing, "12 March 2021\nMission trains", "repeats its head's date"));
+  CHECK(item_texts(listing).size() == 2);
+}
+
 TEST_CASE("split: a line in Cyrillic small letters goes on with the line above", "[split]") {
   // A speech's head broken into lines: "... of the Russian Federation",
   // "A.K.LUKASHEVICH", "at the online meeting of the Permanent Council",
