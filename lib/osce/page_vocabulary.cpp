@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "osce/date_parse.hpp"
 #include "osce/text_lines.hpp"
 
 namespace osce {
@@ -272,6 +273,31 @@ bool label_shaped(std::string_view line) {
          word_count(kv->second, kLabelValueWords + 1) <= kLabelValueWords;
 }
 
+namespace {
+
+// A place of one to three capitalized words, a date after it or not:
+// "Skopje", "Skopje December 3, 2023", "New York 3 May 2001".
+bool place_and_date(std::string_view t) {
+  constexpr size_t kPlaceWords = 3, kDateWords = 3;
+  size_t place = 0, date = 0;
+  for (std::string_view rest = t; !rest.empty();) {
+    const size_t space = std::min(rest.find(' '), rest.size());
+    std::string_view w = rest.substr(0, space);
+    rest.remove_prefix(std::min(space + 1, rest.size()));
+    if (w.ends_with(',')) w.remove_suffix(1);
+    if (w.empty()) continue;
+    const bool digits = std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (digits || month_number(w) != 0) {
+      if (place == 0 || ++date > kDateWords) return false;
+    } else if (date != 0 || !starts_capitalized(w) || ++place > kPlaceWords) {
+      return false;
+    }
+  }
+  return place != 0;
+}
+
+}  // namespace
+
 bool byline(std::string_view line) {
   // (Russian and Ukrainian "Источник", "Автор", "Джерело"; Serbian, Croatian,
   // Bosnian "Izvor", "Autor"; German "Quelle".)
@@ -326,6 +352,12 @@ bool byline(std::string_view line) {
       if (agency.empty() || !starts_capitalized(agency) || word_count(agency, 4) > 3) return false;
       by = by.substr(0, at);
       break;
+    }
+    // Where the reporter filed from, and when, after the name: "By Jane Doe
+    // in Skopje December 3, 2023".
+    if (const size_t in = by.find(" in "); in != std::string_view::npos) {
+      if (!place_and_date(by.substr(in + 4))) return false;
+      by = by.substr(0, in);
     }
     size_t names = 0;
     for (std::string_view rest = by; !rest.empty();) {

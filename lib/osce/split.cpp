@@ -315,6 +315,17 @@ bool quoted_in_double_marks(std::string_view t) {
 // then "to the Permanent Council, Vienna" over the statement's date), unless
 // with a link's file type ("pdf News from Copenhagen 16") or an aggregator's
 // date key ("date 2016-11 Kleines Team wird ...").
+// Two or three capitalized words and nothing else: a photographer's name.
+bool a_photographers_name(std::string_view t) {
+  const std::vector<std::string_view> words = split_on(t, ' ');
+  return words.size() >= 2 && words.size() <= 3 &&
+         std::all_of(words.begin(), words.end(), [](std::string_view w) {
+           return starts_capitalized(w) && std::all_of(w.begin(), w.end(), [](char c) {
+                    return std::isalpha(static_cast<unsigned char>(c)) || c == '-' || (c & 0x80) != 0;
+                  });
+         });
+}
+
 // A photo's caption with its credit after it: "Utrikesminister Ann Linde (S).
 // Foto: Ylva Säfvelin/AiP", "The Minister lands in Kyiv. Photo: Paul Hansen"
 // (see is_photo_caption).
@@ -322,8 +333,12 @@ bool credited_after_its_caption(std::string_view t) {
   for (size_t at = t.find(". "); at != std::string_view::npos; at = t.find(". ", at + 2)) {
     std::string_view credit = t.substr(at + 2);
     // A site may set the credit off with a bar or a slash: "... for 23
-    // years. / Picture: © ...".
-    if (credit.starts_with("/ ") || credit.starts_with("| ")) credit.remove_prefix(2);
+    // years. / Picture: © ...", and name the photographer alone after it:
+    // "... in Skopje. / Jane Doe".
+    if (credit.starts_with("/ ") || credit.starts_with("| ")) {
+      credit.remove_prefix(2);
+      if (a_photographers_name(credit)) return true;
+    }
     if (is_photo_caption(credit)) return true;
   }
   return false;
@@ -1016,7 +1031,10 @@ OSCE_INLINE bool headline(const std::vector<Unit>& units, size_t k) {
   // subheading over what someone said, "Meeting European Union standards",
   // then "\"Police reform is ...,\" said ...". A lead opens with its news,
   // not with a quotation: see leads_below.)
-  if (!news_headline_shaped(units[k]) || credited_after_its_caption(units[k].text)) return false;
+  // (Nor a byline: "By Jane Doe in Skopje December 3, 2023" under a caption.)
+  if (!news_headline_shaped(units[k]) || credited_after_its_caption(units[k].text) || byline(units[k].text)) {
+    return false;
+  }
   if (k > 1 && !prose(units[k - 1]) && !units[k - 1].closes && !label_shaped(units[k - 1].text)) return false;
   if (k > 0 && k + 1 < units.size() && opens_with_quote(units[k + 1].text)) return false;
   return leads_and_names(units, k);

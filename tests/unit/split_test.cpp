@@ -2215,6 +2215,25 @@ TEST_CASE("split: a date line that repeats the date of a head with no text yet i
   CHECK(item_texts(listing).size() == 2);
 }
 
+TEST_CASE("split: a caption credited to its photographer after a slash is a caption", "[split]") {
+  // A caption whose credit is the photographer's name alone after a slash,
+  // under the headline and over the reporter's byline.
+  const std::string page =
+      "Observers record ceasefire violations in the region\n\nThe Mission recorded 13 ceasefire violations in the "
+      "region on Monday, the report issued on Tuesday says.\n\nThe Mission's freedom of movement was restricted "
+      "twice, at checkpoints near two villages.\n\n"
+      "North Macedonia says the Organization was saved at Skopje summit\n"
+      "The Foreign Minister with his Maltese colleague at the meeting in the capital. / Jane Roe\n"
+      "By Jane Roe in Skopje December 3, 2023\n\n"
+      "The Foreign Minister said on December 1 that the Organization had been saved and that Malta would chair it "
+      "next year.\n";
+  CHECK(has_cue_at(page, "The Foreign Minister with", "photo caption"));
+  CHECK_FALSE(has_cue_at(page, "By Jane Roe", "headline"));
+  // Not a sentence's last words after a slash.
+  CHECK_FALSE(has_cue_at("Body of the item, a sentence.\nThe talks ended. / the sides agreed\nNext line of text here.\n",
+                         "The talks ended", "photo caption"));
+}
+
 TEST_CASE("split: a line in Cyrillic small letters goes on with the line above", "[split]") {
   // A speech's head broken into lines: "... of the Russian Federation",
   // "A.K.LUKASHEVICH", "at the online meeting of the Permanent Council",
@@ -3117,6 +3136,11 @@ TEST_CASE("split: a headline over its byline and counts heads the lead below the
   CHECK(osce::byline("Source/Author: Beta/N1"));
   CHECK(osce::byline("Izvor: Tanjug"));
   CHECK_FALSE(osce::byline("By the end of the year"));
+  // Where the reporter filed from, and when.
+  CHECK(osce::byline("By Jane Doe in Skopje December 3, 2023"));
+  CHECK(osce::byline("By Jane Doe in New York"));
+  CHECK_FALSE(osce::byline("By Jane Doe in the capital"));
+  CHECK_FALSE(osce::byline("By Monday in Skopje the talks ended"));
   CHECK_FALSE(osce::byline("Source:"));
   CHECK_FALSE(osce::byline("Where we are: OSCE Mission to Serbia"));
   // The author's key with no colon, as Balkan sites print it, and its plural.
