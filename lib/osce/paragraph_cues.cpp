@@ -1252,8 +1252,10 @@ bool early_date(std::string_view t, bool other_languages) {
     const bool number = std::isdigit(static_cast<unsigned char>(w[0])) != 0;
     // News capitalizes its months: "may 10 times" is the verb.
     const bool month = !number && w[0] >= 'A' && w[0] <= 'Z' && month_number(w) != 0;
+    // (A month and its year, "in July 2017", dates no event to its day: the
+    // background a paragraph gives, not a lead's news.)
     if ((month && !previous.empty() && std::isdigit(static_cast<unsigned char>(previous[0]))) ||
-        (number && previous_month)) {
+        (number && previous_month && w.size() <= 2)) {
       return true;
     }
     // (A month's letters past ASCII end its word here: "3 února" is not read.)

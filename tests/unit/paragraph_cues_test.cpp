@@ -414,6 +414,9 @@ TEST_CASE("paragraph cues: an early date, an event, an abbreviation spelled out"
   CHECK(osce::early_date("From 12 to 14 July the Office held a seminar."));
   CHECK_FALSE(osce::early_date("The Office may 10 times a year hold a seminar."));  // "may" is not May
   CHECK_FALSE(osce::early_date("The Office held a seminar for 40 judges."));
+  // A month and its year date no event to its day: a paragraph's background.
+  CHECK(osce::early_date("On July 26, 2017 the Office held a seminar."));
+  CHECK_FALSE(osce::early_date("Jane Doe was appointed Head of Office in July 2017 to succeed John Roe."));
   CHECK_FALSE(osce::early_date(std::string(200, 'x') + " on 10 July"));  // past the first words
   // Another language's month, when asked for: a head's line in its page's language.
   CHECK(osce::early_date("Innehållet publicerades under perioden 21 januari 2019", true));
