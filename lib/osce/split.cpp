@@ -307,14 +307,6 @@ bool quoted_in_double_marks(std::string_view t) {
   return quoted_between(t, kMarks);
 }
 
-// The shape of a headline: a line of its own, of kHeadlineWords or fewer,
-// that ends in a letter or a digit (not a sentence, a quote or a contact), or
-// with its sources in brackets, or is a quotation whole or its speaker's
-// (quotes_its_speaker); and that does not open in lower case, as the rest of
-// a line broken in two does ("As delivered by Chargé d'Affaires Jane Roe",
-// then "to the Permanent Council, Vienna" over the statement's date), unless
-// with a link's file type ("pdf News from Copenhagen 16") or an aggregator's
-// date key ("date 2016-11 Kleines Team wird ...").
 // Two or three capitalized words and nothing else: a photographer's name.
 bool a_photographers_name(std::string_view t) {
   const std::vector<std::string_view> words = split_on(t, ' ');
@@ -344,6 +336,14 @@ bool credited_after_its_caption(std::string_view t) {
   return false;
 }
 
+// The shape of a headline: a line of its own, of kHeadlineWords or fewer,
+// that ends in a letter or a digit (not a sentence, a quote or a contact), or
+// with its sources in brackets, or is a quotation whole or its speaker's
+// (quotes_its_speaker); and that does not open in lower case, as the rest of
+// a line broken in two does ("As delivered by Chargé d'Affaires Jane Roe",
+// then "to the Permanent Council, Vienna" over the statement's date), unless
+// with a link's file type ("pdf News from Copenhagen 16") or an aggregator's
+// date key ("date 2016-11 Kleines Team wird ...").
 bool headline_shaped(const Unit& u) {
   return !u.dateline && !u.date_line && !u.closes && title_like(u, kHeadlineWords) &&
          (ends_in_letter_or_digit(u.text) || ends_with_sources(u.text) || quoted_whole(u.text) ||

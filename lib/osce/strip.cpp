@@ -518,8 +518,12 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
       related_headings.pop_back();
     }
   }
-  // A line of a page's head between its headline and its lead.
+  // A line of a page's head between its headline and its lead; a date line
+  // or an aggregator's date key, which may stand over the headline too.
   auto heads_the_lead = [&](std::string_view t) { return date_line_value(t) || byline(t) || date_key_alone(t); };
+  auto dates_the_page = [&](std::string_view t) {
+    return date_line_value(t) || (may_open_with_date_key(t) && read_date_key(t));
+  };
   // Such a heading inside the page, where pages run together: its links
   // stand over the next page's headline and lead ("More related articles",
   // three titles, then "OSCE Centre's anniversary marked in Ashgabat" over
@@ -552,10 +556,7 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
     while (head > 0 && heads_the_lead(title_at(head - 1))) --head;
     if (head == 0) continue;
     size_t links = head - 1;
-    auto dates_it = [&](std::string_view t) {
-      return date_line_value(t) || (may_open_with_date_key(t) && read_date_key(t));
-    };
-    while (links > 0 && dates_it(title_at(links - 1))) --links;
+    while (links > 0 && dates_the_page(title_at(links - 1))) --links;
     if (links == 0) continue;  // a headline, and one link at least
     const uint32_t reason = details.add("a link under a heading of related pages");
     for (size_t j = 0; j < links; ++j) state[titles[j]] = {true, Removal::kChrome, reason};
