@@ -2230,7 +2230,8 @@ TEST_CASE("split: a caption credited to its photographer after a slash is a capt
   CHECK(has_cue_at(page, "The Foreign Minister with", "photo caption"));
   CHECK_FALSE(has_cue_at(page, "By Jane Roe", "headline"));
   // Not a sentence's last words after a slash.
-  CHECK_FALSE(has_cue_at("Body of the item, a sentence.\nThe talks ended. / the sides agreed\nNext line of text here.\n",
+  CHECK_FALSE(has_cue_at("Body of the item, a sentence.\nThe talks ended. / the sides agreed\n"
+                         "Next line of text here.\n",
                          "The talks ended", "photo caption"));
 }
 
