@@ -735,12 +735,16 @@ bool month_and_year(const Unit& u) {
 }
 
 // The date of a date line: a bare one's, a byline's ("By U.S. Mission
-// OSCE | 12 January, 2023 | Topics: ..."), or a statement's head line's
-// (see where_and_when); empty for none.
+// OSCE | 12 January, 2023 | Topics: ..."), a statement's head line's (see
+// where_and_when), or an aggregator's key's ("date 2023-11-28 Tuesday,
+// November 28, 2023"); empty for none.
 std::string line_date(std::string_view t) {
   if (std::optional<std::string> date = date_line_value(t)) return std::move(*date);
   if (std::optional<std::string> date = byline_date(t)) return std::move(*date);
   if (std::optional<Dateline> closing = where_and_when(t)) return std::move(closing->date);
+  if (may_open_with_date_key(t)) {
+    if (std::optional<DateKey> key = read_date_key(t)) return std::move(key->date);
+  }
   return "";
 }
 
@@ -2379,15 +2383,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     // the headline): the same head. (After prose, the same day's date may
     // begin the next item of a listing.)
     if (u.date_line && !headed && i > item_start && i - item_start <= kItemHeadLines) {
-      // (An aggregator's key gives its date as the key's: see read_date_key.)
-      auto date_of = [](std::string_view t) {
-        std::string date = line_date(t);
-        if (date.empty() && may_open_with_date_key(t)) {
-          if (std::optional<DateKey> key = read_date_key(t)) date = std::move(key->date);
-        }
-        return date;
-      };
-      const std::string date = date_of(u.text);
+      const std::string date = line_date(u.text);
       bool head_only = !date.empty(), same_date = false;
       // (A blog's author line may be in small letters: "by admin".)
       auto author_line = [](const Unit& a) {
@@ -2395,7 +2391,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       };
       for (size_t k = item_start; k < i && head_only; ++k) {
         head_only = !prose(units[k]) && (units[k].date_line || author_line(units[k]));
-        same_date = same_date || (units[k].date_line && date_of(units[k].text) == date);
+        same_date = same_date || (units[k].date_line && line_date(units[k].text) == date);
       }
       if (head_only && same_date) cue("repeats its head's date", -kStructureWeight);
     }
