@@ -2228,7 +2228,14 @@ TEST_CASE("split: a caption credited to its photographer after a slash is a capt
       "The Foreign Minister said on December 1 that the Organization had been saved and that Malta would chair it "
       "next year.\n";
   CHECK(has_cue_at(page, "The Foreign Minister with", "photo caption"));
-  CHECK_FALSE(has_cue_at(page, "By Jane Roe", "headline"));
+  // Under an article's last sentence, such a byline (where and when the
+  // reporter filed) opens the next article, as a byline does.
+  const std::string bylined =
+      "Observers record ceasefire violations in the region\n\nThe Mission recorded 13 ceasefire violations in the "
+      "region on Monday, the report issued on Tuesday says.\n\nThe Foreign Minister met his Maltese colleague at "
+      "the meeting in the capital on Friday.\nBy Jane Roe in Skopje December 3, 2023\n\nThe Foreign Minister said "
+      "on December 1 that the Organization had been saved and that Malta would chair it next year.\n";
+  CHECK(has_cue_at(bylined, "By Jane Roe", "a byline over its lead"));
   // Not a sentence's last words after a slash.
   CHECK_FALSE(has_cue_at("Body of the item, a sentence.\nThe talks ended. / the sides agreed\n"
                          "Next line of text here.\n",
