@@ -56,7 +56,7 @@ void ignore_sigpipe();
 // the kernel allows it; returns whether it did. In a pipeline of four
 // filters on two cores, a stage then runs through a megabyte before it
 // waits on its neighbour, not through the 64 KiB of a default pipe: about
-// a sixth of the waits, measured on 20 MB (README, Speed). Linux only;
+// a sixth of the waits, measured on 20 MB (HISTORY.md, Speed). Linux only;
 // elsewhere a no-op.
 inline constexpr size_t kPipeBytes = size_t{1} << 20;
 bool widen_pipe(int fd);
