@@ -77,6 +77,27 @@ bool is_link_title(std::string_view t) {
          date_line_value(t).has_value();
 }
 
+// Another page's title with that page's date after it, as a news site lists
+// its latest stories over or beside an article ("- Rada terminates protocol
+// on joint anti-terrorist measures 10.04.2023", "Mission marks its
+// anniversary April 10, 2023"): three words of a title at least, which end
+// no sentence, then a whole date (see date_line_value), its time perhaps.
+bool is_dated_link(std::string_view t) {
+  if (const size_t mark = list_mark_length(t)) t = trim(t.substr(mark));
+  constexpr size_t kLongestTitle = 250, kDateWords = 5, kTitleWords = 3;
+  if (t.size() > kLongestTitle || t.empty() || t.back() < '0' || t.back() > '9') return false;
+  size_t cut = t.size();
+  for (size_t words = 0; words < kDateWords; ++words) {
+    cut = t.rfind(' ', cut - 1);
+    if (cut == std::string_view::npos || cut == 0) return false;
+    if (!date_line_value(t.substr(cut + 1))) continue;
+    const std::string_view title = trim(t.substr(0, cut));
+    return !title.empty() && !ends_a_sentence(title) && !label_shaped(title) &&
+           word_count(title, kTitleWords) >= kTitleWords;
+  }
+  return false;
+}
+
 // The page's metadata block: label lines ("- Issued by:") each followed by
 // its value lines ("- OSCE Secretariat, ..."). Returns the line range.
 struct MetadataBlock {
@@ -656,6 +677,25 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
   if (const auto [first, headlines] = foot_of(foot_headline);
       headlines >= kLeastFootHeadlines && under_a_sentence(first) && !names_twice(first)) {
     links_to_the_end(first, "other stories' headlines at the foot");
+  }
+  // Other stories' dated titles at the page's top, three or more in a row
+  // over the article (a news site's latest stories, a blog's "Recent Posts"
+  // whose heading is chrome): no article opens with a run of them.
+  {
+    constexpr size_t kLeastDatedLinks = 3;
+    auto kept_from = [&](size_t k) {
+      while (k < n && (state[k].removed || trim(lines[k].text).empty())) ++k;
+      return k;
+    };
+    const size_t first = kept_from(0);
+    size_t k = first, links = 0;
+    for (; k < n && is_dated_link(trim(lines[k].text)); k = kept_from(k + 1)) ++links;
+    if (links >= kLeastDatedLinks && k < n) {
+      const uint32_t reason = details.add("another story's dated title at the page's top");
+      for (size_t j = first; j < k; ++j) {
+        if (!state[j].removed && !trim(lines[j].text).empty()) state[j] = {true, Removal::kChrome, reason};
+      }
+    }
   }
   // A text-size switcher's buttons at the page's foot, three or more lines
   // ("XS", "SM", "MD", "LG"), as a radio's site prints them under its article.

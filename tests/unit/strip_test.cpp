@@ -805,3 +805,33 @@ TEST_CASE("strip: a news agency's notice on reproducing its articles, at the foo
       "The court ruled that the articles may not be reproduced without reference to the agency.\n" + body;
   CHECK(stripped(reported) == reported);
 }
+
+TEST_CASE("strip: other stories' dated titles at the page's top are chrome", "[strip]") {
+  const std::string article =
+      "Mission closes its office in the city\n"
+      "KYIV, 29 April 2022 - The Mission decided to close its office after eight years of work in the region.\n";
+  const std::string latest =
+      "Recent Posts\n"
+      "- Regional forum discusses the recovery of territorial communities 29.06.2023\n"
+      "- Parliament terminates the protocol on joint measures 10.04.2023\n"
+      "- Ninety prisoners returned under the exchange procedure April 10, 2023\n";
+  CHECK(stripped(latest + article) == article);
+  // Unmarked, with a time after the date, too.
+  CHECK(stripped("Regional forum discusses the recovery of communities 29.06.2023 14:05\n"
+                 "Parliament terminates the protocol on joint measures 10.04.2023 09:30\n"
+                 "Ninety prisoners returned under the exchange procedure 10.04.2023 08:00\n" +
+                 article) == article);
+  // Two are not enough; nor are sentences that end on a date, a list of
+  // what happened when; nor such titles under the article's first line.
+  const std::string two =
+      "- Regional forum discusses the recovery of territorial communities 29.06.2023\n"
+      "- Parliament terminates the protocol on joint measures 10.04.2023\n" + article;
+  CHECK(stripped(two) == two);
+  const std::string events =
+      "- The first round of talks was held in the capital. 29.06.2023\n"
+      "- The second round of talks was held in Geneva. 10.07.2023\n"
+      "- The third round of talks was held in Vienna. 12.08.2023\n" + article;
+  CHECK(stripped(events) == events);
+  const std::string inside = article + latest.substr(latest.find('\n') + 1) + article;
+  CHECK(stripped(inside) == inside);
+}
