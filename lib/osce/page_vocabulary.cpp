@@ -684,22 +684,57 @@ inline bool might_be_button_row(std::string_view line) {
 // ("Я разрешаю TSN.UA использовать файлы cookie": other languages write the
 // word in Latin letters too.)
 bool is_rate_line(std::string_view line) {
-  if (line.size() < 5 || line.size() > 16) return false;
-  for (size_t k = 0; k < 3; ++k) {
-    if (line[k] < 'A' || line[k] > 'Z') return false;
+  constexpr size_t kLongestRate = 24;
+  if (line.size() < 5 || line.size() > kLongestRate) return false;
+  auto digit = [&](size_t k) { return k < line.size() && line[k] >= '0' && line[k] <= '9'; };
+  // The currency: its code, or its sign and the unit after it ("$1", "€1":
+  // the sign is ASCII, or two bytes from C2 (£ ¥), or three from E2 82).
+  size_t i = 0;
+  const bool code = line[0] >= 'A' && line[0] <= 'Z' && line[1] >= 'A' && line[1] <= 'Z' && line[2] >= 'A' &&
+                    line[2] <= 'Z';
+  if (code) {
+    i = 3;
+  } else if (line[0] == '$') {
+    i = 1;
+  } else if (line[0] == '\xC2' && (line[1] == '\xA3' || line[1] == '\xA5')) {
+    i = 2;
+  } else if (line[0] == '\xE2' && line[1] == '\x82') {
+    i = 3;
+  } else {
+    return false;
   }
-  size_t i = 3;
-  if (line[i] != ' ') return false;
+  if (!code) {
+    while (digit(i)) ++i;
+  }
+  // Then blanks, a dash perhaps ("UZS – 0.56%": the day's change), the
+  // rate: a code and its rate need a blank between them.
+  const size_t gap_from = i;
   while (i < line.size() && line[i] == ' ') ++i;
+  if (i < line.size() && line[i] == '-') {
+    ++i;
+  } else if (line.substr(i, 3) == "\xE2\x80\x93" || line.substr(i, 3) == "\xE2\x80\x94") {
+    i += 3;
+  }
+  const size_t blanks_from = i;
+  while (i < line.size() && line[i] == ' ') ++i;
+  if (code && (gap_from == line.size() || line[gap_from] != ' ') && i == blanks_from) return false;
+  if (i < line.size() && (line[i] == '+' || line[i] == '-')) ++i;
   const size_t digits_from = i;
-  while (i < line.size() && std::isdigit(static_cast<unsigned char>(line[i]))) ++i;
+  while (digit(i)) ++i;
   if (i == digits_from) return false;
   if (i < line.size() && (line[i] == '.' || line[i] == ',')) {
     const size_t fraction = ++i;
-    while (i < line.size() && std::isdigit(static_cast<unsigned char>(line[i]))) ++i;
+    while (digit(i)) ++i;
     if (i == fraction) return false;
   }
+  if (i < line.size() && line[i] == '%') ++i;
   return i == line.size();
+}
+
+bool is_rates_heading(std::string_view line) {
+  constexpr size_t kHeadingWords = 6;
+  return (ascii_iequal(line.substr(0, 14), "Currency rates") || ascii_iequal(line.substr(0, 14), "Exchange rates")) &&
+         word_count(line, kHeadingWords + 1) <= kHeadingWords;
 }
 
 bool is_reproduction_notice(std::string_view line) {

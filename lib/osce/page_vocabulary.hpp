@@ -180,9 +180,15 @@ bool is_call_to_follow(std::string_view trimmed_line);
 bool is_reproduction_notice(std::string_view trimmed_line);
 
 // A news site's exchange rate: a currency's code and a number, "USD 69.34",
-// "EUR 85,18". Two or more of them over a page are its ticker (osce-strip
-// asks only a page's first lines: a budget's table may list sums so).
+// "EUR 85,18"; or its sign and unit and the rate, "$1 – 12482.38"; or its
+// code and the day's change, "UZS – 0.56%". Two or more of them over a page
+// are its ticker (osce-strip asks only a page's first lines: a budget's
+// table may list sums so).
 bool is_rate_line(std::string_view trimmed_line);
+
+// The heading over a ticker of exchange rates, "Currency rates from
+// 29/08/2025", "Exchange rates": six words at most.
+bool is_rates_heading(std::string_view trimmed_line);
 
 // True for a line that is only a time of day, as a news site's clock shows
 // it in the header under today's date: "16:43", "16:43 CET", "23: 16:43in

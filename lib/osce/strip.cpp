@@ -436,12 +436,15 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
   // nor one that a line introduces ("The rates on Monday:").
   size_t rates_from = n, last_rate = n;
   bool rates_in_head = false, rates_under_colon = false;
+  // (A heading may name the ticker: "Currency rates from 29/08/2025".)
+  size_t rates_heading = n;
   auto end_rates = [&](bool text_under) {
     if (rates_from < n && last_rate > rates_from && (rates_in_head || (text_under && !rates_under_colon))) {
       const uint32_t reason = details.add("an exchange rate");
       for (size_t k = rates_from; k <= last_rate; ++k) {
         if (!state[k].removed && !trim(lines[k].text).empty()) state[k] = {true, Removal::kChrome, reason};
       }
+      if (rates_heading < n) state[rates_heading] = {true, Removal::kChrome, details.add("an exchange rates' heading")};
     }
     rates_from = n;
   };
@@ -483,13 +486,17 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
     } else if (options.model && options.model->contains(lines[i].text)) {
       state[i] = {true, Removal::kLearned, details.add("in the model")};
     }
-    // (Its shape first, inline: "USD 69.34" has its blank fourth.)
-    if (t.size() >= 5 && t.size() <= 16 && t[3] == ' ' && is_rate_line(t)) {
+    // (Its shape first, inline: "USD 69.34" has its blank fourth, "$1 –
+    // 12482.38" and "€1 – 14540.72" open with a currency's sign.)
+    if (t.size() >= 5 && t.size() <= 24 && (t[3] == ' ' || t[0] == '$' || t[0] == '\xE2' || t[0] == '\xC2') &&
+        is_rate_line(t)) {
       if (rates_from == n || last_rate != above) {
         end_rates(true);
         rates_from = i;
         rates_in_head = nonblank <= kTickerLines;
-        rates_under_colon = above < n && trim(lines[above].text).back() == ':';
+        const std::string_view over = above < n ? trim(lines[above].text) : std::string_view();
+        rates_under_colon = !over.empty() && over.back() == ':';
+        rates_heading = above < n && !state[above].removed && is_rates_heading(over) ? above : n;
       }
       last_rate = i;
     } else if (rates_from < n) {

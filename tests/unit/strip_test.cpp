@@ -197,6 +197,18 @@ TEST_CASE("strip: a news site's exchange rates over the page are its ticker", "[
   CHECK_FALSE(osce::is_rate_line("USD 69."));
   CHECK_FALSE(osce::is_rate_line("OSCE 2024"));
   CHECK_FALSE(osce::is_rate_line("Usd 69.34"));
+  // A currency's sign and unit, or its code and the day's change, under a
+  // heading that names the ticker.
+  CHECK(stripped("Currency rates from 29/08/2025\n$1 \xE2\x80\x93 12482.38\nUZS \xE2\x80\x93 0.56%\n"
+                 "\xE2\x82\xAC" "1 \xE2\x80\x93 14540.72\nUZS \xE2\x80\x93 1.07%\n\nTitle line\n\nBody.\n") ==
+        "Title line\n\nBody.\n");
+  CHECK(osce::is_rate_line("$1 \xE2\x80\x93 12482.38"));
+  CHECK(osce::is_rate_line("UZS - 0.56%"));
+  CHECK(osce::is_rate_line("\xC2\xA3" "1 - 1.17"));
+  CHECK_FALSE(osce::is_rate_line("UZS-0.56%"));
+  CHECK_FALSE(osce::is_rate_line("$1 billion"));
+  CHECK(osce::is_rates_heading("Exchange rates"));
+  CHECK_FALSE(osce::is_rates_heading("Currency rates fell sharply on Monday after the central bank decided"));
 }
 
 TEST_CASE("strip: CRLF pages keep their line ends", "[strip]") {
