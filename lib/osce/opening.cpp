@@ -759,4 +759,21 @@ std::optional<Opening> opening_of(std::string_view text, SlashOrder order) {
   return none();
 }
 
+bool dated_copy_of(std::string_view line, std::string_view headline) {
+  constexpr size_t kPrefixWords = 4;
+  if (headline.empty() || line.size() < headline.size() + 2 || !line.ends_with(headline) ||
+      line[line.size() - headline.size() - 1] != ' ') {
+    return false;
+  }
+  const std::string_view prefix = trim(line.substr(0, line.size() - headline.size() - 1));
+  if (prefix.empty() || word_count(prefix, kPrefixWords + 1) > kPrefixWords) return false;
+  for (size_t from = 0; from < prefix.size();) {
+    size_t to = prefix.find(' ', from);
+    if (to == std::string_view::npos) to = prefix.size();
+    if (date_line_value(prefix.substr(from, to - from))) return true;
+    from = to + 1;
+  }
+  return false;
+}
+
 }  // namespace osce

@@ -102,6 +102,13 @@ bool says_its_speaker_last(std::string_view t);
 // words or fewer, ending in a letter or a digit, or quoting its speaker.
 bool headline_shaped_line(std::string_view line);
 
+// Whether `line` is `headline` with the site's section and the day before
+// it, as a news site prints its article's head over the headline again:
+// "Uzbekistan 08/10/2021 OSCE / ODIHR states: no complaints ...", then
+// "OSCE / ODIHR states: no complaints ...". (A prefix of four words at
+// most, one of them a whole date.)
+bool dated_copy_of(std::string_view line, std::string_view headline);
+
 // A head's line that closes with where and when, a dateline at its end:
 // "OSCE Permanent Council No. 1417 Vienna, 30 March 2023", "Delivered by
 // Ambassador ... at the Permanent Council, Vienna, 30 March 2023". The

@@ -68,6 +68,67 @@ size_t place_checked(std::string_view line, size_t place_words_end, size_t place
   return place_end;
 }
 
+// The dash after a dateline's place and agency, from `i`, and a capital (or
+// a quote) after it. (An en or em dash may be glued to both, as American
+// wires write it: "WASHINGTON—The".)
+bool dash_and_text_at(std::string_view line, size_t i) {
+  while (i < line.size() && line[i] == ' ') ++i;
+  bool wide = false;
+  if (line.substr(i, 2) == "--") {
+    i += 2;
+  } else if (i < line.size() && line[i] == '-') {
+    ++i;
+  } else if (line.substr(i, 3) == "\xE2\x80\x93" || line.substr(i, 3) == "\xE2\x80\x94") {
+    i += 3;
+    wide = true;
+  } else {
+    return false;
+  }
+  if (i >= line.size() || (line[i] != ' ' && !wide)) return false;
+  while (i < line.size() && line[i] == ' ') ++i;
+  if (i == line.size()) return false;
+  return starts_capitalized(line.substr(i)) || line[i] == '"' || line.substr(i, 3) == "\xE2\x80\x9C" ||
+         line.substr(i, 2) == "\xC2\xAB";
+}
+
+// The same dateline with its place in small letters after the capital, as
+// regional agencies write it: "Tashkent, Uzbekistan (UzDaily.com) -- The
+// ...", "Baku, Azerbaijan (Trend) – ...". Only with a participating State
+// after the place and the agency in brackets: a name, a comma and a State
+// open many a sentence ("Smith, Austria's envoy, ..."), the bracket and the
+// dash after them none.
+size_t title_case_place_dateline(std::string_view line) {
+  constexpr size_t kPlaceWords = 3, kLongestState = 40, kLongestAgency = 24;
+  size_t i = 0;
+  for (size_t words = 0;; ++words) {
+    if (words == kPlaceWords || !starts_capitalized(line.substr(i))) return 0;
+    i += static_cast<unsigned char>(line[i]) < 0x80 ? size_t{1} : size_t{2};
+    const size_t letters_from = i;
+    while (i < line.size() && ((line[i] >= 'a' && line[i] <= 'z') || line[i] == '-' ||
+                               static_cast<unsigned char>(line[i]) >= 0x80)) {
+      ++i;
+    }
+    if (i == letters_from || i >= line.size()) return 0;
+    if (line[i] == ',') break;
+    if (line[i] != ' ') return 0;
+    ++i;
+  }
+  const size_t place_words_end = i;
+  if (line.substr(i, 2) != ", ") return 0;
+  const size_t state_from = i + 2;
+  const size_t bracket_at = line.substr(state_from, kLongestState + 2).find(" (");
+  const size_t bracket = bracket_at == std::string_view::npos ? bracket_at : state_from + bracket_at;
+  if (bracket == std::string_view::npos ||
+      !Taxonomy::builtin().is_name(EntryKind::kState, line.substr(state_from, bracket - state_from))) {
+    return 0;
+  }
+  const size_t close = line.find(')', bracket + 2);
+  if (close == std::string_view::npos || close - bracket > kLongestAgency || !starts_capitalized(line.substr(bracket + 2))) {
+    return 0;
+  }
+  return dash_and_text_at(line, close + 1) ? place_checked(line, place_words_end, bracket) : 0;
+}
+
 }  // namespace
 
 size_t place_only_dateline(std::string_view line) {
@@ -78,7 +139,8 @@ size_t place_only_dateline(std::string_view line) {
     if (i >= line.size() || !starts_capitalized(line.substr(i))) return 0;
     return static_cast<unsigned char>(line[i]) < 0x80 ? 1 : 2;
   };
-  if (capital_at(0) == 0 || capital_at(capital_at(0)) == 0) return 0;
+  if (capital_at(0) == 0) return 0;
+  if (capital_at(capital_at(0)) == 0) return title_case_place_dateline(line);
   constexpr size_t kPlaceWords = 5, kRegionWords = 3;
   size_t i = 0, words = 0;
   // The place: words of capitals (an apostrophe, a dot or a hyphen inside).
@@ -187,27 +249,7 @@ size_t place_only_dateline(std::string_view line) {
     if (capital_at(j + 1) == 0 && !small_word()) return 0;
     i = end + 1;
   }
-  // The dash, and a capital (or a quote) after it. (An en or em dash may
-  // be glued to both, as American wires write it: "WASHINGTON—The".)
-  while (i < line.size() && line[i] == ' ') ++i;
-  bool wide = false;
-  if (line.substr(i, 2) == "--") {
-    i += 2;
-  } else if (i < line.size() && line[i] == '-') {
-    ++i;
-  } else if (line.substr(i, 3) == "\xE2\x80\x93" || line.substr(i, 3) == "\xE2\x80\x94") {
-    i += 3;
-    wide = true;
-  } else {
-    return 0;
-  }
-  if (i >= line.size() || (line[i] != ' ' && !wide)) return 0;
-  while (i < line.size() && line[i] == ' ') ++i;
-  if (i == line.size()) return 0;
-  if (capital_at(i) == 0 && line[i] != '"' && line.substr(i, 3) != "\xE2\x80\x9C" && line.substr(i, 2) != "\xC2\xAB") {
-    return 0;
-  }
-  return place_checked(line, place_words_end, place_end);
+  return dash_and_text_at(line, i) ? place_checked(line, place_words_end, place_end) : 0;
 }
 
 }  // namespace osce

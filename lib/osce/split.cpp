@@ -549,7 +549,25 @@ OSCE_INLINE bool opens_with_a_wire_place(const Unit& u) {
   const std::string_view t = u.text;
   if (t.size() < 3) return false;
   const auto a = static_cast<unsigned char>(t[0]), b = static_cast<unsigned char>(t[1]);
-  return ((a >= 'A' && a <= 'Z' && b >= 'A' && b <= 'Z') || a >= 0xC3) && opens_with_a_wire_place_past_its_capitals(u);
+  // (A place in small letters after its capital, of a word or two, has a
+  // comma after it: "Tashkent, Uzbekistan (UzDaily.com) --", "Banja Luka,
+  // ...". Most paragraphs open otherwise, "The Mission", "On 10 July": a
+  // first word of three letters or fewer opens no place of two.)
+  auto title_case_place = [&] {
+    auto small_letters_from = [&](size_t k) {
+      while (k < t.size() && t[k] >= 'a' && t[k] <= 'z') ++k;
+      return k;
+    };
+    constexpr size_t kShortWord = 3;
+    size_t k = small_letters_from(1);
+    if (k > kShortWord && k + 2 < t.size() && t[k] == ' ' && t[k + 1] >= 'A' && t[k + 1] <= 'Z') {
+      k = small_letters_from(k + 2);
+    }
+    return k < t.size() && t[k] == ',';
+  };
+  const bool capitals = a >= 'A' && a <= 'Z' && b >= 'A' && b <= 'Z';
+  return (capitals || a >= 0xC3 || (a >= 'A' && a <= 'Z' && b >= 'a' && b <= 'z' && title_case_place())) &&
+         opens_with_a_wire_place_past_its_capitals(u);
 }
 
 // A wire's opening with its agency or its place in brackets, then a dash,
@@ -1806,7 +1824,9 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
                    ((i > 0 && marked_date_line(units[i - 1])) ||
                     (i + 2 < n && prose_below(units, i + 1) && !caption_line(units[i])))))) ||
                 (units[i].list_entry && units[i + 1].text.size() + 2 <= t.size() &&
-                 units[i + 1].text == t.substr(list_mark_length(t)) && title_like(units[i], kHeadlineWords)))) {
+                 units[i + 1].text == t.substr(list_mark_length(t)) && title_like(units[i], kHeadlineWords)) ||
+                (dated_copy_of(t, units[i + 1].text) && title_like(units[i + 1], kHeadlineWords) &&
+                 news_headline_twice(units, i + 1) && i + 2 < n && prose_below(units, i + 1)))) {
       // A card: a name, the name again, a description (a feed's counters,
       // "0" under "0", name nothing; a photo's caption printed twice, its
       // alternative text and its caption, "Foreign Minister Jane Doe
@@ -1825,8 +1845,10 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       // printed twice is the page's one article; or over its lead, as news
       // sites print the page's title and the article's: not a photo's
       // caption, which a page prints twice too, "Jane Doe (r), a resident
-      // of the settlement, 18 June 2009. (OSCE/John Doe)".)
-      const bool headline_twice = news_headline_twice(units, i);
+      // of the settlement, 18 June 2009. (OSCE/John Doe)". Or the headline
+      // with the site's section and its day before it, then alone:
+      // dated_copy_of.)
+      const bool headline_twice = news_headline_twice(units, i) || dated_copy_of(t, units[i + 1].text);
       const bool dated_above = headline_twice && i > 0 && structure[i - 1] == 0 && !units[i - 1].inside_line &&
                                !dates_close_items && marked_date_line(units[i - 1]);
       const size_t card_at = dated_above ? i - 1 : i;

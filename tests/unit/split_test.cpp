@@ -6,6 +6,7 @@
 #include "osce/record.hpp"
 #include "osce/page_vocabulary.hpp"
 #include "osce/paragraph_cues.hpp"
+#include "osce/opening.hpp"
 #include "osce/place_dateline.hpp"
 #include "osce/split.hpp"
 
@@ -3005,6 +3006,14 @@ TEST_CASE("dateline: a wire service's dateline with a place and no date", "[date
       {"MINSK (Daily Wire / Interfax - 21st March, 2019) The Chairman arrived.", "MINSK"},
       {"MINSK (Daily Wire / Interfax - 21st March) The Chairman arrived.", ""},
       {"MINSK (Daily Wire / Interfax - 21st March, 2019) the Chairman arrived.", ""},
+      // The place in small letters after its capital, as regional agencies
+      // write it: only with a participating State after it and the agency
+      // in brackets.
+      {"Tashkent, Uzbekistan (UzDaily.com) -- The mission released a report.", "Tashkent, Uzbekistan"},
+      {"Baku, Azerbaijan (Trend) \xE2\x80\x93 The talks resumed.", "Baku, Azerbaijan"},
+      {"Tashkent, Uzbekistan -- The mission released a report.", ""},
+      {"Smith, Austria (retired) - The envoy spoke.", ""},
+      {"Smith, the envoy (retired) - The envoy spoke.", ""},
   }));
   CHECK(text.substr(0, osce::place_only_dateline(text)) == place);
 }
@@ -4252,4 +4261,27 @@ TEST_CASE("split: a text of the site's menu alone is one item, the menu", "[spli
     CHECK(seg.items[0].begin == text.find('-'));
     CHECK(seg.items[0].end == text.find_last_not_of('\n') + 1);
   }
+}
+
+TEST_CASE("split: the headline again under its section and day heads its item", "[split]") {
+  const std::string above =
+      "The parties expressed interest in further long-term partnership in the areas of human rights and youth.\n\n";
+  const std::string head =
+      "Uzbekistan 08/10/2021 Observers state that no complaints from the population have been received\n"
+      "Observers state that no complaints from the population have been received\n\n";
+  const std::string lead =
+      "The observation mission released an interim report for the period from 15 September to 5 October, the "
+      "document says.\n\nThe mission consists of 11 specialists based in the capital.\n";
+  const auto items = osce::segment(above + head + lead, {}).items;
+  REQUIRE(items.size() == 2);
+  CHECK(items[1].begin == above.size());
+  CHECK(items[1].title == "Observers state that no complaints from the population have been received");
+  // Without a day in the prefix, or with a prefix of a sentence's length,
+  // the first line is no copy of the headline.
+  CHECK_FALSE(osce::dated_copy_of("Uzbekistan news Observers state that no complaints were received",
+                                  "Observers state that no complaints were received"));
+  CHECK_FALSE(osce::dated_copy_of("On 08/10/2021 the mission said it had heard Observers state that no complaints",
+                                  "Observers state that no complaints"));
+  CHECK(osce::dated_copy_of("Politics 12.03.2024 Observers state that no complaints were received",
+                            "Observers state that no complaints were received"));
 }
