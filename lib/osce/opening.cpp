@@ -364,12 +364,15 @@ std::optional<std::string> date_line_value(std::string_view line, SlashOrder ord
   };
   // The time may come first: "15:53, 05 December 2011 | GMT +5", "18:29
   // 21.12.2025" (as Kazakh and Russian sites print it), "13:11 | October 15
-  // 2017" (a news site's stamp over its headline, the month first).
+  // 2017" (a news site's stamp over its headline, the month first), "11:44 /
+  // 09.10.2021".
   if (line.size() >= 12 && std::isdigit(static_cast<unsigned char>(line[0])) && (line[1] == ':' || line[2] == ':')) {
     const size_t colon = line[1] == ':' ? 1 : 2;
     if (digits(0, colon) && digits(colon + 1, colon + 3) && (line[colon + 3] == ',' || line[colon + 3] == ' ')) {
       size_t rest = colon + 3;
-      while (rest < line.size() && (line[rest] == ',' || line[rest] == ' ' || line[rest] == '|')) ++rest;
+      while (rest < line.size() && (line[rest] == ',' || line[rest] == ' ' || line[rest] == '|' || line[rest] == '/')) {
+        ++rest;
+      }
       const bool date_after = rest < line.size() && (std::isdigit(static_cast<unsigned char>(line[rest])) ||
                                                      (line[rest] >= 'A' && line[rest] <= 'Z'));  // a month
       if (date_after) line.remove_prefix(rest);

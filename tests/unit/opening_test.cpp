@@ -519,6 +519,9 @@ TEST_CASE("opening: a date line may give the time first", "[opening]") {
   CHECK(osce::date_line_value("08:40 | March 4 2019") == "2019-03-04");
   CHECK(osce::date_line_value("08:40 March 4 2019") == "2019-03-04");
   CHECK_FALSE(osce::date_line_value("08:40 | Politics and society"));
+  // Or a slash: "11:44 / 09.10.2021".
+  CHECK(osce::date_line_value("11:44 / 09.10.2021") == "2021-10-09");
+  CHECK_FALSE(osce::date_line_value("11:44 / Politics"));
   // A time and no date, or a count after it, is no date line.
   CHECK_FALSE(osce::date_line_value("15:53"));
   CHECK_FALSE(osce::date_line_value("15:53, 05 people came to the hall"));
