@@ -322,7 +322,7 @@ bool byline(std::string_view line) {
     if (s.size() < 4) return false;
   }
   switch (s[0]) {  // the keys' first letters
-    case 'A': case 'B': case 'F': case 'I': case 'P': case 'Q': case 'S': case 'V': case 'W':
+    case 'A': case 'B': case 'F': case 'I': case 'P': case 'Q': case 'S': case 'V': case 'W': case 'b':
       break;
     case '\xD0':  // И, А, Д
       if (s[1] == '\x98' || s[1] == '\x90' || s[1] == '\x94') break;
@@ -332,8 +332,10 @@ bool byline(std::string_view line) {
   }
   // (Or the author's key with no colon, as Balkan sites print it: "Autor
   // Dragana Bozic".)
+  // (A blog's "by" in small letters too, the names after it capitalized:
+  // "by ANKASAM Ekip"; not "by admin".)
   size_t by_bytes = 0;
-  if (s.starts_with("By ")) {
+  if (s.starts_with("By ") || s.starts_with("by ")) {
     by_bytes = 3;
   } else if (s.starts_with("Autor ") || s.starts_with("Author ")) {
     by_bytes = s.find(' ') + 1;

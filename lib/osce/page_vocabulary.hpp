@@ -42,7 +42,8 @@ bool label_shaped(std::string_view line);
 
 // A line that names where an article comes from or who wrote it, as news
 // sites print it between the headline and the lead: "Source: N1, Beta",
-// "Source/Author: Beta/N1", "Author: UNIAN", "Izvor: Tanjug", "By Jane Doe",
+// "Source/Author: Beta/N1", "Author: UNIAN", "Izvor: Tanjug", "By Jane Doe"
+// ("by Jane Doe" as blogs print it),
 // an aggregator's source in brackets before it or not ("(MENAFN- AzerNews)
 // By Trend"); and whose photo it prints ("Source/Photo: N1", "Photo: OSCE").
 bool byline(std::string_view line);

@@ -3166,6 +3166,22 @@ TEST_CASE("split: a headline over its byline and counts heads the lead below the
   CHECK_FALSE(osce::byline("Autor je rekao da se sastanak održao"));
 }
 
+TEST_CASE("split: a blog's byline in small letters stands between the headline and its lead", "[split]") {
+  const std::string first =
+      "The Mission handed over software to the courts of three districts on Tuesday. The judges will publish "
+      "their decisions within a week of the hearing.\n\n";
+  const std::string second =
+      "Observers: Secret voting only\n\nby Jane Doe\n\n"
+      "A press conference on the preliminary results of the presidential election was held today in the capital "
+      "by the observation mission.\n\nAbout 800 international observers watched the election.\n";
+  const auto items = item_texts(first + second);
+  REQUIRE(items.size() == 2);
+  CHECK(items[1].starts_with("Observers: Secret voting only"));
+  CHECK(osce::byline("by Jane Doe"));
+  CHECK_FALSE(osce::byline("by admin"));
+  CHECK_FALSE(osce::byline("by the end of the year"));
+}
+
 TEST_CASE("split: a headline over bylines over a dateline heads the dateline", "[split]") {
   // A news site prints who wrote the article and whose photo it shows
   // between the headline and the dateline.
