@@ -2579,6 +2579,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       // continuation (a site's "Register now ..." or "More news in our
       // channel" over a quotation is no headline).
       // (Nor does a subheading's paragraph: see subheading.)
+      constexpr size_t kDatedPlaceWords = 6;
       auto leads_below = [&](size_t k) {
         const size_t past_byline = lead_past_byline(units, k);
         const Unit& below = units[past_byline != 0 ? past_byline : deck_under(units, k) ? k + 2 : k + 1];
@@ -2757,6 +2758,16 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         // "Ambassador Del Monaco to Head the OSCE Presence in Albania").
         head_opens_item = true;
         cue("a byline over its lead", kHeadlineWeight);
+      } else if (ends_a_sentence(prev) && !in_footer(i) && i + 2 < n && u.words <= kDatedPlaceWords && !prose(u) &&
+                 starts_capitalized(u.text) && opening_byline(units[i + 1].text) && early_date(u.text) &&
+                 units[i + 2].words >= kSentenceWords && ends_a_sentence(units[i + 2]) &&
+                 !opens_in_lower_case(units[i + 2])) {
+        // So is an agency's place and day on a line of their own over the
+        // byline ("Tashkent, Uzbekistan, Nov. 2", then "By Demir Azizov –
+        // Trend:", then the lead). (The two lines make the head: the lead
+        // may open as text goes on, "The mission of the Office ...".)
+        head_opens_item = true;
+        cue("a dated place over its byline", kHeadlineWeight);
       } else if (u.words >= 3 && i + 2 < n && ends_a_sentence(prev) && !in_footer(i) &&
                  (titles_its_byline(i) || titles_its_photo(i))) {
         // So is a title over a byline over a lead, after the text before

@@ -4301,3 +4301,19 @@ TEST_CASE("split: the headline again under its section and day heads its item", 
   CHECK(osce::dated_copy_of("Politics 12.03.2024 Observers state that no complaints were received",
                             "Observers state that no complaints were received"));
 }
+
+TEST_CASE("split: an agency's place and day over its byline head the next article", "[split]") {
+  const std::string first =
+      "The parties expressed interest in further long-term partnership in the areas of human rights and youth.\n\n";
+  const std::string second =
+      "Tashkent, Uzbekistan, Nov. 2\nBy Jane Doe \xE2\x80\x93 Trend:\n"
+      "The mission of the Office observing the presidential election has started its work, the head of the "
+      "mission told reporters.\nHe said the mission was sent at the invitation of the election commission.\n";
+  const auto items = item_texts(first + second);
+  REQUIRE(items.size() == 2);
+  CHECK(items[1].starts_with("Tashkent, Uzbekistan, Nov. 2"));
+  CHECK(has_cue_at(first + second, "Tashkent, Uzbekistan", "a dated place over its byline"));
+  // Without the byline under it, the line is no head.
+  const std::string bare = first + "Tashkent, Uzbekistan, Nov. 2\n" + second.substr(second.find("The mission"));
+  CHECK_FALSE(has_cue_at(bare, "Tashkent, Uzbekistan", "a dated place over its byline"));
+}
