@@ -682,6 +682,21 @@ inline bool lead_repeats_title(const Unit& below, const Unit& title) {
   return (mark == '.' || mark == '!' || mark == '?') && !ends_a_sentence(title) && t.starts_with(h);
 }
 
+// Whether `text`, a lead after its dateline, opens with the first words of
+// `above` (a date key before them or not), within its first bytes: the lead
+// printed twice, once as its teaser. (A hundred bytes of the teaser: two
+// leads may open with the same name, "The Organization for Security and
+// Co-operation in Europe".)
+bool repeats_its_teaser(std::string_view text, std::string_view above) {
+  constexpr size_t kTeaserBytes = 100, kDatelineBytes = 100;
+  if (above.size() < kTeaserBytes) return false;
+  if (may_open_with_date_key(above)) {
+    if (const std::optional<DateKey> key = read_date_key(above)) above = key->after;
+  }
+  if (above.size() < kTeaserBytes) return false;
+  return text.substr(0, kDatelineBytes + kTeaserBytes).find(above.substr(0, kTeaserBytes)) != std::string_view::npos;
+}
+
 // A name of two words or more, the issuer's over a head's date: "Ministry
 // for Foreign Affairs".
 bool issuers_name(std::string_view t) {
@@ -2385,6 +2400,12 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     if (!headed && (u.dateline ? !preambled : wire_opening())) {
       cue(u.dateline ? "dateline" : "a wire's dateline without its date",
           u.dateline ? kDatelineWeight : kPlaceDatelineWeight);
+      // The paragraph above is this one's first words, the teaser an
+      // aggregator prints over the text (" date 2020-07-15 The Office for
+      // Democratic Institutions ... said on Wednesday ...", then "WARSAW
+      // (UrduPoint News / Sputnik - 15th July, 2020) The Office for
+      // Democratic Institutions ... said on Wednesday ..."): the same item.
+      if (i > 0 && repeats_its_teaser(u.text, units[i - 1].text)) cue("under its teaser", -kStructureWeight);
     }
     // A lead's dateline that repeats the date line of its item's head, its
     // photo's caption between them ("OSCE Mission in Kosovo streamlines field

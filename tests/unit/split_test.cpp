@@ -4317,3 +4317,23 @@ TEST_CASE("split: an agency's place and day over its byline head the next articl
   const std::string bare = first + "Tashkent, Uzbekistan, Nov. 2\n" + second.substr(second.find("The mission"));
   CHECK_FALSE(has_cue_at(bare, "Tashkent, Uzbekistan", "a dated place over its byline"));
 }
+
+TEST_CASE("split: a lead under its teaser is the teaser's item", "[split]") {
+  const std::string first =
+      "The parties expressed interest in further long-term partnership in the areas of human rights and youth.\n\n";
+  const std::string teaser =
+      "The Office for Democratic Institutions and Human Rights said on Wednesday it would not send a monitoring "
+      "mission to the presidential election, as it had not received any invitation";
+  const std::string second = " date 2020-07-15 " + teaser + "\n\nWARSAW (UrduPoint News / Sputnik - 15th July, 2020) " +
+                             teaser + ".\n\n\"The Office cannot monitor the election,\" the office said.\n";
+  const auto items = item_texts(first + second);
+  REQUIRE(items.size() == 2);
+  CHECK(items[1].find("WARSAW") != std::string::npos);
+  CHECK(has_cue_at(first + second, "WARSAW", "under its teaser"));
+  // Two leads that open with the same long name are no teaser and its text.
+  const std::string named =
+      "The Organization for Security and Co-operation in Europe is primarily focused on strengthening security "
+      "by promoting confidence-building measures.\n\nWASHINGTON, 2 August 2017 - The Organization for Security and "
+      "Co-operation in Europe and its partners brought a cyber competition to the region.\n";
+  CHECK_FALSE(has_cue_at(named, "WASHINGTON", "under its teaser"));
+}
