@@ -90,7 +90,7 @@ constexpr auto kChromeLines = std::to_array<std::string_view>({
     "Recent Posts", "Attachments", "Attachment", "Download", "Download PDF", "Downloads", "Loading...",
     "Loading\xE2\x80\xA6", "OK", "Back to list", "Back to news", "Print version", "Share this article",
     "Share this story", "Share on Facebook", "Share on Twitter", "Follow us on social networks",
-    "Advertisement",
+    "Advertisement", "AD",
     // A share button alone on its line, under the headline or the text: the
     // network's name and nothing else.
     "Facebook", "Twitter", "LinkedIn", "WhatsApp", "Telegram", "Instagram", "Pinterest", "Reddit",
@@ -574,6 +574,9 @@ bool is_counter_line(std::string_view line) {
         "переглядiв",  // (with a Latin "i", as some sites type it)
         "перегляди", "перегляд"};
     const std::string_view word = line.substr(i);
+    // (Or the time the article takes to read: "1 min read".)
+    static constexpr std::string_view kReadingTimes[] = {"min read", "mins read", "minute read", "minutes read"};
+    if (std::find(std::begin(kReadingTimes), std::end(kReadingTimes), word) != std::end(kReadingTimes)) return true;
     return std::any_of(std::begin(kViews), std::end(kViews), [&](std::string_view v) {
       // (A Wix blog glues its count of comments on: "93 views0 comments".)
       return word.starts_with(v) && (word.size() == v.size() || comment_count(word.substr(v.size())));

@@ -847,3 +847,13 @@ TEST_CASE("strip: other stories' dated titles at the page's top are chrome", "[s
   const std::string inside = article + latest.substr(latest.find('\n') + 1) + article;
   CHECK(stripped(inside) == inside);
 }
+
+TEST_CASE("strip: an advertisement's placeholder and the time an article takes to read are chrome", "[strip]") {
+  const std::string body = "The Representative called on the authorities to release the journalist at once.\n";
+  CHECK(stripped("Journalist must be released, Representative says\n\n1 min read\n" + body + "\nAD\nAD\nAD\n") ==
+        "Journalist must be released, Representative says\n\n" + body);
+  CHECK(stripped("12 minutes read\n" + body) == body);
+  // A count that reads otherwise stays.
+  const std::string read = "12 minutes read aloud\n" + body;
+  CHECK(stripped(read) == read);
+}
