@@ -397,6 +397,396 @@ size_t breadcrumb_under(const LineTable& lines, size_t you_are_here) {
   return headline_shaped_line(trim(lines[below].text)) ? crumb : lines.size();
 }
 
+// One pass's lines and what it has decided of them: the rules below read
+// the lines, trimmed, and mark those they remove.
+class PassLines {
+ public:
+  PassLines(const LineTable& lines, std::vector<LineState>& state, Details& details)
+      : lines_(lines), state_(state), details_(details) {}
+  const LineTable& table() const { return lines_; }
+  size_t size() const { return lines_.size(); }
+  // Line k, trimmed.
+  std::string_view at(size_t k) const { return trim(lines_[k].text); }
+  bool removed(size_t k) const { return state_[k].removed; }
+  // Neither removed nor blank.
+  bool kept(size_t k) const { return !state_[k].removed && !at(k).empty(); }
+  uint32_t reason(std::string_view why) { return details_.add(why); }
+  void remove(size_t k, Removal why, uint32_t reason) { state_[k] = {true, why, reason}; }
+  void remove(size_t k, Removal why, std::string_view reason) { remove(k, why, details_.add(reason)); }
+  void remove_chrome(size_t k, std::string_view reason) { remove(k, Removal::kChrome, reason); }
+  // One past the kept line before line `k` (0 for none).
+  size_t kept_before(size_t k) const {
+    while (k > 0 && !kept(k - 1)) --k;
+    return k;
+  }
+  // The first kept line from line `k` on (size() for none).
+  size_t kept_from(size_t k) const {
+    while (k < size() && !kept(k)) ++k;
+    return k;
+  }
+  // Whether the kept line above line `k` ends a sentence; or is a paragraph
+  // of prose whose full stop the scrape lost ("... results of the elections
+  // planned for 2 November in the east of Ukraine").
+  bool under_a_sentence(size_t k) const {
+    constexpr size_t kProseWords = 15;
+    const size_t above = kept_before(k);
+    if (above == 0) return false;
+    const std::string_view t = at(above - 1);
+    return ends_a_sentence(t) || word_count(t, kProseWords + 1) > kProseWords;
+  }
+  // How many lines of text stand under line k to the page's end.
+  size_t lines_under(size_t k) const {
+    size_t count = 0;
+    for (++k; k < size(); ++k) count += !at(k).empty();
+    return count;
+  }
+  // The kept lines at the page's foot that `is_one` says are of a kind, read
+  // from the end up: where the first of them stands (size() for none), and
+  // how many there are.
+  template <class IsOne>
+  std::pair<size_t, size_t> foot_of(IsOne is_one) const {
+    size_t first = size(), count = 0;
+    for (size_t k = kept_before(size()); k > 0 && is_one(at(k - 1)); k = kept_before(k - 1)) {
+      first = k - 1;
+      ++count;
+    }
+    return {first, count};
+  }
+  // Removes the kept lines from `first` to the page's end: other pages'
+  // links, a site's foot.
+  void links_to_the_end(size_t first, std::string_view why) {
+    const uint32_t r = details_.add(why);
+    for (size_t k = first; k < size(); ++k) {
+      if (kept(k)) remove(k, Removal::kChrome, r);
+    }
+  }
+
+ private:
+  const LineTable& lines_;
+  std::vector<LineState>& state_;
+  Details& details_;
+};
+
+// Where mark_chrome found the headings that later rules start from (size()
+// for none).
+struct ChromeLandmarks {
+  size_t disclaimer_heading, wire_foot;
+};
+
+// Chrome and learned lines: they are furniture wherever they stand, and go
+// first so that they do not break up the shape of a menu. Fills
+// `related_headings` with the lines that head other pages' links, in the
+// page's order.
+// (A news site's header may show today's date over its clock: in the
+// page's first lines, a date line over a time of day is the site's, not
+// the article's, whose date is its own.)
+ChromeLandmarks mark_chrome(PassLines& p, const StripOptions& options, std::vector<size_t>& related_headings) {
+  const size_t n = p.size();
+  ChromeLandmarks found{n, n};
+  size_t nonblank = 0, last_nonblank = n;
+  // A news site's exchange rates, "USD 69.34", "EUR 85.18": two or more on
+  // the lines with text in a row are its ticker, among the page's first
+  // lines, or further down (the ticker of a site whose page the record runs
+  // on into) with text under them; not there a table at the page's foot,
+  // nor one that a line introduces ("The rates on Monday:").
+  size_t rates_from = n, last_rate = n;
+  bool rates_in_head = false, rates_under_colon = false;
+  // (A heading may name the ticker: "Currency rates from 29/08/2025".)
+  size_t rates_heading = n;
+  auto end_rates = [&](bool text_under) {
+    if (rates_from < n && last_rate > rates_from && (rates_in_head || (text_under && !rates_under_colon))) {
+      const uint32_t reason = p.reason("an exchange rate");
+      for (size_t k = rates_from; k <= last_rate; ++k) {
+        if (p.kept(k)) p.remove(k, Removal::kChrome, reason);
+      }
+      if (rates_heading < n) p.remove_chrome(rates_heading, "an exchange rates' heading");
+    }
+    rates_from = n;
+  };
+  for (size_t i = 0; i < n; ++i) {
+    const std::string_view t = p.at(i);
+    if (t.empty()) continue;
+    const size_t above = last_nonblank;
+    last_nonblank = i;
+    if (++nonblank <= 3 && above < n && is_clock_line(t) && date_line_value(p.at(above))) {
+      p.remove_chrome(above, "the site's date over its clock");
+      p.remove_chrome(i, "the site's clock");
+      continue;
+    }
+    if (nonblank <= 3 && is_url_slug(t)) {
+      p.remove_chrome(i, "the page's address over it");
+      continue;
+    }
+    if (nonblank <= 3 && is_icon_names(t)) {
+      p.remove_chrome(i, "the names of the site's icons");
+      continue;
+    }
+    if (is_chrome_line(t)) {
+      p.remove_chrome(i, "known chrome");
+      if (is_related_heading(t)) related_headings.push_back(i);
+      if (is_disclaimer_heading(t)) found.disclaimer_heading = i;
+      if (is_wire_foot_heading(t)) found.wire_foot = i;
+      if (t.starts_with("You are here")) {
+        if (const size_t crumb = breadcrumb_under(p.table(), i); crumb < n && !is_chrome_line(p.at(crumb))) {
+          p.remove_chrome(crumb, "the breadcrumb under \"You are here\"");
+          i = crumb;
+        }
+      }
+    } else if (is_count_or_related_link(t)) {
+      p.remove_chrome(i, "a count, or a related page's link");
+    } else if (options.model && options.model->contains(p.table()[i].text)) {
+      p.remove(i, Removal::kLearned, "in the model");
+    }
+    // (Its shape first, inline: "USD 69.34" has its blank fourth, "$1 –
+    // 12482.38" and "€1 – 14540.72" open with a currency's sign.)
+    if (t.size() >= 5 && t.size() <= 24 && (t[3] == ' ' || t[0] == '$' || t[0] == '\xE2' || t[0] == '\xC2') &&
+        is_rate_line(t)) {
+      if (rates_from == n || last_rate != above) {
+        end_rates(true);
+        rates_from = i;
+        rates_in_head = nonblank <= kTickerLines;
+        const std::string_view over = above < n ? p.at(above) : std::string_view();
+        rates_under_colon = !over.empty() && over.back() == ':';
+        rates_heading = above < n && !p.removed(above) && is_rates_heading(over) ? above : n;
+      }
+      last_rate = i;
+    } else if (rates_from < n) {
+      end_rates(true);
+    }
+  }
+  end_rates(false);
+  return found;
+}
+
+// Other pages' titles under a "Related news" heading (`related_headings`,
+// in the page's order). At the page's foot, under the article's last
+// sentence: a few lines of a title's shape, or dates, from the heading to
+// the end. (Where any line under it ends a sentence, the heading's links
+// were teasers, a blog's "Recent Posts", the page's content: they stay. So
+// do lines under a heading at the top, over a list of decisions: the
+// page's content, not the foot's.)
+void mark_related_links(PassLines& p, std::vector<size_t>& related_headings) {
+  const size_t n = p.size();
+  constexpr size_t kMostRelatedLinks = 24;
+  const size_t last_heading = related_headings.empty() ? n : related_headings.back();
+  if (last_heading < n && n - last_heading <= 2 * kMostRelatedLinks + 1 && p.under_a_sentence(last_heading)) {
+    size_t k = n;
+    while (k > last_heading + 1) {
+      const std::string_view t = p.at(k - 1);
+      if (!t.empty() && !p.removed(k - 1) && !is_link_title(t)) break;
+      --k;
+    }
+    if (k == last_heading + 1) {
+      p.links_to_the_end(k, "a link under a heading of related pages");
+      related_headings.pop_back();
+    }
+  }
+  // A line of a page's head between its headline and its lead; a date line
+  // or an aggregator's date key, which may stand over the headline too.
+  auto heads_the_lead = [&](std::string_view t) { return date_line_value(t) || byline(t) || date_key_alone(t); };
+  auto dates_the_page = [&](std::string_view t) {
+    return date_line_value(t) || (may_open_with_date_key(t) && read_date_key(t));
+  };
+  // Such a heading inside the page, where pages run together: its links
+  // stand over the next page's headline and lead ("More related articles",
+  // three titles, then "OSCE Centre's anniversary marked in Ashgabat" over
+  // its first paragraph). The links go; the last title, with the date
+  // lines under it, heads the paragraph below and stays.
+  for (const size_t heading : related_headings) {
+    if (!p.under_a_sentence(heading)) continue;
+    std::vector<size_t> titles;  // the kept lines under the heading, all of a title's shape
+    size_t k = heading + 1;
+    for (; k < n && titles.size() <= kMostRelatedLinks + 1; ++k) {
+      const std::string_view t = p.at(k);
+      if (t.empty() || p.removed(k)) continue;
+      if (!is_link_title(t)) break;
+      titles.push_back(k);
+    }
+    // (Under the titles, the next page's lead: a sentence of eight words or more.)
+    constexpr size_t kLeadWords = 8;
+    if (k == n || titles.size() > kMostRelatedLinks + 1 || !ends_a_sentence(p.at(k)) ||
+        word_count(p.at(k), kLeadWords) < kLeadWords) {
+      continue;
+    }
+    // The next page's headline is the last title but the lines of its head
+    // under it (a date line, a byline, a date's key whose date the scrape
+    // lost: "Posted on"), and the date lines over it (an aggregator's date
+    // key) are its head too; what stands over them are the links. (Not a
+    // word alone: "PRIŠTINA" over the lead is its dateline's place, and the
+    // page's first line.)
+    auto title_at = [&](size_t j) { return p.at(titles[j]); };
+    size_t head = titles.size();
+    while (head > 0 && heads_the_lead(title_at(head - 1))) --head;
+    if (head == 0) continue;
+    size_t links = head - 1;
+    while (links > 0 && dates_the_page(title_at(links - 1))) --links;
+    if (links == 0) continue;  // a headline, and one link at least
+    const uint32_t reason = p.reason("a link under a heading of related pages");
+    for (size_t j = 0; j < links; ++j) p.remove(titles[j], Removal::kChrome, reason);
+  }
+}
+
+// A wire's lines under the release it carries.
+void mark_wire_feet(PassLines& p, const ChromeLandmarks& landmarks) {
+  const size_t n = p.size();
+  // Its disclaimer: its heading, then a paragraph or two to the page's end.
+  // (What stands over it need not end a sentence: a release may end with
+  // its contacts.)
+  constexpr size_t kDisclaimerParagraphs = 2;
+  if (const size_t heading = landmarks.disclaimer_heading;
+      heading < n && p.kept_before(heading) > 0 && p.lines_under(heading) <= kDisclaimerParagraphs) {
+    p.links_to_the_end(heading + 1, "a wire's disclaimer at the foot");
+  }
+  // Its foot: "You just read:", then the title again, the channels and the
+  // wire's policy, a few lines to the end.
+  constexpr size_t kWireFootLines = 6;
+  if (const size_t foot = landmarks.wire_foot;
+      foot < n && p.kept_before(foot) > 0 && p.lines_under(foot) <= kWireFootLines) {
+    p.links_to_the_end(foot + 1, "a wire's foot under the release");
+  }
+}
+
+// Other stories at the page's foot, under the article, with no heading over
+// them, and what a news agency prints under its article.
+void mark_other_stories_at_the_foot(PassLines& p) {
+  const size_t n = p.size();
+  // Each a title over its time ("Erdogan says ...", then "219Yesterday,
+  // 17:30"): from the end up, pairs of a title and its time, two or more,
+  // or one under the article's last sentence.
+  {
+    size_t k = n, first = n, pairs = 0;
+    for (;;) {
+      const size_t stamp = p.kept_before(k);
+      if (stamp == 0 || !is_relative_time_line(p.at(stamp - 1))) break;
+      const size_t title = p.kept_before(stamp - 1);
+      if (title == 0 || !is_link_title(p.at(title - 1))) break;
+      first = title - 1;
+      k = title - 1;
+      ++pairs;
+    }
+    if (pairs >= 2 || (pairs == 1 && p.under_a_sentence(first))) {
+      p.links_to_the_end(first, "another story's title and its time");
+    }
+  }
+  // A news agency's notice on reproducing its articles at the page's foot,
+  // a line or two under the article ("This information may not be
+  // reproduced without reference to ...", "When citing our content a
+  // hyperlink to this ... website is obligatory."). (Read before the
+  // other kinds of foot, which it stands under: they are found in the same
+  // pass, not the next.)
+  if (const auto [first, notices] = p.foot_of(is_reproduction_notice); notices > 0 && p.kept_before(first) > 0) {
+    p.links_to_the_end(first, "the site's notice on reproducing its articles");
+  }
+  // Other stories' teasers, each its title with its date and count of views
+  // glued on ("... to russiaFebruary 28 2024, 08:40 PM • 30821 view"),
+  // under the article's last sentence.
+  if (const auto [first, teasers] = p.foot_of(ends_with_view_count); teasers > 0 && p.under_a_sentence(first)) {
+    p.links_to_the_end(first, "another story's teaser and its views");
+  }
+  // Other stories' headlines, four or more, under the article's last
+  // sentence ("European Union announces investment package ...", "Dushanbe
+  // to host large IT event next week", ...): no article ends with a run of
+  // titles. (A headline of three words to twenty, opening with a capital;
+  // not a listing's label, "Content type: Press release", nor a lead cut
+  // after its dateline, "SKOPJE, 9 May 2008-": a listing's block is an item.)
+  constexpr size_t kLeastFootHeadlines = 4, kFootHeadlineWords = 20;
+  auto foot_headline = [](std::string_view t) {
+    if (!is_link_title(t) || !starts_capitalized(t) || date_line_value(t) || label_shaped(t) || dateline_at(t)) {
+      return false;
+    }
+    const size_t words = word_count(t, kFootHeadlineWords + 1);
+    return words >= 3 && words <= kFootHeadlineWords;
+  };
+  // (A name printed twice in a row is a card's, "Presence in Albania" over
+  // "Presence in Albania": a topic page's field operations, the page's own.)
+  auto names_twice = [&](size_t first) {
+    std::string_view before;
+    for (size_t k = first; k < n; ++k) {
+      const std::string_view t = p.at(k);
+      if (t.empty() || p.removed(k)) continue;
+      if (t == before) return true;
+      before = t;
+    }
+    return false;
+  };
+  if (const auto [first, headlines] = p.foot_of(foot_headline);
+      headlines >= kLeastFootHeadlines && p.under_a_sentence(first) && !names_twice(first)) {
+    p.links_to_the_end(first, "other stories' headlines at the foot");
+  }
+}
+
+// Other stories' dated titles at the page's top, three or more in a row
+// over the article (a news site's latest stories, a blog's "Recent Posts"
+// whose heading is chrome): no article opens with a run of them.
+void mark_dated_links_at_the_top(PassLines& p) {
+  constexpr size_t kLeastDatedLinks = 3;
+  const size_t n = p.size();
+  const size_t first = p.kept_from(0);
+  size_t k = first, links = 0;
+  for (; k < n && is_dated_link(p.at(k)); k = p.kept_from(k + 1)) ++links;
+  if (links >= kLeastDatedLinks && k < n) {
+    const uint32_t reason = p.reason("another story's dated title at the page's top");
+    for (size_t j = first; j < k; ++j) {
+      if (p.kept(j)) p.remove(j, Removal::kChrome, reason);
+    }
+  }
+}
+
+// A site's widgets under its article.
+void mark_foot_widgets(PassLines& p) {
+  const size_t n = p.size();
+  // A text-size switcher's buttons, three or more lines ("XS", "SM", "MD",
+  // "LG"), as a radio's site prints them under its article.
+  constexpr size_t kLeastSizeButtons = 3;
+  if (const auto [first, buttons] = p.foot_of(is_text_size_button); buttons >= kLeastSizeButtons) {
+    p.links_to_the_end(first, "a text-size switcher's buttons");
+  }
+  // A site's call to follow it among the page's last lines, with what a wire
+  // prints under it: the story's tags, its number, the provider's name
+  // ("Follow us on Twitter @AzerNewsAz", then "• #AZERBAIJAN",
+  // "MENAFN1304201801950000ID1096731471", "AzerNews"). Short lines only,
+  // a few of them, to the end. (A page's last lines are short as often as
+  // not, a menu's: the call's first letter is asked first, "Follow us on",
+  // "Subscribe to our", "Join us on", "Подпишитесь на".)
+  constexpr size_t kLinesUnderCall = 8, kBytesUnderCall = 60;
+  auto may_call = [](std::string_view t) {
+    const char c = static_cast<char>(t[0] | 0x20);
+    return c == 'f' || c == 's' || c == 'j' || t[0] == '\xD0';
+  };
+  size_t k = n, under = 0;
+  while ((k = p.kept_before(k)) > 0 && under <= kLinesUnderCall) {
+    const std::string_view t = p.at(k - 1);
+    if (may_call(t) && is_call_to_follow(t)) {
+      if (under > 0) p.links_to_the_end(k - 1, "the site's call to follow it and the lines under it");
+      break;
+    }
+    if (t.size() > kBytesUnderCall) break;
+    ++under;
+    --k;
+  }
+}
+
+// A cookie banner, over the page or under it: its first and last lines; and
+// the site's call to follow it on the page's last line ("Subscribe to our
+// Telegram channel and be the first to know the news!").
+void mark_cookie_banners(PassLines& p) {
+  const size_t n = p.size();
+  auto cookie_banner = [&](size_t i) {
+    if (!p.removed(i) && is_cookie_notice(p.at(i))) p.remove_chrome(i, "a cookie banner");
+  };
+  for (size_t i = 0, seen = 0; i < n && seen < kCookieLines; ++i) {
+    if (p.at(i).empty()) continue;
+    cookie_banner(i);
+    ++seen;
+  }
+  for (size_t i = n, seen = 0; i-- > 0 && seen < kCookieLines;) {
+    const std::string_view t = p.at(i);
+    if (t.empty()) continue;
+    cookie_banner(i);
+    if (seen++ == 0 && !p.removed(i) && is_call_to_follow(t)) p.remove_chrome(i, "the site's call to follow it");
+  }
+}
+
 // One pass. When removals are listed, `kept` receives, for each line of the
 // result, its line number in `text` (1-based), which the next pass's
 // removals are numbered by; else it stays empty (8 bytes a line saved). A
@@ -423,341 +813,21 @@ StripResult strip_once(std::string_view text, const StripOptions& options, std::
   details.clear();
   StripResult result;
 
-  // Chrome and learned lines first: they are furniture wherever they stand,
-  // and they must not break up the shape of a menu.
-  // (A news site's header may show today's date over its clock: in the
-  // page's first lines, a date line over a time of day is the site's, not
-  // the article's, whose date is its own.)
-  size_t nonblank = 0, last_nonblank = n, disclaimer_heading = n, wire_foot = n;
-  // A news site's exchange rates, "USD 69.34", "EUR 85.18": two or more on
-  // the lines with text in a row are its ticker, among the page's first
-  // lines, or further down (the ticker of a site whose page the record runs
-  // on into) with text under them; not there a table at the page's foot,
-  // nor one that a line introduces ("The rates on Monday:").
-  size_t rates_from = n, last_rate = n;
-  bool rates_in_head = false, rates_under_colon = false;
-  // (A heading may name the ticker: "Currency rates from 29/08/2025".)
-  size_t rates_heading = n;
-  auto end_rates = [&](bool text_under) {
-    if (rates_from < n && last_rate > rates_from && (rates_in_head || (text_under && !rates_under_colon))) {
-      const uint32_t reason = details.add("an exchange rate");
-      for (size_t k = rates_from; k <= last_rate; ++k) {
-        if (!state[k].removed && !trim(lines[k].text).empty()) state[k] = {true, Removal::kChrome, reason};
-      }
-      if (rates_heading < n) state[rates_heading] = {true, Removal::kChrome, details.add("an exchange rates' heading")};
-    }
-    rates_from = n;
-  };
+  // The site's furniture first, rule by rule in this order: each reads the
+  // lines the ones before it left (a foot's notice goes before the other
+  // stories over it are counted).
+  PassLines pass(lines, state, details);
   // (In the page's order; kept from page to page, as most pages have one
   // at their foot or none.)
   thread_local std::vector<size_t> related_headings;
   related_headings.clear();
-  for (size_t i = 0; i < n; ++i) {
-    const std::string_view t = trim(lines[i].text);
-    if (t.empty()) continue;
-    const size_t above = last_nonblank;
-    last_nonblank = i;
-    if (++nonblank <= 3 && above < n && is_clock_line(t) && date_line_value(trim(lines[above].text))) {
-      state[above] = {true, Removal::kChrome, details.add("the site's date over its clock")};
-      state[i] = {true, Removal::kChrome, details.add("the site's clock")};
-      continue;
-    }
-    if (nonblank <= 3 && is_url_slug(t)) {
-      state[i] = {true, Removal::kChrome, details.add("the page's address over it")};
-      continue;
-    }
-    if (nonblank <= 3 && is_icon_names(t)) {
-      state[i] = {true, Removal::kChrome, details.add("the names of the site's icons")};
-      continue;
-    }
-    if (is_chrome_line(t)) {
-      state[i] = {true, Removal::kChrome, details.add("known chrome")};
-      if (is_related_heading(t)) related_headings.push_back(i);
-      if (is_disclaimer_heading(t)) disclaimer_heading = i;
-      if (is_wire_foot_heading(t)) wire_foot = i;
-      if (t.starts_with("You are here")) {
-        if (const size_t crumb = breadcrumb_under(lines, i); crumb < n && !is_chrome_line(trim(lines[crumb].text))) {
-          state[crumb] = {true, Removal::kChrome, details.add("the breadcrumb under \"You are here\"")};
-          i = crumb;
-        }
-      }
-    } else if (is_count_or_related_link(t)) {
-      state[i] = {true, Removal::kChrome, details.add("a count, or a related page's link")};
-    } else if (options.model && options.model->contains(lines[i].text)) {
-      state[i] = {true, Removal::kLearned, details.add("in the model")};
-    }
-    // (Its shape first, inline: "USD 69.34" has its blank fourth, "$1 –
-    // 12482.38" and "€1 – 14540.72" open with a currency's sign.)
-    if (t.size() >= 5 && t.size() <= 24 && (t[3] == ' ' || t[0] == '$' || t[0] == '\xE2' || t[0] == '\xC2') &&
-        is_rate_line(t)) {
-      if (rates_from == n || last_rate != above) {
-        end_rates(true);
-        rates_from = i;
-        rates_in_head = nonblank <= kTickerLines;
-        const std::string_view over = above < n ? trim(lines[above].text) : std::string_view();
-        rates_under_colon = !over.empty() && over.back() == ':';
-        rates_heading = above < n && !state[above].removed && is_rates_heading(over) ? above : n;
-      }
-      last_rate = i;
-    } else if (rates_from < n) {
-      end_rates(true);
-    }
-  }
-  end_rates(false);
-  // Other pages' titles under a "Related news" heading at the page's foot,
-  // under the article's last sentence: a few lines of a title's shape, or
-  // dates, from the heading to the end. (Where any line under it ends a
-  // sentence, the heading's links were teasers, a blog's "Recent Posts",
-  // the page's content: they stay. So do lines under a heading at the top,
-  // over a list of decisions: the page's content, not the foot's.)
-  // (The last such heading, found with the chrome: most pages have none.)
-  constexpr size_t kMostRelatedLinks = 24;
-  // One past the kept line before line `k` (0 for none), and what it says.
-  auto kept_before = [&](size_t k) {
-    while (k > 0 && (state[k - 1].removed || trim(lines[k - 1].text).empty())) --k;
-    return k;
-  };
-  // (Or under a paragraph of prose whose full stop the scrape lost: "...
-  // results of the elections planned for 2 November in the east of Ukraine".)
-  constexpr size_t kProseWords = 15;
-  auto under_a_sentence = [&](size_t heading) {
-    const size_t above = kept_before(heading);
-    if (above == 0) return false;
-    const std::string_view t = trim(lines[above - 1].text);
-    return ends_a_sentence(t) || word_count(t, kProseWords + 1) > kProseWords;
-  };
-  // The kept lines from `first` to the page's end: other pages' links.
-  auto links_to_the_end = [&](size_t first, std::string_view why) {
-    const uint32_t reason = details.add(why);
-    for (size_t k = first; k < n; ++k) {
-      if (!state[k].removed && !trim(lines[k].text).empty()) state[k] = {true, Removal::kChrome, reason};
-    }
-  };
-  const size_t last_heading = related_headings.empty() ? n : related_headings.back();
-  if (last_heading < n && n - last_heading <= 2 * kMostRelatedLinks + 1 && under_a_sentence(last_heading)) {
-    size_t k = n;
-    while (k > last_heading + 1) {
-      const std::string_view t = trim(lines[k - 1].text);
-      if (!t.empty() && !state[k - 1].removed && !is_link_title(t)) break;
-      --k;
-    }
-    if (k == last_heading + 1) {
-      links_to_the_end(k, "a link under a heading of related pages");
-      related_headings.pop_back();
-    }
-  }
-  // A line of a page's head between its headline and its lead; a date line
-  // or an aggregator's date key, which may stand over the headline too.
-  auto heads_the_lead = [&](std::string_view t) { return date_line_value(t) || byline(t) || date_key_alone(t); };
-  auto dates_the_page = [&](std::string_view t) {
-    return date_line_value(t) || (may_open_with_date_key(t) && read_date_key(t));
-  };
-  // Such a heading inside the page, where pages run together: its links
-  // stand over the next page's headline and lead ("More related articles",
-  // three titles, then "OSCE Centre's anniversary marked in Ashgabat" over
-  // its first paragraph). The links go; the last title, with the date
-  // lines under it, heads the paragraph below and stays.
-  for (const size_t heading : related_headings) {
-    if (!under_a_sentence(heading)) continue;
-    std::vector<size_t> titles;  // the kept lines under the heading, all of a title's shape
-    size_t k = heading + 1;
-    for (; k < n && titles.size() <= kMostRelatedLinks + 1; ++k) {
-      const std::string_view t = trim(lines[k].text);
-      if (t.empty() || state[k].removed) continue;
-      if (!is_link_title(t)) break;
-      titles.push_back(k);
-    }
-    // (Under the titles, the next page's lead: a sentence of eight words or more.)
-    constexpr size_t kLeadWords = 8;
-    if (k == n || titles.size() > kMostRelatedLinks + 1 || !ends_a_sentence(trim(lines[k].text)) ||
-        word_count(trim(lines[k].text), kLeadWords) < kLeadWords) {
-      continue;
-    }
-    // The next page's headline is the last title but the lines of its head
-    // under it (a date line, a byline, a date's key whose date the scrape
-    // lost: "Posted on"), and the date lines over it (an aggregator's date
-    // key) are its head too; what stands over them are the links. (Not a
-    // word alone: "PRIŠTINA" over the lead is its dateline's place, and the
-    // page's first line.)
-    auto title_at = [&](size_t j) { return trim(lines[titles[j]].text); };
-    size_t head = titles.size();
-    while (head > 0 && heads_the_lead(title_at(head - 1))) --head;
-    if (head == 0) continue;
-    size_t links = head - 1;
-    while (links > 0 && dates_the_page(title_at(links - 1))) --links;
-    if (links == 0) continue;  // a headline, and one link at least
-    const uint32_t reason = details.add("a link under a heading of related pages");
-    for (size_t j = 0; j < links; ++j) state[titles[j]] = {true, Removal::kChrome, reason};
-  }
-  // A wire service's disclaimer under the release: its heading, then a
-  // paragraph or two to the page's end. (What stands over it need not end
-  // a sentence: a release may end with its contacts.)
-  // (How many lines of text stand under line k to the page's end.)
-  auto lines_under = [&](size_t k) {
-    size_t count = 0;
-    for (++k; k < n; ++k) count += !trim(lines[k].text).empty();
-    return count;
-  };
-  constexpr size_t kDisclaimerParagraphs = 2;
-  if (disclaimer_heading < n && kept_before(disclaimer_heading) > 0 &&
-      lines_under(disclaimer_heading) <= kDisclaimerParagraphs) {
-    links_to_the_end(disclaimer_heading + 1, "a wire's disclaimer at the foot");
-  }
-  // A wire's foot under the release: "You just read:", then the title
-  // again, the channels and the wire's policy, a few lines to the end.
-  constexpr size_t kWireFootLines = 6;
-  if (wire_foot < n && kept_before(wire_foot) > 0 && lines_under(wire_foot) <= kWireFootLines) {
-    links_to_the_end(wire_foot + 1, "a wire's foot under the release");
-  }
-  // Other stories at the page's foot, each a title over its time ("Erdogan
-  // says ...", then "219Yesterday, 17:30"), with no heading over them: from
-  // the end up, pairs of a title and its time, two or more, or one under the
-  // article's last sentence.
-  {
-    size_t k = n, first = n, pairs = 0;
-    for (;;) {
-      const size_t stamp = kept_before(k);
-      if (stamp == 0 || !is_relative_time_line(trim(lines[stamp - 1].text))) break;
-      const size_t title = kept_before(stamp - 1);
-      if (title == 0 || !is_link_title(trim(lines[title - 1].text))) break;
-      first = title - 1;
-      k = title - 1;
-      ++pairs;
-    }
-    if (pairs >= 2 || (pairs == 1 && under_a_sentence(first))) {
-      links_to_the_end(first, "another story's title and its time");
-    }
-  }
-  // The kept lines at the page's foot that `is_one` says are of a kind, read
-  // from the end up: where the first of them stands (n for none), and how
-  // many there are.
-  auto foot_of = [&](auto is_one) {
-    size_t first = n, count = 0;
-    for (size_t k = kept_before(n); k > 0 && is_one(trim(lines[k - 1].text)); k = kept_before(k - 1)) {
-      first = k - 1;
-      ++count;
-    }
-    return std::pair{first, count};
-  };
-  // A news agency's notice on reproducing its articles at the page's foot,
-  // a line or two under the article ("This information may not be
-  // reproduced without reference to ...", "When citing our content a
-  // hyperlink to this ... website is obligatory."). (Read before the
-  // other kinds of foot, which it stands under: they are found in the same
-  // pass, not the next.)
-  if (const auto [first, notices] = foot_of(is_reproduction_notice); notices > 0 && kept_before(first) > 0) {
-    links_to_the_end(first, "the site's notice on reproducing its articles");
-  }
-  // Other stories' teasers at the page's foot, each its title with its date
-  // and count of views glued on ("... to russiaFebruary 28 2024, 08:40 PM •
-  // 30821 view"), under the article's last sentence.
-  if (const auto [first, teasers] = foot_of(ends_with_view_count); teasers > 0 && under_a_sentence(first)) {
-    links_to_the_end(first, "another story's teaser and its views");
-  }
-  // Other stories' headlines at the page's foot with no heading over them,
-  // four or more, under the article's last sentence ("European Union
-  // announces investment package ...", "Dushanbe to host large IT event
-  // next week", ...): no article ends with a run of titles. (A headline of
-  // three words to twenty, opening with a capital; not a listing's label,
-  // "Content type: Press release", nor a lead cut after its dateline,
-  // "SKOPJE, 9 May 2008-": a listing's block is an item.)
-  constexpr size_t kLeastFootHeadlines = 4, kFootHeadlineWords = 20;
-  auto foot_headline = [](std::string_view t) {
-    if (!is_link_title(t) || !starts_capitalized(t) || date_line_value(t) || label_shaped(t) || dateline_at(t)) {
-      return false;
-    }
-    const size_t words = word_count(t, kFootHeadlineWords + 1);
-    return words >= 3 && words <= kFootHeadlineWords;
-  };
-  // (A name printed twice in a row is a card's, "Presence in Albania" over
-  // "Presence in Albania": a topic page's field operations, the page's own.)
-  auto names_twice = [&](size_t first) {
-    std::string_view before;
-    for (size_t k = first; k < n; ++k) {
-      const std::string_view t = trim(lines[k].text);
-      if (t.empty() || state[k].removed) continue;
-      if (t == before) return true;
-      before = t;
-    }
-    return false;
-  };
-  if (const auto [first, headlines] = foot_of(foot_headline);
-      headlines >= kLeastFootHeadlines && under_a_sentence(first) && !names_twice(first)) {
-    links_to_the_end(first, "other stories' headlines at the foot");
-  }
-  // Other stories' dated titles at the page's top, three or more in a row
-  // over the article (a news site's latest stories, a blog's "Recent Posts"
-  // whose heading is chrome): no article opens with a run of them.
-  {
-    constexpr size_t kLeastDatedLinks = 3;
-    auto kept_from = [&](size_t k) {
-      while (k < n && (state[k].removed || trim(lines[k].text).empty())) ++k;
-      return k;
-    };
-    const size_t first = kept_from(0);
-    size_t k = first, links = 0;
-    for (; k < n && is_dated_link(trim(lines[k].text)); k = kept_from(k + 1)) ++links;
-    if (links >= kLeastDatedLinks && k < n) {
-      const uint32_t reason = details.add("another story's dated title at the page's top");
-      for (size_t j = first; j < k; ++j) {
-        if (!state[j].removed && !trim(lines[j].text).empty()) state[j] = {true, Removal::kChrome, reason};
-      }
-    }
-  }
-  // A text-size switcher's buttons at the page's foot, three or more lines
-  // ("XS", "SM", "MD", "LG"), as a radio's site prints them under its article.
-  constexpr size_t kLeastSizeButtons = 3;
-  if (const auto [first, buttons] = foot_of(is_text_size_button); buttons >= kLeastSizeButtons) {
-    links_to_the_end(first, "a text-size switcher's buttons");
-  }
-  // A site's call to follow it among the page's last lines, with what a wire
-  // prints under it: the story's tags, its number, the provider's name
-  // ("Follow us on Twitter @AzerNewsAz", then "• #AZERBAIJAN",
-  // "MENAFN1304201801950000ID1096731471", "AzerNews"). Short lines only,
-  // a few of them, to the end. (A page's last lines are short as often as
-  // not, a menu's: the call's first letter is asked first, "Follow us on",
-  // "Subscribe to our", "Join us on", "Подпишитесь на".)
-  {
-    constexpr size_t kLinesUnderCall = 8, kBytesUnderCall = 60;
-    auto may_call = [](std::string_view t) {
-      const char c = static_cast<char>(t[0] | 0x20);
-      return c == 'f' || c == 's' || c == 'j' || t[0] == '\xD0';
-    };
-    size_t k = n, under = 0;
-    while ((k = kept_before(k)) > 0 && under <= kLinesUnderCall) {
-      const std::string_view t = trim(lines[k - 1].text);
-      if (may_call(t) && is_call_to_follow(t)) {
-        if (under > 0) links_to_the_end(k - 1, "the site's call to follow it and the lines under it");
-        break;
-      }
-      if (t.size() > kBytesUnderCall) break;
-      ++under;
-      --k;
-    }
-  }
-  // A cookie banner, over the page or under it: its first and last lines.
-  auto cookie_banner = [&](size_t i) {
-    if (!state[i].removed && is_cookie_notice(trim(lines[i].text))) {
-      state[i] = {true, Removal::kChrome, details.add("a cookie banner")};
-    }
-  };
-  // (The page's first lines are read for the banner.)
-  for (size_t i = 0, seen = 0; i < n && seen < kCookieLines; ++i) {
-    if (trim(lines[i].text).empty()) continue;
-    cookie_banner(i);
-    ++seen;
-  }
-  // (The page's last lines are read for the banner, and its last for the
-  // site's call to follow it: "Subscribe to our Telegram channel and be the
-  // first to know the news!")
-  for (size_t i = n, seen = 0; i-- > 0 && seen < kCookieLines;) {
-    const std::string_view t = trim(lines[i].text);
-    if (t.empty()) continue;
-    cookie_banner(i);
-    if (seen++ == 0 && !state[i].removed && is_call_to_follow(t)) {
-      state[i] = {true, Removal::kChrome, details.add("the site's call to follow it")};
-    }
-  }
+  const ChromeLandmarks landmarks = mark_chrome(pass, options, related_headings);
+  mark_related_links(pass, related_headings);
+  mark_wire_feet(pass, landmarks);
+  mark_other_stories_at_the_foot(pass);
+  mark_dated_links_at_the_top(pass);
+  mark_foot_widgets(pass);
+  mark_cookie_banners(pass);
 
   // The metadata blocks before navigation: their value lines ("- Countering
   // terrorism") have the shape of menu entries. A record may hold several
