@@ -254,6 +254,19 @@ TEST_CASE("fields: phrases weighed, names are not topics, issuers count", "[tag]
   // An item issued by the HCNM is about national minorities even in few words.
   const auto hcnm = tag("The High Commissioner visited Skopje.", {"High Commissioner on National Minorities"});
   CHECK(hcnm.fields == Names{"National minority issues"});
+  // The site files the Parliamentary Assembly's political releases under
+  // conflict prevention: its prior holds where the text says little, and
+  // yields to a field the text names.
+  const auto pa = tag("The Secretary General of the Assembly began his service today.", {"OSCE Parliamentary Assembly"});
+  CHECK(pa.fields == Names{"Conflict prevention and resolution"});
+  const auto pa_media =
+      tag("The President urged the repeal of the new media law that gives the government control over public "
+          "broadcasters, a threat to media freedom and media pluralism.",
+          {"OSCE Parliamentary Assembly"});
+  REQUIRE_FALSE(pa_media.fields.empty());
+  CHECK(pa_media.fields.front() == "Media freedom and development");
+  CHECK(std::find(pa_media.fields.begin(), pa_media.fields.end(), "Conflict prevention and resolution") ==
+        pa_media.fields.end());
   CHECK(tag("A nice day in the park.").fields.empty());
 }
 
