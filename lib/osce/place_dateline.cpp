@@ -123,7 +123,8 @@ size_t title_case_place_dateline(std::string_view line) {
     return 0;
   }
   const size_t close = line.find(')', bracket + 2);
-  if (close == std::string_view::npos || close - bracket > kLongestAgency || !starts_capitalized(line.substr(bracket + 2))) {
+  if (close == std::string_view::npos || close - bracket > kLongestAgency ||
+      !starts_capitalized(line.substr(bracket + 2))) {
     return 0;
   }
   return dash_and_text_at(line, close + 1) ? place_checked(line, place_words_end, bracket) : 0;

@@ -2784,7 +2784,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
                  units[i + 2].words >= kSentenceWords && ends_a_sentence(units[i + 2]) &&
                  !opens_in_lower_case(units[i + 2])) {
         // So is an agency's place and day on a line of their own over the
-        // byline ("Tashkent, Uzbekistan, Nov. 2", then "By Demir Azizov –
+        // byline ("Tashkent, Uzbekistan, Nov. 2", then "By Jane Doe –
         // Trend:", then the lead). (The two lines make the head: the lead
         // may open as text goes on, "The mission of the Office ...".)
         head_opens_item = true;

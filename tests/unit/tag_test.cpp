@@ -257,7 +257,8 @@ TEST_CASE("fields: phrases weighed, names are not topics, issuers count", "[tag]
   // The site files the Parliamentary Assembly's political releases under
   // conflict prevention: its prior holds where the text says little, and
   // yields to a field the text names.
-  const auto pa = tag("The Secretary General of the Assembly began his service today.", {"OSCE Parliamentary Assembly"});
+  const auto pa =
+      tag("The Secretary General of the Assembly began his service today.", {"OSCE Parliamentary Assembly"});
   CHECK(pa.fields == Names{"Conflict prevention and resolution"});
   const auto pa_media =
       tag("The President urged the repeal of the new media law that gives the government control over public "
