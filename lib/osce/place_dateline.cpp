@@ -97,8 +97,10 @@ bool dash_and_text_at(std::string_view line, size_t i) {
 // after the place and the agency in brackets: a name, a comma and a State
 // open many a sentence ("Smith, Austria's envoy, ..."), the bracket and the
 // dash after them none.
+// (A place of a word or two, as osce-split asks for it: see
+// opens_with_a_wire_place.)
 size_t title_case_place_dateline(std::string_view line) {
-  constexpr size_t kPlaceWords = 3, kLongestState = 40, kLongestAgency = 24;
+  constexpr size_t kPlaceWords = 2, kLongestState = 40, kLongestAgency = 24;
   size_t i = 0;
   for (size_t words = 0;; ++words) {
     if (words == kPlaceWords || !starts_capitalized(line.substr(i))) return 0;

@@ -13,7 +13,7 @@ namespace osce {
 // not, Latin or Cyrillic), perhaps its region or State after a comma, perhaps
 // the agency in brackets or slashes, then a dash and a capital: "VIENNA
 // (Reuters) - The ...", "KYIV, Ukraine (AP) — ...", "VIENNA- The ...",
-// "МОСКВА /ТАСС/ – ..."; or a place of up to three words in small letters
+// "МОСКВА /ТАСС/ – ..."; or a place of a word or two in small letters
 // after their capitals, with a participating State after its comma and the
 // agency in brackets, "Tashkent, Uzbekistan (UzDaily.com) -- ...". Not a
 // name of the taxonomy ("ODIHR – ...", a State's) nor a label in capitals

@@ -2300,7 +2300,8 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     // (Not an aggregator's date key, "date 2025-03-15 Submit Release": it
     // heads the page it copies, as the scraper printed it over the page.)
     auto who_or_when = [&](size_t k) {
-      return (units[k].date_line && !units[k].text.starts_with("date ")) || byline(units[k].text);
+      const std::string_view t = units[k].text;
+      return (units[k].date_line && !(may_open_with_date_key(t) && read_date_key(t))) || byline(t);
     };
     size_t h = at;
     bool dated = false;
