@@ -1053,6 +1053,32 @@ bool ends_with_view_count(std::string_view line) {
   return rest.substr(0, digits + 1).ends_with(kBullet);
 }
 
+bool is_widget_heading(std::string_view line) {
+  // (Small words are a heading's particles, "or", "of", "and", "in": a
+  // longer one in small letters makes a phrase of prose, "Overcoming
+  // digital difficulties", a subheading.)
+  // (In small letters at its end: capitals alone are a name's letters, an
+  // acronym's, a size's button.)
+  constexpr size_t kLongest = 30, kMostWords = 3, kLongestSmallWord = 3;
+  if (line.empty() || line.size() > kLongest || !std::islower(static_cast<unsigned char>(line.back()))) return false;
+  size_t words = 0;
+  bool capital = false;
+  for (std::string_view rest = line; !rest.empty();) {
+    const size_t space = std::min(rest.find(' '), rest.size());
+    const std::string_view w = rest.substr(0, space);
+    rest.remove_prefix(std::min(space + 1, rest.size()));
+    if (w.empty()) continue;
+    if (++words > kMostWords) return false;
+    if (std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+    if (std::isupper(static_cast<unsigned char>(w[0]))) {
+      capital = true;
+    } else if (w.size() > kLongestSmallWord) {
+      return false;
+    }
+  }
+  return capital;
+}
+
 bool is_text_size_button(std::string_view line) {
   static constexpr std::string_view kSizes[] = {"XS", "S", "SM", "M", "MD", "L", "LG", "XL", "XXL"};
   return line.size() <= 3 && std::find(std::begin(kSizes), std::end(kSizes), line) != std::end(kSizes);

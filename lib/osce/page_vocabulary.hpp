@@ -209,6 +209,12 @@ bool is_relative_time_line(std::string_view trimmed_line);
 // article's last sentence, another story's teaser.
 bool ends_with_view_count(std::string_view trimmed_line);
 
+// True for a heading of a site's widget, a word to three with a capital
+// among them, no digit, and a small letter last ("News Line",
+// "Politics", "Fast News Search", "or Log In"): at the page's foot, under
+// the article, the widgets whose entries the scrape did not keep.
+bool is_widget_heading(std::string_view trimmed_line);
+
 // True for a line of a text-size switcher's buttons, one a line: "XS",
 // "SM", "MD", "LG" (three or more at the page's foot are chrome).
 bool is_text_size_button(std::string_view trimmed_line);

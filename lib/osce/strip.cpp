@@ -452,6 +452,18 @@ class PassLines {
     }
     return {first, count};
   }
+  // Whether a kept line from line `first` on is the one kept before it: a
+  // card's name printed twice ("Presence in Albania" over "Presence in
+  // Albania", a topic page's field operations), the page's own.
+  bool names_a_card(size_t first) const {
+    std::string_view before;
+    for (size_t k = first; k < size(); ++k) {
+      if (!kept(k)) continue;
+      if (at(k) == before) return true;
+      before = at(k);
+    }
+    return false;
+  }
   // Removes the kept lines from `first` to the page's end: other pages'
   // links, a site's foot.
   void links_to_the_end(size_t first, std::string_view why) {
@@ -697,20 +709,8 @@ void mark_other_stories_at_the_foot(PassLines& p) {
     const size_t words = word_count(t, kFootHeadlineWords + 1);
     return words >= 3 && words <= kFootHeadlineWords;
   };
-  // (A name printed twice in a row is a card's, "Presence in Albania" over
-  // "Presence in Albania": a topic page's field operations, the page's own.)
-  auto names_twice = [&](size_t first) {
-    std::string_view before;
-    for (size_t k = first; k < n; ++k) {
-      const std::string_view t = p.at(k);
-      if (t.empty() || p.removed(k)) continue;
-      if (t == before) return true;
-      before = t;
-    }
-    return false;
-  };
   if (const auto [first, headlines] = p.foot_of(foot_headline);
-      headlines >= kLeastFootHeadlines && p.under_a_sentence(first) && !names_twice(first)) {
+      headlines >= kLeastFootHeadlines && p.under_a_sentence(first) && !p.names_a_card(first)) {
     p.links_to_the_end(first, "other stories' headlines at the foot");
   }
 }
@@ -740,6 +740,22 @@ void mark_foot_widgets(PassLines& p) {
   constexpr size_t kLeastSizeButtons = 3;
   if (const auto [first, buttons] = p.foot_of(is_text_size_button); buttons >= kLeastSizeButtons) {
     p.links_to_the_end(first, "a text-size switcher's buttons");
+  }
+  // The headings of widgets whose entries the scrape did not keep, two or
+  // more to the page's end under the article's last sentence ("Politics",
+  // "News Line"; "or Log In", "Fast News Search"), the story's tags over
+  // them or not ("More about: Nagorno-Karabakh   Azerbaijan   OSCE"). Left
+  // there, they read as a headline over whatever text follows the page.
+  // (One alone may be a subheading the scrape cut from its paragraph.)
+  constexpr size_t kLeastWidgetLines = 2;
+  if (auto [first, headings] = p.foot_of(is_widget_heading); headings > 0) {
+    if (const size_t above = p.kept_before(first); above > 0 && label_shaped(p.at(above - 1))) {
+      first = above - 1;
+      ++headings;
+    }
+    if (headings >= kLeastWidgetLines && p.under_a_sentence(first) && !p.names_a_card(first)) {
+      p.links_to_the_end(first, "the headings of the site's widgets at the foot");
+    }
   }
   // A site's call to follow it among the page's last lines, with what a wire
   // prints under it: the story's tags, its number, the provider's name

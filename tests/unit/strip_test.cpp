@@ -781,6 +781,24 @@ TEST_CASE("strip: the site's call to follow it, on the page's last line, is chro
   CHECK(stripped(over_prose) == over_prose);
 }
 
+TEST_CASE("strip: the headings of widgets the scrape kept empty, at the page's foot, are chrome", "[strip]") {
+  const std::string body = "The ministers agreed to meet again in the autumn, the Chair said.\n";
+  CHECK(stripped(body + "\nPolitics\n\nNews Line\n") == body);
+  CHECK(stripped(body + "or Log In\nFast News Search\n") == body);
+  // The story's tags over them go with them.
+  CHECK(stripped(body + "\nMore about: Nagorno-Karabakh   Azerbaijan   OSCE\n\nNews Line\n") == body);
+  // One alone may be a subheading the scrape cut from its paragraph; a
+  // heading of prose words is one; a card's name printed twice is the page's.
+  for (const char* foot : {"News Line\n", "Overcoming digital difficulties\nNews Line\n",
+                           "Presence in Albania\nPresence in Albania\n", "Contacts\nTel: +43 1 514 36 6000\n"}) {
+    INFO(foot);
+    CHECK(stripped(body + foot) == body + foot);
+  }
+  // Under a line that ends no sentence they are a list's entries.
+  const std::string list = "The Mission works in three areas\nDemocratization\nHuman Rights\n";
+  CHECK(stripped(list) == list);
+}
+
 TEST_CASE("strip: other stories' headlines at the page's foot, with no heading, are chrome", "[strip]") {
   const std::string body =
       "The Permanent Council convenes weekly in Vienna to discuss developments in the area and to make "
