@@ -2190,6 +2190,13 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   // heading, "Our institutions and offices" twice, heads no news). Asked at
   // every unit, answered once an item.
   size_t headed_asked = SIZE_MAX;
+  // The item begun by a line weighed as a headline (see weighed_as_headline)
+  // that says something: its text is under that headline whatever the
+  // page's other lines are. (A card's name says nothing, a structure's
+  // name or two, and stands over a paragraph that is the whole card:
+  // "Border Security and Management Unit", then "The Unit's mission is
+  // ...", then the next item's lead.)
+  size_t headline_began = SIZE_MAX;
   bool headed_answer = false;
   auto item_is_headed = [&] {
     if (headed_asked == item_start) return headed_answer;
@@ -2987,7 +2994,8 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       const bool headed_item = item_is_headed();
       // (A date line may stand over an item's headline: "date 2025-04-09 11:20", then the headline.)
       const size_t headline_at = units[item_start].date_line && item_start + 1 < i ? item_start + 1 : item_start;
-      const bool has_headline = headed_item || ((headlined || article) && is_headline[headline_at]);
+      const bool has_headline =
+          headed_item || headline_began == item_start || ((headlined || article) && is_headline[headline_at]);
       // (An item that a dateline inside a line began, "... over the time.TASHKENT,
       // 10 July 2023 – ", is dated too; its dateline is the unit's.)
       const bool dated_item = !headed_item && units[item_start].dateline;
@@ -3312,6 +3320,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       seg.items.back().begin = units[head_from].begin(text);
     } else if (c.boundary) {
       start_item(i);
+      if (weighed_as_headline && says_something(u.text)) headline_began = i;
     } else {
       Item& item = seg.items.back();
       item.end = u.end(text);

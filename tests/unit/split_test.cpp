@@ -1579,6 +1579,32 @@ TEST_CASE("split: a headline between two paragraphs after an article's worth of 
   CHECK(osce::segment(news, {}).items.size() == 2);
 }
 
+TEST_CASE("split: an item a headline between paragraphs began is a headed item", "[split]") {
+  const std::string article =
+      "Observers of the Office will hold a press conference on the opening of the observation mission on Friday.\n"
+      "The mission is led by an ambassador and consists of a core team of fifteen experts based in the capital, "
+      "who will be joined by thirty long-term observers deployed throughout the country from next week.\n"
+      "The mission will assess the conduct of the elections for their compliance with the commitments and other "
+      "international obligations and standards, as well as with national legislation, and will publish an interim "
+      "report two weeks before election day.\n"
+      "Meetings with representatives of national authorities and political parties, the judiciary, civil society "
+      "and the media form an integral part of the observation.\n";
+  const std::string later = "The High Commissioner on National Minorities (HCNM) met the Ombudsman of Kyrgyzstan in "
+                            "Bishkek to discuss the teaching of minority languages in schools.\n";
+  // Its paragraphs are its own: one that names someone new goes on with it.
+  const std::string page = article + "Chairman interested in presidential elections in Kyrgyzstan next year\n" +
+                           "The Chairman will visit Bishkek on 12 June, the Foreign Ministry told a press conference.\n" +
+                           later;
+  REQUIRE(has_cue_at(page, "Chairman interested", "a headline between paragraphs"));
+  CHECK(has_cue_at(page, "The High Commissioner", "in a headed item"));
+  CHECK(osce::segment(page, {}).items.size() == 2);
+  // A card's name says nothing: the paragraph under it is the whole card.
+  const std::string card = article + "Office of Internal Oversight Border Security and Management Unit\n" +
+                           "The Unit's mission is to establish co-operation in addressing key issues of the region.\n" +
+                           later;
+  CHECK_FALSE(has_cue_at(card, "The High Commissioner", "in a headed item"));
+}
+
 TEST_CASE("split: a headline between paragraphs over a lead that opens with a frame naming its occasion",
           "[split]") {
   const std::string article =
