@@ -2454,10 +2454,12 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       cue("dates a list entry", -kDatelineWeight);
     }
     // A date line begins an item as a dateline does, unless a line before
-    // introduces it ("Deadline:") or it is one of a list of dates.
+    // introduces it ("Deadline:") or it is one of a list of dates. (A
+    // paragraph of prose that ends in its source and date, "... said at a
+    // press conference … RIA Novosti, 25.10.2021", is no list's date.)
     if (u.date_line && dates_close_items) {
       cue("closes its item", -kDatelineWeight);
-    } else if (u.date_line && !headed && prev.text.back() != ':' && !prev.date_line) {
+    } else if (u.date_line && !headed && prev.text.back() != ':' && !(prev.date_line && !prose(prev))) {
       cue("date line", kDatelineWeight);
     }
     if (headed) cue("under its headline", -kStructureWeight);

@@ -1579,6 +1579,20 @@ TEST_CASE("split: a headline between two paragraphs after an article's worth of 
   CHECK(osce::segment(news, {}).items.size() == 2);
 }
 
+TEST_CASE("split: a date line under a paragraph that ends in its source and date", "[split]") {
+  const std::string above =
+      "OSCE observers claim violations at presidential elections\n"
+      "The elections were held with violations that indicate the need to continue democratic reforms, the "
+      "observers said at a press conference \xE2\x80\xA6 RIA Novosti, 25.10.2021\n";
+  const std::string next = "date 2023-07-12 News Central Asia (nCa)\n"
+                           "The early presidential election was technically well prepared, the head of the "
+                           "observation mission said at a press conference in Tashkent.\n";
+  CHECK(has_cue_at(above + next, "date 2023", "date line"));
+  // Under a short line of a date, a date line is one of a list of dates.
+  const std::string dates = above + "12 May 2021\n" + next;
+  CHECK_FALSE(has_cue_at(dates, "date 2023", "date line"));
+}
+
 TEST_CASE("split: an item a headline between paragraphs began is a headed item", "[split]") {
   const std::string article =
       "Observers of the Office will hold a press conference on the opening of the observation mission on Friday.\n"
