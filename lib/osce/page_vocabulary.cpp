@@ -975,6 +975,15 @@ bool is_call_to_follow(std::string_view line) {
   return call && word_count(line, kLongestCall + 1) <= kLongestCall;
 }
 
+bool is_login_prompt(std::string_view line) {
+  constexpr size_t kLongestPrompt = 80;
+  if (line.size() > kLongestPrompt || !line.starts_with("Already ")) return false;
+  const size_t question = line.find('?');
+  if (question == std::string_view::npos) return false;
+  const std::string_view login = line.substr(question + 1);
+  return ascii_icontains(login, "log in") || ascii_icontains(login, "login") || ascii_icontains(login, "sign in");
+}
+
 bool is_related_link(std::string_view trimmed_line) {
   // "READ MORE: President ... after Budapest's demands on Ukraine", "See
   // also: ...": a heading of related pages, or "Read more", then another

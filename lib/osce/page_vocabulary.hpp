@@ -164,6 +164,11 @@ bool is_related_link(std::string_view trimmed_line);
 // there is a line asked: an article may name cookies.
 bool is_cookie_notice(std::string_view trimmed_line);
 
+// A paywall's prompt to log in, as a page's last line prints it: "Already a
+// member? Login here", "Already a subscriber? Sign in", "Already have an
+// account? Log in": a question that opens "Already", then the login.
+bool is_login_prompt(std::string_view trimmed_line);
+
 // A site's call to follow it, as a page's last lines print it: "Telegram
 // Subscribe to our Telegram channel and be the first to know the news!",
 // "Follow us on Facebook", "Подписывайтесь на наш канал": the call in the

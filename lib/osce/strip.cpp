@@ -757,6 +757,20 @@ void mark_foot_widgets(PassLines& p) {
       p.links_to_the_end(first, "the headings of the site's widgets at the foot");
     }
   }
+  // A paywall at the page's foot: its prompt to log in on the last line, and
+  // its pitch in a few short lines over it, under the article ("Get EU news
+  // that matters", "Back our independent journalism by becoming a
+  // supporting member", then "Already a member? Login here").
+  constexpr size_t kPitchLines = 3, kLongestPitchLine = 80;
+  if (const size_t last = p.kept_before(n); last > 0 && is_login_prompt(p.at(last - 1))) {
+    size_t first = last - 1;
+    for (size_t pitch = 0; pitch < kPitchLines; ++pitch) {
+      const size_t above = p.kept_before(first);
+      if (above == 0 || p.at(above - 1).size() > kLongestPitchLine || ends_a_sentence(p.at(above - 1))) break;
+      first = above - 1;
+    }
+    if (p.under_a_sentence(first)) p.links_to_the_end(first, "a paywall's pitch and its prompt to log in");
+  }
   // A site's call to follow it among the page's last lines, with what a wire
   // prints under it: the story's tags, its number, the provider's name
   // ("Follow us on Twitter @AzerNewsAz", then "• #AZERBAIJAN",

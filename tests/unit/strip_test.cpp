@@ -781,6 +781,18 @@ TEST_CASE("strip: the site's call to follow it, on the page's last line, is chro
   CHECK(stripped(over_prose) == over_prose);
 }
 
+TEST_CASE("strip: a paywall's pitch and its prompt to log in, at the page's foot, are chrome", "[strip]") {
+  const std::string body = "The ministers agreed to meet again in the autumn, the Chair said.\n";
+  CHECK(stripped(body + "\nGet news that matters\n\nBack our independent journalism by becoming a supporting member\n"
+                        "\nAlready a member? Login here\n") == body);
+  CHECK(stripped(body + "Already have an account? Sign in\n") == body);
+  // Higher up, or over the article's own sentence, it stays.
+  const std::string over_text = body + "Already a member? Login here\n" + body;
+  CHECK(stripped(over_text) == over_text);
+  const std::string reported = body + "Already a member? The Chair said so, he wrote.\n";
+  CHECK(stripped(reported) == reported);
+}
+
 TEST_CASE("strip: the headings of widgets the scrape kept empty, at the page's foot, are chrome", "[strip]") {
   const std::string body = "The ministers agreed to meet again in the autumn, the Chair said.\n";
   CHECK(stripped(body + "\nPolitics\n\nNews Line\n") == body);
