@@ -734,12 +734,20 @@ void mark_dated_links_at_the_top(PassLines& p) {
 
 // A site's widgets under its article.
 void mark_foot_widgets(PassLines& p) {
-  const size_t n = p.size();
+  // The page's last kept line, which each rule below asks first: found once,
+  // since a page's foot may be a long run of blank and removed lines. (A
+  // rule's removals leave it the last: kept_before(last) is kept_before of
+  // the page's end.)
+  const size_t last = p.kept_before(p.size());
+  if (last == 0) return;
+  const std::string_view last_line = p.at(last - 1);
   // A text-size switcher's buttons, three or more lines ("XS", "SM", "MD",
   // "LG"), as a radio's site prints them under its article.
   constexpr size_t kLeastSizeButtons = 3;
-  if (const auto [first, buttons] = p.foot_of(is_text_size_button); buttons >= kLeastSizeButtons) {
-    p.links_to_the_end(first, "a text-size switcher's buttons");
+  if (is_text_size_button(last_line)) {
+    if (const auto [first, buttons] = p.foot_of(is_text_size_button); buttons >= kLeastSizeButtons) {
+      p.links_to_the_end(first, "a text-size switcher's buttons");
+    }
   }
   // The headings of widgets whose entries the scrape did not keep, two or
   // more to the page's end under the article's last sentence ("Politics",
@@ -748,7 +756,8 @@ void mark_foot_widgets(PassLines& p) {
   // there, they read as a headline over whatever text follows the page.
   // (One alone may be a subheading the scrape cut from its paragraph.)
   constexpr size_t kLeastWidgetLines = 2;
-  if (auto [first, headings] = p.foot_of(is_widget_heading); headings > 0) {
+  if (is_widget_heading(last_line)) {
+    auto [first, headings] = p.foot_of(is_widget_heading);
     if (const size_t above = p.kept_before(first); above > 0 && label_shaped(p.at(above - 1))) {
       first = above - 1;
       ++headings;
@@ -762,7 +771,7 @@ void mark_foot_widgets(PassLines& p) {
   // that matters", "Back our independent journalism by becoming a
   // supporting member", then "Already a member? Login here").
   constexpr size_t kPitchLines = 3, kLongestPitchLine = 80;
-  if (const size_t last = p.kept_before(n); last > 0 && is_login_prompt(p.at(last - 1))) {
+  if (is_login_prompt(last_line)) {
     size_t first = last - 1;
     for (size_t pitch = 0; pitch < kPitchLines; ++pitch) {
       const size_t above = p.kept_before(first);
@@ -783,7 +792,7 @@ void mark_foot_widgets(PassLines& p) {
     const char c = static_cast<char>(t[0] | 0x20);
     return c == 'f' || c == 's' || c == 'j' || t[0] == '\xD0';
   };
-  size_t k = n, under = 0;
+  size_t k = last, under = 0;
   while ((k = p.kept_before(k)) > 0 && under <= kLinesUnderCall) {
     const std::string_view t = p.at(k - 1);
     if (may_call(t) && is_call_to_follow(t)) {
