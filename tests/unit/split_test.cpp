@@ -1606,9 +1606,10 @@ TEST_CASE("split: an item a headline between paragraphs began is a headed item",
   const std::string later = "The High Commissioner on National Minorities (HCNM) met the Ombudsman of Kyrgyzstan in "
                             "Bishkek to discuss the teaching of minority languages in schools.\n";
   // Its paragraphs are its own: one that names someone new goes on with it.
-  const std::string page = article + "Chairman interested in presidential elections in Kyrgyzstan next year\n" +
-                           "The Chairman will visit Bishkek on 12 June, the Foreign Ministry told a press conference.\n" +
-                           later;
+  const std::string headline = "Chairman interested in presidential elections in Kyrgyzstan next year\n";
+  const std::string lead = "The Chairman will visit Bishkek on 12 June, the Foreign Ministry told a press "
+                           "conference.\n";
+  const std::string page = article + headline + lead + later;
   REQUIRE(has_cue_at(page, "Chairman interested", "a headline between paragraphs"));
   CHECK(has_cue_at(page, "The High Commissioner", "in a headed item"));
   CHECK(osce::segment(page, {}).items.size() == 2);
