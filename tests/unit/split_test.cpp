@@ -1502,9 +1502,9 @@ TEST_CASE("split: a card's title under the last card's list is no head of lines"
   CHECK(older.items[2].date.empty());
 }
 
-TEST_CASE("split: a headline between two paragraphs after an article's worth of text heads an item", "[split]") {
-  // Two articles run together, the first with no headline of its own.
-  const std::string article =
+// An article's worth of text with no headline of its own, for the cases of
+// a second article run together with it.
+const std::string kArticleWithoutHeadline =
       "Observers of the Office will hold a press conference on the opening of the observation mission on Friday.\n"
       "The mission is led by an ambassador and consists of a core team of fifteen experts based in the capital, "
       "who will be joined by thirty long-term observers deployed throughout the country from next week.\n"
@@ -1513,6 +1513,10 @@ TEST_CASE("split: a headline between two paragraphs after an article's worth of 
       "report two weeks before election day.\n"
       "Meetings with representatives of national authorities and political parties, the judiciary, civil society "
       "and the media form an integral part of the observation.\n";
+
+TEST_CASE("split: a headline between two paragraphs after an article's worth of text heads an item", "[split]") {
+  // Two articles run together, the first with no headline of its own.
+  const std::string& article = kArticleWithoutHeadline;
   const std::string page = article +
                            "Chairman interested in presidential elections in Kyrgyzstan\n"
                            "The Chairman will visit Bishkek on 12 June, the Foreign Ministry told a press conference.\n";
@@ -1594,15 +1598,7 @@ TEST_CASE("split: a date line under a paragraph that ends in its source and date
 }
 
 TEST_CASE("split: an item a headline between paragraphs began is a headed item", "[split]") {
-  const std::string article =
-      "Observers of the Office will hold a press conference on the opening of the observation mission on Friday.\n"
-      "The mission is led by an ambassador and consists of a core team of fifteen experts based in the capital, "
-      "who will be joined by thirty long-term observers deployed throughout the country from next week.\n"
-      "The mission will assess the conduct of the elections for their compliance with the commitments and other "
-      "international obligations and standards, as well as with national legislation, and will publish an interim "
-      "report two weeks before election day.\n"
-      "Meetings with representatives of national authorities and political parties, the judiciary, civil society "
-      "and the media form an integral part of the observation.\n";
+  const std::string& article = kArticleWithoutHeadline;
   const std::string later = "The High Commissioner on National Minorities (HCNM) met the Ombudsman of Kyrgyzstan in "
                             "Bishkek to discuss the teaching of minority languages in schools.\n";
   // Its paragraphs are its own: one that names someone new goes on with it.
