@@ -2184,12 +2184,6 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   const double lexical_up = kNamesWeight + kWordsWeight + kPlacesWeight + kStructuresWeight;
   const double lexical_down = kNamesWeight + kWordsWeight - kReferenceWeight;
 
-  // Whether the item opens with a headline over its date or its deck, or
-  // with a headline printed twice that the card's rule found news (its date
-  // over it or its date or dateline under the copy; a topic page's section
-  // heading, "Our institutions and offices" twice, heads no news). Asked at
-  // every unit, answered once an item.
-  size_t headed_asked = SIZE_MAX;
   // The item begun by a line weighed as a headline (see weighed_as_headline)
   // that says something: its text is under that headline whatever the
   // page's other lines are. (A card's name says nothing, a structure's
@@ -2197,6 +2191,12 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   // "Border Security and Management Unit", then "The Unit's mission is
   // ...", then the next item's lead.)
   size_t headline_began = SIZE_MAX;
+  // Whether the item opens with a headline over its date or its deck, or
+  // with a headline printed twice that the card's rule found news (its date
+  // over it or its date or dateline under the copy; a topic page's section
+  // heading, "Our institutions and offices" twice, heads no news). Asked at
+  // every unit, answered once an item.
+  size_t headed_asked = SIZE_MAX;
   bool headed_answer = false;
   auto item_is_headed = [&] {
     if (headed_asked == item_start) return headed_answer;

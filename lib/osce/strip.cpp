@@ -735,9 +735,10 @@ void mark_dated_links_at_the_top(PassLines& p) {
 // A site's widgets under its article.
 void mark_foot_widgets(PassLines& p) {
   // The page's last kept line, which each rule below asks first: found once,
-  // since a page's foot may be a long run of blank and removed lines. (A
-  // rule's removals leave it the last: kept_before(last) is kept_before of
-  // the page's end.)
+  // since a page's foot may be a long run of blank and removed lines. The
+  // first three rules want three kinds of line there, so one of them at
+  // most runs. (A rule's removals leave `last` the last: kept_before(last)
+  // is kept_before of the page's end.)
   const size_t last = p.kept_before(p.size());
   if (last == 0) return;
   const std::string_view last_line = p.at(last - 1);
