@@ -1069,7 +1069,10 @@ bool is_widget_heading(std::string_view line) {
   // (In small letters at its end: capitals alone are a name's letters, an
   // acronym's, a size's button.)
   constexpr size_t kLongest = 30, kMostWords = 3, kLongestSmallWord = 3;
-  if (line.empty() || line.size() > kLongest || !std::islower(static_cast<unsigned char>(line.back()))) return false;
+  if (line.empty() || line.size() > kLongest || line.back() < 'a' || line.back() > 'z' ||
+      std::any_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return false;
+  }
   size_t words = 0;
   bool capital = false;
   for (std::string_view rest = line; !rest.empty();) {
@@ -1078,8 +1081,7 @@ bool is_widget_heading(std::string_view line) {
     rest.remove_prefix(std::min(space + 1, rest.size()));
     if (w.empty()) continue;
     if (++words > kMostWords) return false;
-    if (std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
-    if (std::isupper(static_cast<unsigned char>(w[0]))) {
+    if (starts_capitalized(w)) {
       capital = true;
     } else if (w.size() > kLongestSmallWord) {
       return false;

@@ -464,14 +464,16 @@ class PassLines {
     }
     return false;
   }
-  // Removes the kept lines from `first` to the page's end: other pages'
-  // links, a site's foot.
-  void links_to_the_end(size_t first, std::string_view why) {
+  // Removes the kept lines from `from` up to `to` as chrome, for one reason.
+  void remove_kept(size_t from, size_t to, std::string_view why) {
     const uint32_t r = details_.add(why);
-    for (size_t k = first; k < size(); ++k) {
+    for (size_t k = from; k < to; ++k) {
       if (kept(k)) remove(k, Removal::kChrome, r);
     }
   }
+  // Removes the kept lines from `first` to the page's end: other pages'
+  // links, a site's foot.
+  void links_to_the_end(size_t first, std::string_view why) { remove_kept(first, size(), why); }
 
  private:
   const LineTable& lines_;
@@ -507,10 +509,7 @@ ChromeLandmarks mark_chrome(PassLines& p, const StripOptions& options, std::vect
   size_t rates_heading = n;
   auto end_rates = [&](bool text_under) {
     if (rates_from < n && last_rate > rates_from && (rates_in_head || (text_under && !rates_under_colon))) {
-      const uint32_t reason = p.reason("an exchange rate");
-      for (size_t k = rates_from; k <= last_rate; ++k) {
-        if (p.kept(k)) p.remove(k, Removal::kChrome, reason);
-      }
+      p.remove_kept(rates_from, last_rate + 1, "an exchange rate");
       if (rates_heading < n) p.remove_chrome(rates_heading, "an exchange rates' heading");
     }
     rates_from = n;
@@ -584,8 +583,7 @@ void mark_related_links(PassLines& p, std::vector<size_t>& related_headings) {
   if (last_heading < n && n - last_heading <= 2 * kMostRelatedLinks + 1 && p.under_a_sentence(last_heading)) {
     size_t k = n;
     while (k > last_heading + 1) {
-      const std::string_view t = p.at(k - 1);
-      if (!t.empty() && !p.removed(k - 1) && !is_link_title(t)) break;
+      if (p.kept(k - 1) && !is_link_title(p.at(k - 1))) break;
       --k;
     }
     if (k == last_heading + 1) {
@@ -609,9 +607,8 @@ void mark_related_links(PassLines& p, std::vector<size_t>& related_headings) {
     std::vector<size_t> titles;  // the kept lines under the heading, all of a title's shape
     size_t k = heading + 1;
     for (; k < n && titles.size() <= kMostRelatedLinks + 1; ++k) {
-      const std::string_view t = p.at(k);
-      if (t.empty() || p.removed(k)) continue;
-      if (!is_link_title(t)) break;
+      if (!p.kept(k)) continue;
+      if (!is_link_title(p.at(k))) break;
       titles.push_back(k);
     }
     // (Under the titles, the next page's lead: a sentence of eight words or more.)
@@ -724,12 +721,7 @@ void mark_dated_links_at_the_top(PassLines& p) {
   const size_t first = p.kept_from(0);
   size_t k = first, links = 0;
   for (; k < n && is_dated_link(p.at(k)); k = p.kept_from(k + 1)) ++links;
-  if (links >= kLeastDatedLinks && k < n) {
-    const uint32_t reason = p.reason("another story's dated title at the page's top");
-    for (size_t j = first; j < k; ++j) {
-      if (p.kept(j)) p.remove(j, Removal::kChrome, reason);
-    }
-  }
+  if (links >= kLeastDatedLinks && k < n) p.remove_kept(first, k, "another story's dated title at the page's top");
 }
 
 // A site's widgets under its article.
