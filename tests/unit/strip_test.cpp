@@ -760,8 +760,11 @@ TEST_CASE("strip: the names of a site's icons over the page are chrome", "[strip
                                   " whatever the sides said"));
 }
 
+// An article's last sentence, for the cases of what a site prints under it.
+const std::string kArticleEnd = "The ministers agreed to meet again in the autumn, the Chair said.\n";
+
 TEST_CASE("strip: the site's call to follow it, on the page's last line, is chrome", "[strip]") {
-  const std::string body = "The ministers agreed to meet again in the autumn, the Chair said.\n";
+  const std::string& body = kArticleEnd;
   CHECK(stripped(body + "Telegram Subscribe to our Telegram channel and be the first to know the news!\n") == body);
   CHECK(stripped(body + "Follow us on Facebook and X\n") == body);
   // Подписывайтесь на наш канал
@@ -782,7 +785,7 @@ TEST_CASE("strip: the site's call to follow it, on the page's last line, is chro
 }
 
 TEST_CASE("strip: a paywall's pitch and its prompt to log in, at the page's foot, are chrome", "[strip]") {
-  const std::string body = "The ministers agreed to meet again in the autumn, the Chair said.\n";
+  const std::string& body = kArticleEnd;
   CHECK(stripped(body + "\nGet news that matters\n\nBack our independent journalism by becoming a supporting member\n"
                         "\nAlready a member? Login here\n") == body);
   CHECK(stripped(body + "Already have an account? Sign in\n") == body);
@@ -794,7 +797,7 @@ TEST_CASE("strip: a paywall's pitch and its prompt to log in, at the page's foot
 }
 
 TEST_CASE("strip: the headings of widgets the scrape kept empty, at the page's foot, are chrome", "[strip]") {
-  const std::string body = "The ministers agreed to meet again in the autumn, the Chair said.\n";
+  const std::string& body = kArticleEnd;
   CHECK(stripped(body + "\nPolitics\n\nNews Line\n") == body);
   CHECK(stripped(body + "or Log In\nFast News Search\n") == body);
   // The story's tags over them go with them.
