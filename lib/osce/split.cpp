@@ -82,6 +82,9 @@ constexpr size_t kItemHeadLines = 6;
 constexpr size_t kTopCard = 2;
 // A paragraph of this many words or more is a sentence, not a line.
 constexpr size_t kSentenceWords = 8;
+// An agency's place and day on a line of their own ("Tashkent, Uzbekistan,
+// Nov. 2") have at most this many words.
+constexpr size_t kDatedPlaceWords = 6;
 // A speech opens in the first units of its item: under a head of at most
 // this many units (a head of lines and the date under it: the title, the
 // speaker, the speaker's office, the meeting, the place, the date), none of
@@ -2610,7 +2613,6 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       // continuation (a site's "Register now ..." or "More news in our
       // channel" over a quotation is no headline).
       // (Nor does a subheading's paragraph: see subheading.)
-      constexpr size_t kDatedPlaceWords = 6;
       auto leads_below = [&](size_t k) {
         const size_t past_byline = lead_past_byline(units, k);
         const Unit& below = units[past_byline != 0 ? past_byline : deck_under(units, k) ? k + 2 : k + 1];
