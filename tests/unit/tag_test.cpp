@@ -584,6 +584,23 @@ TEST_CASE("a call for restraint, drug control and forged documents have their fi
   CHECK(tag("The pharmacy sells drugs.").fields.empty());
 }
 
+TEST_CASE("a conflict's peacekeeping and its regions are conflict work; its military observers no election", "[tag]") {
+  // A protracted conflict's own words say what the item is about where it
+  // names no peace process: the peacekeepers, the security zone they patrol,
+  // the river's two banks, the breakaway regions.
+  for (const std::string text :
+       {"The Mission handed over equipment to the Military Observers of the Joint Peacekeeping Forces.",
+        "Members of the Mission met the residents of the Security Zone.",
+        "Organizations from both banks met donors.",
+        "Passenger trains via Transdniestria resumed operating.",
+        "The Co-Chairs discussed the situation in Abkhazia and South Ossetia."}) {
+    CAPTURE(text);
+    CHECK(tag(text).fields == Names{"Conflict prevention and resolution"});
+  }
+  // An election's observers are still the election's.
+  CHECK(tag("Observers assessed the vote count.").fields == Names{"Elections"});
+}
+
 TEST_CASE("a long text read in pieces tags as it does whole", "[tag]") {
   // The bundled pages, and a listing block whose labels run past a cut
   // ("Fields of work:" then the fields one to a line): a block must cover
