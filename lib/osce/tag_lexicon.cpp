@@ -60,16 +60,19 @@ TagLexicon TagLexicon::parse(std::string_view text, const std::string& source, c
       e.kind = LexiconKind::kPhrase;
     } else if (kind == "issuer") {
       e.kind = LexiconKind::kIssuer;
+    } else if (kind == "voice") {
+      e.kind = LexiconKind::kVoice;
     } else if (kind == "block") {
       e.kind = LexiconKind::kBlock;
     } else if (kind == "given-name") {
       e.kind = LexiconKind::kGivenName;
     } else {
-      throw Error("unknown kind \"" + std::string(kind) + "\" (phrase, issuer, block, given-name)", source, line_no);
+      throw Error("unknown kind \"" + std::string(kind) + "\" (phrase, issuer, voice, block, given-name)", source, line_no);
     }
     e.text = std::string(trim(cells[3]));
     if (e.text.empty()) throw Error("empty text", source, line_no);
-    if (e.kind == LexiconKind::kPhrase || e.kind == LexiconKind::kIssuer) {
+    const bool of_structure = e.kind == LexiconKind::kIssuer || e.kind == LexiconKind::kVoice;
+    if (e.kind == LexiconKind::kPhrase || of_structure) {
       const TaxonomyEntry* field = taxonomy.find(EntryKind::kField, cells[1]);
       if (!field) throw Error("\"" + std::string(cells[1]) + "\" is not a field of work of the taxonomy", source, line_no);
       e.field = field->name;
@@ -80,7 +83,7 @@ TagLexicon TagLexicon::parse(std::string_view text, const std::string& source, c
         throw Error("weight \"" + weight + "\" is not a number in (0, 100]", source, line_no);
       }
     }
-    if (e.kind == LexiconKind::kIssuer) {
+    if (of_structure) {
       const TaxonomyEntry* found = taxonomy.find_structure(e.text);
       if (!found) throw Error("\"" + e.text + "\" is not a structure of the taxonomy", source, line_no);
       e.text = found->name;

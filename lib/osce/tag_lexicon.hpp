@@ -16,15 +16,16 @@ namespace osce {
 enum class LexiconKind {
   kPhrase,     // `text` in an item counts `weight` for `field`
   kIssuer,     // an item issued by structure `text` counts `weight` for `field`
+  kVoice,      // in an item issued by structure `text`, `field`'s phrases count at most `weight`
   kBlock,      // a name inside `text` is not the taxonomy's name
   kGivenName,  // the taxonomy name `text` is also a person's given name
 };
 
 struct LexiconEntry {
   LexiconKind kind;
-  std::string field;  // canonical field name (kPhrase, kIssuer)
+  std::string field;  // canonical field name (kPhrase, kIssuer, kVoice)
   double weight = 0;
-  std::string text;   // the phrase, without a trailing '*'; for kIssuer a canonical structure name
+  std::string text;   // the phrase, without a trailing '*'; for kIssuer and kVoice a canonical structure name
   bool exact_case = false;  // the phrase has a capital letter: match its case exactly
   bool prefix = false;      // the phrase ended in '*': any word that starts with it
 };

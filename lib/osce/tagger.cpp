@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <limits>
 #include <optional>
 #include <utility>
 
@@ -274,6 +275,11 @@ Tagger::Tagger(const Taxonomy& taxonomy, const TagLexicon& lexicon) : taxonomy_(
           if (is_structure(e.kind) && e.name == l.text) issuers_.push_back({&e, field_index(l.field), l.weight});
         }
         break;
+      case LexiconKind::kVoice:
+        for (const TaxonomyEntry& e : taxonomy.entries()) {
+          if (is_structure(e.kind) && e.name == l.text) voices_.push_back({&e, field_index(l.field), l.weight});
+        }
+        break;
       case LexiconKind::kGivenName:
         given_names_.push_back(l.text);
         break;
@@ -461,10 +467,11 @@ size_t Tagger::scan_piece(Scan& scan, size_t from, size_t to) const {
     if (h.end <= covered_to[f]) continue;
     covered_to[f] = std::max(covered_to[f], h.end);
     const bool lead = h.begin >= scan.lead_begin && h.begin < scan.lead_end;
-    const double w = h.p->weight * (lead ? kLeadFactor : place);
+    const double weight = scan.sums.cap.empty() ? h.p->weight : std::min(h.p->weight, scan.sums.cap[f]);
+    const double w = weight * (lead ? kLeadFactor : place);
     scan.sums.raw[f] += w;
-    if (h.p->weight >= kEstablishingWeight) scan.sums.established[f] = true;
-    if (h.p->weight >= kSpecificWeight && scan.in_title) scan.sums.headlined[f] = true;
+    if (weight >= kEstablishingWeight) scan.sums.established[f] = true;
+    if (weight >= kSpecificWeight && scan.in_title) scan.sums.headlined[f] = true;
     if (scan.collect) {
       scan.out.evidence.push_back(
           {fields_[f], std::string(text.substr(h.begin, h.end - h.begin)), w, lead ? "lead" : where});
@@ -495,6 +502,18 @@ void Tagger::tag(std::string_view title, std::string_view text, const std::vecto
   sums.raw.assign(fields_.size(), 0);
   sums.established.assign(fields_.size(), false);
   sums.headlined.assign(fields_.size(), false);
+  sums.cap.clear();
+  std::vector<const TaxonomyEntry*> issuers;
+  for (const std::string& name : issued_by) {
+    if (const TaxonomyEntry* e = taxonomy_.find_structure(trim(name))) issuers.push_back(e);
+  }
+  // The Parliamentary Assembly's items speak of parliaments and
+  // parliamentarians because it is one: its own words, not its item's topic.
+  for (const Voice& v : voices_) {
+    if (std::find(issuers.begin(), issuers.end(), v.structure) == issuers.end()) continue;
+    if (sums.cap.empty()) sums.cap.assign(fields_.size(), std::numeric_limits<double>::infinity());
+    sums.cap[v.field] = std::min(sums.cap[v.field], v.cap);
+  }
   thread_local Named named;  // its stamps are kept from record to record
   named.start(taxonomy_);
   size_t words = 0;
@@ -515,10 +534,6 @@ void Tagger::tag(std::string_view title, std::string_view text, const std::vecto
   // (Without a title, the text's first paragraph is its headline.)
   words += scan(body, false, first, lead_end, title.empty() ? lead_end : 0, options, sums, out, named);
 
-  std::vector<const TaxonomyEntry*> issuers;
-  for (const std::string& name : issued_by) {
-    if (const TaxonomyEntry* e = taxonomy_.find_structure(trim(name))) issuers.push_back(e);
-  }
   // An item that names three or more structures of their own fields (the
   // heads whose terms a Council extended, a conference's speakers) is about
   // none of them more than another: their share of the text is split.

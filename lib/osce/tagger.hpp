@@ -106,6 +106,13 @@ class Tagger {
     size_t field;
     double weight;
   };
+  // An issuer that speaks a field's words as its own: in the items it
+  // issued, that field's phrases count at most `cap`.
+  struct Voice {
+    const TaxonomyEntry* structure;
+    size_t field;
+    double cap;
+  };
 
   struct Named;  // the entries one call of tag() has found named, in order
   // Each field's evidence so far: the sum of its weights, and whether any of
@@ -114,6 +121,7 @@ class Tagger {
     std::vector<double> raw;
     std::vector<bool> established;
     std::vector<bool> headlined;
+    std::vector<double> cap;  // the most a phrase of the field counts (the issuer's voice); empty: no bound
   };
   // A pattern found at [begin, end) of the text.
   struct Hit {
@@ -148,6 +156,7 @@ class Tagger {
   std::vector<std::string> fields_;  // canonical field names, in taxonomy order
   std::vector<Pattern> patterns_;
   std::vector<Issuer> issuers_;
+  std::vector<Voice> voices_;
   std::vector<std::string> given_names_;
   PhraseMatcher matcher_;
 };

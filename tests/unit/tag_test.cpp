@@ -271,6 +271,31 @@ TEST_CASE("fields: phrases weighed, names are not topics, issuers count", "[tag]
   CHECK(tag("A nice day in the park.").fields.empty());
 }
 
+TEST_CASE("an assembly of parliaments that speaks of parliaments speaks of itself", "[tag]") {
+  // The Assembly's President meeting parliamentary leaders is its politics,
+  // which the site files under conflict prevention; a Mission's work with a
+  // parliament is democratization.
+  const std::string text = "The President met parliamentary leaders and parliamentarians in Tbilisi.";
+  CHECK(tag(text, {"OSCE Parliamentary Assembly"}).fields == Names{"Conflict prevention and resolution"});
+  CHECK(tag(text, {"OSCE Mission to Moldova"}).fields == Names{"Democratization"});
+  CHECK(tag(text).fields == Names{"Democratization"});
+  // A voice caps every phrase of its field at its weight, 1 here: weak
+  // words, which add to the field where other evidence names it (a
+  // structure) and never name it alone.
+  const osce::Tagger t = tagger_with(
+      "phrase\tDemocratization\t3\tparliament*\nphrase\tDemocratization\t3\tpolitical parties\n"
+      "voice\tDemocratization\t1\tParliamentary Assembly\n");
+  const std::string lead = "Parliamentarians met political parties.";
+  const auto voiced = t.tag("", lead, {"Parliamentary Assembly"}, {}, text_only());
+  REQUIRE(voiced.scores.size() == 1);
+  CHECK(voiced.scores[0].score == Approx(2 * 1 * 1.5));
+  CHECK(voiced.fields.empty());
+  const auto unvoiced = t.tag("", lead, {"OSCE Mission to Moldova"}, {}, text_only());
+  REQUIRE(unvoiced.scores.size() == 1);
+  CHECK(unvoiced.scores[0].score == Approx(2 * 3 * 1.5));
+  CHECK(unvoiced.fields == Names{"Democratization"});
+}
+
 TEST_CASE("fields: a structure the headline or the lead names counts as twice one the body names", "[tag]") {
   // The Minsk Group (issuer of Conflict prevention, weight 4): named in the
   // headline, 0.8 of its weight; only in the body, 0.4, under the threshold.
@@ -409,6 +434,9 @@ TEST_CASE("the lexicon file names its errors", "[tag]") {
   CHECK_THROWS_WITH(osce::TagLexicon::parse("kind\tfield\tweight\ttext\nphrase\tYouth\tmany\tx\n", "f.tsv", tax),
                     Catch::Contains("weight"));
   CHECK_THROWS_WITH(osce::TagLexicon::parse("nope\n", "f.tsv", tax), Catch::Contains("header"));
+  CHECK_THROWS_WITH(
+      osce::TagLexicon::parse("kind\tfield\tweight\ttext\nvoice\tYouth\t1\tNo such structure\n", "f.tsv", tax),
+      Catch::Contains("not a structure"));
   const auto lex = osce::TagLexicon::parse("kind\tfield\tweight\ttext\nphrase\tYouth\t2\tstudent*\n", "f.tsv", tax);
   REQUIRE(lex.entries().size() == 1);
   CHECK(lex.entries()[0].prefix);
