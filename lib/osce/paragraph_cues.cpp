@@ -1123,6 +1123,14 @@ bool signs_off(std::string_view t) {
 
 // One pass for the marks that may stand anywhere; the phrases open or close
 // the paragraph.
+bool signs_off_copy(std::string_view t) {
+  if (signs_off(t)) return true;
+  std::string_view address = t;
+  while (!address.empty() && address.back() == '/') address.remove_suffix(1);
+  const size_t dot = address.rfind('.');
+  return dot != std::string_view::npos && ends_a_bare_web_address(t, dot);
+}
+
 bool closes_an_item(std::string_view t, const char* readable_end) {
   if (t.size() <= 6 && signs_off(t)) return true;
   // The marks, found a block at a time: '@', a '+' before digits, the ':'

@@ -224,6 +224,11 @@ bool closes_an_address(std::string_view t);
 // contact").
 bool closes_an_item(std::string_view t, const char* readable_end = nullptr);
 
+// An agency's sign-off on a line of its own: its web address ("News.Az",
+// "/abcnews.al") or an editor's initials ("ish", "/ik/"). It ends the copy:
+// no block of contacts runs on under it.
+bool signs_off_copy(std::string_view t);
+
 // The surname of someone the first sentence introduces by office and full
 // name between commas: "The OSCE Representative on Freedom of the Media,
 // Harlem Desir, said ..." gives "Desir"; "The Head of the Centre,

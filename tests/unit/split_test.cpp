@@ -4112,6 +4112,24 @@ TEST_CASE("split: an agency's web address under its copy is no headline over the
             .starts_with("Newsletter"));
 }
 
+TEST_CASE("split: lines under an agency's sign-off are the next item's, not a contacts block's", "[split]") {
+  // A short closing line heads a block of contacts whose short lines close the
+  // item too ("Contacts", a name, a title); an agency's address or initials
+  // sign the copy off instead: the headline and the photo's credit under it
+  // begin the next item.
+  for (const char* sign : {"News.Az", "/example-news.al", "ish"}) {
+    INFO(sign);
+    const std::string page =
+        "The Mission trained forty judges in Skopje on the new criminal code, the Head of Mission said.\n" +
+        std::string(sign) +
+        "\nPresident reminds the mediators of the statements made by the other side\n\n\n"
+        "Photo: Press service of the President\n\n"
+        "The President has received today the Co-Chairs, who arrived in the capital in the framework of their "
+        "regional visit.\n";
+    CHECK(second_of_two(page).starts_with("President reminds"));
+  }
+}
+
 TEST_CASE("split: a photo's caption printed twice is no card's name", "[split]") {
   // The headline, its deck, the caption as the photo's alternative text and
   // as its caption, then the lead: one item, under the headline.
