@@ -242,6 +242,25 @@ std::optional<MetaLabel> label_of(std::string_view line,
   return std::nullopt;
 }
 
+// A site's offer of the text in its other languages, under the article or
+// over it: "This text available in Հայերեն and Русский", "This article is
+// also available in: Русский", "Also available in". The languages follow,
+// named in their own scripts: a few words, no sentence.
+bool is_language_offer(std::string_view line) {
+  constexpr size_t kLongestOffer = 160, kOfferWords = 10;
+  if (line.size() < 12 || line.size() > kLongestOffer || (line[0] != 'T' && line[0] != 'A')) return false;
+  // (Many a short line opens "The": the offers' first word is asked once.)
+  if (line[0] == 'T' ? line.compare(0, 5, "This ") != 0 : line[1] != 'l' && line[1] != 'v') return false;
+  static constexpr std::string_view kOffers[] = {
+      "This text available in", "This text is available in", "This text is also available in",
+      "This article is available in", "This article is also available in", "This article available in",
+      "This page is available in", "This page is also available in", "Also available in", "Available in:"};
+  for (std::string_view offer : kOffers) {
+    if (line.starts_with(offer)) return line.back() != '.' && word_count(line, kOfferWords + 1) <= kOfferWords;
+  }
+  return false;
+}
+
 // A feed aggregator's notes over its items: "Subscribe to OSCE feed",
 // "Updated: 2 months 1 day ago". (A dated "Updated: 12 July 2023" is the
 // page's metadata, and no note.)
@@ -606,6 +625,17 @@ size_t trailing_arrow(std::string_view line) {
   return 0;
 }
 
+// The bytes of an arrow or a guillemet that opens a link's word back:
+// "← Back to list", "« Back", "‹ Previous"; 0 if none.
+size_t leading_arrow(std::string_view line) {
+  if (line.size() < 4) return 0;
+  const auto first = static_cast<unsigned char>(line[0]);
+  if (first == 0xC2 && line[1] == '\xAB') return 2;                             // «
+  if (first == 0xE2 && line[1] == '\x80' && line[2] == '\xB9') return 3;       // ‹
+  if (first == 0xE2 && line[1] == '\x86' && line[2] == '\x90') return 3;       // ←
+  return 0;
+}
+
 // A CMS's notice to a visitor who has not signed in, as Russian news sites
 // built on DataLife Engine print it under every article: "Уважаемый
 // посетитель, Вы зашли на сайт как незарегистрированный пользователь. ...".
@@ -876,10 +906,11 @@ bool is_chrome_line(std::string_view trimmed_line) {
     if (in_table(link)) return true;
     // A heading of other pages may trail off: "You might also like...".
     if ((link.ends_with("...") || link.ends_with("\xE2\x80\xA6")) && is_related_heading(link)) return true;
-    // A link's word may point on: "подробнее ›", "More →".
+    // A link's word may point on: "подробнее ›", "More →"; or back: "← Back to list".
     if (const size_t arrow = trailing_arrow(link); arrow != 0 && in_table(trim(link.substr(0, link.size() - arrow)))) {
       return true;
     }
+    if (const size_t arrow = leading_arrow(link); arrow != 0 && in_table(trim(link.substr(arrow)))) return true;
   }
   // A news theme's links to the posts before and after, the word glued to
   // the title: "Previous articleThey unjustly kept me ...", "Next
@@ -906,6 +937,7 @@ bool is_chrome_line(std::string_view trimmed_line) {
   if (is_section_posts_heading(trimmed_line)) return true;
   return (might_be_breadcrumb(trimmed_line) && is_breadcrumb(trimmed_line)) || is_page_number(trimmed_line) ||
          is_result_count(trimmed_line) || is_feed_note(trimmed_line) || is_script_notice(trimmed_line) ||
+         is_language_offer(trimmed_line) ||
          (trimmed_line[0] == '\xD0' && is_guest_notice(trimmed_line)) ||
          (might_be_button_row(trimmed_line) && is_button_row(trimmed_line));
 }

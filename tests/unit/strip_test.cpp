@@ -386,6 +386,20 @@ TEST_CASE("strip: a heading of other pages may trail off, and their titles under
   CHECK(stripped(body + "Read also\xE2\x80\xA6\nAnother page's title\n") == body);
 }
 
+TEST_CASE("strip: a link back to the list, and the offer of the text in other languages, are chrome", "[strip]") {
+  const std::string body = "The Prime Minister received the Co-Chairs today, his press service said.\n";
+  // "← Back to list", "« Back to news": the link word behind an arrow or a guillemet.
+  CHECK(stripped(body + "\n\xE2\x86\x90 Back to list\n") == body);
+  CHECK(stripped(body + "\xC2\xAB Back to news\n") == body);
+  // The languages named in their own scripts, with or without a colon.
+  CHECK(stripped(body + "This text available in   \xD5\x80\xD5\xA1\xD5\xB5\xD5\xA5\xD6\x80\xD5\xA5\xD5\xB6 "
+                        "and \xD0\xA0\xD1\x83\xD1\x81\xD1\x81\xD0\xBA\xD0\xB8\xD0\xB9\n") == body);
+  CHECK(stripped("This article is also available in: Fran\xC3\xA7" "ais\n" + body) == body);
+  // A sentence that says where a text is to be had stays.
+  const std::string sentence = "This text is available in the Mission's library in Skopje.\n";
+  CHECK(stripped(body + sentence) == body + sentence);
+}
+
 TEST_CASE("strip: an advertisement's label and a heading of latest news in capitals are chrome", "[strip]") {
   // Реклама; ОСТАННЄ (a heading in Cyrillic capitals), then titles over their times and dates.
   const std::string body = "The Mission will have 500 monitors by the end of February, its deputy head said.\n";
