@@ -1125,6 +1125,8 @@ bool signs_off(std::string_view t) {
 // the paragraph.
 bool signs_off_copy(std::string_view t) {
   if (signs_off(t)) return true;
+  // (A mailbox, "press@example.org", is a contact's, not the agency's site.)
+  if (t.find('@') != std::string_view::npos) return false;
   std::string_view address = t;
   while (!address.empty() && address.back() == '/') address.remove_suffix(1);
   const size_t dot = address.rfind('.');

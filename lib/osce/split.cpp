@@ -44,6 +44,9 @@ constexpr double kSeparatorWeight = 10.0;
 // take a separator's weight away, beyond all other cues together.
 constexpr double kDocumentWeight = -kSeparatorWeight;
 constexpr double kClosedWeight = 1.0;      // the previous paragraph closed an item
+// ... signed it off, an agency's web address or editor's initials on a line
+// of their own: the copy ends there, whatever follows.
+constexpr double kSignedOffWeight = 2.0;
 constexpr double kEarlyDateWeight = 0.5;   // a date in the first words of the paragraph
 constexpr double kEventWeight = 0.5;       // ... in a first sentence that reports an event
 // News style spells a name out with its abbreviation at its first mention
@@ -2509,6 +2512,8 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       if (closing[i - 1] && !closing[i]) {
         if (dates_close_items && prev.date_line) {
           cue("after the date that closed an item", kDatelineWeight);
+        } else if (prev.words <= 1 && signs_off_copy(prev.text)) {
+          cue("the copy above signed off", kSignedOffWeight);
         } else {
           cue("previous closes", kClosedWeight);
         }

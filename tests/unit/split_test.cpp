@@ -4130,6 +4130,20 @@ TEST_CASE("split: lines under an agency's sign-off are the next item's, not a co
   }
 }
 
+TEST_CASE("split: what follows an agency's sign-off is another copy, even one that opens on a quotation", "[split]") {
+  // No headline, no dateline: the next page opens on what its speaker said.
+  for (const char* sign : {"News.Az", "ish"}) {
+    INFO(sign);
+    const std::string page =
+        "The delegation will be led by a member of parliament, the Chairmanship said on Monday.\n" +
+        std::string(sign) +
+        "\n\"The observation mission was invited by the government,\" the head of the mission said at a press "
+        "conference on the opening of the mission, the agency reports.\n"
+        "He said that they had met the Central Election Commission and the Ministry of Foreign Affairs.\n";
+    CHECK(second_of_two(page).starts_with("\"The observation mission"));
+  }
+}
+
 TEST_CASE("split: a photo's caption printed twice is no card's name", "[split]") {
   // The headline, its deck, the caption as the photo's alternative text and
   // as its caption, then the lead: one item, under the headline.
