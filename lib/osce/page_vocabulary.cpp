@@ -911,6 +911,9 @@ bool is_chrome_line(std::string_view trimmed_line) {
       return true;
     }
     if (const size_t arrow = leading_arrow(link); arrow != 0 && in_table(trim(link.substr(arrow)))) return true;
+    // A row of buttons whose icons the scrape dropped leaves its word and a
+    // bar: "Share |".
+    if (link.back() == '|' && in_table(trim(link.substr(0, link.size() - 1)))) return true;
   }
   // A news theme's links to the posts before and after, the word glued to
   // the title: "Previous articleThey unjustly kept me ...", "Next

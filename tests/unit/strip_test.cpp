@@ -400,6 +400,15 @@ TEST_CASE("strip: a link back to the list, and the offer of the text in other la
   CHECK(stripped(body + sentence) == body + sentence);
 }
 
+TEST_CASE("strip: a button's word left with its row's bar is chrome", "[strip]") {
+  // The scrape dropped the row's icons: "Share |" under the release.
+  const std::string body = "The Minister received the Co-Chairs, the Ministry said in a statement.\n";
+  CHECK(stripped(body + "\nShare |\n") == body);
+  CHECK(stripped(body + "Print|\n") == body);
+  // A word that is no button keeps its bar.
+  CHECK(stripped(body + "Vienna |\n") == body + "Vienna |\n");
+}
+
 TEST_CASE("strip: an advertisement's label and a heading of latest news in capitals are chrome", "[strip]") {
   // Реклама; ОСТАННЄ (a heading in Cyrillic capitals), then titles over their times and dates.
   const std::string body = "The Mission will have 500 monitors by the end of February, its deputy head said.\n";
