@@ -2504,6 +2504,8 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     if (feet_from != kNone && i >= feet_from && i < feet_headline) cue("the text's feet", -kStructureWeight);
     if (feet_headline_here) cue("a headline under the text's feet", kHeadlineWeight);
     if (u.inside_line) cue("inside a line", kInsideLineWeight);
+    // An agency's web address or editor's initials under the copy: it ends there.
+    const bool copy_signed_off = closing[i - 1] && prev.words <= 1 && signs_off_copy(prev.text);
     if (structure[i] == 0) {
       // Contacts run on over several lines ("please contact:", then a name
       // and a number): the item ends after the last of them.
@@ -2512,7 +2514,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       if (closing[i - 1] && !closing[i]) {
         if (dates_close_items && prev.date_line) {
           cue("after the date that closed an item", kDatelineWeight);
-        } else if (prev.words <= 1 && signs_off_copy(prev.text)) {
+        } else if (copy_signed_off) {
           cue("the copy above signed off", kSignedOffWeight);
         } else {
           cue("previous closes", kClosedWeight);
@@ -2882,7 +2884,9 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       }
       if (continues_a_list(units, i)) {
         cue("in a list", kListWeight);
-      } else if (u.list_entry) {
+      } else if (u.list_entry && !copy_signed_off) {
+        // (Not under a sign-off: a headline marked with a dash, "- Ukraine
+        // recovery should be based on ...", opens the next copy.)
         cue("opens a list", kListOpensWeight);
       }
       if (in_footer(i)) cue("the item's footer", kFooterWeight);

@@ -4142,6 +4142,18 @@ TEST_CASE("split: what follows an agency's sign-off is another copy, even one th
         "He said that they had met the Central Election Commission and the Ministry of Foreign Affairs.\n";
     CHECK(second_of_two(page).starts_with("\"The observation mission"));
   }
+  // Nor does a list under it belong to the copy above: the next page's
+  // "Recent Posts", their titles marked with dashes.
+  const std::string listed =
+      "The delegation will be led by a member of parliament, the Chairmanship said on Monday.\nish\n\n"
+      "- Recovery should be based on the development of communities, results of the forum 29.06.2023\n"
+      "- Parliament terminates a protocol on joint measures 10.04.2023\n"
+      "Mission decides to close its office in the capital\n"
+      "KYIV. April 29 (Interfax) - The participating States decided to close the Mission, the Chairmanship "
+      "said on Friday.\n";
+  const std::vector<std::string> items = item_texts(listed);
+  REQUIRE(items.size() >= 2);
+  CHECK(items[1].starts_with("- Recovery"));
 }
 
 TEST_CASE("split: a photo's caption printed twice is no card's name", "[split]") {
