@@ -931,7 +931,12 @@ bool is_chrome_line(std::string_view trimmed_line) {
     }
   }
   if (trimmed_line.substr(0, 2) == "\xc2\xa9" || trimmed_line.substr(0, 9) == "Copyright") {
-    return trimmed_line.size() < 120;
+    // (A longer one that names its source and points to the site's terms,
+    // "Copyright information of photo and video materials was taken from
+    // the website ..., more details in our Terms of Service", stops on no
+    // full stop, as a sentence of prose would.)
+    constexpr size_t kShortNotice = 120, kLongNotice = 200;
+    return trimmed_line.size() < kShortNotice || (trimmed_line.size() < kLongNotice && trimmed_line.back() != '.');
   }
   // A widget's close mark over its prompt, "× How can I help you?" (a chat's
   // or a cookie banner's: a sentence of text opens with no multiplication sign).

@@ -409,6 +409,20 @@ TEST_CASE("strip: a button's word left with its row's bar is chrome", "[strip]")
   CHECK(stripped(body + "Vienna |\n") == body + "Vienna |\n");
 }
 
+TEST_CASE("strip: a copyright notice that names its source and the site's terms is chrome", "[strip]") {
+  const std::string body = "The Mission said it is not present in the region, its statement reads.\n";
+  const std::string notice =
+      "Copyright information of photo and video materials was taken from the website of the agency, more details "
+      "in our Terms of Service\n";
+  REQUIRE(notice.size() > 120);
+  CHECK(stripped(body + notice) == body);
+  // A sentence that opens on the word is prose, however long.
+  const std::string sentence =
+      "Copyright law was amended last year, and the Mission trained judges, prosecutors and lawyers on the new "
+      "rules in three regions.\n";
+  CHECK(stripped(body + sentence) == body + sentence);
+}
+
 TEST_CASE("strip: an advertisement's label and a heading of latest news in capitals are chrome", "[strip]") {
   // Реклама; ОСТАННЄ (a heading in Cyrillic capitals), then titles over their times and dates.
   const std::string body = "The Mission will have 500 monitors by the end of February, its deputy head said.\n";
