@@ -504,6 +504,28 @@ const Openings kOffices = {"Minister ",         "Minister,",          "Ambassado
 
 }  // namespace
 
+bool titles_a_speech(std::string_view t) {
+  constexpr size_t kLongestTitle = 300;
+  if (t.size() < 12 || t.size() > kLongestTitle || t.back() == '.') return false;
+  static const Openings openings = {"Remarks by ", "Speech by ", "Address by ", "Opening remarks", "Closing remarks",
+                                    "Keynote speech", "Keynote address", "Welcoming remarks", "Introductory remarks"};
+  if (openings.open(t)) return true;
+  // The speaker's possessive, written with either apostrophe: "Lavrov's
+  // remarks", "the Minister\u2019s speech at". (Found from the apostrophes,
+  // which few titles hold: every head line of every item is asked.)
+  auto names_words_after = [&](size_t s) {
+    const std::string_view after = t.substr(s);
+    return after.starts_with("s remarks ") || after.starts_with("s speech ") || after.starts_with("s address ");
+  };
+  for (size_t at = t.find('\''); at != std::string_view::npos; at = t.find('\'', at + 1)) {
+    if (names_words_after(at + 1)) return true;
+  }
+  for (size_t at = t.find("\xE2\x80\x99"); at != std::string_view::npos; at = t.find("\xE2\x80\x99", at + 3)) {
+    if (names_words_after(at + 3)) return true;
+  }
+  return false;
+}
+
 bool opens_an_address(std::string_view t) {
   // (Asked of an item's first paragraphs: "The ..." goes no further than
   // its third letter.)

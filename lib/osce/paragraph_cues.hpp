@@ -163,6 +163,13 @@ bool is_gallery_link(std::string_view t);
 // one, "(Check against delivery)". Its paragraphs then shift names and
 // subjects as a news stream's items do, and are still one text.
 bool opens_an_address(std::string_view t);
+
+// A headline that titles a speaker's own words, a transcript the text under
+// it is: "Foreign Minister's remarks and answers to media questions at a
+// news conference ...", "Speech by the Secretary General at ...", "Opening
+// remarks by ...". The text under it shifts subjects as a speech does,
+// whether or not it opens by addressing anyone.
+bool titles_a_speech(std::string_view t);
 // A paragraph that opens by addressing someone by their office and name and
 // speaks to them: "Minister Borg, on behalf of the UK, I warmly welcome you".
 bool opens_with_a_vocative(std::string_view t);

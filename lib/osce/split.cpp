@@ -543,6 +543,18 @@ bool ends_a_sentence(const Unit& u) { return osce::ends_a_sentence(u.text); }
 // A paragraph of prose: it ends a sentence, or is too long for a title.
 bool prose(const Unit& u) { return !title_like(u, 20) || ends_a_sentence(u); }
 
+// Whether a line of units [from, to), an item's head, titles a speech
+// (titles_a_speech) before a sentence ends the head. (A title of a
+// transcript runs long, past title_like's words: a sentence, not the
+// words' count, says the head is over.)
+[[gnu::noinline]] bool head_titles_a_speech(const std::vector<Unit>& units, size_t from, size_t to) {
+  for (size_t h = from; h < to; ++h) {
+    if (titles_a_speech(units[h].text)) return true;
+    if (ends_a_sentence(units[h])) return false;
+  }
+  return false;
+}
+
 // A paragraph that opens with a wire's dateline that has no date ("VIENNA
 // (Reuters) - ", "WASHINGTON—The"): place_only_dateline, asked where two
 // capitals open the unit (ASCII, or a letter past ASCII first: "МОСКВА").
@@ -2173,9 +2185,19 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     for (size_t h = item_start; h < k && paragraphs < 2; ++h) paragraphs += prose(units[h]);
     return paragraphs < 2;
   };
+  // (The first prose under a headline that titles a speech opens it too:
+  // "... remarks and answers to media questions at a news conference".)
+  // (Asked once an item, at its first sentence: a long title reads as prose.)
+  size_t speech_title_asked = SIZE_MAX;
+  auto under_a_speech_title = [&](size_t k) {
+    if (speech_title_asked == item_start || !ends_a_sentence(units[k])) return false;
+    speech_title_asked = item_start;
+    return head_titles_a_speech(units, item_start, k);
+  };
   auto follow_speech = [&](size_t k) {
     speech_closed = false;
-    if (k <= item_start + kPageHeadLines && !in_speech && opens_address(k) && under_a_head(k)) {
+    if (k <= item_start + kPageHeadLines && !in_speech && (opens_address(k) || under_a_speech_title(k)) &&
+        under_a_head(k)) {
       in_speech = true;
     } else if (in_speech && closes_an_address(units[k].text)) {
       in_speech = false;

@@ -4156,6 +4156,26 @@ TEST_CASE("split: what follows an agency's sign-off is another copy, even one th
   CHECK(items[1].starts_with("- Recovery"));
 }
 
+TEST_CASE("split: the text under a transcript's title is one speech, whether or not it addresses anyone", "[split]") {
+  // No "Ladies and gentlemen": the title says whose words these are, and the
+  // paragraphs shift subjects as a speech's do.
+  const std::string remarks =
+      "Foreign Minister John Doe\u2019s remarks and answers to media questions at a news conference following the "
+      "Ministerial Council, Stockholm, December 2, 2021\n\n"
+      "The current Ministerial Council is being hosted by Stockholm. I would like to thank our Swedish hosts for "
+      "the creative organisation of our meeting amid the pandemic.\n\n"
+      "We held an in-depth and candid discussion on the state of the Organisation's affairs and the most pressing "
+      "items of its agenda.\n\n"
+      "Military security in the Euro-Atlantic region continues to disintegrate. Only the New START Treaty remains in "
+      "force, and the Treaty on Open Skies has stopped working.\n";
+  CHECK(item_texts(remarks).size() == 1);
+  CHECK(has_cue_at(remarks, "Military security", "in a speech"));
+  CHECK(osce::titles_a_speech("Speech by the Secretary General at the opening of the Forum"));
+  CHECK(osce::titles_a_speech("The Minister's remarks at the Permanent Council"));
+  CHECK_FALSE(osce::titles_a_speech("Minister remarks on the talks."));
+  CHECK_FALSE(osce::titles_a_speech("Mission welcomes remarks on the new law"));
+}
+
 TEST_CASE("split: a photo's caption printed twice is no card's name", "[split]") {
   // The headline, its deck, the caption as the photo's alternative text and
   // as its caption, then the lead: one item, under the headline.
