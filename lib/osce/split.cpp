@@ -2388,10 +2388,17 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     // (So does a headline's second line, under its first over the date: see
     // titles_the_text_below; and the issuer's name under the title over the
     // date: see titles_a_dated_head.)
+    // (So does a news headline printed again right under itself, as a page
+    // prints it twice: "Envoy says ...", "Envoy says ...", the deck, the
+    // dateline. Not a card's name printed twice, "Programme Office in
+    // Dushanbe": it says nothing, and a dateline under it is news of its own.)
+    auto headline_again = [&](size_t k) {
+      return units[k].text == units[item_start].text && news_headline_shaped(units[k]) && says_something(units[k].text);
+    };
     auto in_title_place = [&](size_t k) {
       return k == item_start ||
              (k == item_start + 1 && !units[k].date_line &&
-              (units[item_start].date_line || item_labelled ||
+              (units[item_start].date_line || item_labelled || headline_again(k) ||
                (headline_shaped(units[k]) && heads_a_date(units, k) &&
                 (titles_the_text_below(units, item_start) || titles_a_dated_head(units, item_start)))));
     };

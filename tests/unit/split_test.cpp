@@ -2865,6 +2865,16 @@ TEST_CASE("split: a headline printed twice heads the date under its copy", "[spl
   const std::vector<std::string> items = item_texts(card);
   REQUIRE(items.size() == 3);
   CHECK(items[2].starts_with("GENEVA, 12 August 2015"));
+  // The headline twice, its deck (a sentence long, with no full stop), then
+  // its dateline: one article.
+  const std::string decked =
+      "Meeting in Vienna shows which few seek to save the Organization, says envoy\n\n"
+      "Meeting in Vienna shows which few seek to save the Organization, says envoy\n\n"
+      "The envoy recalled the article published on December 3 by the Foreign Minister, in which he described in "
+      "detail the deplorable state of affairs within the Organization\n\n"
+      "VIENNA, December 5. /TASS/. The Ministerial Council meeting in Vienna revealed a clear divide, the Permanent "
+      "Representative said at the session.\n";
+  CHECK(item_texts(decked).size() == 1);
 }
 
 TEST_CASE("split: a headline's deck goes with it, and so does the dateline under the deck", "[split]") {
