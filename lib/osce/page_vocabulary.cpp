@@ -105,6 +105,8 @@ constexpr auto kChromeLines = std::to_array<std::string_view>({
     "Cancel reply", "Your email address will not be published.", "Your email address will not be published",
     "Required fields are marked *", "You must be logged in to post a comment.",
     "Your email address will not be published. Required fields are marked *",
+    // The Akismet plugin's notice under the comment form.
+    "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
     // The Newspaper theme's comment form (WordPress news sites).
     "Please enter your comment!", "Please enter your name here", "You have entered an incorrect email address!",
     "Please enter your email address here",

@@ -162,6 +162,9 @@ TEST_CASE("strip: blank lines around removed blocks", "[strip]") {
   CHECK(stripped("Body.\n\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *\n") ==
         "Body.\n");
   CHECK(stripped("Body.\n\ncomments powered by Disqus\n") == "Body.\n");
+  // The Akismet plugin's notice under the form.
+  CHECK(stripped("Body.\n\nLeave a Comment\n\nThis site uses Akismet to reduce spam. Learn how your comment data is "
+                 "processed.\n") == "Body.\n");
   // The comment link in the languages of the sites that copy the OSCE's news.
   CHECK(stripped("Corpul articolului.\n\nLas\xC4\x83 un comentariu\n") == "Corpul articolului.\n");
   CHECK(stripped("Le texte.\n\nLaisser un commentaire\n") == "Le texte.\n");
