@@ -1143,8 +1143,6 @@ bool signs_off(std::string_view t) {
 
 }  // namespace
 
-// One pass for the marks that may stand anywhere; the phrases open or close
-// the paragraph.
 bool signs_off_copy(std::string_view t) {
   if (signs_off(t)) return true;
   // (A mailbox, "press@example.org", is a contact's, not the agency's site.)
@@ -1155,6 +1153,8 @@ bool signs_off_copy(std::string_view t) {
   return dot != std::string_view::npos && ends_a_bare_web_address(t, dot);
 }
 
+// One pass for the marks that may stand anywhere; the phrases open or close
+// the paragraph.
 bool closes_an_item(std::string_view t, const char* readable_end) {
   if (t.size() <= 6 && signs_off(t)) return true;
   // The marks, found a block at a time: '@', a '+' before digits, the ':'

@@ -2185,8 +2185,8 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     for (size_t h = item_start; h < k && paragraphs < 2; ++h) paragraphs += prose(units[h]);
     return paragraphs < 2;
   };
-  // (The first prose under a headline that titles a speech opens it too:
-  // "... remarks and answers to media questions at a news conference".)
+  // The first sentence under a headline that titles a speech opens it too:
+  // "... remarks and answers to media questions at a news conference".
   // (Asked once an item, at its first sentence: a long title reads as prose.)
   size_t speech_title_asked = SIZE_MAX;
   auto under_a_speech_title = [&](size_t k) {

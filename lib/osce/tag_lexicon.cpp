@@ -67,7 +67,8 @@ TagLexicon TagLexicon::parse(std::string_view text, const std::string& source, c
     } else if (kind == "given-name") {
       e.kind = LexiconKind::kGivenName;
     } else {
-      throw Error("unknown kind \"" + std::string(kind) + "\" (phrase, issuer, voice, block, given-name)", source, line_no);
+      throw Error("unknown kind \"" + std::string(kind) + "\" (phrase, issuer, voice, block, given-name)", source,
+                  line_no);
     }
     e.text = std::string(trim(cells[3]));
     if (e.text.empty()) throw Error("empty text", source, line_no);

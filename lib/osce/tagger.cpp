@@ -507,8 +507,9 @@ void Tagger::tag(std::string_view title, std::string_view text, const std::vecto
   for (const std::string& name : issued_by) {
     if (const TaxonomyEntry* e = taxonomy_.find_structure(trim(name))) issuers.push_back(e);
   }
-  // The Parliamentary Assembly's items speak of parliaments and
-  // parliamentarians because it is one: its own words, not its item's topic.
+  // A structure that speaks a field's words as its own (the lexicon's
+  // voices: the Parliamentary Assembly speaks of parliaments because it is
+  // an assembly of them) caps that field's phrases in the items it issued.
   for (const Voice& v : voices_) {
     if (std::find(issuers.begin(), issuers.end(), v.structure) == issuers.end()) continue;
     if (sums.cap.empty()) sums.cap.assign(fields_.size(), std::numeric_limits<double>::infinity());
