@@ -398,6 +398,8 @@ TEST_CASE("strip: a link back to the list, and the offer of the text in other la
   CHECK(stripped(body + "This text available in   \xD5\x80\xD5\xA1\xD5\xB5\xD5\xA5\xD6\x80\xD5\xA5\xD5\xB6 "
                         "and \xD0\xA0\xD1\x83\xD1\x81\xD1\x81\xD0\xBA\xD0\xB8\xD0\xB9\n") == body);
   CHECK(stripped("This article is also available in: Fran\xC3\xA7" "ais\n" + body) == body);
+  CHECK(stripped(body + "This story is also available in Deutsch and Espa\xC3\xB1ol\n") == body);
+  CHECK(stripped(body + "Also available in Shqip\n") == body);
   // A sentence that says where a text is to be had stays.
   const std::string sentence = "This text is available in the Mission's library in Skopje.\n";
   CHECK(stripped(body + sentence) == body + sentence);
