@@ -503,7 +503,8 @@ void Tagger::tag(std::string_view title, std::string_view text, const std::vecto
   sums.established.assign(fields_.size(), false);
   sums.headlined.assign(fields_.size(), false);
   sums.cap.clear();
-  std::vector<const TaxonomyEntry*> issuers;
+  thread_local std::vector<const TaxonomyEntry*> issuers;  // every record passes here: keep the buffer
+  issuers.clear();
   for (const std::string& name : issued_by) {
     if (const TaxonomyEntry* e = taxonomy_.find_structure(trim(name))) issuers.push_back(e);
   }
