@@ -130,6 +130,19 @@ void assign(PageMetadata& meta, MetaField field, std::string_view value, bool on
   }
 }
 
+// A label line whose value the page's metadata takes. A date label whose
+// value is no whole date ("Date: spring 2023", "Date:@") would be lifted
+// with nothing to show for it: it is text, and stays. (Lifted, it vanished,
+// and the text under it read differently once the page's front matter,
+// which has no such date, was stripped again.)
+std::optional<MetaLabel> liftable_label(std::string_view line) {
+  std::optional<MetaLabel> label = metadata_label(line);
+  if (label && label->field == MetaField::kDate && !label->value.empty() && !parse_full_date(label->value)) {
+    return std::nullopt;
+  }
+  return label;
+}
+
 // Finds the first metadata block that starts at line `from` or after, fills
 // `meta` and marks its lines in `state`. `first_content` is the text's first
 // line not blank and not removed.
@@ -138,20 +151,20 @@ std::optional<MetadataBlock> read_metadata_block(const LineTable& lines, std::ve
                                                  size_t first_content) {
   const size_t n = lines.size();
   for (size_t i = from; i < n; ++i) {
-    if (state[i].removed || !metadata_label(lines[i].text)) continue;
+    if (state[i].removed || !liftable_label(lines[i].text)) continue;
     MetadataBlock block{i, i, 0};
     PageMetadata found;
     std::vector<std::pair<size_t, uint32_t>> lifted;  // line, which field (in details)
     size_t j = i;
     bool dashed = false;
     while (j < n) {
-      const auto label = metadata_label(lines[j].text);
+      const auto label = liftable_label(lines[j].text);
       if (!label) {
         // Plain labels at the top of the page are a header, which text mode
         // ends with a blank line: what follows it is the body's, even when it
         // has a label's shape.
         const bool plain_header = i == first_content && !dashed;
-        if (!plain_header && trim(lines[j].text).empty() && j + 1 < n && metadata_label(lines[j + 1].text)) {
+        if (!plain_header && trim(lines[j].text).empty() && j + 1 < n && liftable_label(lines[j + 1].text)) {
           ++j;  // a blank line inside the block
           continue;
         }

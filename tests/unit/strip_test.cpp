@@ -121,6 +121,22 @@ TEST_CASE("strip: a plain label and its value closing the page are its footer", 
   CHECK(stripped("Intro line.\n" + inside) == "Intro line.\n" + inside);
 }
 
+TEST_CASE("strip: a date label whose value is no date stays in the text", "[strip]") {
+  const std::string body = "VIENNA, 5 March 2021 - The Chairperson called for restraint.\nMore of the body.\n";
+  // Closing the page, a whole date is lifted; anything else would vanish.
+  const auto dated = strip_text(body + "\nDate: 12 July 2023\n", {});
+  CHECK(dated.text == body);
+  CHECK(dated.metadata.date == "2023-07-12");
+  const auto vague = strip_text(body + "\nDate: spring 2023\n", {});
+  CHECK(vague.text == body + "\nDate: spring 2023\n");
+  CHECK(vague.metadata.date.empty());
+  // The fuzzer's page: a notice over such a line was kept, then removed once
+  // the page's front matter was stripped again.
+  const std::string page = "r\nerD:88permission888at-\n\nDate:@";
+  const auto once = strip_text(page, {});
+  CHECK(strip_text(osce::front_matter(once.metadata) + once.text, {}).text == once.text);
+}
+
 TEST_CASE("strip: the site's name and section headings above the page type are furniture", "[strip]") {
   const auto r = strip_text(
       "Organization for Security and Co-operation in Europe\nNewsroom\nNews and press releases\nPress release\n"
