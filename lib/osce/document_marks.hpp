@@ -51,6 +51,8 @@ class DocumentEvidence {
     }
   }
   bool is_document() const { return head_mark_ || page_numbers_ >= 2; }
+  // Whether a mark in the page's head (not page numbers) said so.
+  bool by_head_mark() const { return head_mark_; }
 
  private:
   static bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }

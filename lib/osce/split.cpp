@@ -1701,11 +1701,26 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
 
   size_t year_titles = 0;
   DocumentEvidence evidence;
-  for (const Unit& u : units) {
-    year_titles += year_title(u);
-    if (!u.inside_line) evidence.add(u.text);
+  // The unit a document copied whole begins at (n: none). A mark in a
+  // document's head (its symbol, its table of contents) stands under the
+  // head's title lines, and a page may run news over them (a feed's pages
+  // one after another): the document begins with those lines, under prose
+  // or at the page's top. Page numbers mark the page's text as a whole.
+  size_t document_from = n, document_mark = n;
+  for (size_t k = 0; k < n; ++k) {
+    year_titles += year_title(units[k]);
+    if (units[k].inside_line || document_from != n) continue;
+    evidence.add(units[k].text);
+    if (!evidence.is_document()) continue;
+    document_from = 0;
+    if (evidence.by_head_mark()) {
+      document_mark = k;
+      for (document_from = k; document_from > 0 && !prose(units[document_from - 1]);) --document_from;
+    }
   }
-  const bool document = evidence.is_document();
+  // (A mark right under prose, "TABLE OF CONTENTS" under a report's
+  // foreword, has no title of its own over it: the prose is the document's.)
+  const bool document_under_prose = document_from > 0 && document_from < document_mark;
   // Some pages print an item's date under it, after its lead ("... tilted
   // the electoral playing field." then "February 28, 2024 9:37 pm CET", then
   // the next headline): the page ends with a date line, and its first date
@@ -2375,7 +2390,8 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     } else if (u.after_separator) {
       cue("after a separator", kSeparatorWeight);
     }
-    if (document && !u.after_separator) cue("in a document", kDocumentWeight);
+    if (i > document_from && !u.after_separator) cue("in a document", kDocumentWeight);
+    if (i == document_from && document_under_prose) cue("a document's title under prose", kStructureWeight);
     // (Over a head of its own, the label is never an item alone: the -10 is
     // a separator's, beyond a block's title's +4 and the soft cues together.)
     if (i == 1 && page_label) cue("under the page's first line", label_over_head ? -kSeparatorWeight : -kStructureWeight);

@@ -79,3 +79,25 @@ TEST_CASE("split: a page that bears a document's marks is one item", "[split][do
   // A separator line, which someone put there, still parts two documents.
   CHECK(osce::segment(marked + body + "\n* * *\n\n" + body, opt).items.size() == 2);
 }
+
+TEST_CASE("split: a document begins at its head, under the news a page runs over it", "[split][document]") {
+  // (A feed's pages one after another: a release, then a report copied whole,
+  // its table of contents under its title lines.)
+  const std::string news =
+      "OSCE Centre opens a training course for customs officers\n\n"
+      "BISHKEK, 14 May 2024 - A two-week course on risk analysis for customs officers opened today at the "
+      "Customs Academy, organized by the OSCE Centre with the State Customs Service.\n\n"
+      "Thirty officers from the border posts of the Chui and Osh provinces take part in the course.\n\n";
+  const std::string report =
+      "REPUBLIC OF MOLDOVA\nPARLIAMENTARY ELECTIONS 2026\n\nNEEDS ASSESSMENT MISSION REPORT\n\n"
+      "TABLE OF CONTENTS\n\nI. INTRODUCTION\n\nII. EXECUTIVE SUMMARY\n\nI. INTRODUCTION\n\n"
+      "The Office undertook a needs assessment mission to the Republic of Moldova from 20 to 22 January 2026.\n\n"
+      "CHISINAU, 22 January 2026 - The mission met the Central Election Commission and political parties.\n";
+  const osce::SplitOptions opt;
+  const std::string page = news + report;
+  const auto items = osce::segment(page, opt).items;
+  REQUIRE(items.size() == 2);
+  CHECK(std::string_view(page).substr(items[1].begin).starts_with("REPUBLIC OF MOLDOVA"));
+  // The report alone is one item, its dateline within it.
+  CHECK(osce::segment(report, opt).items.size() == 1);
+}
