@@ -88,6 +88,9 @@ constexpr size_t kSentenceWords = 8;
 // An agency's place and day on a line of their own ("Tashkent, Uzbekistan,
 // Nov. 2") have at most this many words.
 constexpr size_t kDatedPlaceWords = 6;
+// A date line of more words names more than a date, a place or a label over
+// it: a byline's date, or a place and date under a meeting's name.
+constexpr size_t kDateLineWords = 7;
 // A speech opens in the first units of its item: under a head of at most
 // this many units (a head of lines and the date under it: the title, the
 // speaker, the speaker's office, the meeting, the place, the date), none of
@@ -1481,7 +1484,7 @@ std::vector<Unit> units_of(std::string_view text, const EdgeMenus& menus) {
       // (A month and its year: two words, a digit last, asked inline first.)
       const bool month_year =
           u.words == 2 && std::isdigit(static_cast<unsigned char>(part.back())) && month_and_year(u);
-      u.date_line = !u.dateline && (u.words <= 7 ? month_year || (digits && date_line_value(part).has_value())
+      u.date_line = !u.dateline && (u.words <= kDateLineWords ? month_year || (digits && date_line_value(part).has_value())
                                                  : (part.size() <= kLongestByline && byline_date(part).has_value()) ||
                                                        (std::isdigit(static_cast<unsigned char>(part.back())) &&
                                                         where_and_when(part).has_value()));  // (the digit inline)
@@ -2349,9 +2352,14 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   auto feet_over_headline = [&](size_t at) -> size_t {
     // (Not an aggregator's date key, "date 2025-03-15 Submit Release": it
     // heads the page it copies, as the scraper printed it over the page.)
+    // (Nor a meeting's place and date over its statement, "OSCE Permanent
+    // Council No. 1488 Vienna, 19 September 2024": a stamp under a text is a
+    // date, a place and a date, or a byline's date, in seven words or fewer.)
     auto who_or_when = [&](size_t k) {
       const std::string_view t = units[k].text;
-      return (units[k].date_line && !(may_open_with_date_key(t) && read_date_key(t))) || byline(t);
+      return (units[k].date_line && !(may_open_with_date_key(t) && read_date_key(t)) &&
+              (units[k].words <= kDateLineWords || byline_date(t))) ||
+             byline(t);
     };
     size_t h = at;
     bool dated = false;

@@ -2194,6 +2194,27 @@ TEST_CASE("split: an aggregator's date key heads the page it copies, no feet of 
   CHECK_FALSE(has_cue_at(page, "date 2025", "the text's feet"));
 }
 
+TEST_CASE("split: a meeting's place and date over a statement are its head, no feet of the text above", "[split]") {
+  // A date under a text, over a headline, is the text's feet; a meeting's
+  // name with its place and date is the head of the statement under it.
+  const std::string page =
+      "Response to the report of the Head of the Mission: Statement to the Council\n\n"
+      "We warmly welcome the Head of Mission back to the Council and thank her for the report on the Mission's "
+      "work in the past six months, in the capital and in the regions.\n\n"
+      "OSCE Permanent Council No. 1501 Vienna, 12 March 2026\n\n"
+      "EU Statement in response to the report of the Head of the OSCE Presence in Albania\n\n"
+      "The European Union welcomes the Head of the Presence to the Council and thanks him for his report on the "
+      "Presence's work in Tirana.\n";
+  const std::vector<std::string> items = item_texts(page);
+  REQUIRE(items.size() == 2);
+  CHECK(items[1].starts_with("OSCE Permanent Council No. 1501"));
+  CHECK_FALSE(has_cue_at(page, "OSCE Permanent Council No.", "the text's feet"));
+  // A date alone there is the feet.
+  const std::string dated = page.substr(0, page.find("OSCE Permanent")) + "12 March 2026\n\n" +
+                            page.substr(page.find("EU Statement"));
+  CHECK(has_cue_at(dated, "12 March 2026", "the text's feet"));
+}
+
 TEST_CASE("split: a date's key whose date the scrape lost stands in the headline's head", "[split]") {
   // "Posted on", its date lost, between a headline and its lead, as a byline
   // stands there: the headline titles the item under it.
