@@ -1484,10 +1484,11 @@ std::vector<Unit> units_of(std::string_view text, const EdgeMenus& menus) {
       // (A month and its year: two words, a digit last, asked inline first.)
       const bool month_year =
           u.words == 2 && std::isdigit(static_cast<unsigned char>(part.back())) && month_and_year(u);
-      u.date_line = !u.dateline && (u.words <= kDateLineWords ? month_year || (digits && date_line_value(part).has_value())
-                                                 : (part.size() <= kLongestByline && byline_date(part).has_value()) ||
-                                                       (std::isdigit(static_cast<unsigned char>(part.back())) &&
-                                                        where_and_when(part).has_value()));  // (the digit inline)
+      u.date_line = !u.dateline &&
+                    (u.words <= kDateLineWords ? month_year || (digits && date_line_value(part).has_value())
+                                               : (part.size() <= kLongestByline && byline_date(part).has_value()) ||
+                                                     (std::isdigit(static_cast<unsigned char>(part.back())) &&
+                                                      where_and_when(part).has_value()));  // (the digit inline)
       // An aggregator's date key over the item it copies ("date 2025-03-15
       // Submit Release", then the headline) dates that item as a date line.
       // With the release's dateline after it, "date 2025-08-13 CHIŞINĂU, 13
