@@ -554,6 +554,33 @@ bool is_page_number(std::string_view line) {
 
 namespace {
 
+// A paged listing's pager, its pages' numbers in a row: "1 2 3 4 5", "1 2 3
+// ... 12 Next", a menu's entry glued after them ("1 2 3 4 5 İDMAN XƏBƏR",
+// an Azerbaijani site's sports news): three numbers or more, each one more
+// than the one before, then a few words at most.
+bool is_pager(std::string_view line) {
+  constexpr size_t kLongestPager = 80, kLeastNumbers = 3, kWordsAfter = 3, kPageDigits = 4;
+  if (line.size() < 5 || line.size() > kLongestPager || line[1] != ' ') return false;
+  size_t numbers = 0, last = 0, at = 0;
+  while (at < line.size()) {
+    const size_t end = std::min(line.find(' ', at), line.size());
+    const std::string_view word = line.substr(at, end - at);
+    if (word.empty() || word.size() > kPageDigits ||
+        !std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      break;
+    }
+    size_t value = 0;
+    for (char c : word) value = value * 10 + static_cast<size_t>(c - '0');
+    if (numbers != 0 && value != last + 1) break;
+    last = value;
+    ++numbers;
+    at = end + 1;
+  }
+  if (numbers < kLeastNumbers) return false;
+  const std::string_view after = at < line.size() ? line.substr(at) : std::string_view{};
+  return after.empty() || (!ends_a_sentence(after) && word_count(after, kWordsAfter + 1) <= kWordsAfter);
+}
+
 // A listing's count of what it shows: "Displaying 1 - 10 of 752", "Showing
 // 1-10 of 752 results", "Results 11 to 20 of 345".
 bool is_result_count(std::string_view line) {
@@ -962,6 +989,7 @@ bool is_chrome_line(std::string_view trimmed_line) {
   if (trimmed_line.substr(0, 2) == "\xc3\x97") return word_count(trimmed_line, kWidgetWords + 1) <= kWidgetWords;
   if (is_section_posts_heading(trimmed_line)) return true;
   return (might_be_breadcrumb(trimmed_line) && is_breadcrumb(trimmed_line)) || is_page_number(trimmed_line) ||
+         (trimmed_line[0] >= '1' && trimmed_line[0] <= '9' && is_pager(trimmed_line)) ||
          is_result_count(trimmed_line) || is_feed_note(trimmed_line) || is_script_notice(trimmed_line) ||
          is_language_offer(trimmed_line) ||
          (trimmed_line[0] == '\xD0' && is_guest_notice(trimmed_line)) ||

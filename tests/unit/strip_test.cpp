@@ -621,6 +621,14 @@ TEST_CASE("strip: a paged listing's number and pager are chrome", "[strip]") {
   // The listing's count of what it shows.
   CHECK(stripped("Displaying 1 - 10 of 752\nBody.\nShowing 11-20 of 752 results\n") == "Body.\n");
   CHECK(stripped("Showing 3 of the 10 films\nBody.\n") == "Showing 3 of the 10 films\nBody.\n");
+  // The pages' numbers in a row, a link or a menu's entry after them.
+  CHECK(stripped("Body.\n1 2 3 4 5 \xC4\xB0DMAN X\xC6\x8FB\xC6\x8FR\n") == "Body.\n");
+  CHECK(stripped("Body.\n1 2 3 ... 12 Next\n") == "Body.\n");
+  CHECK(stripped("Body.\n4 5 6 7\n") == "Body.\n");
+  // Numbers out of order, too few, or a sentence after them: content.
+  CHECK(stripped("Body.\n1 2 4 8\n") == "Body.\n1 2 4 8\n");
+  CHECK(stripped("Body.\n1 2 Next\n") == "Body.\n1 2 Next\n");
+  CHECK(stripped("Body.\n1 2 3 go the runners.\n") == "Body.\n1 2 3 go the runners.\n");
 }
 
 TEST_CASE("strip: the text-mode header is read back, so stripping twice changes nothing", "[strip]") {
