@@ -1725,6 +1725,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   // (A mark right under prose, "TABLE OF CONTENTS" under a report's
   // foreword, has no title of its own over it: the prose is the document's.)
   const bool document_under_prose = document_from > 0 && document_from < document_mark;
+  size_t document_to = n;  // (where a release under it ends the document: see "in a document")
   // Some pages print an item's date under it, after its lead ("... tilted
   // the electoral playing field." then "February 28, 2024 9:37 pm CET", then
   // the next headline): the page ends with a date line, and its first date
@@ -2399,7 +2400,21 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     } else if (u.after_separator) {
       cue("after a separator", kSeparatorWeight);
     }
-    if (i > document_from && !u.after_separator) cue("in a document", kDocumentWeight);
+    if (i > document_from && i < document_to && !u.after_separator) {
+      // A news release under a sentence ends the document: its headline over
+      // its dateline, or an aggregator's date key over the dateline (a
+      // feed's pages one after another). A document prints its place and
+      // date on a line of their own, "Warsaw 29 January 2009", no dateline
+      // opening prose under a title.
+      const bool release = ends_a_sentence(prev) &&
+                           ((i + 1 < n && units[i + 1].dateline && heads_a_date(units, i)) ||
+                            (u.dateline && may_open_with_date_key(u.text) && read_date_key(u.text)));
+      if (release) {
+        document_to = i;
+      } else {
+        cue("in a document", kDocumentWeight);
+      }
+    }
     if (i == document_from && document_under_prose) cue("a document's title under prose", kStructureWeight);
     // (Over a head of its own, the label is never an item alone: the -10 is
     // a separator's, beyond a block's title's +4 and the soft cues together.)

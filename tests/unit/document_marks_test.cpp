@@ -100,4 +100,13 @@ TEST_CASE("split: a document begins at its head, under the news a page runs over
   CHECK(std::string_view(page).substr(items[1].begin).starts_with("REPUBLIC OF MOLDOVA"));
   // The report alone is one item, its dateline within it.
   CHECK(osce::segment(report, opt).items.size() == 1);
+  // A release under it, its headline over its dateline, ends the report.
+  const std::string release =
+      "\nMedia freedom representative condemns attack on journalist\n\n"
+      "VIENNA, 13 August 2026 - The OSCE Representative on Freedom of the Media today condemned a physical attack "
+      "against a journalist in the capital.\n";
+  const std::string feed = page + release;
+  const auto three = osce::segment(feed, opt).items;
+  REQUIRE(three.size() == 3);
+  CHECK(std::string_view(feed).substr(three[2].begin).starts_with("Media freedom representative"));
 }
