@@ -2807,7 +2807,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         cue("a headline between paragraphs", u.words >= 8 ? kHeadlineWeight : kLoneHeadlineWeight);
         weighed_as_headline = true;
       } else if (u.words <= kStateNameWords && i + 2 < n && prev.words >= kSentenceWords && ends_a_sentence(prev) &&
-                 labels_an_item(u) && !in_footer(i) && structure[i + 1] == 0 &&
+                 labels_an_item(u) && !in_footer(i) && structure[i + 1] == 0 && !units[i + 1].after_separator &&
                  headline_over_its_lead(units, i + 1)) {
         // A section's label under the end of a sentence and over a news
         // headline and its text ("World", then "OSCE Parliamentary Assembly
@@ -2818,7 +2818,9 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         // "Our institutions and offices", naming nobody: see headline.) So
         // does a State's name, a ministry's or a delegation's label ("Sweden",
         // then "Sweden takes over OSCE Chair"), which as a taxonomy's name is
-        // no section's label (a card's name may be one).
+        // no section's label (a card's name may be one). A separator line
+        // between parts them: "Partner news", "---", then the next page's
+        // headline; the label heads what the page's foot had under it.
         head_opens_item = true;
         cue(names_a_state(u) ? "a State's name over a headline" : "a section's label over a headline", kHeadlineWeight);
       } else if (u.words <= kLinkWords && i + 1 < n && ends_a_sentence(prev) && is_about_page_label(u.text) &&
@@ -3352,9 +3354,10 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     // line of the item above. (Over a lead, such a line is the item above's
     // link: "Photo gallery".) (A list's empty entry may stand between the
     // sentence and the title, "-", where a page lists its items: the
-    // sentence's item keeps it.)
+    // sentence's item keeps it. Nor does a separator line go with the item
+    // below it: the line above it, "Partner news" then "---", is no head.)
     if (c.boundary && structure[i] == 0 && i >= 2 && i - 1 > item_start && structure[i - 1] == 0 &&
-        !in_footer(i - 1) && ends_the_text_above(i - 2)) {
+        !u.after_separator && !in_footer(i - 1) && ends_the_text_above(i - 2)) {
       Candidate& above = options.explain ? seg.candidates.back() : previous;  // the headline's or the label's
       const bool headline_above = titles_the_text_below(units, i - 1) &&
                                   above.score + kStructureWeight >= options.threshold &&

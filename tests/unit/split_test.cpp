@@ -2349,6 +2349,15 @@ TEST_CASE("split: a section's label over a news headline under a sentence begins
       "The Bureau meeting also included reports on the coming meetings of the Assembly, among them the Annual "
       "Session in Vancouver.\n";
   CHECK(has_cue_at(page, "World", "a section's label over a headline"));
+  // A separator line between them parts the label from the headline: the
+  // label is the foot of the page above ("Partner news", "---"), and the
+  // headline's item begins under the separator.
+  std::string parted = page;
+  parted.replace(parted.find("World\n\n"), 7, "Partner news\n---\n");
+  CHECK_FALSE(has_cue_at(parted, "Partner news", "a section's label over a headline"));
+  const osce::Segmentation parts = osce::segment(parted, {});
+  REQUIRE(parts.items.size() == 2);
+  CHECK(parts.items[1].begin == parted.find("Assembly Bureau"));
   // Over a headline over its date and dateline, the label's item holds them
   // all: the headline's own date begins no second item.
   const std::string dated =
