@@ -637,6 +637,18 @@ bool titles_a_statement(std::string_view t) {
                                      "Response to the Representative", "Response to the Presentation"};
   auto opens_as_one = [&](std::string_view w) { return kinds.open(w) || responses.open(w); };
   if (opens_as_one(t)) return true;
+  // A word may say what kind of statement, its kind's word in a title's case
+  // or not: "Press Statement by the Co-Chairs of the OSCE Minsk Group",
+  // "Joint statement of ...", "Closing remarks at ...".
+  static const Openings qualifiers = {"Press ", "Joint ", "Opening ", "Closing ", "Introductory ", "Concluding "};
+  if (const size_t q = qualifiers.opening(t); q != 0 && q < t.size()) {
+    constexpr size_t kLongestKind = 16;  // "Intervention at "
+    std::array<char, kLongestKind> kind{};
+    const std::string_view rest = t.substr(q, kLongestKind);
+    std::copy(rest.begin(), rest.end(), kind.begin());
+    kind[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(kind[0])));
+    if (kinds.open(std::string_view(kind.data(), rest.size()))) return true;
+  }
   const size_t colon = t.find(": ");
   return colon != std::string_view::npos && opens_as_one(t.substr(colon + 2));
 }

@@ -523,6 +523,13 @@ TEST_CASE("paragraph cues: a title that says it is a statement's", "[cues]") {
   CHECK_FALSE(osce::titles_a_statement("Statements and speeches"));
   CHECK_FALSE(osce::titles_a_statement("Address"));
   CHECK_FALSE(osce::titles_a_statement("The Mission's answer: a statement of intent"));
+  // A word for the statement's kind before it, in a title's case or not.
+  CHECK(osce::titles_a_statement("Press Statement by the Co-Chairs of the OSCE Minsk Group"));
+  CHECK(osce::titles_a_statement("Joint statement of the Chairpersonship and the Secretary General"));
+  CHECK(osce::titles_a_statement("Closing remarks at the Annual Security Review Conference"));
+  CHECK_FALSE(osce::titles_a_statement("Press freedom on the agenda of the Assembly"));
+  CHECK_FALSE(osce::titles_a_statement("Joint"));
+  CHECK_FALSE(osce::titles_a_statement("Closing statements"));
 }
 
 TEST_CASE("paragraph cues: a line that says the line above again", "[cues]") {
