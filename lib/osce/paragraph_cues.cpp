@@ -1167,6 +1167,20 @@ bool signs_off_copy(std::string_view t) {
 
 // One pass for the marks that may stand anywhere; the phrases open or close
 // the paragraph.
+// An agency's name in slashes after the copy's last sentence signs the copy
+// off: "... in these regions. /APA/". (Out of line: every paragraph asks
+// closes_an_item, few end with a slash.)
+[[gnu::noinline]] static bool signed_in_slashes(std::string_view end) {
+  constexpr size_t kLongestAgency = 15;
+  if (end.size() < 8) return false;
+  const size_t open = end.find_last_of('/', end.size() - 2);
+  const size_t name = open == std::string_view::npos ? 0 : end.size() - 2 - open;
+  return name >= 2 && name <= kLongestAgency && open >= 2 && end[open - 1] == ' ' &&
+         std::all_of(end.begin() + static_cast<std::ptrdiff_t>(open) + 1, end.end() - 1,
+                     [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '-'; }) &&
+         ends_with_sentence_mark(end.substr(0, open - 1));
+}
+
 bool closes_an_item(std::string_view t, const char* readable_end) {
   if (t.size() <= 6 && signs_off(t)) return true;
   // The marks, found a block at a time: '@', a '+' before digits, the ':'
@@ -1197,6 +1211,7 @@ bool closes_an_item(std::string_view t, const char* readable_end) {
     }
   });
   if (found) return true;
+  if (!t.empty() && t.back() == '/' && signed_in_slashes(t)) return true;
   // (A teaser's link line, "Read more", ends the teaser.)
   static const Openings openings = {"For more information", "For further", "Please contact", "Follow ",
                                     "Learn more", "Contact:", "Read more", "Read the full", "Continue reading"};

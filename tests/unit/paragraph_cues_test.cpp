@@ -173,6 +173,16 @@ TEST_CASE("paragraph cues: a web address alone on a line signs its item's copy",
   }
 }
 
+TEST_CASE("paragraph cues: an agency's name in slashes after the last sentence signs the copy", "[cues]") {
+  CHECK(osce::closes_an_item("The Minister praised the Commissioner's work for the prevention of conflicts. /APA/"));
+  CHECK(osce::closes_an_item("The talks will go on in the spring. /Trend-News/"));
+  // In a dateline, in a sentence, after no sentence's end, or a path: no sign-off.
+  CHECK_FALSE(osce::closes_an_item("VIENNA, July 4. /TASS/. The Representative condemned the attack."));
+  CHECK_FALSE(osce::closes_an_item("The report was published under /docs/"));
+  CHECK_FALSE(osce::closes_an_item("The Minister praised the Commissioner /APA/"));
+  CHECK_FALSE(osce::closes_an_item("Both sides agreed. /a/"));
+}
+
 TEST_CASE("paragraph cues: a lead that names someone in full with their office", "[cues]") {
   CHECK(osce::opens_with_office_and_name("Minister of Foreign Affairs Nikola Selakovic talked today with his "
                                          "counterpart."));
