@@ -558,7 +558,7 @@ namespace {
 // ... 12 Next", a menu's entry glued after them ("1 2 3 4 5 İDMAN XƏBƏR",
 // an Azerbaijani site's sports news): three numbers or more, each one more
 // than the one before, then a few words at most.
-bool is_pager(std::string_view line) {
+[[gnu::noinline]] bool is_pager(std::string_view line) {
   constexpr size_t kLongestPager = 80, kLeastNumbers = 3, kWordsAfter = 3, kPageDigits = 4;
   if (line.size() < 5 || line.size() > kLongestPager || line[1] != ' ') return false;
   size_t numbers = 0, last = 0, at = 0;
@@ -579,6 +579,23 @@ bool is_pager(std::string_view line) {
   if (numbers < kLeastNumbers) return false;
   const std::string_view after = at < line.size() ? line.substr(at) : std::string_view{};
   return after.empty() || (!ends_a_sentence(after) && word_count(after, kWordsAfter + 1) <= kWordsAfter);
+}
+
+// A language switcher's locales, its flags' names lost: "mk_MK mk_MK",
+// "en_US de_DE" (a language and a country, in the case the locale gives).
+[[gnu::noinline]] bool is_locale_line(std::string_view line) {
+  constexpr size_t kLocale = 5;
+  if (line.size() < kLocale) return false;
+  for (size_t at = 0; at < line.size();) {
+    const std::string_view w = line.substr(at, std::min(line.find(' ', at), line.size()) - at);
+    auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+    auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+    if (w.size() != kLocale || !lower(w[0]) || !lower(w[1]) || w[2] != '_' || !upper(w[3]) || !upper(w[4])) {
+      return false;
+    }
+    at += kLocale + 1;
+  }
+  return true;
 }
 
 // A listing's count of what it shows: "Displaying 1 - 10 of 752", "Showing
@@ -990,6 +1007,7 @@ bool is_chrome_line(std::string_view trimmed_line) {
   if (is_section_posts_heading(trimmed_line)) return true;
   return (might_be_breadcrumb(trimmed_line) && is_breadcrumb(trimmed_line)) || is_page_number(trimmed_line) ||
          (trimmed_line[0] >= '1' && trimmed_line[0] <= '9' && is_pager(trimmed_line)) ||
+         (trimmed_line.size() >= 5 && trimmed_line[2] == '_' && is_locale_line(trimmed_line)) ||
          is_result_count(trimmed_line) || is_feed_note(trimmed_line) || is_script_notice(trimmed_line) ||
          is_language_offer(trimmed_line) ||
          (trimmed_line[0] == '\xD0' && is_guest_notice(trimmed_line)) ||

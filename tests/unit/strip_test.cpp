@@ -609,6 +609,16 @@ TEST_CASE("strip: Russian sites' more-link with its arrow, guest notice and head
   CHECK(stripped("A short line\nRelated news\nA title\n") == "A short line\nA title\n");
 }
 
+TEST_CASE("strip: a language switcher's locale codes are chrome", "[strip]") {
+  CHECK(stripped("mk_MK mk_MK\n\nOSCE supports the Youth Council\n\nBody.\n") ==
+        "OSCE supports the Youth Council\n\nBody.\n");
+  CHECK(stripped("en_US\nBody.\n") == "Body.\n");
+  // Not a word with an underscore, nor codes in a sentence or another case.
+  CHECK(stripped("snake_case\nBody.\n") == "snake_case\nBody.\n");
+  CHECK(stripped("Set en_US as the locale.\nBody.\n") == "Set en_US as the locale.\nBody.\n");
+  CHECK(stripped("EN_us\nBody.\n") == "EN_us\nBody.\n");
+}
+
 TEST_CASE("strip: a paged listing's number and pager are chrome", "[strip]") {
   CHECK(stripped("OSCE - Page 4\nBody.\nNext page\n") == "Body.\n");
   CHECK(stripped("You are here\nPage 2 of 12\nBody.\n") == "Body.\n");
