@@ -632,7 +632,7 @@ TEST_CASE("strip: a paged listing's number and pager are chrome", "[strip]") {
   CHECK(stripped("Displaying 1 - 10 of 752\nBody.\nShowing 11-20 of 752 results\n") == "Body.\n");
   CHECK(stripped("Showing 3 of the 10 films\nBody.\n") == "Showing 3 of the 10 films\nBody.\n");
   // The pages' numbers in a row, a link or a menu's entry after them.
-  CHECK(stripped("Body.\n1 2 3 4 5 \xC4\xB0DMAN X\xC6\x8FB\xC6\x8FR\n") == "Body.\n");
+  CHECK(stripped("Body.\n1 2 3 4 5 \xC4\xB0" "DMAN X\xC6\x8F" "B\xC6\x8F" "R\n") == "Body.\n");  // İDMAN XƏBƏR
   CHECK(stripped("Body.\n1 2 3 ... 12 Next\n") == "Body.\n");
   CHECK(stripped("Body.\n4 5 6 7\n") == "Body.\n");
   // Numbers out of order, too few, or a sentence after them: content.
