@@ -1165,8 +1165,6 @@ bool signs_off_copy(std::string_view t) {
   return dot != std::string_view::npos && ends_a_bare_web_address(t, dot);
 }
 
-// One pass for the marks that may stand anywhere; the phrases open or close
-// the paragraph.
 // An agency's name in slashes after the copy's last sentence signs the copy
 // off: "... in these regions. /APA/". (Out of line: every paragraph asks
 // closes_an_item, few end with a slash.)
@@ -1181,6 +1179,8 @@ bool signs_off_copy(std::string_view t) {
          ends_with_sentence_mark(end.substr(0, open - 1));
 }
 
+// One pass for the marks that may stand anywhere; the phrases open or close
+// the paragraph.
 bool closes_an_item(std::string_view t, const char* readable_end) {
   if (t.size() <= 6 && signs_off(t)) return true;
   // The marks, found a block at a time: '@', a '+' before digits, the ':'
