@@ -39,6 +39,23 @@ counted=$(awk '/^pages stripped one by one/ {
 if [ "${OSCE_UPDATE:-0}" = 1 ]; then cp "$work/report" "$here/pages_eval.expected"; fi
 diff -u "$here/pages_eval.expected" "$work/report"
 
+# --drop-cut-lines: a page of 1,500 bytes or more whose last line (over 30
+# characters) ends in a letter lost that line's end to an excerpt's cut; a
+# line that ends a sentence, or a short page, keeps it.
+mkdir -p "$work/cut"
+long=$(awk 'BEGIN { for (i = 0; i < 40; i++) printf "The Mission held a course for judges in the capital. " }')
+printf 'A headline\n\n%s\n\nThe course covered the quality of education in different languages in Koso\n' \
+  "$long" > "$work/cut/a.txt"
+printf 'Another headline\n\n%s\n\nThe course ended with a visit to the courts of the region.\n' "$long" \
+  > "$work/cut/b.txt"
+printf 'A short page\n\nThe Mission opened an office in the north of the country in Koso\n' > "$work/cut/c.txt"
+"$bin/osce_split_eval" --pages "$work/cut" --drop-cut-lines > "$work/cut.report"
+grep -q "^  (1 page's last line dropped as cut mid-sentence)$" "$work/cut.report" || {
+  echo "--drop-cut-lines on one cut page of three said:" >&2
+  cat "$work/cut.report" >&2
+  exit 1
+}
+
 # `make eval PAGES=dir` with a directory that is not there: told, status 2.
 for tool in split tag dates; do
   status=0

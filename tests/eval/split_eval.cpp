@@ -3,11 +3,13 @@
 // (shuffled, with and without datelines, under headlines, with lists and section headings, with datelines' dates
 // first), since the tool will mostly meet pages nobody annotated.
 // usage: osce_split_eval CORPUS_DIR [THRESHOLD] [--errors]
-//        osce_split_eval --pages DIR [THRESHOLD] [--rounds N] [--errors]
+//        osce_split_eval --pages DIR [THRESHOLD] [--rounds N] [--drop-cut-lines] [--errors]
 // --errors prints the start of every missed and false boundary of the generated pages.
 // --pages measures on pages of your own instead, nobody's annotation needed:
 // each file under DIR a page of one item, run together two to five at a time,
 // in N rounds of another order each (see evaluate_on_pages).
+// --drop-cut-lines drops a page's last line where a stored excerpt cut it
+// mid-sentence (see cut_last_line): no scraped page ends so.
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
@@ -235,7 +237,34 @@ std::string with_date_first(const std::string& item) {
 //   line) and the whole kept. Where the strip of the whole took that line,
 //   the page's boundary is not counted, and the count says how many were not.
 // A page that is itself several items makes false boundaries here.
-int evaluate_on_pages(const fs::path& dir, const osce::SplitOptions& opt, size_t rounds, bool show_errors) {
+// The length of the last line of `page` where a stored excerpt cut it
+// mid-sentence, with its line end; 0 where it was not cut. Search engines and
+// archives keep the first 2,000 characters or so of a page, and the cut line
+// ("... the quality of education in different languages in Koso") reads as
+// a headline over the next page it is joined to: a page of 1,500 bytes or
+// more whose last line has over 30 characters and ends in a letter (ASCII,
+// or a two-byte letter: Latin, Greek, Cyrillic, Armenian).
+size_t cut_last_line(std::string_view page) {
+  constexpr size_t kExcerptBytes = 1500, kLineChars = 30;
+  if (page.size() < kExcerptBytes) return 0;
+  std::string_view body = page;
+  while (!body.empty() && (body.back() == '\n' || body.back() == '\r')) body.remove_suffix(1);
+  const size_t from = body.rfind('\n') + 1;  // (npos + 1 is 0: a page of one line)
+  std::string_view line = body.substr(from);
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+  // (Characters, not bytes: a line's bytes that open a character.)
+  const auto chars = std::count_if(line.begin(), line.end(), [](char c) { return (c & 0xC0) != 0x80; });
+  if (static_cast<size_t>(chars) <= kLineChars) return 0;
+  const auto last = static_cast<unsigned char>(line.back());
+  const bool letter = std::isalpha(last) != 0 ||
+                      (line.size() >= 2 && last >= 0x80 && last <= 0xBF &&
+                       static_cast<unsigned char>(line[line.size() - 2]) >= 0xC3 &&
+                       static_cast<unsigned char>(line[line.size() - 2]) <= 0xD6);
+  return letter ? page.size() - from : 0;
+}
+
+int evaluate_on_pages(const fs::path& dir, const osce::SplitOptions& opt, size_t rounds, bool drop_cut_lines,
+                      bool show_errors) {
   std::vector<fs::path> files;
   for (const auto& e : fs::recursive_directory_iterator(dir)) {
     if (e.is_regular_file() && e.path().filename().string()[0] != '.') files.push_back(e.path());
@@ -245,8 +274,15 @@ int evaluate_on_pages(const fs::path& dir, const osce::SplitOptions& opt, size_t
     std::string raw, stripped;
   };
   std::vector<Page> pages;
+  size_t cut_lines = 0;
   for (const fs::path& file : files) {
     std::string raw = osce::read_file(file.string());
+    if (drop_cut_lines) {
+      if (const size_t cut = cut_last_line(raw)) {
+        raw.erase(raw.size() - cut);
+        ++cut_lines;
+      }
+    }
     std::string stripped = osce::strip_text(raw, {}).text;
     // (An item begins at its first byte that is no blank, as osce-split's do.)
     while (!stripped.empty() && (stripped.back() == '\n' || stripped.back() == ' ')) stripped.pop_back();
@@ -350,6 +386,10 @@ int evaluate_on_pages(const fs::path& dir, const osce::SplitOptions& opt, size_t
               pages.size(), dir.c_str(), files.size(), runs.size());
   if (rounds > 1) std::printf(" (%zu rounds, each page once a round)", rounds);
   std::printf("\n");
+  if (drop_cut_lines) {
+    std::printf("  (%zu %s dropped as cut mid-sentence)\n", cut_lines,
+                cut_lines == 1 ? "page's last line" : "pages' last lines");
+  }
   alone.print("pages stripped one by one, then joined");
   joined.print("pages joined, then stripped");
   if (not_counted > 0) {
@@ -361,11 +401,11 @@ int evaluate_on_pages(const fs::path& dir, const osce::SplitOptions& opt, size_t
 
 constexpr char kUsage[] =
     "CORPUS_DIR [THRESHOLD] [--errors]\n"
-    "--pages DIR [THRESHOLD] [--rounds N] [--errors]";
+    "--pages DIR [THRESHOLD] [--rounds N] [--drop-cut-lines] [--errors]";
 
 int run(int argc, char** argv) {
   // (Flags anywhere; the positionals in their order.)
-  bool on_pages = false, show_errors = false;
+  bool on_pages = false, show_errors = false, drop_cut_lines = false;
   size_t rounds = 1;
   std::vector<std::string> positional;
   for (int k = 1; k < argc; ++k) {
@@ -374,6 +414,8 @@ int run(int argc, char** argv) {
       on_pages = true;
     } else if (arg == "--errors") {
       show_errors = true;
+    } else if (arg == "--drop-cut-lines") {
+      drop_cut_lines = true;
     } else if (arg == "--rounds" && k + 1 < argc) {
       rounds = static_cast<size_t>(std::max(1, std::atoi(argv[++k])));
     } else {
@@ -388,7 +430,7 @@ int run(int argc, char** argv) {
   osce::SplitOptions opt;
   if (positional.size() > 1) opt.threshold = std::stod(positional[1]);
   opt.explain = show_errors;
-  if (on_pages) return evaluate_on_pages(corpus, opt, rounds, show_errors);
+  if (on_pages) return evaluate_on_pages(corpus, opt, rounds, drop_cut_lines, show_errors);
 
   Score bundled;
   std::vector<std::string> items;  // gold items, for the generated pages
