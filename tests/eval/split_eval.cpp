@@ -222,21 +222,6 @@ std::string with_date_first(const std::string& item) {
          " \xE2\x80\x93 " + item.substr(d->length);
 }
 
-// osce-split on pages nobody annotated: each regular file under `dir` (and
-// its subdirectories) a page of one item, as a scraper saves a news item
-// with its menu. The pages, in an order shuffled with a fixed seed, run
-// together two to five at a time (each round another order: a small
-// directory then gives each page several neighbours), two ways:
-// - each page stripped alone by osce-strip, the texts joined a line apart:
-//   the gold boundaries are the pages' starts;
-// - the raw pages joined, then stripped as one page, as an aggregator's page
-//   is scraped: the gold boundary of a page is its first line that survives
-//   stripping it alone (with the line under it, where that is found too),
-//   searched for at a line's start after the boundary before, or the first
-//   of the lines above it that stripping it alone lifted (its title, its date
-//   line) and the whole kept. Where the strip of the whole took that line,
-//   the page's boundary is not counted, and the count says how many were not.
-// A page that is itself several items makes false boundaries here.
 // The length of the last line of `page` where a stored excerpt cut it
 // mid-sentence, with its line end; 0 where it was not cut. Search engines and
 // archives keep the first 2,000 characters or so of a page, and the cut line
@@ -263,6 +248,21 @@ size_t cut_last_line(std::string_view page) {
   return letter ? page.size() - from : 0;
 }
 
+// osce-split on pages nobody annotated: each regular file under `dir` (and
+// its subdirectories) a page of one item, as a scraper saves a news item
+// with its menu. The pages, in an order shuffled with a fixed seed, run
+// together two to five at a time (each round another order: a small
+// directory then gives each page several neighbours), two ways:
+// - each page stripped alone by osce-strip, the texts joined a line apart:
+//   the gold boundaries are the pages' starts;
+// - the raw pages joined, then stripped as one page, as an aggregator's page
+//   is scraped: the gold boundary of a page is its first line that survives
+//   stripping it alone (with the line under it, where that is found too),
+//   searched for at a line's start after the boundary before, or the first
+//   of the lines above it that stripping it alone lifted (its title, its date
+//   line) and the whole kept. Where the strip of the whole took that line,
+//   the page's boundary is not counted, and the count says how many were not.
+// A page that is itself several items makes false boundaries here.
 int evaluate_on_pages(const fs::path& dir, const osce::SplitOptions& opt, size_t rounds, bool drop_cut_lines,
                       bool show_errors) {
   std::vector<fs::path> files;
