@@ -565,10 +565,7 @@ namespace {
   while (at < line.size()) {
     const size_t end = std::min(line.find(' ', at), line.size());
     const std::string_view word = line.substr(at, end - at);
-    if (word.empty() || word.size() > kPageDigits ||
-        !std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-      break;
-    }
+    if (word.size() > kPageDigits || !all_digits(word)) break;
     size_t value = 0;
     for (char c : word) value = value * 10 + static_cast<size_t>(c - '0');
     if (numbers != 0 && value != last + 1) break;
