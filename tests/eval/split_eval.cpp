@@ -23,6 +23,7 @@
 
 #include "osce/dateline.hpp"
 #include "osce/line_reader.hpp"
+#include "osce/opening.hpp"
 #include "osce/split.hpp"
 #include "osce/strip.hpp"
 #include "osce/text_lines.hpp"
@@ -227,8 +228,8 @@ std::string with_date_first(const std::string& item) {
 // archives keep the first 2,000 characters or so of a page, and the cut line
 // ("... the quality of education in different languages in Koso") reads as
 // a headline over the next page it is joined to: a page of 1,500 bytes or
-// more whose last line has over 30 characters and ends in a letter (ASCII,
-// or a two-byte letter: Latin, Greek, Cyrillic, Armenian).
+// more whose last line has over 30 characters and ends in a letter (as
+// ends_in_letter_or_digit reads one, a digit aside).
 size_t cut_last_line(std::string_view page) {
   constexpr size_t kExcerptBytes = 1500, kLineChars = 30;
   if (page.size() < kExcerptBytes) return 0;
@@ -240,11 +241,7 @@ size_t cut_last_line(std::string_view page) {
   // (Characters, not bytes: a line's bytes that open a character.)
   const auto chars = std::count_if(line.begin(), line.end(), [](char c) { return (c & 0xC0) != 0x80; });
   if (static_cast<size_t>(chars) <= kLineChars) return 0;
-  const auto last = static_cast<unsigned char>(line.back());
-  const bool letter = std::isalpha(last) != 0 ||
-                      (line.size() >= 2 && last >= 0x80 && last <= 0xBF &&
-                       static_cast<unsigned char>(line[line.size() - 2]) >= 0xC3 &&
-                       static_cast<unsigned char>(line[line.size() - 2]) <= 0xD6);
+  const bool letter = !std::isdigit(static_cast<unsigned char>(line.back())) && osce::ends_in_letter_or_digit(line);
   return letter ? page.size() - from : 0;
 }
 
