@@ -1179,10 +1179,30 @@ bool signs_off_copy(std::string_view t) {
          ends_with_sentence_mark(end.substr(0, open - 1));
 }
 
+// A line of hashtags alone, a post's tags under its text: "#eng", "#OSCE
+// #Moldova". (Not a Markdown heading, "# Title", "## Section", nor a rank,
+// "#1": a tag opens with a letter.)
+static bool hashtags_alone(std::string_view t) {
+  size_t tags = 0;
+  for (size_t i = 0; i < t.size();) {
+    if (t[i] == ' ') {
+      ++i;
+      continue;
+    }
+    const size_t end = std::min(t.find(' ', i), t.size());
+    const auto first = static_cast<unsigned char>(end - i >= 2 ? t[i + 1] : ' ');
+    if (t[i] != '#' || !(std::isalpha(first) || first >= 0x80)) return false;
+    ++tags;
+    i = end;
+  }
+  return tags > 0;
+}
+
 // One pass for the marks that may stand anywhere; the phrases open or close
 // the paragraph.
 bool closes_an_item(std::string_view t, const char* readable_end) {
   if (t.size() <= 6 && signs_off(t)) return true;
+  if (!t.empty() && t[0] == '#' && hashtags_alone(t)) return true;
   // The marks, found a block at a time: '@', a '+' before digits, the ':'
   // of "http://" and the '.' of "www.". A mark closes in the paragraph's
   // last bytes, where a contact or a link to more stands: an event page's

@@ -228,7 +228,7 @@ bool closes_an_address(std::string_view t);
 // Contacts, links and "for more information": an e-mail address, a phone
 // number, a URL, a closing phrase at either end ("Please contact", "...
 // can be found here"), a contacts block's heading ("Contacts", "Media
-// contact").
+// contact"), a post's hashtags on a line of their own ("#eng").
 bool closes_an_item(std::string_view t, const char* readable_end = nullptr);
 
 // An agency's sign-off on a line of its own: its web address ("News.Az",

@@ -161,6 +161,18 @@ TEST_CASE("paragraph cues: an author's handle in a byline is no contact", "[cues
   CHECK_FALSE(osce::closes_an_item("By Jane Doe (@janedoe), 4 December 2020"));
 }
 
+TEST_CASE("paragraph cues: a post's hashtags on a line of their own close it", "[cues]") {
+  for (const char* tags : {"#eng", "#OSCE #Moldova", "#Ukraine  #OSCE #peace"}) {
+    INFO(tags);
+    CHECK(osce::closes_an_item(tags));
+  }
+  // A Markdown heading, a tag inside a sentence, a number: no post's tags.
+  for (const char* other : {"# Background", "## Our work", "#OSCE supports the talks in Vienna", "#1", "#"}) {
+    INFO(other);
+    CHECK_FALSE(osce::closes_an_item(other));
+  }
+}
+
 TEST_CASE("paragraph cues: a web address alone on a line signs its item's copy", "[cues]") {
   for (const char* address : {"/example-news.al", "News.Az", "www.example.org", "example.org/"}) {
     INFO(address);
