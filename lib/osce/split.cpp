@@ -511,11 +511,13 @@ OSCE_INLINE bool continues_a_list(const std::vector<Unit>& units, size_t k) {
 // ("Secretariat (CPC)" names an office). (Its few words, and no name of the
 // taxonomy: see is_section_label.)
 bool section_label(std::string_view t) {
-  // (Past ASCII, letters only: two-byte sequences from C3 on, Latin to
-  // Cyrillic; C2 holds marks such as "»", E2 and up dashes and quotes.)
+  // (Past ASCII, letters only, as ends_in_letter_or_digit reads them: from
+  // U+00C0 to U+1FFF, Latin, Greek, Cyrillic, Armenian, Georgian
+  // ("სიახლეები", "News"): lead bytes C3 to E1. C2 holds marks such as "»",
+  // E2 and up dashes and quotes.)
   return std::all_of(t.begin(), t.end(), [](char c) {
     const auto b = static_cast<unsigned char>(c);
-    return b == ' ' || std::isalpha(b) || (b >= 0x80 && b <= 0xBF) || (b >= 0xC3 && b <= 0xD4);
+    return b == ' ' || std::isalpha(b) || (b >= 0x80 && b <= 0xBF) || (b >= 0xC3 && b <= 0xE1);
   });
 }
 
@@ -3356,25 +3358,36 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     // sentence and the title, "-", where a page lists its items: the
     // sentence's item keeps it. Nor does a separator line go with the item
     // below it: the line above it, "Partner news" then "---", is no head.)
+    // A section's label may stand between the sentence and the title, a
+    // site's over its article ("სიახლეები", "News", then "Round Table in
+    // Moldova", then the lead): the item begins at the label.
+    const bool label_over_title = c.boundary && i >= 3 && i - 2 > item_start && structure[i - 2] == 0 &&
+                                  !units[i - 1].after_separator && !in_footer(i - 2) && !closing[i - 2] &&
+                                  is_section_label(units[i - 2]) && ends_the_text_above(i - 3);
     if (c.boundary && structure[i] == 0 && i >= 2 && i - 1 > item_start && structure[i - 1] == 0 &&
-        !u.after_separator && !in_footer(i - 1) && ends_the_text_above(i - 2)) {
+        !u.after_separator && !in_footer(i - 1) && (ends_the_text_above(i - 2) || label_over_title)) {
       Candidate& above = options.explain ? seg.candidates.back() : previous;  // the headline's or the label's
       const bool headline_above = titles_the_text_below(units, i - 1) &&
                                   above.score + kStructureWeight >= options.threshold &&
                                   c.score - kStructureWeight < options.threshold;
-      const bool label_above = !headline_above && !above.boundary && !closing[i - 1] && headline_shaped(u) &&
-                               !prose(u) && is_section_label(units[i - 1]);
+      const bool label_above = !headline_above && !label_over_title && !above.boundary && !closing[i - 1] &&
+                               headline_shaped(u) && !prose(u) && is_section_label(units[i - 1]);
+      const size_t head = headline_above && label_over_title ? i - 2 : i - 1;
       if (headline_above || label_above) {
+        Candidate& first = options.explain ? seg.candidates[seg.candidates.size() - (i - head)] : above;
         if (options.explain) {
-          above.cues.push_back(
-              {headline_above ? "heads the next item" : "a section's label over the next item", kStructureWeight});
+          first.cues.push_back({head < i - 1          ? "a section's label over the next item's headline"
+                                : headline_above ? "heads the next item"
+                                                 : "a section's label over the next item",
+                                kStructureWeight});
         }
-        above.score += kStructureWeight;
-        above.boundary = true;
+        first.score += kStructureWeight;
+        first.boundary = true;
         cue(headline_above ? "under its headline" : "under its label", -kStructureWeight);
         c.boundary = false;
-        seg.items.back().end = units[i - 2].end(text);
+        seg.items.back().end = units[head - 1].end(text);
         start_item(i - 1);
+        seg.items.back().begin = units[head].begin(text);
       }
     }
     // An item's head of lines over its start: a site prints a page's

@@ -2339,6 +2339,34 @@ TEST_CASE("split: a State's name over a headline heads the item with it", "[spli
   CHECK_FALSE(has_cue_at(other, "Malmoe", "a State's name over a headline"));
 }
 
+TEST_CASE("split: a section's label over a short title over its lead begins the item", "[split]") {
+  // A site's label in Georgian ("News"), then the article's title, too short
+  // for a news headline of its own, then the lead that begins the item: all
+  // three are the item's.
+  const std::string label = "\xE1\x83\xA1\xE1\x83\x98\xE1\x83\x90\xE1\x83\xAE\xE1\x83\x9A\xE1\x83\x94"
+                            "\xE1\x83\x94\xE1\x83\x91\xE1\x83\x98";  // სიახლეები
+  auto page_with = [](const std::string& head) {
+    return "This photo exhibition reflects our work in Moldova, from anti-trafficking to arms control, human "
+           "rights and the negotiations.\nWe invite you to the inauguration of the exhibition in the Public "
+           "Garden, on 15 April 2013, at 15:00.\n" +
+           head +
+           "\n\nRound Table in Moldova\n\n\nOn February 19-20, 2020 the OSCE Gender Section organized an experts "
+           "round-table discussion in Chisinau. Marina Pochkhua, Training Programmes Leader of the Association, "
+           "took part in the meeting on Women, Peace and Security in the OSCE Region.\n";
+  };
+  const std::string page = page_with(label);
+  const osce::Segmentation seg = osce::segment(page, {});
+  REQUIRE(seg.items.size() == 2);
+  CHECK(seg.items[1].begin == page.find(label));
+  CHECK(seg.items[1].title == "Round Table in Moldova");
+  CHECK(has_cue_at(page, "On February", "under its headline"));
+  CHECK(has_cue_at(page, label, "a section's label over the next item's headline"));
+  // A line that is no label (a digit in it) does not carry the item up.
+  const std::string posted = page_with("Posted 2020");
+  CHECK_FALSE(has_cue_at(posted, "Posted 2020", "a section's label over the next item's headline"));
+  CHECK_FALSE(has_cue_at(posted, "On February", "under its headline"));
+}
+
 TEST_CASE("split: a section's label over a news headline under a sentence begins the item", "[split]") {
   // An aggregator's label, then the headline and its lead: the item's head,
   // though the lead opens with words of the item above ("also").
