@@ -1179,10 +1179,7 @@ bool signs_off_copy(std::string_view t) {
          ends_with_sentence_mark(end.substr(0, open - 1));
 }
 
-// A line of hashtags alone, a post's tags under its text: "#eng", "#OSCE
-// #Moldova". (Not a Markdown heading, "# Title", "## Section", nor a rank,
-// "#1": a tag opens with a letter.)
-static bool hashtags_alone(std::string_view t) {
+bool hashtags_alone(std::string_view t) {
   size_t tags = 0;
   for (size_t i = 0; i < t.size();) {
     if (t[i] == ' ') {

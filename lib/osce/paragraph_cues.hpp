@@ -231,6 +231,12 @@ bool closes_an_address(std::string_view t);
 // contact"), a post's hashtags on a line of their own ("#eng").
 bool closes_an_item(std::string_view t, const char* readable_end = nullptr);
 
+// A line of hashtags alone, a post's tags under its text: "#eng", "#OSCE
+// #Moldova". It closes the post in one line, as no contacts block does.
+// (Not a Markdown heading, "# Title", "## Section", nor a rank, "#1": a
+// tag opens with a letter.)
+bool hashtags_alone(std::string_view t);
+
 // An agency's sign-off on a line of its own: its web address ("News.Az",
 // "/abcnews.al") or an editor's initials ("ish", "/ik/"). It ends the copy:
 // no block of contacts runs on under it.

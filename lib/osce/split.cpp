@@ -1998,7 +1998,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         !opens_with_title(units[k + 1], u)) {
       closing[k] = true;
     }
-    in_block = u.closes && structure[k] == 0 && !signs_off_copy(u.text) &&
+    in_block = u.closes && structure[k] == 0 && !signs_off_copy(u.text) && !hashtags_alone(u.text) &&
                (u.text.back() == ':' || u.words <= 3 || (in_block && (under || contacts_block)));
     // ("Contacts", "Media contact", "For more information, please contact:")
     contacts_block = in_block && (contacts_block || ascii_icontains(u.text, "contact"));

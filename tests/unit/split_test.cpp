@@ -2339,6 +2339,21 @@ TEST_CASE("split: a State's name over a headline heads the item with it", "[spli
   CHECK_FALSE(has_cue_at(other, "Malmoe", "a State's name over a headline"));
 }
 
+TEST_CASE("split: a post's hashtags close it in one line, no block of contacts", "[split]") {
+  // The next page's title, its type and its "About" under the tags are no
+  // lines of a contacts block going on: the item begins at the title.
+  const std::string page =
+      "The round table brought together experts from ten participating States to discuss the survey on women, "
+      "peace and security.\n\n#eng\n20 years of the Mission in pictures\nGeneral event\nAbout\n"
+      "This year marks the 20th anniversary of our Mission, established in 1993 to find a solution to the "
+      "conflict.\n";
+  const osce::Segmentation seg = osce::segment(page, {});
+  REQUIRE(seg.items.size() == 2);
+  CHECK(seg.items[1].begin == page.find("20 years"));
+  CHECK(has_cue_at(page, "20 years", "previous closes"));
+  CHECK_FALSE(has_cue_at(page, "General event", "goes on closing"));
+}
+
 TEST_CASE("split: a section's label over a short title over its lead begins the item", "[split]") {
   // A site's label in Georgian ("News"), then the article's title, too short
   // for a news headline of its own, then the lead that begins the item: all
