@@ -542,6 +542,31 @@ std::optional<std::string> byline_date(std::string_view line, SlashOrder order) 
   return std::nullopt;
 }
 
+bool lead_takes_up(std::string_view headline, std::string_view lead) {
+  constexpr size_t kLeadBytes = 400, kWordBytes = 4, kStemBytes = 5, kShared = 2;
+  static const std::array<std::string_view, 24> kFunctionWords = {
+      "about", "after", "also",  "been", "from", "have", "into", "more",  "over", "said", "says",  "than",
+      "that",  "their", "them",  "they", "this", "were", "what", "when",  "where", "which", "will", "with"};
+  auto stem = [&](std::string_view w) { return w.substr(0, std::min(w.size(), kStemBytes)); };
+  auto counts = [&](std::string_view w) {
+    return w.size() >= kWordBytes && std::none_of(kFunctionWords.begin(), kFunctionWords.end(),
+                                                  [&](std::string_view f) { return ascii_iequal(w, f); });
+  };
+  const std::vector<std::string_view> lead_words = words_of(lead.substr(0, kLeadBytes));
+  std::vector<std::string_view> shared;
+  for (std::string_view w : words_of(headline)) {
+    if (!counts(w)) continue;
+    const std::string_view s = stem(w);
+    if (std::any_of(shared.begin(), shared.end(), [&](std::string_view x) { return ascii_iequal(x, s); })) continue;
+    if (std::any_of(lead_words.begin(), lead_words.end(),
+                    [&](std::string_view l) { return counts(l) && ascii_iequal(stem(l), s); })) {
+      shared.push_back(s);
+      if (shared.size() >= kShared) return true;
+    }
+  }
+  return false;
+}
+
 bool ends_in_letter_or_digit(std::string_view t) {
   const auto last = static_cast<unsigned char>(t.back());
   if (last < 0x80) return std::isalnum(last);

@@ -642,6 +642,9 @@ void mark_related_links(PassLines& p, std::vector<size_t>& related_headings) {
     if (head == 0) continue;
     size_t links = head - 1;
     while (links > 0 && dates_the_page(title_at(links - 1))) --links;
+    // (Unless the lead takes up none of the last title's words: then that
+    // title is one more link, and the next page opens with its lead.)
+    if (!lead_takes_up(title_at(head - 1), p.at(k))) links = head;
     if (links == 0) continue;  // a headline, and one link at least
     const uint32_t reason = p.reason("a link under a heading of related pages");
     for (size_t j = 0; j < links; ++j) p.remove(titles[j], Removal::kChrome, reason);

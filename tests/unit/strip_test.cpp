@@ -509,8 +509,18 @@ TEST_CASE("strip: other pages' titles under a related heading at the foot are ch
   CHECK(keyed.find("Athletes") == std::string::npos);
   CHECK(keyed.ends_with("date 2025-03-15 Submit Release\nYouth camp opens in the town\n" + lead));
   // A lead of eight words is a lead.
-  CHECK(stripped("Body.\nRelated news\nA title\nAnother title\nThe Organization will send a monitoring mission "
-                 "there.\n") == "Body.\nAnother title\nThe Organization will send a monitoring mission there.\n");
+  CHECK(stripped("Body.\nRelated news\nA title\nOrganization to send monitoring mission\nThe Organization will send "
+                 "a monitoring mission there.\n") ==
+        "Body.\nOrganization to send monitoring mission\nThe Organization will send a monitoring mission there.\n");
+  // A lead that takes up none of the last title's words has no headline
+  // among them: that title is another page's link too.
+  const std::string unheaded = stripped(
+      "The Centre was established in 1999.\n\nMore related articles\n\nBasketball teams prepare for the "
+      "tournament\nFan zones open for the championship in Ashgabat\nFrom 2 to 5 September the OSCE Centre in "
+      "Ashgabat hosted a national seminar on confidence-building measures.\n");
+  CHECK(unheaded.find("Fan zones") == std::string::npos);
+  CHECK(unheaded.ends_with("\nFrom 2 to 5 September the OSCE Centre in Ashgabat hosted a national seminar on "
+                           "confidence-building measures.\n"));
   // Over a line that is no lead, they stay.
   CHECK(stripped("Body.\nRelated news\nA title\nAnother title\nA third title\nShort.\n") ==
         "Body.\nA title\nAnother title\nA third title\nShort.\n");
