@@ -335,6 +335,17 @@ bool place_and_date(std::string_view t) {
 
 }  // namespace
 
+bool credits_a_source(std::string_view line) {
+  // (Russian "Источник", Ukrainian "Джерело".)
+  static constexpr auto kKeys = std::to_array<std::string_view>(
+      {"Source:", "Sources:", "Izvor:", "Quelle:", "\xD0\x98\xD1\x81\xD1\x82\xD0\xBE\xD1\x87\xD0\xBD\xD0\xB8\xD0\xBA:",
+       "\xD0\x94\xD0\xB6\xD0\xB5\xD1\x80\xD0\xB5\xD0\xBB\xD0\xBE:"});
+  const std::string_view s = trim(line);
+  return std::any_of(kKeys.begin(), kKeys.end(), [&](std::string_view key) {
+    return s.size() > key.size() + 1 && s.starts_with(key) && byline(s);
+  });
+}
+
 bool byline(std::string_view line) {
   // (Russian and Ukrainian "Источник", "Автор", "Джерело"; Serbian, Croatian,
   // Bosnian "Izvor", "Autor"; German "Quelle".)

@@ -48,6 +48,11 @@ bool label_shaped(std::string_view line);
 // By Trend"); and whose photo it prints ("Source/Photo: N1", "Photo: OSCE").
 bool byline(std::string_view line);
 
+// A byline that names the text's source, not its author: "Source:
+// Turkmenistan.ru", "Izvor: Tanjug", "Quelle: APA". Under a text's last
+// sentence it credits that text; a site prints its author over the text.
+bool credits_a_source(std::string_view line);
+
 // Every key that labels `field`, of the page's metadata and of listings
 // alike ("Fields of work", "What we do" for kListedFields).
 std::vector<std::string_view> label_keys(MetaField field);

@@ -1985,6 +1985,14 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         (u.words <= kSourceLabelWords || k + 1 == n || !prose(units[k + 1]))) {
       closing[k] = true;
     }
+    // A text's source credited under its last sentence closes it, over
+    // anything but prose ("Source: Turkmenistan.ru", then the next page's
+    // section label and headline). (Between a headline and its lead, the
+    // same line is the lead's byline.)
+    if (!closing[k] && k > 0 && structure[k] == 0 && ends_a_sentence(units[k - 1]) && credits_a_source(u.text) &&
+        (k + 1 == n || !prose(units[k + 1]))) {
+      closing[k] = true;
+    }
     // So do a site's section links of a word or two under a closing line
     // ("Please login or subscribe to read more", then "Politics", "In
     // Focus"), over prose or another such link: no headline is so short,

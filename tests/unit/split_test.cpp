@@ -3286,6 +3286,27 @@ TEST_CASE("split: a headline over its byline and counts heads the lead below the
   CHECK_FALSE(osce::byline("Autor je rekao da se sastanak održao"));
 }
 
+TEST_CASE("split: a text's source credited under its last sentence closes it", "[split]") {
+  // "Source: ..." under the last sentence, over the next page's section
+  // label, headline and date: the source is the text's above, and the item
+  // below begins at the label, not at the credit.
+  const std::string page =
+      "The conference participants emphasized that Turkmenistan and the OSCE attach great importance to the "
+      "further expansion of the partnership.\n\nSource: Turkmenistan.ru\n"
+      "Resources\nCelebrating twenty years of OSCE presence in Kazakhstan\n24 October 2018\n"
+      "Honouring two decades of the OSCE presence was the focus of a visit by the Secretary General to Astana.\n";
+  const auto items = item_texts(page);
+  REQUIRE(items.size() == 2);
+  CHECK(items[0].ends_with("Source: Turkmenistan.ru"));
+  CHECK(items[1].starts_with("Resources\nCelebrating"));
+  CHECK(osce::credits_a_source("Source: Turkmenistan.ru"));
+  CHECK(osce::credits_a_source("Izvor: Tanjug"));
+  // An author is no source; nor is a key with nothing after it.
+  CHECK_FALSE(osce::credits_a_source("By Jane Doe"));
+  CHECK_FALSE(osce::credits_a_source("Author: UNIAN"));
+  CHECK_FALSE(osce::credits_a_source("Source:"));
+}
+
 TEST_CASE("split: a blog's byline in small letters stands between the headline and its lead", "[split]") {
   const std::string first =
       "The Mission handed over software to the courts of three districts on Tuesday. The judges will publish "
