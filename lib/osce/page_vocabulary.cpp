@@ -341,6 +341,8 @@ bool credits_a_source(std::string_view line) {
       {"Source:", "Sources:", "Izvor:", "Quelle:", "\xD0\x98\xD1\x81\xD1\x82\xD0\xBE\xD1\x87\xD0\xBD\xD0\xB8\xD0\xBA:",
        "\xD0\x94\xD0\xB6\xD0\xB5\xD1\x80\xD0\xB5\xD0\xBB\xD0\xBE:"});
   const std::string_view s = trim(line);
+  // (Asked of every paragraph under a sentence: the keys' first bytes first.)
+  if (s.empty() || (s[0] != 'S' && s[0] != 'I' && s[0] != 'Q' && s[0] != '\xD0')) return false;
   return std::any_of(kKeys.begin(), kKeys.end(), [&](std::string_view key) {
     return s.size() > key.size() + 1 && s.starts_with(key) && byline(s);
   });
