@@ -608,10 +608,31 @@ namespace {
   return true;
 }
 
+// A search's count of what it found: "67 entries found", "1,204 results".
+static bool found_count(std::string_view line) {
+  const size_t digits = line.find_first_not_of("0123456789,");
+  if (digits == std::string_view::npos || line[digits] != ' ') return false;
+  std::string_view rest = line.substr(digits + 1);
+  if (rest.ends_with(" found")) rest.remove_suffix(6);
+  return rest == "results" || rest == "entries" || rest == "items" || rest == "documents" || rest == "records";
+}
+
+// A listing's control for its order: "Sort by: Latest |Relevance", "Sort
+// by date". (No sentence: "Sort by date, then by place." is an instruction.)
+static bool sort_control(std::string_view line) {
+  constexpr size_t kLongestControl = 80;
+  return line.size() <= kLongestControl && line.starts_with("Sort by") && line.size() > 8 &&
+         (line[7] == ':' || line[7] == ' ') && line.find('.') == std::string_view::npos;
+}
+
 // A listing's count of what it shows: "Displaying 1 - 10 of 752", "Showing
-// 1-10 of 752 results", "Results 11 to 20 of 345".
+// 1-10 of 752 results", "Results 11 to 20 of 345"; or of what a search found,
+// and its control for their order (found_count, sort_control).
 bool is_result_count(std::string_view line) {
   // (Every line is asked: its first letter first.)
+  if (line.size() < 9 || line.size() > 80) return false;
+  if (line[0] >= '1' && line[0] <= '9') return line.size() <= 40 && found_count(line);
+  if (line[0] == 'S' && line[1] == 'o') return sort_control(line);
   if (line.size() < 12 || line.size() > 60 || (line[0] != 'D' && line[0] != 'S' && line[0] != 'R')) return false;
   static constexpr std::array<std::string_view, 3> kLeads{"Displaying ", "Showing ", "Results "};
   const auto lead = std::find_if(kLeads.begin(), kLeads.end(), [&](std::string_view l) { return line.starts_with(l); });

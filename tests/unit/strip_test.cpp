@@ -641,6 +641,12 @@ TEST_CASE("strip: a paged listing's number and pager are chrome", "[strip]") {
   // The listing's count of what it shows.
   CHECK(stripped("Displaying 1 - 10 of 752\nBody.\nShowing 11-20 of 752 results\n") == "Body.\n");
   CHECK(stripped("Showing 3 of the 10 films\nBody.\n") == "Showing 3 of the 10 films\nBody.\n");
+  // A search's count of what it found, and its control for their order.
+  CHECK(stripped("67 entries found\nSort by: Latest |Relevance\nBody.\n") == "Body.\n");
+  CHECK(stripped("1,204 results\nSort by date\nBody.\n") == "Body.\n");
+  // A number of things in a sentence, or an instruction: content.
+  CHECK(stripped("67 entries found their way\nBody.\n") == "67 entries found their way\nBody.\n");
+  CHECK(stripped("Sort by date, then by place.\nBody.\n") == "Sort by date, then by place.\nBody.\n");
   // The pages' numbers in a row, a link or a menu's entry after them.
   CHECK(stripped("Body.\n1 2 3 4 5 \xC4\xB0" "DMAN X\xC6\x8F" "B\xC6\x8F" "R\n") == "Body.\n");  // İDMAN XƏBƏR
   CHECK(stripped("Body.\n1 2 3 ... 12 Next\n") == "Body.\n");
