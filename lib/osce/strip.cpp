@@ -640,11 +640,28 @@ void mark_related_links(PassLines& p, std::vector<size_t>& related_headings) {
     size_t head = titles.size();
     while (head > 0 && heads_the_lead(title_at(head - 1))) --head;
     if (head == 0) continue;
-    size_t links = head - 1;
+    // The last title may be the headline's deck, the sentence a news site
+    // prints under it with no full stop: ten words or more, more than the
+    // headline's five or more, and the lead takes up the headline's words
+    // ("Transnistrian Foreign Ministry accuses OSCE of blocking ... talks",
+    // then "Relations between Transnistria and Moldova heated up when ...",
+    // then "CHISINAU, May 30. /TASS/. Foreign Minister of ... Transnistria
+    // ..."). A link's title over a headline is no headline the lead takes up.
+    constexpr size_t kDeckWords = 10, kDeckedHeadlineWords = 5, kCounted = 64;
+    size_t headline = head - 1;
+    if (headline > 0) {
+      const std::string_view deck = title_at(headline), over = title_at(headline - 1);
+      const size_t over_words = word_count(over, kCounted), deck_words = word_count(deck, kCounted);
+      if (over_words >= kDeckedHeadlineWords && deck_words >= kDeckWords && deck_words > over_words &&
+          !starts_in_small_letter(deck) && lead_takes_up(over, p.at(k))) {
+        --headline;
+      }
+    }
+    size_t links = headline;
     while (links > 0 && dates_the_page(title_at(links - 1))) --links;
     // (Unless the lead takes up none of the last title's words: then that
     // title is one more link, and the next page opens with its lead.)
-    if (!lead_takes_up(title_at(head - 1), p.at(k))) links = head;
+    if (!lead_takes_up(title_at(headline), p.at(k))) links = head;
     if (links == 0) continue;  // a headline, and one link at least
     const uint32_t reason = p.reason("a link under a heading of related pages");
     for (size_t j = 0; j < links; ++j) p.remove(titles[j], Removal::kChrome, reason);

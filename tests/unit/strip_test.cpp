@@ -512,6 +512,24 @@ TEST_CASE("strip: other pages' titles under a related heading at the foot are ch
   CHECK(stripped("Body.\nRelated news\nA title\nOrganization to send monitoring mission\nThe Organization will send "
                  "a monitoring mission there.\n") ==
         "Body.\nOrganization to send monitoring mission\nThe Organization will send a monitoring mission there.\n");
+  // The last title may be the next page's deck under its headline: both
+  // stay, the lead takes up both.
+  const std::string decked = stripped(
+      "The Centre was established in 1999.\n\nRelated news\n\nLeave a comment\n"
+      "Foreign Ministry accuses the OSCE of blocking talks on the settlement\n"
+      "Relations between the two banks heated up when the capital voiced its plans to establish control over the "
+      "border\nCHISINAU, May 30. The Foreign Minister believes that the OSCE is blocking the settlement talks on "
+      "the border.\n");
+  CHECK(decked.find("Leave a comment") == std::string::npos);
+  CHECK(decked.find("\nForeign Ministry accuses") != std::string::npos);
+  // A link's title over the headline is no headline the lead takes up.
+  const std::string linked = stripped(
+      "The Centre was established in 1999.\n\nRelated news\n\nBasketball teams prepare for the tournament in "
+      "the capital\nForeign Ministry accuses the OSCE of blocking talks on the settlement of the border dispute\n"
+      "CHISINAU, May 30. The Foreign Minister believes that the OSCE is blocking the settlement talks on the "
+      "border.\n");
+  CHECK(linked.find("Basketball") == std::string::npos);
+  CHECK(linked.find("\nForeign Ministry accuses") != std::string::npos);
   // A lead that takes up none of the last title's words has no headline
   // among them: that title is another page's link too.
   const std::string unheaded = stripped(
