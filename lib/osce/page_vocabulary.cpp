@@ -934,7 +934,17 @@ size_t related_label_colon(std::string_view line) {
   return 0;
 }
 
+bool is_bare_image(std::string_view line) {
+  if (line.starts_with("[![](")) {
+    line.remove_prefix(1);
+  } else if (!line.starts_with("![](")) {
+    return false;
+  }
+  return line.back() == ')' && line.find(' ') == std::string_view::npos;
+}
+
 bool count_or_related_link(std::string_view line) {
+  if (line.back() == ')' && is_bare_image(line)) return true;
   if (line.size() <= kLongestCounter && is_counter_line(line)) return true;
   return line.size() >= 12 && related_label_colon(line) != 0 && is_related_link(line);
 }

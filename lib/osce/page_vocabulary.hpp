@@ -98,11 +98,11 @@ bool is_chrome_line(std::string_view trimmed_line);
 
 // Its first test, inline, in a few instructions: every line of a page is
 // asked (a test of fifty instructions cost osce-strip 2.5%), and it lets
-// through one in forty. A count has a ')' last, or a digit first, or third
-// or fifth after a list mark ("- 12 views", "• 25307 ..."); a related page's
-// link a colon where a heading of them ends, its ninth to sixteenth byte
-// ("SEE ALSO:", "READ MORE:", "Related news:"), or its 26th ("Читайте
-// также:", "Читайте також:").
+// through one in forty. A count (and a bare picture) has a ')' last, or a
+// digit first, or third or fifth after a list mark ("- 12 views", "• 25307
+// ..."); a related page's link a colon where a heading of them ends, its
+// ninth to sixteenth byte ("SEE ALSO:", "READ MORE:", "Related news:"), or
+// its 26th ("Читайте также:", "Читайте також:").
 inline bool might_be_count_or_related_link(std::string_view line) {
   const size_t size = line.size();
   if (size < 5) return false;
@@ -122,10 +122,17 @@ inline bool might_be_count_or_related_link(std::string_view line) {
 // The rest of the test, for the lines the first lets through.
 bool count_or_related_link(std::string_view trimmed_line);
 
+// A picture with no words, as a scrape to Markdown prints it on a line of
+// its own: "![](https://.../423230.jpg?1560769852)", linked or not
+// ("[![](...)](...)"). (One with its alternative text, "![Participants of
+// the course](...)", may say what a caption does: it is no chrome.)
+bool is_bare_image(std::string_view trimmed_line);
+
 // Chrome too, apart from is_chrome_line (whose every test costs every
 // line of a menu): a count of views or comments ("• 25307 переглядiв",
-// "Comments (0)"), or a related page's link ("READ MORE: ...", see
-// is_related_link).
+// "Comments (0)"), a related page's link ("READ MORE: ...", see
+// is_related_link), or a picture with no words (is_bare_image, which ends
+// in a bracket as a count of comments does).
 inline bool is_count_or_related_link(std::string_view trimmed_line) {
   return might_be_count_or_related_link(trimmed_line) && count_or_related_link(trimmed_line);
 }

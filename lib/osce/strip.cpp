@@ -557,7 +557,7 @@ ChromeLandmarks mark_chrome(PassLines& p, const StripOptions& options, std::vect
         }
       }
     } else if (is_count_or_related_link(t)) {
-      p.remove_chrome(i, "a count, or a related page's link");
+      p.remove_chrome(i, "a count, a related page's link, or a picture with no words");
     } else if (options.model && options.model->contains(p.table()[i].text)) {
       p.remove(i, Removal::kLearned, "in the model");
     }

@@ -647,6 +647,19 @@ TEST_CASE("strip: a language switcher's locale codes are chrome", "[strip]") {
   CHECK(stripped("EN_us\nBody.\n") == "EN_us\nBody.\n");
 }
 
+TEST_CASE("strip: a picture with no words, as a scrape to Markdown prints it, is chrome", "[strip]") {
+  // Between the headline and its dateline: the headline then heads its text.
+  CHECK(stripped("OSCE issues report on war crimes cases\n![](https://example.org/images/423230.jpg?1560769852)\n"
+                 "SARAJEVO, 17 June 2019 - The Mission presented a report.\n") ==
+        "OSCE issues report on war crimes cases\nSARAJEVO, 17 June 2019 - The Mission presented a report.\n");
+  CHECK(stripped("Body.\n[![](https://example.org/a.jpg)](https://example.org/gallery)\n") == "Body.\n");
+  // Its alternative text may say what a caption does; a link with words is a link's.
+  CHECK(stripped("Body.\n![Participants of the course](https://example.org/a.jpg)\n") ==
+        "Body.\n![Participants of the course](https://example.org/a.jpg)\n");
+  CHECK(stripped("Body.\n![](https://example.org/a.jpg) and more text here.\n") ==
+        "Body.\n![](https://example.org/a.jpg) and more text here.\n");
+}
+
 TEST_CASE("strip: a paged listing's number and pager are chrome", "[strip]") {
   CHECK(stripped("OSCE - Page 4\nBody.\nNext page\n") == "Body.\n");
   CHECK(stripped("You are here\nPage 2 of 12\nBody.\n") == "Body.\n");
