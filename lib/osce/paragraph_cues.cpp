@@ -1179,6 +1179,13 @@ bool signs_off_copy(std::string_view t) {
          ends_with_sentence_mark(end.substr(0, open - 1));
 }
 
+bool opens_as_a_close(std::string_view t) {
+  // (A teaser's link line, "Read more", ends the teaser.)
+  static const Openings openings = {"For more information", "For further", "Please contact", "Follow ",
+                                    "Learn more", "Contact:", "Read more", "Read the full", "Continue reading"};
+  return openings.open(t);
+}
+
 bool hashtags_alone(std::string_view t) {
   size_t tags = 0;
   for (size_t i = 0; i < t.size();) {
@@ -1229,10 +1236,7 @@ bool closes_an_item(std::string_view t, const char* readable_end) {
   });
   if (found) return true;
   if (!t.empty() && t.back() == '/' && signed_in_slashes(t)) return true;
-  // (A teaser's link line, "Read more", ends the teaser.)
-  static const Openings openings = {"For more information", "For further", "Please contact", "Follow ",
-                                    "Learn more", "Contact:", "Read more", "Read the full", "Continue reading"};
-  if (openings.open(t)) return true;
+  if (opens_as_a_close(t)) return true;
   if (heads_contacts(t)) return true;
   // A teaser cut short with a link to the rest: "... The SMM observed a
   // …read more", "... [...]", "Read more »".

@@ -231,6 +231,11 @@ bool closes_an_address(std::string_view t);
 // contact"), a post's hashtags on a line of their own ("#eng").
 bool closes_an_item(std::string_view t, const char* readable_end = nullptr);
 
+// A paragraph that opens as an item's close does, pointing past the text:
+// "For further information please contact ...", "Contact:", "Follow us
+// on ...", "Read more". (One of closes_an_item's tests.)
+bool opens_as_a_close(std::string_view t);
+
 // A line of hashtags alone, a post's tags under its text: "#eng", "#OSCE
 // #Moldova". It closes the post in one line, as no contacts block does.
 // (Not a Markdown heading, "# Title", "## Section", nor a rank, "#1": a

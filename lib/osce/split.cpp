@@ -2600,6 +2600,12 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         }
       }
       if (closing[i - 1] && closing[i]) cue("goes on closing", kContinuationWeight);
+      // Contacts or a pointer to more under a text's last sentence ("For
+      // further information please contact OSCE Spokesperson ...") are that
+      // text's: no item opens so. (Asked of closing lines alone: few.)
+      if (closing[i] && !closing[i - 1] && ends_a_sentence(prev) && opens_as_a_close(u.text)) {
+        cue("closes the text above", kContinuationWeight);
+      }
       if (prev.text.back() == ':') cue("previous introduces it", kContinuationWeight);
       // A numbered section's heading ("3. Deployment", "2. Tasks", as a
       // mission's survey or a report numbers them) heads the text under it,

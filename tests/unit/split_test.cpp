@@ -3286,6 +3286,21 @@ TEST_CASE("split: a headline over its byline and counts heads the lead below the
   CHECK_FALSE(osce::byline("Autor je rekao da se sastanak održao"));
 }
 
+TEST_CASE("split: contacts under a text's last sentence are that text's", "[split]") {
+  const std::string page =
+      "SARAJEVO, 18 December 2000 - The OSCE Mission to Bosnia and Herzegovina marked five years in the country "
+      "today. The Mission's mandate was recently extended by the OSCE Permanent Council.\n"
+      "For further information please contact OSCE Spokesperson Luke Doe at (++387/33) 292-449.\n";
+  CHECK(has_cue_at(page, "For further", "closes the text above"));
+  CHECK(osce::segment(page, {}).items.size() == 1);
+  // A lead that only ends in an address opens no close.
+  const std::string lead = "The Mission ended a course for judges today in the capital, with forty participants.\n"
+                           "The OSCE launched a new website on the elections today, at www.example.org\n";
+  CHECK_FALSE(has_cue_at(lead, "The OSCE launched", "closes the text above"));
+  CHECK(osce::opens_as_a_close("Contact: Jane Doe, +43 1 514 36 6000"));
+  CHECK_FALSE(osce::opens_as_a_close("Contacts between the two sides resumed in May."));
+}
+
 TEST_CASE("split: a text's source credited under its last sentence closes it", "[split]") {
   // "Source: ..." under the last sentence, over the next page's section
   // label, headline and date: the source is the text's above, and the item
