@@ -1837,7 +1837,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
   std::vector<size_t> news_cards;
   auto declare = [&](size_t i) -> Item& {
     declared.emplace_back(i, Item{});
-    declared.back().second.title = units[i].text;
+    declared.back().second.title = without_heading_marks(units[i].text);
     return declared.back().second;
   };
   for (size_t i = 0; i < n; ++i) {
@@ -1914,7 +1914,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       if (headline_twice && (dated_above || (i + 2 < n && (units[i + 2].date_line || opens_news(units[i + 2]))))) {
         news_cards.push_back(card_at);
       }
-      card.title = units[i + 1].text;  // (the name, without a list mark the first may have)
+      card.title = without_heading_marks(units[i + 1].text);  // (without a list mark the first may have)
       if (dated_above) card.date = line_date(units[i - 1].text);
       size_t description = i + 2;
       if (description < n && units[description].date_line) {
@@ -2110,7 +2110,7 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     bool headline_under_date = false;
     // (A digest's headline that names one source titles its item too.)
     if (item.title.empty() && (titles_the_text_below(units, i) || (digest && is_headline[i]))) {
-      item.title = units[i].text;
+      item.title = without_heading_marks(units[i].text);
       if (heads_a_date(units, i)) {
         dated = date_under(units, i);
       } else if (i + 1 < n && preamble(units, i + 1)) {
@@ -2119,13 +2119,13 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         dated = i + 2;  // (under the deck)
       }
     } else if (item.title.empty() && units[i].date_line && i + 1 < n && titles_the_text_below(units, i + 1)) {
-      item.title = units[i + 1].text;
+      item.title = without_heading_marks(units[i + 1].text);
       headline_under_date = true;
     } else if (item.title.empty() && start > 0 && i + 2 < n && is_section_label(units[i]) &&
                titles_the_text_below(units, i + 1)) {
       // A section's label over the headline ("World", then the headline):
       // the headline titles the item, and the line under it dates it.
-      item.title = units[i + 1].text;
+      item.title = without_heading_marks(units[i + 1].text);
       if (heads_a_date(units, i + 1)) dated = date_under(units, i + 1);
     }
     if (preamble(units, dated)) ++dated;  // the dateline after it says where and when

@@ -241,6 +241,17 @@ inline bool starts_capitalized(std::string_view w) {
   if (c == '\xC2') return t.starts_with("\xC2\xB7 ") && t.size() > 3 ? 3 : 0;                          // ·
   return 0;
 }
+// A heading's text without the marks a scrape to Markdown writes around it:
+// "# OSCE issues report" and "## Background ##" are "OSCE issues report" and
+// "Background". (A title field holds the words; "#1 priority" has no mark.)
+inline std::string_view without_heading_marks(std::string_view t) {
+  size_t level = 0;
+  while (level < t.size() && level < 6 && t[level] == '#') ++level;
+  if (level == 0 || level >= t.size() || t[level] != ' ') return t;
+  t.remove_prefix(level + 1);
+  while (!t.empty() && t.back() == '#') t.remove_suffix(1);
+  return trim(t);
+}
 // True when the (trimmed) line is a mark alone, or an em dash: a list item
 // whose content is on the lines under it, or a menu's section break.
 inline bool is_lone_list_mark(std::string_view t) {

@@ -283,6 +283,17 @@ TEST_CASE("split: a headline is its item's title, and the dateline under it give
   CHECK(seg.items[1].title == "ODIHR opens election observation mission in Kyrgyzstan");
   CHECK(seg.items[1].place == "BISHKEK");
   CHECK(seg.items[1].date == "2021-03-04");
+  // A scrape to Markdown marks its headlines: the title holds their words.
+  const std::string marked =
+      "# OSCE Chair calls for restraint in eastern Ukraine\n\n"
+      "VIENNA, 5 March 2021 - The Chairperson called on all sides to respect the ceasefire.\n\n"
+      "## ODIHR opens election observation mission in Kyrgyzstan\n\n"
+      "BISHKEK, 4 March 2021 - ODIHR today opened an election observation mission.\n";
+  const auto md = osce::segment(marked, {});
+  REQUIRE(md.items.size() == 2);
+  CHECK(md.items[0].title == "OSCE Chair calls for restraint in eastern Ukraine");
+  CHECK(md.items[1].title == "ODIHR opens election observation mission in Kyrgyzstan");
+  CHECK(marked.substr(md.items[1].begin).starts_with("## ODIHR"));
 }
 
 TEST_CASE("split: items under a headline and a line with their date", "[split]") {

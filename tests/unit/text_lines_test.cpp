@@ -227,3 +227,13 @@ TEST_CASE("a table of line starts gives the lines split_lines gives", "[text]") 
   REQUIRE(table.size() == 1);
   CHECK(table[0].text == "d");
 }
+
+TEST_CASE("text lines: a heading's text without its Markdown marks", "[text]") {
+  CHECK(osce::without_heading_marks("# OSCE issues report") == "OSCE issues report");
+  CHECK(osce::without_heading_marks("## Background ##") == "Background");
+  // No mark: as it is.
+  CHECK(osce::without_heading_marks("#1 priority for the Mission") == "#1 priority for the Mission");
+  CHECK(osce::without_heading_marks("####### Seven") == "####### Seven");
+  CHECK(osce::without_heading_marks("OSCE issues report") == "OSCE issues report");
+  CHECK(osce::without_heading_marks("#") == "#");
+}
