@@ -249,7 +249,10 @@ inline std::string_view without_heading_marks(std::string_view t) {
   while (level < t.size() && level < 6 && t[level] == '#') ++level;
   if (level == 0 || level >= t.size() || t[level] != ' ') return t;
   t.remove_prefix(level + 1);
-  while (!t.empty() && t.back() == '#') t.remove_suffix(1);
+  // (A closing run of marks stands after a blank: "# C#" keeps its '#'.)
+  size_t closing = 0;
+  while (closing < t.size() && t[t.size() - 1 - closing] == '#') ++closing;
+  if (closing > 0 && closing < t.size() && t[t.size() - 1 - closing] == ' ') t.remove_suffix(closing);
   return trim(t);
 }
 // True when the (trimmed) line is a mark alone, or an em dash: a list item

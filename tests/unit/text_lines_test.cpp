@@ -231,6 +231,7 @@ TEST_CASE("a table of line starts gives the lines split_lines gives", "[text]") 
 TEST_CASE("text lines: a heading's text without its Markdown marks", "[text]") {
   CHECK(osce::without_heading_marks("# OSCE issues report") == "OSCE issues report");
   CHECK(osce::without_heading_marks("## Background ##") == "Background");
+  CHECK(osce::without_heading_marks("# Programming in C#") == "Programming in C#");
   // No mark: as it is.
   CHECK(osce::without_heading_marks("#1 priority for the Mission") == "#1 priority for the Mission");
   CHECK(osce::without_heading_marks("####### Seven") == "####### Seven");
