@@ -147,6 +147,8 @@ bool name_stands_alone(const char* p, const char* end) {
 
 }  // namespace
 
+bool is_stop_word(std::string_view word) { return stop_words().kind(word_hash(word)) != StopWords::kNone; }
+
 PageTerms::PageTerms() : slots_(1024) { clear(); }
 
 void PageTerms::clear() {

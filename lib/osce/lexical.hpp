@@ -19,6 +19,11 @@
 
 namespace osce {
 
+// Whether `word` says nothing of what a text is about, case aside: the
+// words PageTerms leaves out of a paragraph's content words ("with",
+// "which", "said", "OSCE", "security", the months, German's commonest).
+bool is_stop_word(std::string_view word);
+
 // A word of a paragraph and how often it occurs there.
 struct Term {
   uint32_t id;

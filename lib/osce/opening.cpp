@@ -9,6 +9,7 @@
 #include <boost/regex.hpp>
 
 #include "osce/date_parse.hpp"
+#include "osce/lexical.hpp"
 #include "osce/page_vocabulary.hpp"
 #include "osce/paragraph_cues.hpp"
 #include "osce/place_dateline.hpp"
@@ -544,14 +545,8 @@ std::optional<std::string> byline_date(std::string_view line, SlashOrder order) 
 
 bool lead_takes_up(std::string_view headline, std::string_view lead) {
   constexpr size_t kLeadBytes = 400, kWordBytes = 4, kStemBytes = 5, kShared = 2;
-  static const std::array<std::string_view, 24> kFunctionWords = {
-      "about", "after", "also",  "been", "from", "have", "into", "more",  "over", "said", "says",  "than",
-      "that",  "their", "them",  "they", "this", "were", "what", "when",  "where", "which", "will", "with"};
   auto stem = [&](std::string_view w) { return w.substr(0, std::min(w.size(), kStemBytes)); };
-  auto counts = [&](std::string_view w) {
-    return w.size() >= kWordBytes && std::none_of(kFunctionWords.begin(), kFunctionWords.end(),
-                                                  [&](std::string_view f) { return ascii_iequal(w, f); });
-  };
+  auto counts = [&](std::string_view w) { return w.size() >= kWordBytes && !is_stop_word(w); };
   const std::vector<std::string_view> lead_words = words_of(lead.substr(0, kLeadBytes));
   std::vector<std::string_view> shared;
   for (std::string_view w : words_of(headline)) {

@@ -80,12 +80,13 @@ bool ends_in_letter_or_digit(std::string_view t);
 
 // Whether `lead` takes up words of `headline` over it, as a lead says at
 // length what its headline says in short: two of the headline's words of
-// four letters or more, other than function words, among the lead's first
-// bytes ("OSCE Centre's anniversary marked in Ashgabat" over "... marking
-// the 20th anniversary of the OSCE Center in Ashgabat"). Words match on
-// their first five letters, case aside ("Centre's", "Center"). Another
-// page's title over a lead shares a place at most ("Fan zones ... have
-// opened in Ashgabat" over "... the OSCE Centre in Ashgabat hosted ...").
+// four letters or more, no stop words (is_stop_word: "with", "OSCE"), among
+// the lead's first bytes ("OSCE Centre's anniversary marked in Ashgabat"
+// over "... marking the 20th anniversary of the OSCE Center in Ashgabat").
+// Words match on their first five letters, case aside ("Centre's",
+// "Center"). Another page's title over a lead shares a place at most ("Fan
+// zones ... have opened in Ashgabat" over "... the OSCE Centre in Ashgabat
+// hosted ...").
 bool lead_takes_up(std::string_view headline, std::string_view lead);
 
 // A headline has at most this many words: news headlines run to twenty and
