@@ -608,32 +608,22 @@ namespace {
   return true;
 }
 
-// A search's count of what it found: "67 entries found", "1,204 results".
-static bool found_count(std::string_view line) {
-  const size_t digits = line.find_first_not_of("0123456789,");
-  if (digits == std::string_view::npos || line[digits] != ' ') return false;
-  std::string_view rest = line.substr(digits + 1);
-  if (rest.ends_with(" found")) rest.remove_suffix(6);
-  return rest == "results" || rest == "entries" || rest == "items" || rest == "documents" || rest == "records";
-}
-
-// A listing's control for its order: "Sort by: Latest |Relevance", "Sort
-// by date". (No sentence: "Sort by date, then by place." is an instruction.)
-static bool sort_control(std::string_view line) {
-  constexpr size_t kLongestControl = 80;
-  return line.size() <= kLongestControl && line.starts_with("Sort by") && line.size() > 8 &&
-         (line[7] == ':' || line[7] == ' ') && line.find('.') == std::string_view::npos;
+// A listing's control for the order of what it shows: "Sort by: Latest
+// |Relevance", "Sort by date". (No sentence: "Sort by date, then by
+// place." is an instruction.)
+bool sort_control(std::string_view line) {
+  return line.size() > 8 && line.starts_with("Sort by") && (line[7] == ':' || line[7] == ' ') &&
+         line.find('.') == std::string_view::npos;
 }
 
 // A listing's count of what it shows: "Displaying 1 - 10 of 752", "Showing
-// 1-10 of 752 results", "Results 11 to 20 of 345"; or of what a search found,
-// and its control for their order (found_count, sort_control).
+// 1-10 of 752 results", "Results 11 to 20 of 345"; and its control for
+// their order (sort_control). (A search's count of what it found, "67
+// entries found", is a counter's line: see is_counter_line.)
 bool is_result_count(std::string_view line) {
   // (Every line is asked: its first letter first.)
-  if (line.size() < 9 || line.size() > 80) return false;
-  if (line[0] >= '1' && line[0] <= '9') return line.size() <= 40 && found_count(line);
-  if (line[0] == 'S' && line[1] == 'o') return sort_control(line);
   if (line.size() < 12 || line.size() > 60 || (line[0] != 'D' && line[0] != 'S' && line[0] != 'R')) return false;
+  if (line[1] == 'o') return sort_control(line);  // (no lead below has an 'o' second)
   static constexpr std::array<std::string_view, 3> kLeads{"Displaying ", "Showing ", "Results "};
   const auto lead = std::find_if(kLeads.begin(), kLeads.end(), [&](std::string_view l) { return line.starts_with(l); });
   if (lead == kLeads.end()) return false;
@@ -662,7 +652,8 @@ bool is_result_count(std::string_view line) {
 
 // A count the site prints by an article or a teaser: its views ("• 25307
 // переглядiв", "1,204 views") or its comments ("Comments (0)",
-// "Коментарі (0)"). (Asked of the lines is_chrome_line lets through.)
+// "Коментарі (0)"); or over a search's results, what it found ("67 entries
+// found"). (Asked of the lines is_chrome_line lets through.)
 constexpr size_t kLongestCounter = 48;
 // "0 comments", "1 comment", after a count of views: the rest of its line.
 bool comment_count(std::string_view rest) {
@@ -689,6 +680,10 @@ bool is_counter_line(std::string_view line) {
     // (Or the time the article takes to read: "1 min read".)
     static constexpr std::string_view kReadingTimes[] = {"min read", "mins read", "minute read", "minutes read"};
     if (std::find(std::begin(kReadingTimes), std::end(kReadingTimes), word) != std::end(kReadingTimes)) return true;
+    // (Or what a search found: "67 entries found", "1,204 results".)
+    static constexpr std::string_view kFound[] = {"results", "entries", "items", "documents", "records"};
+    const std::string_view found = word.ends_with(" found") ? word.substr(0, word.size() - 6) : word;
+    if (std::find(std::begin(kFound), std::end(kFound), found) != std::end(kFound)) return true;
     return std::any_of(std::begin(kViews), std::end(kViews), [&](std::string_view v) {
       // (A Wix blog glues its count of comments on: "93 views0 comments".)
       return word.starts_with(v) && (word.size() == v.size() || comment_count(word.substr(v.size())));

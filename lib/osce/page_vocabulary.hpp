@@ -130,9 +130,9 @@ bool is_bare_image(std::string_view trimmed_line);
 
 // Chrome too, apart from is_chrome_line (whose every test costs every
 // line of a menu): a count of views or comments ("• 25307 переглядiв",
-// "Comments (0)"), a related page's link ("READ MORE: ...", see
-// is_related_link), or a picture with no words (is_bare_image, which ends
-// in a bracket as a count of comments does).
+// "Comments (0)") or of a search's results ("67 entries found"), a related
+// page's link ("READ MORE: ...", see is_related_link), or a picture with no
+// words (is_bare_image, which ends in a bracket as a count of comments does).
 inline bool is_count_or_related_link(std::string_view trimmed_line) {
   return might_be_count_or_related_link(trimmed_line) && count_or_related_link(trimmed_line);
 }
