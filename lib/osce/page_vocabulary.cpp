@@ -6,6 +6,7 @@
 #include <cctype>
 #include <cstring>
 #include <deque>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -333,30 +334,38 @@ bool place_and_date(std::string_view t) {
   return place != 0;
 }
 
+// A byline's keys before its colon. Those that name the text's source
+// (Serbian, Croatian, Bosnian "Izvor"; German "Quelle"; Russian "Источник",
+// Ukrainian "Джерело"), then those that name its author or its photo's
+// (Russian and Ukrainian "Автор").
+constexpr auto kSourceKeys = std::to_array<std::string_view>(
+    {"Source", "Sources", "Izvor", "Quelle", "\xD0\x98\xD1\x81\xD1\x82\xD0\xBE\xD1\x87\xD0\xBD\xD0\xB8\xD0\xBA",
+     "\xD0\x94\xD0\xB6\xD0\xB5\xD1\x80\xD0\xB5\xD0\xBB\xD0\xBE"});
+constexpr auto kOtherBylineKeys = std::to_array<std::string_view>(
+    {"Source/Author", "Source/Photo", "Photo", "Author", "Authors", "Written by", "From", "Via", "Autor", "Autori",
+     "\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80"});
+constexpr size_t kLongestBylineKey = 16;  // bytes: "Источник"
+
+// The key before a line's colon, within a key's length; empty if none.
+std::string_view key_before_colon(std::string_view s) {
+  const size_t colon = s.substr(0, kLongestBylineKey + 1).find(':');
+  return colon == std::string_view::npos ? std::string_view{} : s.substr(0, colon);
+}
+
+bool is_one_of(std::span<const std::string_view> keys, std::string_view key) {
+  return std::find(keys.begin(), keys.end(), key) != keys.end();
+}
+
 }  // namespace
 
 bool credits_a_source(std::string_view line) {
-  // (Russian "Источник", Ukrainian "Джерело".)
-  static constexpr auto kKeys = std::to_array<std::string_view>(
-      {"Source:", "Sources:", "Izvor:", "Quelle:", "\xD0\x98\xD1\x81\xD1\x82\xD0\xBE\xD1\x87\xD0\xBD\xD0\xB8\xD0\xBA:",
-       "\xD0\x94\xD0\xB6\xD0\xB5\xD1\x80\xD0\xB5\xD0\xBB\xD0\xBE:"});
   const std::string_view s = trim(line);
   // (Asked of every paragraph under a sentence: the keys' first bytes first.)
   if (s.empty() || (s[0] != 'S' && s[0] != 'I' && s[0] != 'Q' && s[0] != '\xD0')) return false;
-  return std::any_of(kKeys.begin(), kKeys.end(), [&](std::string_view key) {
-    return s.size() > key.size() + 1 && s.starts_with(key) && byline(s);
-  });
+  return is_one_of(kSourceKeys, key_before_colon(s)) && byline(s);
 }
 
 bool byline(std::string_view line) {
-  // (Russian and Ukrainian "Источник", "Автор", "Джерело"; Serbian, Croatian,
-  // Bosnian "Izvor", "Autor"; German "Quelle".)
-  static constexpr auto kKeys = std::to_array<std::string_view>(
-      {"Source", "Sources", "Source/Author", "Source/Photo", "Photo", "Author", "Authors", "Written by", "From", "Via",
-       "Izvor", "Autor", "Autori",
-       "Quelle", "\xD0\x98\xD1\x81\xD1\x82\xD0\xBE\xD1\x87\xD0\xBD\xD0\xB8\xD0\xBA",
-       "\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80", "\xD0\x94\xD0\xB6\xD0\xB5\xD1\x80\xD0\xB5\xD0\xBB\xD0\xBE"});
-  constexpr size_t kLongestKey = 16;  // bytes: "Источник"
   constexpr size_t kBylineWords = 6;
   // (Asked of many lines, most of them no byline: the key is looked for
   // first, in the line's first bytes.)
@@ -420,11 +429,9 @@ bool byline(std::string_view line) {
     }
     return names >= 1 && names <= 3;
   }
-  const size_t colon = s.substr(0, kLongestKey + 1).find(':');
-  if (colon == std::string_view::npos || std::find(kKeys.begin(), kKeys.end(), s.substr(0, colon)) == kKeys.end()) {
-    return false;
-  }
-  return !trim(s.substr(colon + 1)).empty() && word_count(s, kBylineWords + 1) <= kBylineWords;
+  const std::string_view key = key_before_colon(s);
+  if (key.empty() || !(is_one_of(kSourceKeys, key) || is_one_of(kOtherBylineKeys, key))) return false;
+  return !trim(s.substr(key.size() + 1)).empty() && word_count(s, kBylineWords + 1) <= kBylineWords;
 }
 
 std::vector<std::string_view> label_keys(MetaField field) {
