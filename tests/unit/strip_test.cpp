@@ -513,7 +513,7 @@ TEST_CASE("strip: other pages' titles under a related heading at the foot are ch
                  "a monitoring mission there.\n") ==
         "Body.\nOrganization to send monitoring mission\nThe Organization will send a monitoring mission there.\n");
   // The last title may be the next page's deck under its headline: both
-  // stay, the lead takes up both.
+  // stay, the lead taking up the headline's words.
   const std::string decked = stripped(
       "The Centre was established in 1999.\n\nRelated news\n\nLeave a comment\n"
       "Foreign Ministry accuses the OSCE of blocking talks on the settlement\n"
