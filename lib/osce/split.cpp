@@ -893,6 +893,26 @@ bool names_a_state(const Unit& u) {
          Taxonomy::builtin().is_name(EntryKind::kState, u.text);
 }
 
+// A postal address's last lines: a postcode and a town ("11070 Novi
+// Beograd", "A-1010 Vienna", "00-503 Warsaw"), then the State's name alone
+// ("Serbia"). (A phone's line, "+381 11 ...", or a key's, "Tel: ...", is
+// no postcode's.)
+constexpr size_t kTownLineWords = 5;
+bool postcode_and_town(const Unit& u) {
+  const std::string_view t = u.text;
+  if (u.words > kTownLineWords || t.find_first_of("+:@") != std::string_view::npos) return false;
+  return std::ranges::any_of(words_of(t), [](std::string_view w) {
+    // (A letter or two and a hyphen may lead: "A-1010", "LV-1050".)
+    const size_t hyphen = w.find('-');
+    if (hyphen != std::string_view::npos && hyphen <= 2) w.remove_prefix(hyphen + 1);
+    const auto digits = std::ranges::count_if(w, [](char c) { return c >= '0' && c <= '9'; });
+    return digits >= 4 && digits <= 6 && static_cast<size_t>(digits) + (w.find('-') != std::string_view::npos) == w.size();
+  });
+}
+bool ends_an_address(const std::vector<Unit>& units, size_t k) {
+  return k > 0 && names_a_state(units[k]) && postcode_and_town(units[k - 1]);
+}
+
 // A unit that labels the item under it: a section's label or a State's name.
 bool labels_an_item(const Unit& u) { return is_section_label(u) || names_a_state(u); }
 
@@ -1967,8 +1987,12 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
       closing[k] = false;
     }
     const bool under = u.under;
+    // (An address's country under its postcode and town, "11070 Novi
+    // Beograd", then "Serbia", is the block's last line over whatever
+    // follows, the next item's lead too.)
     if (in_block && !u.closes && (under || contacts_block) && structure[k] == 0 && !u.inside_line && !u.dateline &&
-        !u.date_line && !u.list_entry && !prose(u) && has_letter(u.text) && (k + 1 == n || !prose(units[k + 1]))) {
+        !u.date_line && !u.list_entry && !prose(u) && has_letter(u.text) &&
+        (k + 1 == n || !prose(units[k + 1]) || ends_an_address(units, k))) {
       closing[k] = true;
       continue;
     }
@@ -2770,7 +2794,10 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
           head_opens_item = true;
           cue("a statement's title over its delivery note", kDatelineWeight);
         }
-      } else if (heads_a_date(units, i) && !in_footer(i) && !prev.date_line && i != item_start) {
+      } else if (heads_a_date(units, i) && !in_footer(i) && !prev.date_line && i != item_start &&
+                 !(closing[i] && ends_an_address(units, i))) {
+        // (Not an address's country over the next item's dateline: it is
+        // the address's last line, no headline.)
         if (repeats_its_items_title(i)) {
           cue("its title again", -kStructureWeight);
         } else if (i - 1 == item_start && titles_the_text_below(units, i - 1)) {

@@ -604,6 +604,20 @@ TEST_CASE("split: a contacts block printed a line a paragraph stays with its ite
   }
 }
 
+TEST_CASE("split: an address's country under its postcode ends the contacts block", "[split]") {
+  // The address closes with the State's name, over the next item's lead as
+  // over anything: the name is the address's last line, not a label of the
+  // item below it.
+  const std::string first =
+      "SKOPJE, 4 May 2021 - The Mission handed over equipment to the border police in Kumanovo.\n\n"
+      "Contacts\n\nJane Doe\n\nPress Officer\n\nOSCE Mission to Skopje\n\n"
+      "Bulevar 8-mi Septemvri 16\n1000 Skopje\nNorth Macedonia";
+  const std::string second =
+      "VIENNA, 20 February 2021 - Parliamentarians from fifty countries opened their winter meeting in Vienna "
+      "today.";
+  CHECK(item_texts(first + "\n" + second + "\n") == std::vector<std::string>{first, second});
+}
+
 TEST_CASE("split: a contacts heading over prose that gives no contact heads a section", "[split]") {
   // "Government contact" over what the office does with local governments
   // is a section's heading, not a block of names and numbers that closes
