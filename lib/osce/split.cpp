@@ -1989,10 +1989,16 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     const bool under = u.under;
     // (An address's country under its postcode and town, "11070 Novi
     // Beograd", then "Serbia", is the block's last line over whatever
-    // follows, the next item's lead too.)
+    // follows, the next item's lead too. A headline over its date is not
+    // the block's, nor a section's label over it: they are the next item's
+    // head, "Newsroom", then "Third phase of ...", then "BELGRADE 6 August
+    // 2001".)
+    auto heads_the_next_item = [&] {
+      return heads_a_date(units, k) || (k + 1 < n && is_section_label(u) && heads_a_date(units, k + 1));
+    };
     if (in_block && !u.closes && (under || contacts_block) && structure[k] == 0 && !u.inside_line && !u.dateline &&
         !u.date_line && !u.list_entry && !prose(u) && has_letter(u.text) &&
-        (k + 1 == n || !prose(units[k + 1]) || ends_an_address(units, k))) {
+        (ends_an_address(units, k) || ((k + 1 == n || !prose(units[k + 1])) && !heads_the_next_item()))) {
       closing[k] = true;
       continue;
     }
@@ -3401,12 +3407,14 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     // below it: the line above it, "Partner news" then "---", is no head.)
     // A section's label may stand between the sentence and the title, a
     // site's over its article ("სიახლეები", "News", then "Round Table in
-    // Moldova", then the lead): the item begins at the label.
+    // Moldova", then the lead): the item begins at the label. (Under the
+    // last line of the item's contacts too, which ends no sentence.)
     const bool label_over_title = c.boundary && i >= 3 && i - 2 > item_start && structure[i - 2] == 0 &&
                                   !units[i - 1].after_separator && !in_footer(i - 2) && !closing[i - 2] &&
                                   is_section_label(units[i - 2]) && ends_the_text_above(i - 3);
     if (c.boundary && structure[i] == 0 && i >= 2 && i - 1 > item_start && structure[i - 1] == 0 &&
-        !u.after_separator && !in_footer(i - 1) && (ends_the_text_above(i - 2) || label_over_title)) {
+        !u.after_separator && !in_footer(i - 1) &&
+        (ends_the_text_above(i - 2) || (closing[i - 2] && !closing[i - 1]) || label_over_title)) {
       Candidate& above = options.explain ? seg.candidates.back() : previous;  // the headline's or the label's
       const bool headline_above = titles_the_text_below(units, i - 1) &&
                                   above.score + kStructureWeight >= options.threshold &&

@@ -618,6 +618,19 @@ TEST_CASE("split: an address's country under its postcode ends the contacts bloc
   CHECK(item_texts(first + "\n" + second + "\n") == std::vector<std::string>{first, second});
 }
 
+TEST_CASE("split: a section's label and a headline over its date end the contacts block", "[split]") {
+  // Short lines under a contacts heading are the block's, over anything but
+  // prose; not the next page's section label over a headline and its date:
+  // they are the next item's head, and it begins at the label.
+  const std::string first =
+      "BELGRADE, 23 April 2007 - A course for police supervisors opened today at the training centre in Zemun.\n\n"
+      "Contacts\n\nJane Doe\n\nPress Officer\n\nOSCE Mission to Serbia\n\nBulevar 1\n11070 Novi Beograd\nSerbia";
+  const std::string second =
+      "Newsroom\nThird phase of police training in southern Serbia begins today\nBELGRADE 6 August 2001\n"
+      "BELGRADE, 6 August 2001 - The third phase of the training programme starts today in Mitrovo Polje.";
+  CHECK(item_texts(first + "\n" + second + "\n") == std::vector<std::string>{first, second});
+}
+
 TEST_CASE("split: a contacts heading over prose that gives no contact heads a section", "[split]") {
   // "Government contact" over what the office does with local governments
   // is a section's heading, not a block of names and numbers that closes
