@@ -593,7 +593,22 @@ void mark_related_links(PassLines& p, std::vector<size_t>& related_headings) {
   const size_t n = p.size();
   constexpr size_t kMostRelatedLinks = 24;
   const size_t last_heading = related_headings.empty() ? n : related_headings.back();
-  if (last_heading < n && n - last_heading <= 2 * kMostRelatedLinks + 1 && p.under_a_sentence(last_heading)) {
+  // (The article's last sentence may stand a line or two higher, over its
+  // author's name and its section's tag: "Ihor Telezhnikov", "Politics",
+  // then "Popular".)
+  auto under_the_article = [&](size_t heading) {
+    constexpr size_t kFootLines = 2, kFootLineWords = 3;
+    for (size_t k = heading, foot = 0; foot <= kFootLines; ++foot) {
+      if (p.under_a_sentence(k)) return true;
+      k = p.kept_before(k);
+      if (k == 0 || ends_a_sentence(p.at(k - 1)) || word_count(p.at(k - 1), kFootLineWords + 1) > kFootLineWords) {
+        return false;
+      }
+      --k;
+    }
+    return false;
+  };
+  if (last_heading < n && n - last_heading <= 2 * kMostRelatedLinks + 1 && under_the_article(last_heading)) {
     size_t k = n;
     while (k > last_heading + 1) {
       if (p.kept(k - 1) && !is_link_title(p.at(k - 1))) break;

@@ -471,6 +471,14 @@ TEST_CASE("strip: other stories' titles over their times at the foot are chrome"
 TEST_CASE("strip: other pages' titles under a related heading at the foot are chrome", "[strip]") {
   CHECK(stripped("Body.\n\nRelated Stories\nA title of another page\n2 May 2021\nIs it a question?\n") == "Body.\n");
   CHECK(stripped("Body.\nSee also:\n- A document's title (2018)\n") == "Body.\n");
+  // The author's name and the section's tag may stand between the last
+  // sentence and the heading.
+  const std::string signed_off =
+      stripped("The talks resume in May.\n\nJane Doe\n\nPolitics\n\nPopular\n\nStorm paralyzes transport in the "
+               "north\n\nPlayer named athlete of the year\n");
+  CHECK(signed_off.starts_with("The talks resume in May.\n"));
+  CHECK(signed_off.find("Storm") == std::string::npos);
+  CHECK(signed_off.find("athlete") == std::string::npos);
   // Teasers under the heading are the page's content: only the heading goes.
   CHECK(stripped("Body.\nRelated news\nA title\nIts teaser, a sentence.\n") ==
         "Body.\nA title\nIts teaser, a sentence.\n");
