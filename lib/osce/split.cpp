@@ -3198,10 +3198,20 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
           // ..." over "The Organization for ... (OSCE) today opened ...".)
           // (The writer's own use, not a quotation's: "« ... the experts of
           // BIDDH ... », said the Chair", then "The Director of the Office
-          // ... (BIDDH)": the writer's first mention.)
+          // ... (BIDDH)": the writer's first mention.) (Nor a line's with
+          // no prose under it: the paragraph's own headline, which a count
+          // may part from it, "Switzerland announces candidacy to chair
+          // OSCE in 2026", "0", then "Switzerland is ... the Organization
+          // for Security and Cooperation in Europe (OSCE) ...".)
           auto writer_used = [&] {
-            for (size_t k = prose_from; k < i; ++k) {
-              if (!opens_with_quote(units[k].text) && has_word(units[k].text, abbreviation)) return true;
+            bool prose_under = false;
+            for (size_t k = i; k-- > prose_from;) {
+              const bool paragraph = prose(units[k]);
+              if ((paragraph || prose_under) && !opens_with_quote(units[k].text) &&
+                  has_word(units[k].text, abbreviation)) {
+                return true;
+              }
+              prose_under = prose_under || paragraph;
             }
             return false;
           };

@@ -1190,6 +1190,16 @@ TEST_CASE("split: a first sentence that spells out an abbreviation new to the it
                   "spells out again an abbreviation the item used"));
   CHECK(has(cues_at(quoted + "The ToT met.\nThe head of Training of Trainers (ToT) said he was waiting.\n", 3),
             "spells out again an abbreviation the item used"));
+  // Used only by the paragraph's own headline, a count between them: the
+  // item's first mention still. Over prose, a title's use is the item's.
+  const std::string headed =
+      "2024\n22\n\nNew ToT course opens in the capital\n\n0\n"
+      "The first course for Training of Trainers (ToT) opened on Monday in the capital with twenty trainees.\n";
+  CHECK_FALSE(has(cues_at(headed, 4), "spells out again an abbreviation the item used"));
+  const std::string listed =
+      "Overview of the ToT commitments (1998)\nDescribes what the trainers committed to.\n"
+      "Training of Trainers (ToT) is a programme that the Mission runs in every region of the country.\n";
+  CHECK(has(cues_at(listed, 2), "spells out again an abbreviation the item used"));
 }
 
 TEST_CASE("split: a definite reference to the paragraph before", "[split]") {
