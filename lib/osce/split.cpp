@@ -2980,8 +2980,11 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
         if (reports_an_event(u.text)) cue("dated event", kEventWeight);
       }
       // (A link's file type before a document's title is no sentence's words;
-      // nor is an aggregator's date key, "date 2025-08-13 CHIŞINĂU, ...".)
-      if (opens_in_lower_case(u) && !u.dateline && !u.date_line && !opens_with_file_type(u.text)) {
+      // nor is an aggregator's date key, "date 2025-08-13 CHIŞINĂU, ...";
+      // nor a head that opens the item, a site's label in small letters over
+      // a headline and its lead, "news content".)
+      if (opens_in_lower_case(u) && !u.dateline && !u.date_line && !opens_with_file_type(u.text) &&
+          !head_opens_item) {
         // A date key over the lead it copied ("date 2023-05-25 OSCE supports
         // ..."), neither a dateline nor a headline after it, opens the item
         // as the key over a headline does; a month's key too ("date 2017-11

@@ -2143,6 +2143,23 @@ TEST_CASE("split: a section's label over a headline heads the item with it", "[s
   const osce::Segmentation moved = osce::segment(above, {});
   REQUIRE(moved.items.size() == 2);
   CHECK(moved.items[1].begin == above.find("Speech"));
+  // In small letters too: a label opens no sentence's continuation. (Where
+  // the headline under it scores too little to move the item up to it.)
+  const std::string small =
+      "The OSCE Council of Ministers has decided to close the Minsk Group: the Secretary General confirmed this "
+      "on Thursday\n"
+      "The OSCE Council of Ministers has decided to close the Minsk Group: the Secretary General confirmed this "
+      "on Thursday.\n"
+      "I congratulate Armenia and Azerbaijan on this concrete step towards peace and stability in the region, "
+      "which is evidence of the effectiveness of diplomacy.\n"
+      "news content\n\n\n"
+      "OSCE Chairman-in-Office to visit Azerbaijan as part of tour of South Caucasus countries\n\n"
+      "The Minister of Foreign Affairs of North Macedonia, who is also the current Chairman-in-Office of the "
+      "Organization for Security and Cooperation in Europe (OSCE), will visit Azerbaijan as part of a tour of "
+      "the South Caucasus.\n";
+  const osce::Segmentation labelled = osce::segment(small, {});
+  REQUIRE(labelled.items.size() == 2);
+  CHECK(labelled.items[1].begin == small.find("news content"));
   // A teaser's link glued before the next teaser is no label ("Read More»").
   const std::string link =
       "The Assembly is neither genuine nor inclusive of the views of the people.\nRead More\xC2\xBB\n"
