@@ -500,6 +500,40 @@ struct ChromeLandmarks {
   size_t disclaimer_heading, wire_foot;
 };
 
+// A calendar's days one to a line under the pager of its first days ("1 2
+// 3 ... 21", then "22", "23", ..., "31"), each one more than the line
+// above: no text counts on so. The month and the year over the pager go
+// too ("Декабрь", "2024"). (Asked of a pager's line alone, once it is
+// known: `pager` is its index.)
+[[gnu::noinline]] void mark_calendar_under(PassLines& p, size_t pager) {
+  auto number = [](std::string_view t, size_t most) {
+    int value = 0;
+    if (t.empty() || t.size() > most) return 0;
+    for (char c : t) {
+      if (c < '0' || c > '9') return 0;
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  };
+  const std::string_view line = p.at(pager);
+  int last = number(line.substr(line.rfind(' ') + 1), 2);
+  if (last == 0) return;
+  size_t k = p.kept_from(pager + 1);
+  for (; k < p.size() && number(p.at(k), 2) == last + 1; k = p.kept_from(k + 1)) ++last;
+  if (k == p.kept_from(pager + 1)) return;
+  p.remove_kept(pager + 1, k, "a calendar's days");
+  size_t above = p.kept_before(pager);
+  if (above > 0 && number(p.at(above - 1), 4) >= 1900) {
+    p.remove_chrome(above - 1, "a calendar's month and year");
+    above = p.kept_before(above - 1);
+  }
+  const std::string_view month = above > 0 ? p.at(above - 1) : std::string_view();
+  if (!month.empty() &&
+      (month_number(month) != 0 || cyrillic_month_number(month) != 0 || latin_month_number(month) != 0)) {
+    p.remove_chrome(above - 1, "a calendar's month and year");
+  }
+}
+
 // Chrome and learned lines: they are furniture wherever they stand, and go
 // first so that they do not break up the shape of a menu. Fills
 // `related_headings` with the lines that head other pages' links, in the
@@ -547,6 +581,7 @@ ChromeLandmarks mark_chrome(PassLines& p, const StripOptions& options, std::vect
     }
     if (is_chrome_line(t)) {
       p.remove_chrome(i, "known chrome");
+      if (t[0] >= '1' && t[0] <= '9') mark_calendar_under(p, i);  // a pager's, perhaps
       if (is_related_heading(t)) related_headings.push_back(i);
       if (is_disclaimer_heading(t)) found.disclaimer_heading = i;
       if (is_wire_foot_heading(t)) found.wire_foot = i;

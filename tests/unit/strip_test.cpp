@@ -694,6 +694,13 @@ TEST_CASE("strip: a paged listing's number and pager are chrome", "[strip]") {
   CHECK(stripped("Body.\n1 2 4 8\n") == "Body.\n1 2 4 8\n");
   CHECK(stripped("Body.\n1 2 Next\n") == "Body.\n1 2 Next\n");
   CHECK(stripped("Body.\n1 2 3 go the runners.\n") == "Body.\n1 2 3 go the runners.\n");
+  // A calendar: its month and year over the pager of its first days, the
+  // other days one to a line under it.
+  CHECK(stripped("December\n2024\n1 2 3 4 5 6 7 8 9 10\n11\n12\n13\n\nTitle of the news\n\nBody.\n") ==
+        "Title of the news\n\nBody.\n");
+  // Numbers under a pager that do not count on, and a month and year over a
+  // pager with no days under it: content.
+  CHECK(stripped("December\n2024\n1 2 3 4 5\n7\nBody.\n") == "December\n2024\n7\nBody.\n");
 }
 
 TEST_CASE("strip: the text-mode header is read back, so stripping twice changes nothing", "[strip]") {
