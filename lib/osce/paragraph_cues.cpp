@@ -1155,8 +1155,9 @@ bool signs_off(std::string_view t) {
 
 }  // namespace
 
-bool signs_off_copy(std::string_view t) {
-  if (signs_off(t)) return true;
+bool signs_off_copy(std::string_view t) { return signs_off(t) || is_bare_web_address(t); }
+
+bool is_bare_web_address(std::string_view t) {
   // (A mailbox, "press@example.org", is a contact's, not the agency's site.)
   if (t.find('@') != std::string_view::npos) return false;
   std::string_view address = t;

@@ -247,6 +247,11 @@ bool hashtags_alone(std::string_view t);
 // no block of contacts runs on under it.
 bool signs_off_copy(std::string_view t);
 
+// A web address alone on its line, a site's name: "ru24.pro", "News.Az",
+// "/abcnews.al", "example.org/" (no mailbox, no sentence). Under a copy it
+// signs it off; over a page it is the site's masthead.
+bool is_bare_web_address(std::string_view t);
+
 // The surname of someone the first sentence introduces by office and full
 // name between commas: "The OSCE Representative on Freedom of the Media,
 // Harlem Desir, said ..." gives "Desir"; "The Head of the Centre,

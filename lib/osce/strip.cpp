@@ -12,6 +12,7 @@
 #include "osce/navigation.hpp"
 #include "osce/opening.hpp"
 #include "osce/page_vocabulary.hpp"
+#include "osce/paragraph_cues.hpp"
 #include "osce/taxonomy.hpp"
 #include "osce/text_lines.hpp"
 
@@ -573,6 +574,14 @@ ChromeLandmarks mark_chrome(PassLines& p, const StripOptions& options, std::vect
     }
     if (nonblank <= 3 && is_url_slug(t)) {
       p.remove_chrome(i, "the page's address over it");
+      continue;
+    }
+    // (The site's address as its masthead, "ru24.pro", with the page under
+    // it and no sentence over it: under a sentence it signs the copy off.)
+    constexpr size_t kAddressBytes = 64;
+    if (nonblank <= 3 && i + 1 < n && t.size() <= kAddressBytes && is_bare_web_address(t) &&
+        !p.under_a_sentence(i)) {
+      p.remove_chrome(i, "the site's address over the page");
       continue;
     }
     if (nonblank <= 3 && is_icon_names(t)) {

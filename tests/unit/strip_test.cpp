@@ -668,6 +668,16 @@ TEST_CASE("strip: a picture with no words, as a scrape to Markdown prints it, is
         "Body.\n![](https://example.org/a.jpg) and more text here.\n");
 }
 
+TEST_CASE("strip: the site's address over the page is its masthead", "[strip]") {
+  CHECK(stripped("ru24.pro\nWorld News\n\nSwitzerland announces its candidacy\n\nBody of the news.\n") ==
+        "World News\n\nSwitzerland announces its candidacy\n\nBody of the news.\n");
+  // Under a sentence it signs the copy off, and is the copy's; further
+  // down, or a mailbox, it is text.
+  CHECK(stripped("Body of the news.\nNews.Az\nMore text.\n") == "Body of the news.\nNews.Az\nMore text.\n");
+  CHECK(stripped("press@example.org\nBody of the news.\n") == "press@example.org\nBody of the news.\n");
+  CHECK(stripped("A\nB\nC\nexample.org\nBody of the news.\n") == "A\nB\nC\nexample.org\nBody of the news.\n");
+}
+
 TEST_CASE("strip: a paged listing's number and pager are chrome", "[strip]") {
   CHECK(stripped("OSCE - Page 4\nBody.\nNext page\n") == "Body.\n");
   CHECK(stripped("You are here\nPage 2 of 12\nBody.\n") == "Body.\n");
