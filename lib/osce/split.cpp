@@ -1770,6 +1770,30 @@ Segmentation segment(std::string_view text, const SplitOptions& options) {
     is_entry[i] = entry_title(text, units, i);
     entries += is_entry[i];
   }
+  // A list's entries are described in a paragraph each ("Conflict
+  // Prevention Centre (CPC)", then "The CPC provides ..."); the headings of
+  // a page's sections head paragraphs ("Development of the OSCE", then "The
+  // OSCE emerged from ...", "This comprehensive ... concept ..."). Where half
+  // the "entries" or more head two paragraphs or more (of a sentence's words,
+  // a list between them or not) before the next line of a title's shape,
+  // they are the sections of one text.
+  if (entries >= 2) {
+    size_t sections = 0;
+    for (size_t i = 0; i < n; ++i) {
+      if (!is_entry[i]) continue;
+      size_t paragraphs = 0;
+      for (size_t k = i + 1; k < n && !is_entry[k] && paragraphs < 2; ++k) {
+        if (units[k].list_entry) continue;  // a list inside the section
+        if (title_like(units[k], 12)) break;
+        paragraphs += units[k].words >= kSentenceWords;
+      }
+      sections += paragraphs >= 2;
+    }
+    if (2 * sections >= entries) {
+      std::fill(is_entry.begin(), is_entry.end(), false);
+      entries = 0;
+    }
+  }
   // Headlined items: a page that opens with a headline and has another.
   std::vector<bool> is_headline(n);
   size_t headlines = 0;

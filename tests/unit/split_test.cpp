@@ -918,6 +918,32 @@ TEST_CASE("split: entries whose description takes the name up in its second para
   CHECK(item_texts(a + "\n\n" + b + "\n\n" + c + "\n") == std::vector<std::string>{a, b, c});
 }
 
+TEST_CASE("split: headings over two paragraphs or more are a text's sections, not a list's entries", "[split]") {
+  // Each heading's first paragraph takes its name up, as a list's entry's
+  // description does; but a list describes each entry in a paragraph, and
+  // these head more: one page about one subject.
+  const std::string page =
+      "OSCE\n\n"
+      "The Organization for Security and Co-operation in Europe is the world's largest regional security "
+      "organization, based in Vienna.\n\n"
+      "Development of the OSCE\n\n"
+      "The OSCE emerged from the Conference on Security and Co-operation in Europe established in 1975.\n\n"
+      "This comprehensive concept of security encompasses the three dimensions of the Organization's work:\n\n"
+      "  1. the politico-military dimension,\n  2. the economic and environmental dimension and\n"
+      "  3. the human dimension.\n\n"
+      "Since 1995, the Secretariat has had its headquarters in Vienna, and so has the Representative.\n\n"
+      "57 Participating States\n\n"
+      "Its 57 participating States cover the northern hemisphere from Vancouver to Vladivostok, and more.\n\n"
+      "At the headquarters, the participating States and their partners engage in dialogue every week.\n";
+  CHECK_FALSE(has_cue_at(page, "Development of the OSCE", "structure"));
+  CHECK_FALSE(has_cue_at(page, "57 Participating States", "structure"));
+  // A list's entries, a paragraph each, stay entries.
+  const std::string a = "Conflict Prevention Centre\n\nThe Centre advises the Secretary General on early warning.";
+  const std::string b = "Forum for Security Co-operation\n\nThe Forum meets every week to discuss military security.";
+  const std::string c = "Ministerial Council\n\nThe Council brings the foreign ministers together once a year.";
+  CHECK(has_cue_at(a + "\n\n" + b + "\n\n" + c + "\n", "Forum for Security", "structure"));
+}
+
 TEST_CASE("split: a headline whose lead takes its words up is no entry's name", "[split]") {
   // Two articles, each a headline between blank lines over a lead that
   // repeats its subject: a list of names would be cards of its structure,
