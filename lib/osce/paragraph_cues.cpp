@@ -937,6 +937,15 @@ bool is_photo_caption_past_its_bytes(std::string_view t) {
   if (open == std::string_view::npos || t.size() - open > 60) return false;
   const std::string_view credit = t.substr(open + 1, t.size() - open - 2);
   if (credit.starts_with("OSCE/") || credit.starts_with("Photo") || credit.starts_with("photo")) return true;
+  // Or whose it is, in a word or two after the caption's full stop: "...
+  // in Idrizovo, 29 July 2002. (OSCE)". (A caption's length: a paragraph
+  // may end in its source so.)
+  constexpr size_t kCaptionBytes = 300, kOwnerWords = 2;
+  if (t.size() <= kCaptionBytes && open >= 2 && t.substr(open - 2, 2) == ". " && !credit.empty() &&
+      word_count(credit, kOwnerWords + 1) <= kOwnerWords &&
+      std::ranges::all_of(split_on(credit, ' '), [](std::string_view w) { return starts_capitalized(w); })) {
+    return true;
+  }
   // Or what the picture is, a word of its own: "(Image made from video)",
   // "(Screenshot)"; not "(Imagery Unit)".
   for (std::string_view kind : {"Image", "image", "Screenshot", "screenshot"}) {

@@ -244,6 +244,12 @@ TEST_CASE("paragraph cues: photo captions", "[cues]") {
   CHECK(osce::is_photo_caption("The Security Council in session (UN Photo/Mark Garten)"));
   CHECK_FALSE(osce::is_photo_caption("Report on the elections (ODIHR/PACE)"));
   CHECK_FALSE(osce::is_photo_caption("Talks in Geneva (Russia/Georgia)"));
+  // Whose it is, in a word or two after the caption's full stop; not a
+  // name's abbreviation with no full stop before it, nor a year.
+  CHECK(osce::is_photo_caption("Graduation of police cadets in Idrizovo, 29 July 2002. (OSCE)"));
+  CHECK(osce::is_photo_caption("Monitors at the checkpoint, 3 May 2015. (OSCE SMM)"));
+  CHECK_FALSE(osce::is_photo_caption("Monitors at the checkpoint, 3 May 2015. (see the report)"));
+  CHECK_FALSE(osce::is_photo_caption("The Mission opened a new office in the capital. (2015)"));
   CHECK(osce::is_photo_caption("\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE: \xD0\x9E\xD0\x91\xD0\xA1\xD0\x95"));  // Фото: ОБСЕ
   CHECK_FALSE(osce::is_photo_caption("Photo exhibition opens in Bishkek"));
   CHECK_FALSE(osce::is_photo_caption("Photo"));
