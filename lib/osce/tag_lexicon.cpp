@@ -84,7 +84,7 @@ TagLexicon TagLexicon::parse(std::string_view text, const std::string& source, c
         throw Error("weight \"" + weight + "\" is not a number in (0, 100]", source, line_no);
       }
     }
-    if (of_structure) {
+    if (of_structure && !(e.kind == LexiconKind::kIssuer && e.text == kAnyFieldOperation)) {
       const TaxonomyEntry* found = taxonomy.find_structure(e.text);
       if (!found) throw Error("\"" + e.text + "\" is not a structure of the taxonomy", source, line_no);
       e.text = found->name;

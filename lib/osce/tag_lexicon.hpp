@@ -15,17 +15,24 @@ namespace osce {
 
 enum class LexiconKind {
   kPhrase,     // `text` in an item counts `weight` for `field`
-  kIssuer,     // an item issued by structure `text` counts `weight` for `field`
+  kIssuer,     // an item issued by structure `text` counts `weight` for `field`; by any field
+               // operation, open or closed, when `text` is kAnyFieldOperation
   kVoice,      // in an item issued by structure `text`, `field`'s phrases count at most `weight`
   kBlock,      // a name inside `text` is not the taxonomy's name
   kGivenName,  // the taxonomy name `text` is also a person's given name
 };
+
+// The issuer's text that stands for every field operation: their mandates
+// are broad ("to promote democratization, the rule of law and human
+// rights"), and the site labels their items so where the text names little.
+inline constexpr std::string_view kAnyFieldOperation = "field operations";
 
 struct LexiconEntry {
   LexiconKind kind;
   std::string field;  // canonical field name (kPhrase, kIssuer, kVoice)
   double weight = 0;
   std::string text;   // the phrase, without a trailing '*'; for kIssuer and kVoice a canonical structure name
+                      // (or, for kIssuer, kAnyFieldOperation)
   bool exact_case = false;  // the phrase has a capital letter: match its case exactly
   bool prefix = false;      // the phrase ended in '*': any word that starts with it
 };

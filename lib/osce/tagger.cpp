@@ -272,7 +272,13 @@ Tagger::Tagger(const Taxonomy& taxonomy, const TagLexicon& lexicon) : taxonomy_(
         break;
       case LexiconKind::kIssuer:
         for (const TaxonomyEntry& e : taxonomy.entries()) {
-          if (is_structure(e.kind) && e.name == l.text) issuers_.push_back({&e, field_index(l.field), l.weight});
+          if (l.text == kAnyFieldOperation) {
+            if (e.kind == EntryKind::kFieldOperation || e.kind == EntryKind::kClosedOperation) {
+              issuers_.push_back({&e, field_index(l.field), l.weight, true});
+            }
+          } else if (is_structure(e.kind) && e.name == l.text) {
+            issuers_.push_back({&e, field_index(l.field), l.weight});
+          }
         }
         break;
       case LexiconKind::kVoice:
@@ -546,7 +552,7 @@ void Tagger::tag(std::string_view title, std::string_view text, const std::vecto
   size_t named_structures = 0;
   for (const Issuer& i : issuers_) {
     const bool issued = std::find(issuers.begin(), issuers.end(), i.structure) != issuers.end();
-    if (!issued && !named.has(i.structure)) continue;
+    if (!issued && (i.issued_only || !named.has(i.structure))) continue;
     auto same = [&](const std::pair<const Issuer*, bool>& q) { return q.first->structure == i.structure; };
     if (!issued && std::none_of(present.begin(), present.end(), same)) ++named_structures;
     present.emplace_back(&i, issued);

@@ -105,6 +105,10 @@ class Tagger {
     const TaxonomyEntry* structure;
     size_t field;
     double weight;
+    // Counted only where the item was issued by the structure, not where the
+    // text names it (the lexicon's entry for every field operation: an item
+    // names missions it is not about).
+    bool issued_only = false;
   };
   // An issuer that speaks a field's words as its own: in the items it
   // issued, that field's phrases count at most `cap`.
