@@ -274,7 +274,7 @@ Tagger::Tagger(const Taxonomy& taxonomy, const TagLexicon& lexicon) : taxonomy_(
         for (const TaxonomyEntry& e : taxonomy.entries()) {
           if (l.text == kAnyFieldOperation) {
             if (e.kind == EntryKind::kFieldOperation || e.kind == EntryKind::kClosedOperation) {
-              issuers_.push_back({&e, field_index(l.field), l.weight, true});
+              mission_issuers_.push_back({&e, field_index(l.field), l.weight});
             }
           } else if (is_structure(e.kind) && e.name == l.text) {
             issuers_.push_back({&e, field_index(l.field), l.weight});
@@ -552,10 +552,15 @@ void Tagger::tag(std::string_view title, std::string_view text, const std::vecto
   size_t named_structures = 0;
   for (const Issuer& i : issuers_) {
     const bool issued = std::find(issuers.begin(), issuers.end(), i.structure) != issuers.end();
-    if (!issued && (i.issued_only || !named.has(i.structure))) continue;
+    if (!issued && !named.has(i.structure)) continue;
     auto same = [&](const std::pair<const Issuer*, bool>& q) { return q.first->structure == i.structure; };
     if (!issued && std::none_of(present.begin(), present.end(), same)) ++named_structures;
     present.emplace_back(&i, issued);
+  }
+  if (!issuers.empty()) {
+    for (const Issuer& i : mission_issuers_) {
+      if (std::find(issuers.begin(), issuers.end(), i.structure) != issuers.end()) present.emplace_back(&i, true);
+    }
   }
   constexpr size_t kFewNamed = 2;
   const double text_share = kNamedStructureShare * double(kFewNamed) / double(std::max(named_structures, kFewNamed));

@@ -105,10 +105,6 @@ class Tagger {
     const TaxonomyEntry* structure;
     size_t field;
     double weight;
-    // Counted only where the item was issued by the structure, not where the
-    // text names it (the lexicon's entry for every field operation: an item
-    // names missions it is not about).
-    bool issued_only = false;
   };
   // An issuer that speaks a field's words as its own: in the items it
   // issued, that field's phrases count at most `cap`.
@@ -160,6 +156,11 @@ class Tagger {
   std::vector<std::string> fields_;  // canonical field names, in taxonomy order
   std::vector<Pattern> patterns_;
   std::vector<Issuer> issuers_;
+  // The lexicon's entries for every field operation: counted only for the
+  // items one issued, not where the text names one (an item names missions
+  // it is not about). Apart, so that the records no field operation issued,
+  // most of them, do not walk them.
+  std::vector<Issuer> mission_issuers_;
   std::vector<Voice> voices_;
   std::vector<std::string> given_names_;
   PhraseMatcher matcher_;
