@@ -902,11 +902,17 @@ bool postcode_and_town(const Unit& u) {
   const std::string_view t = u.text;
   if (u.words > kTownLineWords || t.find_first_of("+:@") != std::string_view::npos) return false;
   return std::ranges::any_of(words_of(t), [](std::string_view w) {
-    // (A letter or two and a hyphen may lead: "A-1010", "LV-1050".)
+    // (A letter or two and a hyphen may lead: "A-1010", "LV-1050"; a hyphen
+    // may stand among the digits: "00-503".)
     const size_t hyphen = w.find('-');
-    if (hyphen != std::string_view::npos && hyphen <= 2) w.remove_prefix(hyphen + 1);
+    if (hyphen != std::string_view::npos && hyphen >= 1 && hyphen <= 2 &&
+        std::all_of(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(hyphen),
+                    [](char c) { return std::isalpha(static_cast<unsigned char>(c)); })) {
+      w.remove_prefix(hyphen + 1);
+    }
     const auto digits = std::ranges::count_if(w, [](char c) { return c >= '0' && c <= '9'; });
-    return digits >= 4 && digits <= 6 && static_cast<size_t>(digits) + (w.find('-') != std::string_view::npos) == w.size();
+    const size_t hyphens = w.find('-') != std::string_view::npos;
+    return digits >= 4 && digits <= 6 && static_cast<size_t>(digits) + hyphens == w.size();
   });
 }
 bool ends_an_address(const std::vector<Unit>& units, size_t k) {

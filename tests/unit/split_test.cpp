@@ -608,14 +608,18 @@ TEST_CASE("split: an address's country under its postcode ends the contacts bloc
   // The address closes with the State's name, over the next item's lead as
   // over anything: the name is the address's last line, not a label of the
   // item below it.
-  const std::string first =
-      "SKOPJE, 4 May 2021 - The Mission handed over equipment to the border police in Kumanovo.\n\n"
-      "Contacts\n\nJane Doe\n\nPress Officer\n\nOSCE Mission to Skopje\n\n"
-      "Bulevar 8-mi Septemvri 16\n1000 Skopje\nNorth Macedonia";
   const std::string second =
       "VIENNA, 20 February 2021 - Parliamentarians from fifty countries opened their winter meeting in Vienna "
       "today.";
-  CHECK(item_texts(first + "\n" + second + "\n") == std::vector<std::string>{first, second});
+  for (const std::string address :
+       {"Bulevar 8-mi Septemvri 16\n1000 Skopje\nNorth Macedonia", "ul. Miodowa 10\n00-251 Warsaw\nPoland",
+        "Wallnerstrasse 6\nA-1010 Vienna\nAustria"}) {
+    CAPTURE(address);
+    const std::string first =
+        "SKOPJE, 4 May 2021 - The Mission handed over equipment to the border police in Kumanovo.\n\n"
+        "Contacts\n\nJane Doe\n\nPress Officer\n\nOSCE Mission to Skopje\n\n" + address;
+    CHECK(item_texts(first + "\n" + second + "\n") == std::vector<std::string>{first, second});
+  }
 }
 
 TEST_CASE("split: a section's label and a headline over its date end the contacts block", "[split]") {
