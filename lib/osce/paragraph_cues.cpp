@@ -1138,8 +1138,9 @@ namespace {
 // "News.Az", "example.org/"): one word, two to six letters after the dot,
 // a letter or digit before it. (Not a document's symbol, "PC.DEC/1999",
 // nor a sentence's full stop.)
+constexpr size_t kAddressBytes = 64;
 bool ends_a_bare_web_address(std::string_view t, size_t dot) {
-  constexpr size_t kAddressBytes = 64, kLabelLetters = 6;
+  constexpr size_t kLabelLetters = 6;
   if (t.size() > kAddressBytes || dot == 0 || !alnum(t[dot - 1])) return false;
   std::string_view end = t.substr(dot + 1);
   while (!end.empty() && end.back() == '/') end.remove_suffix(1);
@@ -1167,8 +1168,10 @@ bool signs_off(std::string_view t) {
 bool signs_off_copy(std::string_view t) { return signs_off(t) || is_bare_web_address(t); }
 
 bool is_bare_web_address(std::string_view t) {
-  // (A mailbox, "press@example.org", is a contact's, not the agency's site.)
-  if (t.find('@') != std::string_view::npos) return false;
+  // (Its length first: osce-strip asks it of a page's first lines, most of
+  // them long. A mailbox, "press@example.org", is a contact's, not the
+  // agency's site.)
+  if (t.size() > kAddressBytes || t.find('@') != std::string_view::npos) return false;
   std::string_view address = t;
   while (!address.empty() && address.back() == '/') address.remove_suffix(1);
   const size_t dot = address.rfind('.');

@@ -578,9 +578,7 @@ ChromeLandmarks mark_chrome(PassLines& p, const StripOptions& options, std::vect
     }
     // (The site's address as its masthead, "ru24.pro", with the page under
     // it and no sentence over it: under a sentence it signs the copy off.)
-    constexpr size_t kAddressBytes = 64;
-    if (nonblank <= 3 && i + 1 < n && t.size() <= kAddressBytes && is_bare_web_address(t) &&
-        !p.under_a_sentence(i)) {
+    if (nonblank <= 3 && i + 1 < n && is_bare_web_address(t) && !p.under_a_sentence(i)) {
       p.remove_chrome(i, "the site's address over the page");
       continue;
     }
